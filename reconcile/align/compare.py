@@ -1,0 +1,238 @@
+"""One comparison per value type: does value A agree with, partly contradict, or contradict value B?"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz import fuzz
+
+from reconcile.claims.where import country_of
+from reconcile.model import Reason
+from reconcile.resources import lexicon
+
+TIME_TOLERANCE_MINUTES = 15
+TEXT_SIMILARITY = 0.5
+"""Share of content words (after folding synonyms) two free-text values must have in common to agree; on the
+development cases 0.5 separates "herding sheep"/"grazing his sheep" (1.0) from "walking"/"herding sheep" (0.0)."""
+NAME_SIMILARITY = 75
+
+
+class Relation(StrEnum):
+    SAME = "same"
+    COMPATIBLE = "compatible"
+    PARTIAL = "partial"
+    CONFLICT = "conflict"
+    DIFFERENT = "different"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    relation: Relation
+    reason: Reason
+
+
+def compare(kind: str, a: object, b: object) -> Comparison:
+    """Compare two normalised values of one facet type (`number`, `range`, `date`, `time`, `place`, `person`,
+    `category`, `text`), or of a facet with its own rules (`status`, `weapon`, `investigation`)."""
+    if a == b:
+        return Comparison(Relation.SAME, Reason.NONE)
+    return COMPARERS.get(kind, _text)(a, b)
+
+
+def _interval(value: object) -> tuple[float, float]:
+    if isinstance(value, (list, tuple)):
+        lo, hi = value
+        return (float("-inf") if lo is None else lo, float("inf") if hi is None else hi)
+    number = float(value)  # type: ignore[arg-type]
+    return number, number
+
+
+def _number(a: object, b: object) -> Comparison:
+    (lo_a, hi_a), (lo_b, hi_b) = _interval(a), _interval(b)
+    if lo_a <= hi_b and lo_b <= hi_a:
+        return Comparison(Relation.COMPATIBLE, Reason.NUMBER)
+    return Comparison(Relation.CONFLICT, Reason.NUMBER)
+
+
+def _date(a: object, b: object) -> Comparison:
+    sa, sb = str(a), str(b)
+    if sa.startswith(sb) or sb.startswith(sa):
+        return Comparison(Relation.COMPATIBLE, Reason.TIME)
+    return Comparison(Relation.CONFLICT, Reason.TIME)
+
+
+def _time(a: object, b: object) -> Comparison:
+    def minutes(v: object) -> int:
+        hours, mins = str(v).split(":")
+        return int(hours) * 60 + int(mins)
+
+    gap = abs(minutes(a) - minutes(b))
+    gap = min(gap, 24 * 60 - gap)
+    return Comparison(Relation.COMPATIBLE if gap <= TIME_TOLERANCE_MINUTES else Relation.CONFLICT, Reason.TIME)
+
+
+def _place(a: object, b: object) -> Comparison:
+    base_a, dir_a = _split_place(str(a))
+    base_b, dir_b = _split_place(str(b))
+    country_a, country_b = country_of(base_a) or base_a, country_of(base_b) or base_b
+    known_a, known_b = country_of(base_a) is not None, country_of(base_b) is not None
+    if base_a == base_b:
+        if dir_a and dir_b and dir_a != dir_b:
+            return Comparison(Relation.CONFLICT, Reason.PLACE)
+        return Comparison(Relation.COMPATIBLE, Reason.PLACE)
+    if known_a and known_b:
+        same = country_a == country_b
+        return Comparison(Relation.COMPATIBLE if same else Relation.CONFLICT, Reason.PLACE)
+    return Comparison(Relation.COMPATIBLE, Reason.PLACE)  # an unknown village may lie in the named country
+
+
+def _split_place(value: str) -> tuple[str, str]:
+    if value.endswith(")") and " (" in value:
+        base, _, direction = value[:-1].partition(" (")
+        return base, direction
+    return value, ""
+
+
+def _person(a: object, b: object) -> Comparison:
+    """Spelling variants of one name agree (Loutfi/Lutfi/Routfi Hassan Mesto); two different names conflict."""
+    ta, tb = str(a).lower().split(), str(b).lower().split()
+    if not ta or not tb:
+        return Comparison(Relation.DIFFERENT, Reason.IDENTITY)
+    surname = fuzz.ratio(ta[-1], tb[-1])
+    overall = fuzz.token_set_ratio(" ".join(ta), " ".join(tb))
+    if surname >= 85 or (surname >= NAME_SIMILARITY and ta[-1][0] == tb[-1][0]) or overall >= 85:
+        return Comparison(Relation.COMPATIBLE, Reason.IDENTITY)
+    return Comparison(Relation.CONFLICT, Reason.IDENTITY)
+
+
+@functools.cache
+def _status_table() -> tuple[dict, set, set]:
+    roles = lexicon("facets")["facets"]["victim.status"]["roles"]
+    table = lexicon("compatibility")["status"]
+    partial = {frozenset(p) for p in table["partial"]}
+    conflicts = {frozenset(p) for p in table["conflicts"]}
+    return roles, partial, conflicts
+
+
+def _status(a: object, b: object) -> Comparison:
+    """Civilian vs combatant conflicts; farmer and civilian agree; member vs senior leader conflicts partly."""
+    roles, partial, conflicts = _status_table()
+    neg_a, role_a, words_a = _parse_status(str(a), roles)
+    neg_b, role_b, words_b = _parse_status(str(b), roles)
+    group_a, group_b = roles.get(role_a, "civilian" if role_a in {"father of", "mother of"} else ""), roles.get(
+        role_b, "civilian" if role_b in {"father of", "mother of"} else "")
+    if neg_a != neg_b:
+        if neg_a and (role_a == role_b or group_a == group_b):
+            return Comparison(Relation.CONFLICT, Reason.NEGATION)
+        if neg_b and (role_a == role_b or group_a == group_b):
+            return Comparison(Relation.CONFLICT, Reason.NEGATION)
+        return Comparison(Relation.COMPATIBLE, Reason.STATUS)
+    if frozenset((group_a, group_b)) in conflicts:
+        return Comparison(Relation.CONFLICT, Reason.STATUS)
+    if group_a == group_b == "combatant":
+        if role_a == role_b and set(words_a) - {"senior", "top"} == set(words_b) - {"senior", "top"}:
+            rank_a, rank_b = "senior" in words_a, "senior" in words_b
+            return Comparison(Relation.SAME if rank_a == rank_b else Relation.COMPATIBLE, Reason.STATUS)
+        if frozenset((role_a, role_b)) in partial or role_a == role_b:
+            return Comparison(Relation.PARTIAL, Reason.STATUS)
+        return Comparison(Relation.PARTIAL, Reason.STATUS)
+    if group_a and group_a == group_b:
+        return Comparison(Relation.COMPATIBLE, Reason.STATUS)
+    return Comparison(Relation.DIFFERENT, Reason.STATUS)
+
+
+def _parse_status(value: str, roles: dict) -> tuple[bool, str, list[str]]:
+    negated = value.startswith("not ")
+    words = value.removeprefix("not ").split()
+    if len(words) >= 2 and " ".join(words[:2]) in {"father of", "mother of"}:
+        return negated, " ".join(words[:2]), words
+    role = words[-1] if words else ""
+    return negated, role, words
+
+
+@functools.cache
+def _category_pairs(section: str) -> set[frozenset[str]]:
+    return {frozenset(p) for p in lexicon("compatibility")[section]["compatible"]}
+
+
+def _category(section: str):
+    def compare_category(a: object, b: object) -> Comparison:
+        if frozenset((str(a), str(b))) in _category_pairs(section):
+            return Comparison(Relation.COMPATIBLE, Reason.MEANING)
+        return Comparison(Relation.CONFLICT, Reason.MEANING)
+
+    return compare_category
+
+
+def _investigation(a: object, b: object) -> Comparison:
+    name_a, _, state_a = str(a).partition(": ")
+    name_b, _, state_b = str(b).partition(": ")
+    if name_a.split()[-1:] == name_b.split()[-1:] and name_a == name_b and state_a != state_b:
+        return Comparison(Relation.CONFLICT, Reason.NEGATION)
+    if state_a == state_b:
+        return Comparison(Relation.COMPATIBLE, Reason.MEANING)
+    return Comparison(Relation.DIFFERENT, Reason.MEANING)
+
+
+@functools.cache
+def _synonyms() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for i, group in enumerate(lexicon("compatibility")["synonyms"]["sets"]):
+        for word in group:
+            table[word] = i
+    return table
+
+
+def meaning_words(text: str) -> set[str]:
+    """Content words folded to a stem and a synonym set: "grazing his sheep" -> {graze-set, sheep-set}."""
+    stop = {"the", "a", "an", "his", "her", "their", "its", "of", "to", "in", "on", "and", "was", "were", "is"}
+    out = set()
+    for word in str(text).lower().replace("-", " ").split():
+        if word in stop:
+            continue
+        stem = _stem(word)
+        syn = next((_synonyms()[w] for w in (word, stem, stem + "e") if w in _synonyms()), None)
+        out.add(f"#{syn}" if syn is not None else stem)
+    return out
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+def text_similarity(a: object, b: object) -> float:
+    wa, wb = meaning_words(str(a)), meaning_words(str(b))
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def _text(a: object, b: object) -> Comparison:
+    if text_similarity(a, b) >= TEXT_SIMILARITY:
+        return Comparison(Relation.COMPATIBLE, Reason.MEANING)
+    return Comparison(Relation.DIFFERENT, Reason.MEANING)
+
+
+COMPARERS = {
+    "number": _number,
+    "range": _number,
+    "date": _date,
+    "time": _time,
+    "place": _place,
+    "person": _person,
+    "status": _status,
+    "target": _status,
+    "weapon": _category("weapon"),
+    "event.type": _category("event_type"),
+    "investigation": _investigation,
+    "category": _category("event_type"),
+    "text": _text,
+}

@@ -1,0 +1,107 @@
+"""Claims: the facts inside each statement, typed and normalised, scoped to the case's event or another one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from reconcile.claims.context import Context
+from reconcile.claims.counts import find_counts
+from reconcile.claims.people import find_activity, find_actor, find_status, find_target, find_victim_name
+from reconcile.claims.scope import Anchor, infer_anchor, other_events
+from reconcile.claims.things import find_cause, find_event_type, find_investigation, find_weapon
+from reconcile.claims.when import find_when
+from reconcile.claims.where import find_where
+from reconcile.model import Claim, Document, FacetValue, Statement, short_hash
+
+FINDERS = (find_counts, find_when, find_where, find_victim_name, find_status, find_activity, find_actor,
+           find_target, find_event_type, find_weapon, find_investigation, find_cause)
+
+__all__ = ["extract_claims", "facet_values"]
+
+
+def extract_claims(
+    statements: Sequence[Statement],
+    docs: Sequence[Doc],
+    documents: Sequence[Document],
+    source_of: Mapping[str, str],
+    *,
+    event_date: str | None = None,
+    event_place: str | None = None,
+) -> Iterator[Claim]:
+    """One claim per statement, carrying the facet values its words state, in document order."""
+    by_id = {d.id: (d, doc) for d, doc in zip(documents, docs, strict=True)}
+    anchor = infer_anchor(docs, date=event_date, place=event_place, published=[d.published for d in documents])
+    scopes = {d.id: other_events(doc, anchor) for d, doc in zip(documents, docs, strict=True)}
+    speaker_names = frozenset(k.split(":", 1)[1] for k in source_of if k.startswith("person:"))
+    per_doc: dict[str, list[Statement]] = {}
+    for st in statements:
+        per_doc.setdefault(st.document_id, []).append(st)
+    for document_id, group in per_doc.items():
+        document, doc = by_id[document_id]
+        for st in group:
+            span = doc.char_span(st.start, st.end, alignment_mode="expand")
+            if span is None:
+                continue
+            ctx = Context(_published(document), _nested(st, group, doc), speaker_names)
+            yield Claim(
+                id=short_hash(document.sha256, st.start, st.end, st.speaker_key),
+                source_id=source_of.get(_key(st.speaker_key), source_of.get(st.speaker_key, "")),
+                document_id=document_id,
+                start=st.start,
+                end=st.end,
+                text=st.text,
+                quote=st.quote,
+                cue=st.cue,
+                certainty=st.certainty,
+                polarity=st.polarity,
+                via=source_of.get(st.via) if st.via else None,
+                facets=tuple(facet_values(span, ctx)),
+                other_event=_scope(span, scopes[document_id]),
+            )
+
+
+def facet_values(span: Span, ctx: Context) -> list[FacetValue]:
+    found: list[FacetValue] = []
+    for finder in FINDERS:
+        for fv in finder(span, ctx):
+            if not any(f.facet == fv.facet and f.value == fv.value for f in found):
+                found.append(fv)
+    return found
+
+
+def _key(speaker_key: str) -> str:
+    return "unknown:speaker" if speaker_key.startswith(("pronoun:", "channel:", "group:")) else speaker_key
+
+
+def _nested(statement: Statement, group: Sequence[Statement], doc: Doc) -> frozenset[int]:
+    """Tokens of statements inside this one said by someone else: the innermost speaker owns those words."""
+    skip: set[int] = set()
+    for other in group:
+        if other is statement or other.speaker_key == statement.speaker_key:
+            continue
+        if statement.start <= other.start and other.end <= statement.end and (other.end - other.start) < (statement.end - statement.start):
+            inner = doc.char_span(other.start, other.end, alignment_mode="expand")
+            if inner is not None:
+                skip.update(range(inner.start, inner.end))
+    return frozenset(skip)
+
+
+def _scope(span: Span, reasons: Mapping[int, str]) -> str | None:
+    for sent_start, reason in reasons.items():
+        sent = span.doc[sent_start].sent
+        if sent.start <= span.start < sent.end or span.start <= sent.start < span.end:
+            return reason
+    return None
+
+
+def _published(document: Document) -> date | None:
+    try:
+        return date.fromisoformat(document.published[:10]) if document.published else None
+    except ValueError:
+        return None
+
+
+_ = Anchor

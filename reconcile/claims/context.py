@@ -1,0 +1,117 @@
+"""What every facet finder needs to know about the statement it reads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span, Token
+
+from reconcile.model import FacetValue
+from reconcile.resources import lexicon
+
+
+@dataclass
+class Context:
+    published: date | None = None
+    skip: frozenset[int] = frozenset()
+    """Tokens owned by a statement nested inside this one, said by someone else."""
+    speaker_names: frozenset[str] = field(default_factory=frozenset)
+
+
+def facet(name: str) -> dict:
+    return lexicon("facets")["facets"][name]
+
+
+def words(span: Span, ctx: Context) -> list[Token]:
+    return [t for t in span if t.i not in ctx.skip]
+
+
+def value(name: str, val: object, tokens: Iterable[Token] | Span, *, negated: bool = False) -> FacetValue:
+    tokens = list(tokens)
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    doc = tokens[0].doc
+    return FacetValue(name, val, doc.text[start:end], start, end, negated)
+
+
+def ancestors(token: Token, depth: int = 4) -> list[Token]:
+    found = []
+    current = token
+    for _ in range(depth):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        found.append(current)
+    return found
+
+
+def is_negated(token: Token) -> bool:
+    """A negation on the token or on the verb that governs it ("has not launched", "never left")."""
+    for node in [token, *ancestors(token, 2)]:
+        if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in node.children):
+            return True
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+    return False
+
+
+_MATCHERS: dict[tuple[int, str, str], PhraseMatcher] = {}
+
+
+def matcher_for(span: Span, facet_name: str, key: str) -> PhraseMatcher:
+    """A PhraseMatcher (lowercase) over a term table or list of a facet, built once per vocabulary."""
+    vocab = span.doc.vocab
+    cache_key = (id(vocab), facet_name, key)
+    if cache_key not in _MATCHERS:
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        entries = facet(facet_name)[key]
+        table = entries if isinstance(entries, dict) else {term: [term] for term in entries}
+        for label, terms in table.items():
+            terms = terms if isinstance(terms, list) else [label]
+            matcher.add(label, [_make(span, t) for t in terms])
+        _MATCHERS[cache_key] = matcher
+    return _MATCHERS[cache_key]
+
+
+def _make(span: Span, text: str):
+    from spacy.tokens import Doc
+
+    return Doc(span.doc.vocab, words=_split(text))
+
+
+def _split(text: str) -> list[str]:
+    out: list[str] = []
+    for part in text.split():
+        if "-" in part and part not in {"-"} and not part.startswith("-"):
+            pieces = part.split("-")
+            for i, piece in enumerate(pieces):
+                if piece:
+                    out.append(piece)
+                if i < len(pieces) - 1:
+                    out.append("-")
+        else:
+            out.append(part)
+    return out
+
+
+def matches(span: Span, facet_name: str, key: str) -> list[tuple[str, Span]]:
+    matcher = matcher_for(span, facet_name, key)
+    found = []
+    for match_id, start, end in matcher(span, as_spans=False):
+        label = span.doc.vocab.strings[match_id]
+        found.append((label, span.doc[start:end]))  # a matcher run on a Span returns Doc offsets
+    return _longest(found)
+
+
+def _longest(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    found.sort(key=lambda m: (m[1].start, -(m[1].end - m[1].start)))
+    kept: list[tuple[str, Span]] = []
+    last_end = -1
+    for label, sp in found:
+        if sp.start >= last_end:
+            kept.append((label, sp))
+            last_end = sp.end
+    return kept

@@ -1,0 +1,179 @@
+"""Who: the victim's name, status and activity; who acted and whom they aimed at."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from reconcile.claims.context import Context, ancestors, facet, is_negated, matches, value, words
+from reconcile.claims.when import event_words
+from reconcile.claims.where import country_of
+from reconcile.model import FacetValue
+from reconcile.nlp.speakers import person_key
+
+DESCRIBING_DEPS = {"attr", "appos", "dobj", "pobj", "nsubjpass", "conj", "oprd", "nsubj", "ROOT"}
+RANKS = {"senior", "top", "high-ranking", "high", "key", "mid-level", "low-level", "junior", "former"}
+
+
+def find_victim_name(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    cues = set(facet("victim.name")["cues"])
+    kept = {t.i for t in words(span, ctx)}
+    for ent in span.ents:
+        if ent.label_ != "PERSON" or ent.root.i not in kept or person_key(ent.text) in ctx.speaker_names:
+            continue
+        chain = [ent.root, *ancestors(ent.root, 3)]
+        near = {n.lemma_.lower() for n in chain} | {c.lemma_.lower() for n in chain[1:2] for c in n.children}
+        if near & cues:
+            yield value("victim.name", ent.text, ent)
+
+
+def find_status(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    kept = {t.i for t in words(span, ctx)}
+    status = facet("victim.status")
+    for phrases, label in (("civilian_phrases", "civilian"), ("armed_phrases", "armed"), ("unarmed_phrases", "unarmed")):
+        for _, sp in matches(span, "victim.status", phrases):
+            if sp.start in kept:
+                yield value("victim.status", label, sp)
+    for token in span:
+        if token.i not in kept:
+            continue
+        described = describe_role(token, status)
+        if described is not None:
+            text, tokens = described
+            negated = _denied(token)
+            yield value("victim.status", f"not {text}" if negated else text, tokens, negated=negated)
+
+
+def _denied(token: Token) -> bool:
+    """"he was not a senior leader", "not an al-Qaeda member": the status itself is negated, not the verb around it
+    ("did not name the alleged leader" says nothing against his being one)."""
+    doc = token.doc
+    edge = token.left_edge.i
+    before = {doc[edge].lower_} | ({doc[edge - 1].lower_} if edge > 0 else set())
+    if before & {"not", "n't", "never", "no"}:
+        return True
+    head = token.head
+    return token.dep_ in {"attr", "acomp"} and any(c.dep_ == "neg" for c in head.children)
+
+
+def describe_role(token: Token, status: dict) -> tuple[str, list[Token]] | None:
+    """"a senior Al Qaeda leader" -> "senior al qaeda leader"; "the father of 10" -> "father of 10"."""
+    roles = status["roles"]
+    lemma = token.lemma_.lower()
+    if token.lower_ in {"father", "mother"} and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "of":
+        tail = token.doc[token.i : min(len(token.doc), token.i + 3)]
+        return tail.text.lower(), list(tail)
+    if lemma not in roles or token.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+        return None
+    group = roles[lemma]
+    if token.pos_ == "ADJ" and lemma not in {"armed", "unarmed", "civilian"}:
+        return None
+    if token.pos_ == "ADJ" and token.dep_ == "amod" and lemma == "civilian":
+        return None  # "civilian casualties" describes the harm, not the victim's status
+    if token.dep_ not in DESCRIBING_DEPS:
+        return None
+    if any(a.lower_ in {"if", "whether"} for a in ancestors(token, 3) for a in [a, *a.children] if a.dep_ == "mark"):
+        return None  # "whether civilians had been killed" asks, it does not say
+    affiliation, tokens = _affiliation(token, status["groups"])
+    if group == "combatant" and not affiliation and lemma in {"leader", "member", "commander", "operative", "financier"}:
+        return None  # "staff members", "team leader": a role with no armed group is not a status
+    if group == "civilian" and token.tag_ in {"NNS", "NNPS"} and lemma not in {"civilian", "noncombatant"}:
+        return None
+    rank = [c for c in token.children if c.lower_ in RANKS and c.dep_ == "amod"]
+    words_ = [r.lower_ for r in rank] + ([affiliation] if affiliation else []) + [lemma]
+    return " ".join(words_), sorted([*rank, *tokens, token], key=lambda t: t.i)
+
+
+def _affiliation(token: Token, groups: list[str]) -> tuple[str, list[Token]]:
+    """The armed group named with a role: in its compounds ("Al Qaeda leader") or after "of"/"with"."""
+    doc = token.doc
+    candidates = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+    if candidates:
+        start = min(t.left_edge.i for t in candidates)
+        phrase = doc[start : token.i]
+        norm = _norm(phrase.text)
+        if any(norm.endswith(_norm(g)) or _norm(g) == norm for g in groups):
+            tokens = [t for t in phrase if t.lower_ not in {"senior", "top", "a", "the"}]
+            return _group_name(norm, groups), tokens
+    for prep in token.children:
+        if prep.lower_ in {"of", "with", "in"}:
+            for obj in prep.children:
+                norm = _norm(doc[obj.left_edge.i : obj.i + 1].text)
+                if any(_norm(g) == norm for g in groups):
+                    return _group_name(norm, groups), list(doc[prep.i : obj.i + 1])
+    return "", []
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("-", " ").replace("the ", " ").split())
+
+
+def _group_name(norm: str, groups: list[str]) -> str:
+    for g in sorted(groups, key=len, reverse=True):
+        if norm.endswith(_norm(g)):
+            return _norm(g)
+    return norm
+
+
+def find_activity(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    verbs = set(facet("victim.activity")["verbs"])
+    killed = set(facet("casualties.killed")["verbs"])
+    for token in words(span, ctx):
+        if token.lemma_.lower() not in verbs or token.tag_ != "VBG":
+            continue
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        linked = any(n.lemma_.lower() in killed for n in [*token.subtree, *ancestors(token, 2)])
+        if not (objects or linked):
+            continue
+        parts = [token] + ([objects[0]] if objects else [])
+        text = " ".join([token.lower_] + [objects[0].lemma_.lower()] if objects else [token.lower_])
+        yield value("victim.activity", text, parts)
+
+
+def find_actor(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    verbs = set(facet("actor")["verbs"])
+    events = event_words()
+    for token in words(span, ctx):
+        if token.ent_type_ not in {"GPE", "NORP", "ORG"} or token.ent_iob_ != "B":
+            continue
+        ent = next(e for e in token.doc.ents if e.start == token.i)
+        root = ent.root
+        acting = (root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs) or (
+            root.dep_ in {"compound", "amod"} and root.head.lemma_.lower() in events and root.ent_type_ != "GPE"
+            or root.dep_ in {"compound", "amod"} and root.head.lemma_.lower() in events and country_of(ent.text)
+            and not _is_city(ent.text)
+        )
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs:
+            acting = True
+        if acting:
+            yield value("actor", actor_name(ent.text), ent)
+
+
+def _is_city(text: str) -> bool:
+    from reconcile.claims.where import gazetteer
+
+    return text.lower() in gazetteer()[1]
+
+
+def actor_name(text: str) -> str:
+    """Country names and demonyms fold to the country ("U.S." and "American" -> "united-states")."""
+    country = country_of(text)
+    clean = text.lower().replace("the ", "").strip()
+    return country if country and len(clean.split()) <= 2 else clean
+
+
+def find_target(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    spec = facet("target")
+    status = facet("victim.status")
+    events = event_words()
+    for token in words(span, ctx):
+        objects: list[Token] = []
+        if token.lower_ in spec["preps"] and token.head.lemma_.lower() in events:
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+        elif token.lemma_.lower() in spec["verbs"] and token.pos_ == "VERB":
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+        for obj in objects:
+            described = describe_role(obj, status)
+            if described is not None:
+                yield value("target", described[0], described[1])

@@ -1,0 +1,90 @@
+"""When it happened: dates and times tied to the event in the parse, normalised against the publication date."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+from datetime import date, datetime
+
+from spacy.tokens import Span, Token
+
+from reconcile.claims.context import Context, ancestors, facet, value, words
+from reconcile.model import FacetValue
+
+BLOCKING_PREPS = {"until", "since", "by", "before", "after", "from", "till", "within", "during"}
+EVENT_VERBS = {"conduct", "carry", "happen", "occur", "take", "kill", "die", "strike", "hit", "explode", "collapse",
+               "shoot", "launch", "attack", "bomb", "erupt", "break", "gather", "march", "fire"}
+
+
+def event_words() -> set[str]:
+    terms = facet("event.type")["terms"]
+    return {w for group in terms.values() for term in group for w in term.split()} | EVENT_VERBS
+
+
+def about_event(token: Token) -> bool:
+    """The token hangs on an event word within a few steps, with no "until"/"since" in between."""
+    targets = event_words()
+    for node in [token, *ancestors(token, 4)]:
+        if node.lower_ in BLOCKING_PREPS and node.i != token.i:
+            return False
+        if node.lemma_.lower() in targets:
+            return True
+        if any(c.lemma_.lower() in targets and c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} for c in node.children):
+            return True
+    return False
+
+
+def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    kept = set(t.i for t in words(span, ctx))
+    for ent in span.ents:
+        if ent.root.i not in kept or not about_event(ent.root):
+            continue
+        if ent.label_ == "TIME":
+            clock = normalise_time(ent.text)
+            if clock:
+                yield value("event.time", clock, ent)
+        elif ent.label_ == "DATE":
+            day = normalise_date(ent.text, ctx.published)
+            if day:
+                yield value("event.date", day, ent)
+
+
+def normalise_date(text: str, published: date | None) -> str | None:
+    """"May 3" -> "2023-05-03" given a 2023 publication; "Tuesday" -> the Tuesday before publication.
+
+    Only dates precise to the day are returned: "earlier this month" is no date to compare.
+    """
+    import dateparser
+
+    base = datetime.combine(published, datetime.min.time()) if published else None
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day"], "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base
+    cleaned = re.sub(r"\b(on|last|this|the)\b", " ", text, flags=re.I).strip()
+    if not cleaned or not re.search(r"\d|day|yesterday|today|tonight", cleaned, re.I):
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    return parsed.date().isoformat()
+
+
+def normalise_time(text: str) -> str | None:
+    """"11:42 AM local time" -> "11:42"; "3 p.m." -> "15:00". A regex over an entity's own words, not the text."""
+    match = re.search(r"(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\b\.?", text, re.I)
+    if match:
+        hour, minute = int(match.group(1)) % 12, int(match.group(2) or 0)
+        if match.group(3).lower() == "p":
+            hour += 12
+        return f"{hour:02d}:{minute:02d}"
+    match = re.search(r"\b(\d{1,2}):(\d{2})\b", text)
+    if match and int(match.group(1)) < 24:
+        return f"{int(match.group(1)):02d}:{match.group(2)}"
+    words_ = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+    for word, clock in words_.items():
+        if word in text.lower():
+            return clock
+    return None

@@ -1,0 +1,64 @@
+"""Where: places tied to the event, normalised to "country" or "place (direction)", with a gazetteer to tell
+which country a city belongs to."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from reconcile.claims.context import Context, ancestors, value, words
+from reconcile.claims.when import event_words
+from reconcile.model import FacetValue
+from reconcile.resources import lexicon
+
+LOCATIVE = {"in", "near", "at", "on", "across", "outside", "inside", "over", "into", "around", "from"}
+
+
+@functools.cache
+def gazetteer() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(surface form -> country key, city -> country key, direction word -> canonical direction)."""
+    data = lexicon("places")
+    countries: dict[str, str] = {}
+    for key, entry in data.get("countries", {}).items():
+        for form in [*entry.get("names", []), *entry.get("demonyms", []), *entry.get("abbreviations", [])]:
+            countries[form.lower()] = key
+    cities = {k.lower(): v for k, v in data.get("cities", {}).items()}
+    return countries, cities, {k.lower(): v for k, v in data.get("directions", {}).items()}
+
+
+def country_of(text: str) -> str | None:
+    countries, cities, directions = gazetteer()
+    words_ = [w for w in text.lower().replace("the ", " ").split() if w not in directions]
+    name = " ".join(words_).strip(" ,.")
+    return countries.get(name) or cities.get(name) or (countries.get(words_[-1]) if words_ else None)
+
+
+def normalise_place(text: str) -> str:
+    """"NW Syria" -> "syria (north-west)"; "Kabul" -> "kabul"; unknown villages stay as written, lowercased."""
+    _, _, directions = gazetteer()
+    words_ = [w.strip(",.") for w in text.lower().split()]
+    words_ = [w for w in words_ if w not in {"the", "of"}]
+    found = [directions[w] for w in words_ if w in directions]
+    rest = " ".join(w for w in words_ if w not in directions)
+    return f"{rest} ({found[0]})" if found and rest else rest
+
+
+def is_event_place(token: Token) -> bool:
+    """A place word hanging on an event word through a locative preposition ("strike in Kabul", "Kabul strike")."""
+    targets = event_words()
+    chain = ancestors(token, 4)
+    if token.dep_ == "compound" and token.head.lemma_.lower() in targets:
+        _, cities, _ = gazetteer()
+        return token.lower_ in cities  # "Kabul strike" names a place; "U.S. strike" names who struck
+    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE:
+        return any(node.lemma_.lower() in targets for node in chain[1:])
+    return False
+
+
+def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    kept = {t.i for t in words(span, ctx)}
+    for ent in span.ents:
+        if ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.i in kept and is_event_place(ent.root):
+            yield value("event.location", normalise_place(ent.text), ent)

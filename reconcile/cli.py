@@ -1,0 +1,133 @@
+"""The `reconcile` command: thin shells over the library; every error is one line and an exit code.
+
+Exit codes: 0 success, 2 bad usage or unreadable input, 1 anything else.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from reconcile import __version__
+from reconcile.errors import ReconcileError, UsageError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Who said what: side-by-side evidence tables.")
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+STATE = {"debug": False}
+
+OUTPUT_FORMATS = ("table", "json", "csv", "md", "html")
+
+
+@app.callback()
+def main_options(
+    debug: Annotated[bool, typer.Option("--debug", help="Show the full traceback of an error.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    STATE["debug"] = debug
+    if version:
+        out.print(f"reconcile {__version__}")
+        raise typer.Exit(0)
+
+
+@app.command()
+def run(
+    paths: Annotated[list[Path], typer.Argument(help="Documents or folders about one event.")],
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Folder for the exports.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="What to print: table, json, csv, md or html.")] = "table",
+    model: Annotated[Optional[str], typer.Option("--model", help="An installed spaCy pipeline to use.")] = None,
+    aliases: Annotated[Optional[Path], typer.Option("--aliases", help="Alias file forcing or forbidding merges.")] = None,
+    input_format: Annotated[Optional[str], typer.Option("--input-format", help="Read every file as txt, html, json or csv.")] = None,
+    case: Annotated[Optional[str], typer.Option("--case", help="Save the run and reviews in this case.")] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Case store file (default ~/.reconcile/cases/CASE.sqlite).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Build the evidence table for the documents and write its exports.
+
+    Example: reconcile run data/examples/syria-strike-2023 --out out/
+    """
+    from reconcile.runner import run_command
+
+    if fmt not in OUTPUT_FORMATS:
+        raise UsageError(f"--format {fmt} is not known; use one of {', '.join(OUTPUT_FORMATS)}")
+    run_command(paths, out_dir=out_dir, fmt=fmt, model=model, aliases=aliases, input_format=input_format,
+                case=case, store=store, quiet=quiet, out=out, err=err)
+
+
+@app.command("eval")
+def evaluate_command(
+    gold: Annotated[Optional[list[Path]], typer.Argument(help="gold.json files (default: data/gold/*/gold.json).")] = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the figures as JSON.")] = None,
+    floors: Annotated[Optional[Path], typer.Option("--floors", help="Minimum figures; exit 1 below them.")] = None,
+    misses: Annotated[bool, typer.Option("--misses", help="List every miss.")] = False,
+) -> None:
+    """Score the pipeline against gold cases and check the regression floors.
+
+    Example: reconcile eval data/gold/*/gold.json
+    """
+    from reconcile.runner import eval_command
+
+    failed = eval_command(gold or [], json_out=json_out, floors=floors, misses=misses, out=out)
+    if failed:
+        for line in failed:
+            err.print(f"below floor: {line}")
+        raise typer.Exit(1)
+
+
+@app.command("app")
+def app_command(
+    case: Annotated[Optional[str], typer.Argument(help="Case to open.")] = None,
+    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8501,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Case store file.")] = None,
+) -> None:
+    """Start the review app in the browser (Streamlit on 127.0.0.1).
+
+    Example: reconcile app syria
+    """
+    from reconcile.runner import app_command as start
+
+    start(case, port=port, store=store, out=out)
+
+
+def _mount_optional() -> None:
+    """Commands whose modules may be absent in a partial install: review and log from the case store."""
+    try:
+        from reconcile.store.review_cli import log_command, review_app
+    except ImportError:
+        return
+    app.add_typer(review_app, name="review", help="Record review decisions on a case.")
+    app.command("log")(log_command)
+
+
+_mount_optional()
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=False)
+    except ReconcileError as exc:
+        _fail(str(exc), exc.exit_code, exc)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        _fail("aborted", 1, None)
+    except Exception as exc:  # noqa: BLE001 - the one place that turns any surprise into one line
+        import click
+
+        if isinstance(exc, click.exceptions.UsageError):
+            _fail(exc.format_message(), 2, exc)
+        if isinstance(exc, click.exceptions.ClickException):
+            _fail(exc.format_message(), exc.exit_code, exc)
+        _fail(f"unexpected error: {exc.__class__.__name__}: {exc}; run again with --debug and report it", 1, exc)
+
+
+def _fail(message: str, code: int, exc: BaseException | None) -> None:
+    if STATE["debug"] and exc is not None:
+        traceback.print_exception(exc)
+    err.print(f"Error: {message}", markup=False)
+    sys.exit(code)

@@ -1,0 +1,65 @@
+"""evidence.xlsx: sheet "table" (the wide table, conflict rows filled light red) and sheet "claims".
+
+Written with openpyxl through pandas; cells neutralised like the CSV (see csv_file.safe_cell). openpyxl stamps
+the save time into the file, so the archive is rewritten with fixed dates to give identical bytes on every run.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import pandas as pd
+from openpyxl.styles import Alignment, PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
+
+from reconcile.export.csv_file import safe_frame
+from reconcile.model import Evidence, RowStatus
+from reconcile.table import claims_frame, to_frame
+
+CONFLICT_FILL = PatternFill(fill_type="solid", start_color="FFFFC7CE", end_color="FFFFC7CE")
+FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+FIXED_PROPERTY_TIME = "1980-01-01T00:00:00Z"
+_PROPERTY_TIME = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
+WIDTHS = {"facet": 18, "status": 10, "reason": 10, "note": 40, "support": 16}
+SOURCE_WIDTH = 45
+
+
+def _style_table(sheet: Worksheet, frame: pd.DataFrame) -> None:
+    sheet.freeze_panes = "B2"
+    for index, column in enumerate(frame.columns, start=1):
+        letter = sheet.cell(row=1, column=index).column_letter
+        sheet.column_dimensions[letter].width = WIDTHS.get(str(column), SOURCE_WIDTH)
+    for offset, status in enumerate(frame["status"], start=2):
+        for cell in sheet[offset]:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if status == RowStatus.CONFLICT:
+                cell.fill = CONFLICT_FILL
+
+
+def _fixed_dates(data: bytes) -> bytes:
+    """The same workbook with every archive entry and the created/modified properties at one fixed time."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = _PROPERTY_TIME.sub(rb"\g<1>" + FIXED_PROPERTY_TIME.encode() + rb"\g<3>", content)
+            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = info.external_attr
+            dst.writestr(entry, content)
+    return out.getvalue()
+
+
+def render(evidence: Evidence) -> bytes:
+    """evidence.xlsx's bytes, identical for the same Evidence."""
+    table = to_frame(evidence)
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        safe_frame(table).to_excel(writer, sheet_name="table", index=False)
+        safe_frame(claims_frame(evidence)).to_excel(writer, sheet_name="claims", index=False)
+        _style_table(writer.sheets["table"], table)
+        writer.sheets["claims"].freeze_panes = "A2"
+    return _fixed_dates(buffer.getvalue())

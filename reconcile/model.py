@@ -1,0 +1,208 @@
+"""The plain data passed between stages: frozen dataclasses and closed vocabularies.
+
+Ids derive from content (document hash + character offsets, or a source's canonical key), so a re-run over the
+same documents yields the same ids and a reviewer's decisions can be re-attached to them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class SourceKind(StrEnum):
+    MILITARY = "military"
+    GOVERNMENT = "government"
+    OFFICIAL_ANONYMOUS = "official_anonymous"
+    FAMILY = "family"
+    WITNESS = "witness"
+    NGO = "ngo"
+    MEDIA = "media"
+    EXPERT = "expert"
+    COMPANY = "company"
+    OTHER = "other"
+
+
+class QuoteKind(StrEnum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    NARRATION = "narration"
+
+
+class Certainty(StrEnum):
+    CERTAIN = "certain"
+    PROBABLE = "probable"
+    POSSIBLE = "possible"
+    UNKNOWN = "unknown"
+
+
+class Polarity(StrEnum):
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+
+
+class RowStatus(StrEnum):
+    AGREE = "agree"
+    CONFLICT = "conflict"
+    SINGLE = "single"
+    UNCLEAR = "unclear"
+
+
+class Reason(StrEnum):
+    """Why a row has its status, typed so a reader can filter on it."""
+
+    NUMBER = "number"
+    IDENTITY = "identity"
+    STATUS = "status"
+    PLACE = "place"
+    TIME = "time"
+    NEGATION = "negation"
+    MEANING = "meaning"
+    NONE = "none"
+
+
+def short_hash(*parts: object, length: int = 12) -> str:
+    """A stable id from content, so the same input always gets the same id."""
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One account as received: its exact text (all offsets point into it) and its provenance."""
+
+    id: str
+    path: str
+    text: str
+    sha256: str
+    size: int
+    ingested_at: str
+    format: str
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+    speaker: str | None = None
+    """Who speaks the whole text (a tweet's author, a CSV row's source); None for a report with its own voice."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that could not be used, reported and skipped so the rest of a batch still runs."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What one speaker said, as found in one document: the content span, its cue and speaker mention."""
+
+    id: str
+    document_id: str
+    start: int
+    end: int
+    text: str
+    speaker: str
+    """The speaker as named at this place (resolved from pronouns and nominal references)."""
+    speaker_key: str
+    """Canonical key that groups the mentions of one source."""
+    quote: QuoteKind
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    certainty: Certainty = Certainty.CERTAIN
+    polarity: Polarity = Polarity.POSITIVE
+    via: str | None = None
+    """speaker_key of the source through which the statement reached us (the outlet quoting an official)."""
+    kind: SourceKind = SourceKind.OTHER
+    kind_evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One speaker, merged across its names and documents; a column of the evidence table."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: SourceKind
+    documents: tuple[str, ...]
+    kind_evidence: str = ""
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    """One normalised fact inside a claim, with the exact words it came from."""
+
+    facet: str
+    value: Any
+    text: str
+    start: int
+    end: int
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A statement with the facts it carries, tied to its source and its characters in its document."""
+
+    id: str
+    source_id: str
+    document_id: str
+    start: int
+    end: int
+    text: str
+    quote: QuoteKind
+    cue: str | None
+    certainty: Certainty
+    polarity: Polarity
+    via: str | None
+    facets: tuple[FacetValue, ...] = ()
+    other_event: str | None = None
+    """Why this claim belongs to another event than the case's (None when it is about the main event)."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What one source says on one row: its values, the claims behind them, independent support."""
+
+    source_id: str
+    values: tuple[Any, ...]
+    claim_ids: tuple[str, ...]
+    texts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Row:
+    """One facet of the event across sources, with the status the values imply and why."""
+
+    facet: str
+    status: RowStatus
+    reason: Reason
+    note: str
+    cells: tuple[Cell, ...]
+    support: dict[str, int] = field(default_factory=dict)
+    """Independent sources behind each displayed value (relays through `via` do not count)."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Everything one run produced: the table and all that it rests on."""
+
+    version: str
+    event_title: str | None
+    documents: tuple[Document, ...]
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    rows: tuple[Row, ...]
+    other_rows: tuple[Row, ...] = ()
+    """Rows built from claims about other events the documents recall: shown apart, never mixed in."""
+    problems: tuple[Problem, ...] = ()
+    event_date: str | None = None
+    event_place: str | None = None

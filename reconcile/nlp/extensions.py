@@ -1,0 +1,36 @@
+"""Every `._` attribute reconcile sets on spaCy objects, declared in one place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+SPAN_KEY = "attributions"
+
+_SPAN_EXTENSIONS = {
+    "cue": None,  # Span of the cue words ("said", "according to"), or None for a quote with no cue
+    "source_span": None,  # Span naming the speaker as written at this place ("he", "a defense official")
+    "speaker_span": None,  # Span of the mention the speaker resolves to (an earlier full name for "he")
+    "speaker": None,  # display name of the resolved speaker
+    "speaker_key": None,  # canonical key grouping the mentions of one source
+    "speaker_kind": None,  # SourceKind value
+    "kind_evidence": "",  # the words that decided the kind
+    "quote_kind": None,  # QuoteKind value: direct / indirect
+    "via": None,  # speaker_key of the outlet a statement was given to ("told CNN")
+}
+_DOC_EXTENSIONS = {
+    "document_id": None,
+    "default_speaker": None,  # who speaks the whole text (a tweet's author)
+    "publisher": None,  # the outlet whose own voice the narration is
+    "quote_regions": None,  # list of (start_char, end_char) of text inside quote marks
+    "alias_pairs": None,  # list of (name, alias) pairs stated in the text ("X, also known as Y")
+}
+
+
+def register_extensions() -> None:
+    """Declare the extensions once; re-running is harmless."""
+    for name, default in _SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+    for name, default in _DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)

@@ -1,0 +1,261 @@
+"""Who a speaker mention stands for: a named person, an organisation, unnamed officials, a family member, a
+pronoun or a nominal reference to be resolved against the speakers named earlier in the document.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from reconcile.model import SourceKind
+from reconcile.resources import lexicon, word_set
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
+GROUP_PRONOUNS = {"they", "them", "we", "it"}
+GROUP_NOUNS = {"group", "organisation", "organization", "agency", "ministry", "company", "firm", "command",
+               "department", "office", "team", "union", "party", "commission", "service", "campaign", "coalition",
+               "force", "forces", "authority", "authorities", "military", "army", "police", "government"}
+PERSON_NOUNS = {"man", "woman", "spokesman", "spokeswoman", "spokesperson", "official", "officer", "general",
+                "commander", "minister", "secretary", "president", "chief", "director", "witness", "resident"}
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some",
+                "multiple", "several", "many", "two", "three", "four", "five", "other", "another", "both", "all",
+                "few", "one", "senior", "top", "unnamed", "anonymous", "various", "numerous", "more", "most"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker as the text names it, with the key that groups it with its other names."""
+
+    name: str
+    key: str
+    kind: SourceKind
+    kind_evidence: str = ""
+    person: bool = False
+    plural: bool = False
+    needs_antecedent: str | None = None
+    """'person' for he/she, 'group' for they/the group, 'channel' for the tweet/statement, 'officials' for a bare
+    "officials", None when the mention names its speaker itself."""
+
+
+def describe(span: Span) -> Mention:
+    """Read a speaker mention: its display name, canonical key, kind and whether it must be resolved."""
+    head = span.root
+    lower = head.lower_
+    if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        person = lower in PERSON_PRONOUNS
+        return Mention(span.text, f"pronoun:{lower}", SourceKind.OTHER, person=person, plural=not person,
+                       needs_antecedent="person" if person else "group")
+    phrase = _phrase_text(span)
+    person_name = _person_name(span)
+    kind, evidence = source_kind(phrase, named_person=person_name is not None, head=head.lemma_.lower())
+    if person_name:
+        return Mention(person_name, f"person:{person_key(person_name)}", kind, evidence, person=True)
+    owner = _possessor(head)
+    if head.lemma_.lower() in word_set("cues", "verbs", "channel_nouns"):
+        if owner is not None:
+            return describe(owner)
+        return Mention(phrase, f"channel:{head.lemma_.lower()}", SourceKind.OTHER, needs_antecedent="channel")
+    lemma = head.lemma_.lower()
+    if kind is SourceKind.OFFICIAL_ANONYMOUS:
+        return _anonymous(span, phrase, evidence)
+    if kind is SourceKind.FAMILY and lemma in word_set("kinds", "words", "family"):
+        return Mention(phrase, f"family:{_singular(lemma)}", kind, evidence, person=lemma != "family",
+                       plural=lemma in {"family", "relatives", "parents"})
+    if kind is SourceKind.WITNESS and lemma in word_set("kinds", "words", "witness"):
+        return Mention(phrase, f"witness:{_singular(lemma)}", kind, evidence, plural=head.tag_ == "NNS")
+    if _is_bare_group(span):
+        return Mention(phrase, f"group:{lemma}", kind, evidence, plural=True, needs_antecedent="group")
+    key = org_key(span)
+    return Mention(_display(span), f"org:{key}", kind, evidence, person=lemma in PERSON_NOUNS,
+                   plural=head.tag_ in {"NNS", "NNPS"})
+
+
+def resolve(mention: Mention, earlier: list[Mention]) -> Mention | None:
+    """The earlier speaker a pronoun or nominal reference stands for, most recent first; None when none fits.
+
+    A bare "officials" goes to the unnamed officials the article has cited most, not merely last: reporters name
+    their main anonymous sourcing once ("defense officials") and then shorten it.
+    """
+    want = mention.needs_antecedent
+    if want is None:
+        return mention
+    if want == "officials":
+        groups = [m for m in earlier if m.kind is SourceKind.OFFICIAL_ANONYMOUS and m.needs_antecedent is None
+                  and ":other" not in m.key]
+        if groups:
+            counts = {m.key: sum(1 for g in groups if g.key == m.key) for m in groups}
+            best = max(counts.values())
+            return next(m for m in reversed(groups) if counts[m.key] == best)
+        return None
+    for candidate in reversed(earlier):
+        if candidate.needs_antecedent is not None:
+            continue
+        if want == "person" and candidate.person and not candidate.plural:
+            return candidate
+        if want == "group" and not (candidate.person and not candidate.plural):
+            if mention.key.startswith("group:") and candidate.kind is SourceKind.OFFICIAL_ANONYMOUS:
+                continue  # "the group" is an organisation, not a set of unnamed officials
+            return candidate
+        if want == "channel" and candidate.key.startswith("org:"):
+            return candidate
+        if want == "officials" and candidate.kind is SourceKind.OFFICIAL_ANONYMOUS and ":other" not in candidate.key:
+            return candidate
+    return None
+
+
+def source_kind(phrase: str, *, named_person: bool = False, head: str = "") -> tuple[SourceKind, str]:
+    """The kind of source the words of its name or description point to, with the words that decided.
+
+    Unnamed officials are recognised by the head noun ("a defense official with direct knowledge"), so that an
+    official merely mentioned inside a longer description does not make its speaker anonymous.
+    """
+    text = f" {phrase.lower()} "
+    words = lexicon("kinds")["words"]
+    if not named_person and head in word_set("kinds", "anonymous", "heads"):
+        return SourceKind.OFFICIAL_ANONYMOUS, head
+    for kind in lexicon("kinds")["order"]:
+        if kind == "official_anonymous":
+            continue
+        for word in words[kind]:
+            if _has_word(text, word):
+                return SourceKind(kind), word
+    return SourceKind.OTHER, ""
+
+
+def person_key(name: str) -> str:
+    """A person's surname, lowercased and without diacritics-free punctuation, as the grouping key."""
+    parts = [p for p in re.split(r"[\s\-]+", name.lower()) if p]
+    return re.sub(r"[^\w]", "", parts[-1]) if parts else name.lower()
+
+
+def org_key(span: Span) -> str:
+    """An organisation's name in lemma form without articles, so "white helmet" and "the White Helmets" meet."""
+    words = [t.lemma_.lower() if t.pos_ in {"NOUN", "PROPN"} else t.lower_ for t in _core_tokens(span)]
+    words = [w for w in words if w not in _DETERMINERS and w not in {"'s", "’s"}]
+    return " ".join(words) or span.root.lemma_.lower()
+
+
+def _anonymous(span: Span, phrase: str, evidence: str) -> Mention:
+    text = f" {phrase.lower()} "
+    domain = ""
+    for synonyms in lexicon("kinds")["anonymous"]["domains"]:
+        if any(_has_word(text, word) for word in synonyms):
+            domain = synonyms[0]
+            break
+    other = any(_has_word(text, w) for w in word_set("kinds", "anonymous", "other"))
+    key = f"anon:{domain or 'unnamed'}" + (":other" if other else "")
+    name = f"{'other ' if other else ''}{domain + ' ' if domain else ''}officials (unnamed)"
+    needs = "officials" if not domain and not other else None
+    return Mention(name, key, SourceKind.OFFICIAL_ANONYMOUS, evidence, plural=True, needs_antecedent=needs)
+
+
+@functools.cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + re.escape(word) + r"(?![\w])")
+
+
+def _has_word(text: str, word: str) -> bool:
+    return _word_pattern(word).search(text) is not None
+
+
+def _phrase_text(span: Span) -> str:
+    return span.text.strip(" ,;:—–-\"“”")
+
+
+def _core_tokens(span: Span) -> list[Token]:
+    """The head noun with its compounds and modifiers, without relative clauses, appositions or prepositions."""
+    head = span.root
+    keep = [t for t in head.subtree if t.i >= span.start and t.i < span.end and _in_core(t, head)]
+    return [t for t in keep if not t.is_punct or t.text in {".", "-", "&"}]
+
+
+def _in_core(token: Token, head: Token) -> bool:
+    while token.i != head.i:
+        if token.dep_ in {"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl", "poss"}:
+            return False
+        token = token.head
+    return True
+
+
+def _display(span: Span) -> str:
+    words = [t.text for t in _core_tokens(span)]
+    while words and words[0].lower() in {"the", "a", "an", "his", "her", "their", "its"}:
+        words = words[1:]
+    return " ".join(words).replace(" 's", "'s").replace(" ’s", "’s") or span.text
+
+
+def _person_name(span: Span) -> str | None:
+    """The personal name in a mention, without titles; None when the mention names no person."""
+    head = span.root
+    for ent in span.ents:
+        if ent.label_ == "PERSON" and (ent.root == head or head in ent or ent.root.head == head):
+            return _strip_titles(ent)
+    if head.pos_ == "PROPN" and head.ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
+        titles = word_set("kinds", "titles", "words")
+        left = [t for t in head.lefts if t.dep_ == "compound"]
+        if any(t.lower_ in titles for t in left) or (head.i > 0 and head.doc[head.i - 1].lower_ in titles):
+            names = [t for t in left if t.pos_ == "PROPN" and t.lower_ not in titles] + [head]
+            return " ".join(t.text for t in names)
+        bare = head.ent_type_ in {"", "PERSON", "ORG"} and len(span) <= 3
+        if span.root.dep_ in {"nsubj", "pobj"} and bare and _looks_like_name(span) and not source_kind(span.text)[1]:
+            return " ".join(t.text for t in span if t.pos_ == "PROPN")
+    return None
+
+
+def _looks_like_name(span: Span) -> bool:
+    """A bare capitalised word as a speaker ("Ryder said"): news style names people by surname after first use."""
+    words = [t for t in span if t.pos_ != "DET"]
+    return bool(words) and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in words)
+
+
+def _strip_titles(ent: Span) -> str:
+    titles = word_set("kinds", "titles", "words")
+    tokens = list(ent)
+    while len(tokens) > 1 and tokens[0].lower_ in titles:
+        tokens = tokens[1:]
+    return " ".join(t.text for t in tokens).replace(" .", ".")
+
+
+def _possessor(head: Token) -> Span | None:
+    """"Central Command's official Twitter account", "Washington Post reports": whose channel it is."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+            return head.doc[child.left_edge.i : child.i + 1]
+    for child in head.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return head.doc[child.left_edge.i : child.i + 1]
+    return None
+
+
+def _is_bare_group(span: Span) -> bool:
+    """"the group", "the agency": a reference back to an organisation already named."""
+    head = span.root
+    if head.lemma_.lower() not in GROUP_NOUNS or head.pos_ != "NOUN":
+        return False
+    modifiers = [t for t in head.children if t.dep_ not in {"det", "punct"}]
+    return not modifiers and any(t.lower_ == "the" for t in head.children)
+
+
+def _singular(lemma: str) -> str:
+    return {"relatives": "relative", "parents": "parent", "families": "family"}.get(lemma, lemma)
+
+
+def with_name(mention: Mention, name: str) -> Mention:
+    return replace(mention, name=name)
+
+
+def text_key(name: str) -> str:
+    """The grouping key for a speaker known only by a name string (a tweet's author, a publisher, an alias file).
+
+    A name made of two or three capitalised words with no organisation word is taken for a person.
+    """
+    clean = name.strip().lstrip("@")
+    kind, evidence = source_kind(clean)
+    words = clean.split()
+    if not evidence and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words):
+        return f"person:{person_key(clean)}"
+    tokens = [w.lower() for w in re.split(r"\s+", clean) if w.lower() not in _DETERMINERS]
+    return "org:" + " ".join(tokens)

@@ -1,0 +1,104 @@
+"""From annotated Docs to plain Statements: every attribution span, plus the document's own voice.
+
+A sentence in which nobody is quoted belongs to the document's speaker: the tweet's author, or the outlet that
+published the report (as narration). Nothing is dropped: every sentence ends up with someone who said it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Span
+
+from reconcile.model import Document, QuoteKind, SourceKind, Statement, short_hash
+from reconcile.nlp.certainty import certainty_of, polarity_of
+from reconcile.nlp.extensions import SPAN_KEY
+from reconcile.nlp.speakers import source_kind, text_key
+
+
+def attribute(documents: Iterable[Document], docs: Iterable[Doc]) -> Iterator[Statement]:
+    """Every statement of every document, in document order."""
+    for document, doc in zip(documents, docs, strict=True):
+        yield from _statements(document, doc)
+
+
+def _statements(document: Document, doc: Doc) -> Iterator[Statement]:
+    spans = list(doc.spans[SPAN_KEY])
+    owner = _owner(document)
+    for span in spans:
+        yield _reported(document, span, owner)
+    covered = [(s.start, s.end) for s in spans] + [(s._.cue.start, s._.cue.end) for s in spans if s._.cue is not None]
+    for sent in doc.sents:
+        if any(start < sent.end and sent.start < end for start, end in covered):
+            continue
+        text = sent.text.strip()
+        if len(text) < 3 or not any(t.is_alpha for t in sent):
+            continue
+        yield _own_voice(document, sent, owner)
+
+
+def _owner(document: Document) -> tuple[str, str, SourceKind, str]:
+    """Who speaks in the document's own voice: its speaker (a tweet's author), else its publisher or author."""
+    name = document.speaker or document.publisher or document.author or f"author of {document.path}"
+    kind, evidence = source_kind(name)
+    if document.speaker is None and kind is SourceKind.OTHER:
+        kind, evidence = SourceKind.MEDIA, "publisher"
+    return name, text_key(name), kind, evidence
+
+
+def _reported(document: Document, span: Span, owner: tuple[str, str, SourceKind, str]) -> Statement:
+    cue = span._.cue
+    source = span._.source_span
+    via = span._.via
+    if via is None and document.speaker is None and span._.speaker_key != owner[1]:
+        via = owner[1]  # a report quoting someone: the claim reached us through the outlet
+    return Statement(
+        id=short_hash(document.id, span.start_char, span.end_char, span._.speaker_key),
+        document_id=document.id,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        speaker=span._.speaker,
+        speaker_key=span._.speaker_key,
+        quote=QuoteKind(span._.quote_kind),
+        cue=cue.text if cue is not None else None,
+        cue_start=cue.start_char if cue is not None else None,
+        cue_end=cue.end_char if cue is not None else None,
+        speaker_start=source.start_char if source is not None else None,
+        speaker_end=source.end_char if source is not None else None,
+        certainty=certainty_of(span, cue),
+        polarity=polarity_of(span, cue),
+        via=via,
+        kind=SourceKind(span._.speaker_kind),
+        kind_evidence=span._.kind_evidence,
+    )
+
+
+def _own_voice(document: Document, sent: Span, owner: tuple[str, str, SourceKind, str]) -> Statement:
+    name, key, kind, evidence = owner
+    start, end = _trimmed(sent)
+    content = sent.doc.char_span(start, end, alignment_mode="expand") or sent
+    return Statement(
+        id=short_hash(document.id, start, end, key),
+        document_id=document.id,
+        start=start,
+        end=end,
+        text=sent.doc.text[start:end],
+        speaker=name,
+        speaker_key=key,
+        quote=QuoteKind.DIRECT if document.speaker else QuoteKind.NARRATION,
+        certainty=certainty_of(content, None),
+        polarity=polarity_of(content, None),
+        kind=kind,
+        kind_evidence=evidence,
+    )
+
+
+def _trimmed(sent: Span) -> tuple[int, int]:
+    text = sent.doc.text
+    start, end = sent.start_char, sent.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

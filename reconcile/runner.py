@@ -1,0 +1,108 @@
+"""What the CLI commands do, kept out of cli.py so the shell stays a parser: run, eval, app."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from reconcile.errors import UsageError
+
+
+def run_command(paths: list[Path], *, out_dir: Path | None, fmt: str, model: str | None, aliases: Path | None,
+                input_format: str | None, case: str | None, store: Path | None, quiet: bool, out: Console,
+                err: Console) -> None:
+    from reconcile.export import EXPORTERS, write_all
+    from reconcile.pipeline import assemble, extract
+    from reconcile.render import render_table
+
+    with _progress(err, quiet) as progress:
+        task = progress.add_task("reading", total=None) if progress else None
+
+        def tick(done: int, total: int) -> None:
+            if progress is not None and task is not None:
+                progress.update(task, completed=done, total=total)
+
+        extraction = extract(paths, model=model, aliases=aliases, format=input_format, progress=tick)
+    for problem in extraction.problems:
+        err.print(f"skipped: {problem.message}", markup=False)
+    if case or store:
+        evidence = _save_to_case(extraction, case, store, err)
+    else:
+        evidence = assemble(extraction)
+    if out_dir is not None:
+        for path in write_all(evidence, out_dir):
+            err.print(f"wrote {path}", markup=False)
+    if fmt == "table":
+        render_table(evidence, out)
+    else:
+        import tempfile
+
+        key = {"csv": "csv", "json": "json", "md": "md", "html": "html"}[fmt]
+        with tempfile.TemporaryDirectory() as tmp:
+            target = Path(tmp) / f"evidence.{key}"
+            EXPORTERS[key](evidence, target)
+            sys.stdout.write(target.read_text(encoding="utf-8-sig"))
+
+
+def _save_to_case(extraction, case: str | None, store: Path | None, err: Console):
+    from reconcile.store import CaseStore
+
+    case_store = CaseStore.open(store if store is not None else case, create=True)
+    case_store.save_run(extraction)
+    evidence = case_store.evidence()
+    orphans = getattr(case_store, "orphans", lambda: [])()
+    if orphans:
+        err.print(f"{len(orphans)} review decision(s) no longer match anything; see 'reconcile review orphans'")
+    err.print(f"saved to case store {case_store.path}", markup=False)
+    return evidence
+
+
+class _NoProgress:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _progress(err: Console, quiet: bool):
+    if quiet or not err.is_terminal:
+        return _NoProgress()
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err, transient=True)
+
+
+def eval_command(gold: list[Path], *, json_out: Path | None, floors: Path | None, misses: bool,
+                 out: Console) -> list[str]:
+    from reconcile import evaluate as ev
+
+    paths = gold or ev.gold_files(ev.GOLD_DIR)
+    if not paths:
+        raise UsageError("no gold files given and none found in data/gold/; pass paths to gold.json files")
+    report = ev.evaluate(paths)
+    for table in ev.render(report, misses=misses):
+        out.print(table)
+    if json_out is not None:
+        json_out.write_text(json.dumps(report.to_dict(), indent=2, sort_keys=True, ensure_ascii=False), encoding="utf-8")
+    limits = ev.load_floors(floors) if floors else ev.load_floors()
+    return ev.check_floors(report, limits)
+
+
+def app_command(case: str | None, *, port: int, store: Path | None, out: Console) -> None:
+    from reconcile import app as review_app
+
+    script = Path(review_app.__file__).with_name("main.py")
+    env = dict(os.environ)
+    if case:
+        env["RECONCILE_CASE"] = case
+    if store:
+        env["RECONCILE_STORE"] = str(store)
+    out.print(f"reconcile app on http://127.0.0.1:{port}  (Ctrl+C to stop)")
+    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
+               "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    subprocess.run(command, env=env, check=False)

@@ -1,0 +1,359 @@
+"""The case store: one SQLite file per case holding the documents' raw bytes, the latest run, every decision.
+
+Example:
+    with CaseStore.at(case="syria-strike", create=True) as store:
+        store.save_run(extraction)
+        store.decide("verdict", "victim.age", {"rating": "disputed"}, comment="Family and White Helmets differ")
+        evidence, review = store.reviewed()
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+import re
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from reconcile import __version__
+from reconcile.errors import CaseError, StoreError
+from reconcile.model import Document, Evidence
+from reconcile.pipeline import Extraction, assemble
+from reconcile.store import records
+from reconcile.store.database import case_path, connect, home, locate
+from reconcile.store.decisions import ACTIONS, Decision, Edit, Review, apply_decisions, apply_review
+from reconcile.store.resolve import draft, state_of
+
+__all__ = [
+    "ACTIONS",
+    "AuditEntry",
+    "CaseStore",
+    "Decision",
+    "Edit",
+    "Review",
+    "Run",
+    "apply_decisions",
+    "apply_review",
+    "case_path",
+    "home",
+    "reviewer_name",
+]
+
+_PART_SUFFIX = re.compile(r"#[a-z]+=\d+$")
+
+
+@dataclass(frozen=True)
+class Run:
+    """One saved run: when, by which version, and how much it found."""
+
+    id: int
+    saved_at: str
+    version: str
+    documents: int
+    sources: int
+    claims: int
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One row of the audit log: who changed what, when, and the target's state before and after."""
+
+    id: int
+    at: str
+    reviewer: str
+    action: str
+    target: str
+    before: Any
+    after: Any
+    decision_id: int | None = None
+
+
+def reviewer_name(reviewer: str | None = None) -> str:
+    """Who is deciding: the argument, else $RECONCILE_REVIEWER, else the operating-system user."""
+    if reviewer and reviewer.strip():
+        return reviewer.strip()
+    if os.environ.get("RECONCILE_REVIEWER", "").strip():
+        return os.environ["RECONCILE_REVIEWER"].strip()
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+class CaseStore:
+    """A case's SQLite file. Every write is one `BEGIN IMMEDIATE` transaction, so concurrent writers queue."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = False) -> CaseStore:
+        """Open the store at `path` (creating it if `create`); StoreError names the file if it is not a store."""
+        path = Path(path)
+        return cls(connect(path, create=create), path)
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> CaseStore:
+        """Open the store at `path`, creating the file and its folder if missing."""
+        return cls.open(path, create=True)
+
+    @classmethod
+    def at(
+        cls, case: str | None = None, store: str | os.PathLike[str] | None = None, *, create: bool = False
+    ) -> CaseStore:
+        """Open the store given as --store PATH, else the one of case NAME under $RECONCILE_HOME/cases."""
+        return cls.open(locate(case, store), create=create)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> CaseStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as err:
+            raise StoreError(f"Case store {self.path} is busy ({err}); wait for the other writer and retry") from err
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as err:
+            self.conn.execute("ROLLBACK")
+            raise StoreError(f"Cannot write to case store {self.path} ({err}); check free disk space") from err
+
+    # Runs
+
+    def save_run(
+        self, extraction: Extraction, *, reviewer: str | None = None, raw: Mapping[str, bytes] | None = None
+    ) -> int:
+        """Store a run's extraction as the latest, with a copy of every document's raw bytes; returns its id.
+
+        Args:
+            raw: sha256 -> bytes for documents that have no readable file (uploads); others are read from
+                Document.path (without its "#row=N" suffix) and must still hash to Document.sha256.
+        """
+        copies = self._copies(extraction.documents, raw or {})
+        who = reviewer_name(reviewer)
+        with self._transaction() as db:
+            db.executemany("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", copies)
+            before = self._latest_run_info()
+            run_id = db.execute(
+                "INSERT INTO runs (saved_at, version, case_json, problems, n_documents, n_sources, n_claims)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (_now(), __version__, records.dumps(extraction.case), records.dumps(extraction.problems),
+                 len(extraction.documents), len(extraction.sources), len(extraction.claims)),
+            ).lastrowid
+            self._insert_extraction(run_id, extraction)
+            db.execute("DELETE FROM runs WHERE id < ?", (run_id,))
+            after = self._latest_run_info()
+            self._audit(who, "run", f"run {run_id}", before, after, run_id=run_id)
+        return run_id
+
+    def _copies(self, documents: tuple[Document, ...], raw: Mapping[str, bytes]) -> list[tuple[str, int, bytes]]:
+        """(sha256, size, bytes) of each file not yet stored, read and checked against its recorded hash."""
+        stored = {row[0] for row in self.conn.execute("SELECT sha256 FROM blobs")}
+        copies: dict[str, tuple[str, int, bytes]] = {}
+        for doc in documents:
+            if doc.sha256 in stored or doc.sha256 in copies:
+                continue
+            path = _PART_SUFFIX.sub("", doc.path)
+            if doc.sha256 in raw:
+                data = raw[doc.sha256]
+            else:
+                try:
+                    data = Path(path).read_bytes()
+                except OSError as err:
+                    raise StoreError(
+                        f"Cannot keep a copy of {path} ({err.strerror}); run from the folder it was read from"
+                    ) from err
+            actual = hashlib.sha256(data).hexdigest()
+            if actual != doc.sha256:
+                raise StoreError(
+                    f"{path} has changed since it was read (SHA-256 {actual[:12]}…, not {doc.sha256[:12]}…); "
+                    "run again so the stored copy is the one the claims come from"
+                )
+            copies[doc.sha256] = (doc.sha256, len(data), data)
+        return list(copies.values())
+
+    def _insert_extraction(self, run_id: int, extraction: Extraction) -> None:
+        self.conn.executemany(
+            "INSERT INTO documents (run_id, position, id, sha256, path, json) VALUES (?, ?, ?, ?, ?, ?)",
+            [(run_id, i, d.id, d.sha256, d.path, records.dumps(d)) for i, d in enumerate(extraction.documents)],
+        )
+        self.conn.executemany(
+            "INSERT INTO sources (run_id, position, id, name, json) VALUES (?, ?, ?, ?, ?)",
+            [(run_id, i, s.id, s.name, records.dumps(s)) for i, s in enumerate(extraction.sources)],
+        )
+        self.conn.executemany(
+            'INSERT INTO claims (run_id, position, id, document_id, source_id, start, "end", json)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (run_id, i, c.id, c.document_id, c.source_id, c.start, c.end, records.dumps(c))
+                for i, c in enumerate(extraction.claims)
+            ],
+        )
+
+    def _latest_run_info(self) -> dict[str, Any] | None:
+        run = self.latest_run_info()
+        return None if run is None else {"run": run.id, "documents": run.documents, "claims": run.claims}
+
+    def latest_run_info(self) -> Run | None:
+        """The latest run's id, time and counts, or None before the first run."""
+        row = self.conn.execute(
+            "SELECT id, saved_at, version, n_documents, n_sources, n_claims FROM runs ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return Run(*row) if row else None
+
+    def latest_run(self) -> Extraction | None:
+        """The extraction of the latest run, as the machine made it (no decisions applied), or None."""
+        run = self.conn.execute("SELECT id, case_json, problems FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+        if run is None:
+            return None
+        run_id, case_json, problems = run
+        docs, sources, claims = (
+            [records.loads(row[0]) for row in self.conn.execute(
+                f"SELECT json FROM {table} WHERE run_id = ? ORDER BY position", (run_id,))]
+            for table in ("documents", "sources", "claims")
+        )
+        return Extraction(
+            documents=tuple(records.document(d) for d in docs),
+            sources=tuple(records.source(s) for s in sources),
+            claims=tuple(records.claim(c) for c in claims),
+            problems=records.problems(records.loads(problems)),
+            case=records.case_info(records.loads(case_json)),
+        )
+
+    def _require_run(self) -> Extraction:
+        extraction = self.latest_run()
+        if extraction is None:
+            raise StoreError(f"Case store {self.path} has no run yet; run 'reconcile run --case NAME FILES' first")
+        return extraction
+
+    def documents(self) -> tuple[Document, ...]:
+        """The latest run's documents, in reading order."""
+        extraction = self.latest_run()
+        return extraction.documents if extraction else ()
+
+    def raw_bytes(self, document_id: str) -> bytes:
+        """The bytes of the file `document_id` was read from, exactly as received (checked against its hash)."""
+        row = self.conn.execute(
+            "SELECT b.sha256, b.data FROM documents d JOIN blobs b ON b.sha256 = d.sha256"
+            " WHERE d.id = ? ORDER BY d.run_id DESC LIMIT 1",
+            (document_id,),
+        ).fetchone()
+        if row is None:
+            raise CaseError(f"No document {document_id!r} in case store {self.path}; copy an id from 'reconcile review'")
+        sha, data = row
+        if hashlib.sha256(data).hexdigest() != sha:
+            raise StoreError(f"The stored copy of document {document_id} no longer matches its SHA-256; restore "
+                             f"{self.path} from a backup")
+        return data
+
+    # Decisions
+
+    def decide(
+        self,
+        action: str,
+        target: str,
+        payload: Mapping[str, Any] | None = None,
+        *,
+        reviewer: str | None = None,
+        comment: str | None = None,
+    ) -> Decision:
+        """Record one decision and its audit row in one transaction; returns it with its id.
+
+        Args:
+            action: one of ACTIONS.
+            target: a claim id or prefix (accept, reject, reassign, edit), a source id, prefix or name (merge, split,
+                reliability), a facet (credibility, verdict), or a document id or prefix (add).
+            payload: reassign {"source"}, edit {"facet", "value"}, merge {"other"}, split {"alias", "claims"?},
+                add {"start", "end", "source", "facet"?, "value"?}, reliability/credibility/verdict {"rating"}.
+            comment: why; required for a verdict.
+        """
+        who = reviewer_name(reviewer)
+        with self._transaction() as db:
+            base, earlier = self._require_run(), self.decisions()
+            old, old_review = apply_review(base, earlier)
+            decision = draft(
+                action, target, payload or {}, old, old_review, reviewer=who, comment=comment, decided_at=_now()
+            )
+            new, new_review = apply_review(base, [*earlier, decision])
+            if any(orphan is decision for orphan in new_review.orphans):
+                raise CaseError(f"The {action} of {decision.label} does not fit the latest run; re-run and retry")
+            decision_id = db.execute(
+                "INSERT INTO decisions (action, target, payload, label, reviewer, comment, decided_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (action, records.dumps(decision.target), records.dumps(decision.payload), decision.label,
+                 who, comment, decision.decided_at),
+            ).lastrowid
+            decision = replace(decision, id=decision_id)
+            before, after = state_of(decision, old, old_review), state_of(decision, new, new_review)
+            self._audit(who, action, decision.label, before, after, decision_id=decision_id, at=decision.decided_at)
+        return decision
+
+    def decisions(self) -> list[Decision]:
+        """Every decision ever recorded, in the order they were taken (orphans included)."""
+        rows = self.conn.execute(
+            "SELECT action, target, payload, reviewer, comment, decided_at, label, id FROM decisions ORDER BY id"
+        )
+        return [
+            Decision(action, records.loads(target), records.loads(payload), reviewer, comment, at, label, id_)
+            for action, target, payload, reviewer, comment, at, label, id_ in rows
+        ]
+
+    def _audit(self, who: str, action: str, target: str, before: Any, after: Any, *, at: str | None = None,
+               decision_id: int | None = None, run_id: int | None = None) -> None:
+        self.conn.execute(
+            "INSERT INTO audit_log (at, reviewer, action, target, before, after, decision_id, run_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (at or _now(), who, action, target, records.dumps(before), records.dumps(after), decision_id, run_id),
+        )
+
+    def log(self) -> list[AuditEntry]:
+        """The audit log, oldest first."""
+        rows = self.conn.execute(
+            "SELECT id, at, reviewer, action, target, before, after, decision_id FROM audit_log ORDER BY id"
+        )
+        return [
+            AuditEntry(id_, at, who, action, target, records.loads(before), records.loads(after), decision_id)
+            for id_, at, who, action, target, before, after, decision_id in rows
+        ]
+
+    # Reviewed results
+
+    def reviewed(self) -> tuple[Evidence, Review]:
+        """The latest run with every decision applied, aligned into Evidence, and the Review beside it."""
+        extraction, review = apply_review(self._require_run(), self.decisions())
+        return assemble(extraction), review
+
+    def evidence(self) -> Evidence:
+        """The evidence table as reviewed (see `reviewed`)."""
+        return self.reviewed()[0]
+
+    def review(self) -> Review:
+        """Verdicts, credibility, reliability, claim statuses, edits and orphans of the latest run."""
+        return apply_review(self._require_run(), self.decisions())[1]
+
+    def orphans(self) -> list[Decision]:
+        """The decisions that fit nothing in the latest run (kept in the store all the same)."""
+        return list(self.review().orphans)

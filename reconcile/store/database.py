@@ -1,0 +1,121 @@
+"""Opening a case store file: refuse what is not one, set WAL and foreign keys, bring the schema up to date."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from pathlib import Path
+
+from reconcile.errors import CaseError, StoreError
+from reconcile.store.migrations import APPLICATION_ID, LATEST, migrate
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_SECONDS = 30.0
+"""How long a writer waits for another process's transaction before giving up."""
+
+_CASE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+
+
+def home() -> Path:
+    """reconcile's folder: $RECONCILE_HOME, else ~/.reconcile."""
+    return Path(os.environ.get("RECONCILE_HOME") or Path.home() / ".reconcile")
+
+
+def case_path(name: str) -> Path:
+    """Where the case called `name` is stored: <home>/cases/<name>.sqlite."""
+    if not _CASE_NAME.fullmatch(name):
+        raise CaseError(
+            f"Case name {name!r} is invalid; use letters, digits, '.', '-' and '_' (or pass --store PATH)"
+        )
+    return home() / "cases" / f"{name}.sqlite"
+
+
+def locate(case: str | None = None, store: str | os.PathLike[str] | None = None) -> Path:
+    """The store file named by --store PATH, else by --case NAME."""
+    if store is not None:
+        return Path(store)
+    if case is not None:
+        return case_path(case)
+    raise CaseError("No case given; name it with --case NAME or point at its file with --store PATH")
+
+
+def connect(path: Path, *, create: bool) -> sqlite3.Connection:
+    """A connection to the case store at `path`, migrated to the latest schema.
+
+    Raises:
+        StoreError: the file is missing (and `create` is false), not SQLite, another program's SQLite database,
+            from a newer reconcile, or damaged.
+    """
+    _check_file(path, create=create)
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    except sqlite3.Error as err:
+        raise StoreError(f"Cannot open case store {path} ({err}); check the path and its permissions") from err
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        _check_contents(conn, path, create=create)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn)
+    except sqlite3.DatabaseError as err:
+        conn.close()
+        raise _damaged(path, err) from err
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_file(path: Path, *, create: bool) -> None:
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a case store; pass --store with a file path such as case.sqlite")
+    if not path.exists():
+        if not create:
+            raise StoreError(
+                f"No case store at {path}; create it with 'reconcile run --case NAME FILES' (or --store PATH)"
+            )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise StoreError(f"Cannot create the folder for case store {path} ({err.strerror}); "
+                             "pass --store with a path you can write to") from err
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as err:
+        raise StoreError(f"Cannot read case store {path} ({err.strerror}); check its permissions") from err
+    if header and header != SQLITE_HEADER:
+        raise StoreError(
+            f"{path} is not a reconcile case store (it is not an SQLite database); "
+            "pass --store with a file written by reconcile, or a new path"
+        )
+
+
+def _check_contents(conn: sqlite3.Connection, path: Path, *, create: bool) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    if app_id == APPLICATION_ID:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > LATEST:
+            raise StoreError(
+                f"{path} was written by a newer reconcile (schema {version}, this one knows {LATEST}); upgrade reconcile"
+            )
+        return
+    if app_id == 0 and not tables:
+        if not create:
+            raise StoreError(f"{path} is an empty file; run 'reconcile run --store {path} FILES' to fill it")
+        return
+    shown = ", ".join(tables[:6]) + (", ..." if len(tables) > 6 else "")
+    raise StoreError(
+        f"{path} is an SQLite database of another program (tables: {shown or 'none'}), not a reconcile case "
+        "store; pass --store with a new path"
+    )
+
+
+def _damaged(path: Path, err: sqlite3.DatabaseError) -> StoreError:
+    return StoreError(
+        f"Case store {path} cannot be read ({err}); it may be damaged: restore it from a backup or pass a new --store"
+    )

@@ -1,0 +1,406 @@
+"""Reviewer decisions and how they are re-applied to a fresh extraction after every run.
+
+A decision names its target by a stable key, not by an id that a new extractor may change:
+- a claim by its document's SHA-256 (and row/tweet part) and character span; it fits the claim in that document
+  whose span overlaps it most, if the overlap is at least half of the longer span;
+- a source by its names (name and aliases); it fits the source sharing the most names, compared case-insensitively;
+- a row by its facet name.
+`apply_decisions` replays the decisions in order; one that fits nothing is returned as an orphan (the store keeps
+it). Verdicts, credibility and reliability do not change the table: they come back in a `Review`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from reconcile.model import Certainty, Claim, Document, FacetValue, Polarity, QuoteKind, Source, SourceKind, short_hash
+from reconcile.pipeline import Extraction
+from reconcile.store.records import plain, python
+
+ACTIONS = ("accept", "reject", "reassign", "edit", "merge", "split", "add", "reliability", "credibility", "verdict")
+"""Every kind of decision, in the order the CLI lists them."""
+
+RELIABILITY = ("A", "B", "C", "D", "E", "F")
+"""Admiralty source reliability: A completely reliable ... E unreliable, F cannot be judged."""
+
+CREDIBILITY = (1, 2, 3, 4, 5, 6)
+"""Admiralty information credibility: 1 confirmed by other sources ... 5 improbable, 6 cannot be judged."""
+
+VERDICTS = ("confirmed", "likely", "unlikely", "disputed", "misleading", "unverified", "false")
+"""Ratings a reviewer can give a row; exported as ClaimReview reviewRating.alternateName."""
+
+MIN_OVERLAP = 0.5
+"""A claim key fits a claim whose span overlaps it by at least half of the longer of the two spans."""
+
+_PART = re.compile(r"#([a-z]+=\d+)$")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One reviewer decision: what was done, to which stable target, by whom and when."""
+
+    action: str
+    target: dict[str, Any]
+    """A stable key: {"kind": "claim" | "source" | "facet" | "document", ...} (see the module docstring)."""
+    payload: dict[str, Any]
+    reviewer: str
+    comment: str | None = None
+    decided_at: str = ""
+    label: str = ""
+    """How the target was shown when the decision was taken ("claim 3f2a1b9c0d1e", "source CENTCOM")."""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A facet value a reviewer changed; `original` is the machine's value (None if the facet was added)."""
+
+    claim_id: str
+    facet: str
+    original: Any
+    value: Any
+    reviewer: str
+    decided_at: str
+
+
+@dataclass(frozen=True)
+class Review:
+    """The reviewer's judgements beside the Evidence: what the exports and the app show next to the table."""
+
+    verdicts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """facet -> {"rating", "comment", "reviewer", "url", "decided_at"}: the shape claimreview.claim_reviews takes."""
+    credibility: dict[str, int] = field(default_factory=dict)
+    """facet -> Admiralty credibility 1-6."""
+    reliability: dict[str, str] = field(default_factory=dict)
+    """source id -> Admiralty reliability A-F."""
+    status: dict[str, str] = field(default_factory=dict)
+    """claim id -> "accepted", "rejected" or "added" (claims nobody reviewed are absent)."""
+    rejected: tuple[Claim, ...] = ()
+    edits: tuple[Edit, ...] = ()
+    orphans: tuple[Decision, ...] = ()
+
+
+def document_part(doc: Document) -> str:
+    """Which account inside its file a document is ("row=3", "tweet=2"), or "" for a whole file."""
+    found = _PART.search(doc.path)
+    return found.group(1) if found else ""
+
+
+def document_key(doc: Document) -> dict[str, Any]:
+    return {"kind": "document", "sha256": doc.sha256, "part": document_part(doc), "id": doc.id, "path": doc.path}
+
+
+def claim_key(claim: Claim, doc: Document) -> dict[str, Any]:
+    return {
+        "kind": "claim",
+        "sha256": doc.sha256,
+        "part": document_part(doc),
+        "start": claim.start,
+        "end": claim.end,
+        "id": claim.id,
+        "text": claim.text,
+    }
+
+
+def source_key(source: Source) -> dict[str, Any]:
+    return {"kind": "source", "names": source_names(source), "id": source.id, "name": source.name}
+
+
+def facet_key(facet: str) -> dict[str, Any]:
+    return {"kind": "facet", "facet": facet}
+
+
+def source_names(source: Source) -> list[str]:
+    return list(dict.fromkeys((source.name, *source.aliases)))
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Shared characters as a share of the longer span (1.0 for equal spans, 0.0 for disjoint ones)."""
+    if a == b:
+        return 1.0
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return max(shared, 0) / max(a[1] - a[0], b[1] - b[0], 1)
+
+
+class CaseState:
+    """The working state while decisions are replayed: claims keep their status until the end."""
+
+    def __init__(self, extraction: Extraction) -> None:
+        self.extraction = extraction
+        self.docs = {doc.id: doc for doc in extraction.documents}
+        self.claims = list(extraction.claims)
+        self.sources = list(extraction.sources)
+        self.status: dict[str, str] = {}
+        self.edits: list[Edit] = []
+        self.verdicts: dict[str, dict[str, Any]] = {}
+        self.credibility: dict[str, int] = {}
+        self.reliability: dict[str, str] = {}
+
+    def document(self, key: Mapping[str, Any]) -> Document | None:
+        return next((d for d in self.docs.values() if _same_document(d, key)), None)
+
+    def claim(self, key: Mapping[str, Any]) -> int | None:
+        """Index in self.claims of the claim the key fits best, or None."""
+        span = (key["start"], key["end"])
+        best, best_score = None, MIN_OVERLAP
+        for i, claim in enumerate(self.claims):
+            doc = self.docs.get(claim.document_id)
+            if doc is None or not _same_document(doc, key):
+                continue
+            score = overlap(span, (claim.start, claim.end))
+            if score > best_score or (score == best_score and best is None):
+                best, best_score = i, score
+        return best
+
+    def source(self, key: Mapping[str, Any]) -> int | None:
+        """Index in self.sources of the source sharing most names with the key, or None."""
+        wanted = {name.casefold() for name in key["names"]}
+        best, best_shared = None, 0
+        for i, source in enumerate(self.sources):
+            shared = len(wanted & {name.casefold() for name in source_names(source)})
+            if shared > best_shared:
+                best, best_shared = i, shared
+        return best
+
+    def facets(self) -> set[str]:
+        return {fv.facet for c in self.claims if self.status.get(c.id) != "rejected" for fv in c.facets}
+
+    def review(self, orphans: Sequence[Decision]) -> tuple[Extraction, Review]:
+        kept = tuple(c for c in self.claims if self.status.get(c.id) != "rejected")
+        rejected = tuple(c for c in self.claims if self.status.get(c.id) == "rejected")
+        extraction = replace(self.extraction, claims=kept, sources=tuple(self.sources))
+        review = Review(
+            verdicts=self.verdicts,
+            credibility=self.credibility,
+            reliability={s.id: r for s in self.sources if (r := self.reliability.get(s.id))},
+            status=dict(self.status),
+            rejected=rejected,
+            edits=tuple(self.edits),
+            orphans=tuple(orphans),
+        )
+        return extraction, review
+
+
+def _same_document(doc: Document, key: Mapping[str, Any]) -> bool:
+    return doc.sha256 == key["sha256"] and document_part(doc) == key.get("part", "")
+
+
+def _set_status(status: str) -> Callable[[CaseState, Decision], bool]:
+    def apply(case: CaseState, d: Decision) -> bool:
+        i = case.claim(d.target)
+        if i is None:
+            return False
+        case.status[case.claims[i].id] = status
+        return True
+
+    return apply
+
+
+def _reassign(case: CaseState, d: Decision) -> bool:
+    i, s = case.claim(d.target), case.source(d.payload["source"])
+    if i is None or s is None:
+        return False
+    claim, source = case.claims[i], case.sources[s]
+    case.claims[i] = replace(claim, source_id=source.id, via=None if claim.via == source.id else claim.via)
+    if claim.document_id not in source.documents:
+        case.sources[s] = replace(source, documents=(*source.documents, claim.document_id))
+    return True
+
+
+def _edit(case: CaseState, d: Decision) -> bool:
+    i = case.claim(d.target)
+    if i is None:
+        return False
+    claim, facet, value = case.claims[i], d.payload["facet"], python(d.payload["value"])
+    at = next((n for n, fv in enumerate(claim.facets) if fv.facet == facet), None)
+    if at is None:
+        original = None
+        facets = (*claim.facets, FacetValue(facet, value, claim.text, claim.start, claim.end))
+    else:
+        original = claim.facets[at].value
+        facets = tuple(replace(fv, value=value) if n == at else fv for n, fv in enumerate(claim.facets))
+    case.claims[i] = replace(claim, facets=facets)
+    case.edits.append(Edit(claim.id, facet, original, value, d.reviewer, d.decided_at))
+    return True
+
+
+def _merge(case: CaseState, d: Decision) -> bool:
+    a, b = case.source(d.target), case.source(d.payload["other"])
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    keep, gone = case.sources[a], case.sources[b]
+    names = [n for n in dict.fromkeys((*source_names(keep), *source_names(gone))) if n != keep.name]
+    docs = tuple(dict.fromkeys((*keep.documents, *gone.documents)))
+    case.sources[a] = replace(keep, aliases=tuple(names), documents=docs)
+    del case.sources[b]
+    case.claims = [_move(c, gone.id, keep.id) for c in case.claims]
+    if gone.id in case.reliability and keep.id not in case.reliability:
+        case.reliability[keep.id] = case.reliability[gone.id]
+    return True
+
+
+def _move(claim: Claim, old: str, new: str) -> Claim:
+    source_id = new if claim.source_id == old else claim.source_id
+    via = new if claim.via == old else claim.via
+    if source_id == claim.source_id and via == claim.via:
+        return claim
+    return replace(claim, source_id=source_id, via=None if via == source_id else via)
+
+
+def _split(case: CaseState, d: Decision) -> bool:
+    s = case.source(d.target)
+    if s is None:
+        return False
+    source, alias = case.sources[s], d.payload["alias"]
+    names = source_names(source)
+    if alias.casefold() not in {n.casefold() for n in names} or len(names) < 2:
+        return True  # already a source of its own: nothing left to split
+    rest = [n for n in names if n.casefold() != alias.casefold()]
+    new = Source(split_source_id(alias), alias, (), source.kind, (), source.kind_evidence)
+    moved = _split_claims(case, source, alias, d.payload.get("claims"))
+    for i in moved:
+        case.claims[i] = replace(case.claims[i], source_id=new.id)
+    docs = tuple(dict.fromkeys(case.claims[i].document_id for i in moved))
+    case.sources[s] = replace(source, name=rest[0], aliases=tuple(rest[1:]))
+    case.sources.insert(s + 1, replace(new, documents=docs))
+    return True
+
+
+def split_source_id(alias: str) -> str:
+    return short_hash("source", "split", alias.casefold())
+
+
+def _split_claims(case: CaseState, source: Source, alias: str, keys: Iterable[Mapping[str, Any]] | None) -> list[int]:
+    """Indexes of the claims that go with the split-off name: the listed ones, else those it is named beside."""
+    if keys is not None:
+        found = (case.claim(key) for key in keys)
+        return sorted({i for i in found if i is not None and case.claims[i].source_id == source.id})
+    return [
+        i
+        for i, c in enumerate(case.claims)
+        if c.source_id == source.id and names_near(case.docs[c.document_id], c, alias)
+    ]
+
+
+def names_near(doc: Document, claim: Claim, name: str) -> bool:
+    """Whether `name` speaks the document or appears in the lines that hold the claim (where its cue is)."""
+    if doc.speaker and doc.speaker.casefold() == name.casefold():
+        return True
+    start = doc.text.rfind("\n", 0, claim.start) + 1
+    end = doc.text.find("\n", claim.end)
+    return name.casefold() in doc.text[start : end if end >= 0 else len(doc.text)].casefold()
+
+
+def _add(case: CaseState, d: Decision) -> bool:
+    doc = case.document(d.target)
+    start, end = d.payload["start"], d.payload["end"]
+    if doc is None or not 0 <= start < end <= len(doc.text):
+        return False
+    s = case.source(d.payload["source"])
+    if s is None:
+        name = d.payload["source"]["name"]
+        case.sources.append(Source(added_source_id(name), name, (), SourceKind.OTHER, (doc.id,)))
+        s = len(case.sources) - 1
+    elif doc.id not in case.sources[s].documents:
+        case.sources[s] = replace(case.sources[s], documents=(*case.sources[s].documents, doc.id))
+    text = doc.text[start:end]
+    facets = ()
+    if d.payload.get("facet"):
+        facets = (FacetValue(d.payload["facet"], python(d.payload.get("value")), text, start, end),)
+    claim = Claim(
+        id=short_hash("added", doc.id, start, end),
+        source_id=case.sources[s].id,
+        document_id=doc.id,
+        start=start,
+        end=end,
+        text=text,
+        quote=QuoteKind(d.payload.get("quote", QuoteKind.INDIRECT)),
+        cue=None,
+        certainty=Certainty.CERTAIN,
+        polarity=Polarity.POSITIVE,
+        via=None,
+        facets=facets,
+    )
+    case.claims = [c for c in case.claims if c.id != claim.id] + [claim]
+    case.status[claim.id] = "added"
+    return True
+
+
+def added_source_id(name: str) -> str:
+    return short_hash("source", "added", name.casefold())
+
+
+def _reliability(case: CaseState, d: Decision) -> bool:
+    s = case.source(d.target)
+    if s is None:
+        return False
+    case.reliability[case.sources[s].id] = d.payload["rating"]
+    return True
+
+
+def _credibility(case: CaseState, d: Decision) -> bool:
+    if d.target["facet"] not in case.facets():
+        return False
+    case.credibility[d.target["facet"]] = d.payload["rating"]
+    return True
+
+
+def _verdict(case: CaseState, d: Decision) -> bool:
+    if d.target["facet"] not in case.facets():
+        return False
+    case.verdicts[d.target["facet"]] = {
+        "rating": d.payload["rating"],
+        "comment": d.comment or "",
+        "reviewer": d.reviewer,
+        "url": d.payload.get("url"),
+        "decided_at": d.decided_at,
+    }
+    return True
+
+
+APPLY: dict[str, Callable[[CaseState, Decision], bool]] = {
+    "accept": _set_status("accepted"),
+    "reject": _set_status("rejected"),
+    "reassign": _reassign,
+    "edit": _edit,
+    "merge": _merge,
+    "split": _split,
+    "add": _add,
+    "reliability": _reliability,
+    "credibility": _credibility,
+    "verdict": _verdict,
+}
+"""Action -> function applying one decision to the working state; False when the decision fits nothing."""
+
+
+def apply_review(extraction: Extraction, decisions: Iterable[Decision]) -> tuple[Extraction, Review]:
+    """The extraction as the reviewer left it (rejected claims removed) and the Review beside it.
+
+    Decisions are replayed in the order given; one whose target is gone, or whose payload cannot be read, is
+    skipped and listed in Review.orphans.
+    """
+    case, orphans = CaseState(extraction), []
+    for decision in decisions:
+        try:
+            fits = APPLY[decision.action](case, decision)
+        except (KeyError, TypeError, ValueError):
+            fits = False
+        if not fits:
+            orphans.append(decision)
+    return case.review(orphans)
+
+
+def apply_decisions(extraction: Extraction, decisions: Iterable[Decision]) -> tuple[Extraction, list[Decision]]:
+    """The reviewed extraction, ready for `pipeline.assemble`, and the decisions that no longer fit anything."""
+    reviewed, review = apply_review(extraction, decisions)
+    return reviewed, list(review.orphans)
+
+
+def json_payload(payload: Mapping[str, Any]) -> dict[str, Any]:
+    """A payload as stored: facet values in the store's JSON form (see records.plain)."""
+    return plain(dict(payload))
