@@ -109,7 +109,9 @@ _mount_optional()
 
 def main() -> None:
     try:
-        app(standalone_mode=False)
+        result = app(standalone_mode=False)
+        if isinstance(result, int) and result:
+            sys.exit(result)
     except ReconcileError as exc:
         _fail(str(exc), exc.exit_code, exc)
     except typer.Exit as exc:
@@ -129,5 +131,5 @@ def main() -> None:
 def _fail(message: str, code: int, exc: BaseException | None) -> None:
     if STATE["debug"] and exc is not None:
         traceback.print_exception(exc)
-    err.print(f"Error: {message}", markup=False)
+    err.print(f"Error: {message}", markup=False, soft_wrap=True)
     sys.exit(code)

@@ -71,9 +71,17 @@ def matcher_for(span: Span, facet_name: str, key: str) -> PhraseMatcher:
         table = entries if isinstance(entries, dict) else {term: [term] for term in entries}
         for label, terms in table.items():
             terms = terms if isinstance(terms, list) else [label]
-            matcher.add(label, [_make(span, t) for t in terms])
+            forms = [form for t in terms for form in (t, _plural(t))]
+            matcher.add(label, [_make(span, form) for form in forms])
         _MATCHERS[cache_key] = matcher
     return _MATCHERS[cache_key]
+
+
+def _plural(term: str) -> str:
+    """The plural a term takes in news text ("missiles", "blasts"); the matcher compares lowercase forms."""
+    if term.endswith(("s", "x", "ch", "sh")):
+        return term + "es" if not term.endswith("s") else term
+    return term[:-1] + "ies" if term.endswith("y") and term[-2:-1] not in "aeiou" else term + "s"
 
 
 def _make(span: Span, text: str):

@@ -28,8 +28,8 @@ def about_event(token: Token) -> bool:
     for node in [token, *ancestors(token, 4)]:
         if node.lower_ in BLOCKING_PREPS and node.i != token.i:
             return False
-        if node.lemma_.lower() in targets:
-            return True
+        if node.lemma_.lower() in targets and not node.ent_type_ == "DATE":
+            return True  # ("March" is a month here, not a protest march)
         if any(c.lemma_.lower() in targets and c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} for c in node.children):
             return True
     return False
@@ -64,6 +64,9 @@ def normalise_date(text: str, published: date | None) -> str | None:
     cleaned = re.sub(r"\b(on|last|this|the)\b", " ", text, flags=re.I).strip()
     if not cleaned or not re.search(r"\d|day|yesterday|today|tonight", cleaned, re.I):
         return None
+    relative_day = re.search(r"day|yesterday|today|tonight", cleaned, re.I) is not None
+    if relative_day:
+        settings.pop("REQUIRE_PARTS")  # a weekday names a day although it has no day number
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)

@@ -8,7 +8,7 @@ that"), and quotes with no cue, which continue the speaker of their paragraph.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -113,13 +113,14 @@ def _mention_for(
     mention = speakers.describe(item.source)
     if mention.needs_antecedent is None:
         return mention
-    if mention.needs_antecedent == "group":
+    if mention.key.startswith("pronoun:") and mention.plural:
         local = _plural_subject_in(item.content)
         if local is not None:
             return local
-    return speakers.resolve(mention, earlier) or (
-        mention if mention.needs_antecedent == "officials" else None
-    )
+    resolved = speakers.resolve(mention, earlier)
+    if resolved is None and not mention.key.startswith(("pronoun:", "channel:")):
+        return replace(mention, needs_antecedent=None)  # "the company" with no company named before: itself
+    return resolved
 
 
 def _plural_subject_in(content: Span) -> speakers.Mention | None:
@@ -127,7 +128,7 @@ def _plural_subject_in(content: Span) -> speakers.Mention | None:
     for token in content:
         if token.dep_ == "nsubj" and token.tag_ in {"NNS", "NNPS"} and token.head.dep_ in COMPLEMENT_DEPS | {"ROOT"}:
             mention = speakers.describe(_noun_phrase(token))
-            if mention.needs_antecedent is None and mention.kind is not SourceKind.OTHER:
+            if mention.needs_antecedent is None:
                 return mention
     return None
 

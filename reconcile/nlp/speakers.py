@@ -15,9 +15,10 @@ from reconcile.resources import lexicon, word_set
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 GROUP_PRONOUNS = {"they", "them", "we", "it"}
-GROUP_NOUNS = {"group", "organisation", "organization", "agency", "ministry", "company", "firm", "command",
-               "department", "office", "team", "union", "party", "commission", "service", "campaign", "coalition",
-               "force", "forces", "authority", "authorities", "military", "army", "police", "government"}
+GROUP_NOUNS = {"group", "organisation", "organization", "agency", "ministry", "company", "firm", "department",
+               "office", "team", "union", "party", "commission", "campaign", "coalition", "charity", "outlet"}
+"""Nouns that refer back to an organisation already named ("the group added"); "the army" or "the police"
+name themselves and are not in this list."""
 PERSON_NOUNS = {"man", "woman", "spokesman", "spokeswoman", "spokesperson", "official", "officer", "general",
                 "commander", "minister", "secretary", "president", "chief", "director", "witness", "resident"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some",

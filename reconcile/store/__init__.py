@@ -86,6 +86,14 @@ def reviewer_name(reviewer: str | None = None) -> str:
         return "unknown"
 
 
+def _store_path(path_or_name: str | os.PathLike[str]) -> Path:
+    if isinstance(path_or_name, str):
+        looks_like_path = "/" in path_or_name or os.sep in path_or_name or path_or_name.endswith((".sqlite", ".db"))
+        if not looks_like_path and not Path(path_or_name).is_file():
+            return case_path(path_or_name)
+    return Path(path_or_name)
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
@@ -98,9 +106,13 @@ class CaseStore:
         self.path = path
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, create: bool = False) -> CaseStore:
-        """Open the store at `path` (creating it if `create`); StoreError names the file if it is not a store."""
-        path = Path(path)
+    def open(cls, path_or_name: str | os.PathLike[str], *, create: bool = False) -> CaseStore:
+        """Open a store by file path, or by case name (a plain word such as "syria-2023": see `case_path`).
+
+        A Path, or a string with a folder separator or a .sqlite/.db suffix, or naming an existing file, is a path.
+        StoreError names the file if it is missing (and not `create`), foreign or damaged.
+        """
+        path = _store_path(path_or_name)
         return cls(connect(path, create=create), path)
 
     @classmethod

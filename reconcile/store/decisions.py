@@ -11,6 +11,7 @@ it). Verdicts, credibility and reliability do not change the table: they come ba
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -52,6 +53,35 @@ class Decision:
     label: str = ""
     """How the target was shown when the decision was taken ("claim 3f2a1b9c0d1e", "source CENTCOM")."""
     id: int | None = None
+
+    def summary(self) -> str:
+        """One line for the CLI and the log: "#3 edit claim 3f2a1b9c0d1e: victim.age 56 -> 60 (ana)"."""
+        detail = _DETAILS[self.action](self.target, self.payload, self.comment)
+        number = f"#{self.id} " if self.id is not None else ""
+        return f"{number}{self.action} {self.label}{': ' + detail if detail else ''} ({self.reviewer})"
+
+
+def _quote(text: str, limit: int = 50) -> str:
+    return "“" + (text if len(text) <= limit else text[: limit - 1] + "…") + "”"
+
+
+def _shown(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+_DETAILS: dict[str, Callable[[dict[str, Any], dict[str, Any], str | None], str]] = {
+    "accept": lambda t, p, c: _quote(t["text"]),
+    "reject": lambda t, p, c: _quote(t["text"]),
+    "reassign": lambda t, p, c: f"now said by {p['source']['name']}",
+    "edit": lambda t, p, c: f"{p['facet']} {_shown(p.get('original'))} -> {_shown(p['value'])}",
+    "merge": lambda t, p, c: f"merged with {p['other']['name']}",
+    "split": lambda t, p, c: f"'{p['alias']}' split off with {len(p.get('claims') or ())} claim(s)",
+    "add": lambda t, p, c: f"{_quote(p['text'])} said by {p['source']['name']}"
+    + (f", {p['facet']} = {_shown(p.get('value'))}" if p.get("facet") else ""),
+    "reliability": lambda t, p, c: f"reliability {p['rating']}",
+    "credibility": lambda t, p, c: f"credibility {p['rating']}",
+    "verdict": lambda t, p, c: f"{p['rating']}, because {c}",
+}
 
 
 @dataclass(frozen=True)

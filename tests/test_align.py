@@ -1,0 +1,81 @@
+"""Comparison rules and row status, on values that are not from the shipped example."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.align import align
+from reconcile.align.compare import Relation, compare, text_similarity
+from reconcile.model import Claim, Certainty, FacetValue, Polarity, QuoteKind, Source, SourceKind
+
+
+@pytest.mark.parametrize(
+    "kind, a, b, relation",
+    [
+        ("number", 56, 60, Relation.CONFLICT),
+        ("range", 10, [8, 12], Relation.COMPATIBLE),
+        ("range", [5, None], 7, Relation.COMPATIBLE),
+        ("range", [None, 12], 20, Relation.CONFLICT),
+        ("range", [8000, 10000], [5000, None], Relation.COMPATIBLE),
+        ("date", "2024-03-05", "2024-03", Relation.COMPATIBLE),
+        ("date", "2024-03-05", "2024-03-06", Relation.CONFLICT),
+        ("time", "03:45", "03:47", Relation.COMPATIBLE),
+        ("time", "03:45", "05:10", Relation.CONFLICT),
+        ("person", "Andrei Volkov", "Andrej Volkov", Relation.COMPATIBLE),
+        ("person", "Sami Haddad", "Karim Nassar", Relation.CONFLICT),
+        ("status", "farmer", "civilian", Relation.COMPATIBLE),
+        ("status", "civilian", "senior isis commander", Relation.CONFLICT),
+        ("status", "hamas member", "senior hamas leader", Relation.PARTIAL),
+        ("status", "armed", "unarmed", Relation.CONFLICT),
+        ("status", "not hamas member", "hamas member", Relation.CONFLICT),
+        ("weapon", "drone", "missile", Relation.COMPATIBLE),
+        ("weapon", "knife", "firearm", Relation.CONFLICT),
+        ("investigation", "inquiry: under way", "inquiry: not launched", Relation.CONFLICT),
+        ("text", "collecting firewood", "gathering firewood", Relation.COMPATIBLE),
+        ("text", "walking home", "herding goats", Relation.DIFFERENT),
+    ],
+)
+def test_compare(kind, a, b, relation):
+    assert compare(kind, a, b).relation is relation
+
+
+def test_synonyms_make_paraphrases_similar_and_others_not():
+    assert text_similarity("tending his goats", "herding goats") == 1.0
+    assert text_similarity("farmer", "terrorist") == 0.0
+
+
+def _claim(cid, source, facet, value, *, quote=QuoteKind.INDIRECT, doc="d1"):
+    return Claim(cid, source, doc, 0, 5, "text", quote, "said", Certainty.CERTAIN, Polarity.POSITIVE, None,
+                 (FacetValue(facet, value, str(value), 0, 5),))
+
+
+SOURCES = [Source("s1", "Police", (), SourceKind.GOVERNMENT, ("d1",)),
+           Source("s2", "Family", (), SourceKind.FAMILY, ("d1",)),
+           Source("s3", "Daily News", (), SourceKind.MEDIA, ("d1",))]
+
+
+def test_row_status_conflict_with_a_note_naming_both_sides():
+    rows = align([_claim("c1", "s1", "victim.age", 24), _claim("c2", "s2", "victim.age", 27)], SOURCES)
+    assert rows[0].status == "conflict" and rows[0].reason == "number"
+    assert rows[0].note == "age: Police says 24, Family says 27"
+
+
+def test_row_status_agree_single_and_unclear():
+    rows = align([_claim("c1", "s1", "casualties.killed", 3), _claim("c2", "s2", "casualties.killed", [2, 4]),
+                  _claim("c3", "s1", "event.time", "04:00"),
+                  _claim("c4", "s1", "victim.activity", "walking home"),
+                  _claim("c5", "s2", "victim.activity", "praying at the mosque")], SOURCES)
+    status = {r.facet: r.status for r in rows}
+    assert status == {"casualties.killed": "agree", "event.time": "single", "victim.activity": "unclear"}
+
+
+def test_a_narration_repeating_a_quoted_source_does_not_add_independent_support():
+    rows = align([_claim("c1", "s1", "casualties.killed", 3),
+                  _claim("c2", "s3", "casualties.killed", 3, quote=QuoteKind.NARRATION),
+                  _claim("c3", "s2", "casualties.killed", 3, doc="d2")], SOURCES)
+    assert rows[0].support == {"3": 2}
+
+
+def test_rows_follow_the_facet_order_of_the_data_file():
+    rows = align([_claim("c1", "s1", "weapon", "knife"), _claim("c2", "s1", "victim.age", 30)], SOURCES)
+    assert [r.facet for r in rows] == ["victim.age", "weapon"]
