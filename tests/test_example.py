@@ -1,0 +1,75 @@
+"""The shipped example end to end: what the foundation issue says an editor must see at a glance."""
+
+from __future__ import annotations
+
+from tests_support import cell_values, row
+
+
+def test_each_main_voice_has_its_own_column(example_evidence):
+    names = {s.name.lower() for s in example_evidence.sources}
+    assert any("central command" in n for n in names)
+    assert any("family" in n for n in names)
+    assert any("white helmets" in n or "civil defense" in n for n in names)
+    assert any("defense officials" in n for n in names)
+
+
+def test_alias_variants_land_in_one_column(example_evidence):
+    by_alias = {}
+    for s in example_evidence.sources:
+        for name in (s.name, *s.aliases):
+            by_alias[name.lower()] = s.id
+    assert by_alias["centcom"] == by_alias["central command"]
+    assert by_alias["white helmets"] == by_alias["syrian civil defense"] == by_alias["white helmet"]
+
+
+def test_age_conflicts_56_against_60(example_evidence):
+    age = row(example_evidence, "victim.age")
+    assert age.status == "conflict" and age.reason == "number"
+    values = cell_values(example_evidence, age)
+    assert 56 in values["family"] and 60 in values["white helmets"]
+
+
+def test_status_conflicts_leader_against_civilian(example_evidence):
+    status = row(example_evidence, "victim.status")
+    assert status.status == "conflict"
+    values = cell_values(example_evidence, status)
+    assert "senior al qaeda leader" in values["central command"]
+    assert "civilian" in values["white helmets"]
+
+
+def test_herding_and_grazing_agree(example_evidence):
+    activity = row(example_evidence, "victim.activity")
+    assert activity.status == "agree"
+
+
+def test_kabul_figures_stay_out_of_this_event(example_evidence):
+    main_killed = [v for r in example_evidence.rows if r.facet == "casualties.killed" for c in r.cells for v in c.values]
+    assert 10 not in main_killed
+    other_killed = [v for r in example_evidence.other_rows if r.facet == "casualties.killed" for c in r.cells for v in c.values]
+    assert 10 in other_killed
+
+
+def test_every_claim_slices_to_its_text(example_evidence):
+    texts = {d.id: d.text for d in example_evidence.documents}
+    for claim in example_evidence.claims:
+        assert texts[claim.document_id][claim.start : claim.end] == claim.text
+        for fv in claim.facets:
+            assert texts[claim.document_id][fv.start : fv.end] == fv.text
+
+
+def test_every_cell_points_at_existing_claims_and_sources(example_evidence):
+    claim_ids = {c.id for c in example_evidence.claims}
+    source_ids = {s.id for s in example_evidence.sources}
+    for r in (*example_evidence.rows, *example_evidence.other_rows):
+        for cell in r.cells:
+            assert cell.source_id in source_ids
+            assert set(cell.claim_ids) <= claim_ids
+
+
+def test_a_rerun_gives_the_same_ids(example_evidence, nlp):
+    from conftest import EXAMPLE
+    from reconcile.pipeline import run
+
+    again = run([EXAMPLE], nlp=nlp)
+    assert [c.id for c in again.claims] == [c.id for c in example_evidence.claims]
+    assert [s.id for s in again.sources] == [s.id for s in example_evidence.sources]
