@@ -85,8 +85,7 @@ def eval_command(gold: list[Path], *, json_out: Path | None, floors: Path | None
     if not paths:
         raise UsageError("no gold files given and none found in data/gold/; pass paths to gold.json files")
     report = ev.evaluate(paths)
-    for table in ev.render(report, misses=misses):
-        out.print(table)
+    out.print(ev.render(report, misses=misses))
     if json_out is not None:
         json_out.write_text(json.dumps(report.to_dict(), indent=2, sort_keys=True, ensure_ascii=False), encoding="utf-8")
     limits = ev.load_floors(floors) if floors else ev.load_floors()

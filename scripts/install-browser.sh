@@ -16,4 +16,4 @@ if ! "$PYTHON" -c "import playwright" 2>/dev/null; then
 fi
 
 /usr/bin/chromium --version
-"$PYTHON" -c "import playwright; print('playwright', playwright.__version__)"
+"$PYTHON" -c "from importlib.metadata import version; print('playwright', version('playwright'))"

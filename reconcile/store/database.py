@@ -119,6 +119,7 @@ def _check_contents(conn: sqlite3.Connection, path: Path, *, create: bool) -> No
 
 
 def _damaged(path: Path, err: sqlite3.DatabaseError) -> StoreError:
+    reason = " ".join(str(err).replace("*** in database main ***", "").split())
     return StoreError(
-        f"Case store {path} cannot be read ({err}); it may be damaged: restore it from a backup or pass a new --store"
+        f"Case store {path} cannot be read ({reason}); it may be damaged: restore it from a backup or pass a new --store"
     )
