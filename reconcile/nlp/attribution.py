@@ -84,6 +84,7 @@ class AttributionFinder:
         earlier: list[speakers.Mention] = []
         paragraph_speaker: dict[int, speakers.Mention] = {}
         doc._.alias_pairs = _alias_pairs(doc)
+        last_by_paragraph: dict[int, Found] = {}
         for item in found:
             span = Span(doc, item.content.start, item.content.end, label=item.quote.value)
             paragraph = _paragraph_index(doc, span.start_char)
@@ -93,6 +94,11 @@ class AttributionFinder:
             if mention.needs_antecedent is None:
                 earlier.append(mention)
                 paragraph_speaker[paragraph] = mention
+            previous = last_by_paragraph.get(paragraph) or last_by_paragraph.get(paragraph - 1)
+            if item.source is None and previous is not None:
+                item = Found(item.content, previous.cue, previous.source, item.quote)  # a quote continued
+            if item.source is not None:
+                last_by_paragraph[paragraph] = item
             span._.cue = item.cue
             span._.source_span = item.source
             span._.speaker = mention.name

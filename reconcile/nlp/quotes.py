@@ -19,6 +19,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     """
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
+    text = text.replace("``", "\u201c ").replace("''", ' "')  # NYT-style marks, replaced at the same length
     for i, ch in enumerate(text):
         if ch == "\n" and open_at is not None and text[i + 1 : i + 2] == "\n":
             _close(regions, text, open_at, i)

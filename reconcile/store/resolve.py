@@ -169,7 +169,8 @@ def _source_payload(
         chosen = [c for c in extraction.claims if c.source_id == source.id and names_near(docs[c.document_id], c, alias)]
     else:
         chosen = [find_claim(str(ref), extraction, review) for ref in claims]
-    return {"alias": names[alias.casefold()], "claims": [claim_key(c, docs[c.document_id]) for c in chosen]}
+    alias = alias if alias in source_names(source) else names[alias.casefold()]
+    return {"alias": alias, "claims": [claim_key(c, docs[c.document_id]) for c in chosen]}
 
 
 def _facet_payload(action: str, payload: Mapping[str, Any], comment: str | None) -> dict[str, Any]:
