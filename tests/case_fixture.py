@@ -45,11 +45,20 @@ def claim_with(extraction: Extraction, words: str) -> Claim:
 
 def with_added_document(extraction: Extraction, folder: Path) -> Extraction:
     """A re-run that found one more account: the brother's note, a new claim from a new source."""
-    doc = make_document(str(folder / "brother_note.txt"), FAMILY_NOTE, "txt", title="Note from Mesto's brother")
+    doc = make_document(
+        str(folder / "brother_note.txt"), FAMILY_NOTE, "txt", title="Note from Mesto's brother"
+    )
     (folder / "brother_note.txt").write_bytes(FAMILY_NOTE.encode("utf-8"))
-    brother = Source(short_hash("source", "brother"), "His brother", (), SourceKind.FAMILY, (doc.id,), "brother")
+    brother = Source(
+        short_hash("source", "brother"), "His brother", (), SourceKind.FAMILY, (doc.id,), "brother"
+    )
     claim = make_claim(
-        doc, brother, "Loutfi Hassan Mesto was 57", {"victim.age": (57, "57")}, quote=QuoteKind.INDIRECT, cue="said"
+        doc,
+        brother,
+        "Loutfi Hassan Mesto was 57",
+        {"victim.age": (57, "57")},
+        quote=QuoteKind.INDIRECT,
+        cue="said",
     )
     return dataclasses.replace(
         extraction,

@@ -9,7 +9,7 @@ import pytest
 from reconcile.app.case import AppCase, safe_file_name
 
 pytest.importorskip("streamlit")
-from streamlit.testing.v1 import AppTest  # noqa: E402
+from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
 MAIN = str(ROOT / "reconcile" / "app" / "main.py")
@@ -46,7 +46,12 @@ def _run_example(at: AppTest) -> AppTest:
 
 @pytest.mark.parametrize(
     "name, safe",
-    [("../../etc/passwd", "passwd"), ("..\\evil.txt", "evil.txt"), ("a b/c d.html", "c_d.html"), ("...", "upload.txt")],
+    [
+        ("../../etc/passwd", "passwd"),
+        ("..\\evil.txt", "evil.txt"),
+        ("a b/c d.html", "c_d.html"),
+        ("...", "upload.txt"),
+    ],
 )
 def test_upload_names_are_sanitised(name, safe):
     assert safe_file_name(name) == safe

@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 from case_fixture import by_source, claim_with, make_extraction, with_added_document, with_changed_extractor
@@ -13,11 +15,12 @@ from case_fixture import by_source, claim_with, make_extraction, with_added_docu
 from reconcile.errors import CaseError, StoreError
 from reconcile.export import claimreview
 from reconcile.model import Document, short_hash
-from reconcile.pipeline import assemble
+from reconcile.pipeline import assemble, extract
 from reconcile.store import CaseStore, case_path, reviewer_name
 from reconcile.store.migrations import APPLICATION_ID, LATEST, MIGRATIONS, migrate
 
 AGE_CLAIM = "whom his family has identified"
+EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "examples" / "syria-strike-2023"
 
 
 @pytest.fixture(autouse=True)
@@ -73,7 +76,10 @@ def test_a_file_changed_since_it_was_read_is_refused(tmp_path, extraction):
     path = extraction.documents[1].path
     with open(path, "a", encoding="utf-8") as handle:
         handle.write("edited")
-    with CaseStore.create(tmp_path / "c.sqlite") as store, pytest.raises(StoreError, match="has changed since"):
+    with (
+        CaseStore.create(tmp_path / "c.sqlite") as store,
+        pytest.raises(StoreError, match="has changed since"),
+    ):
         store.save_run(extraction)
     raw = {extraction.documents[1].sha256: extraction.documents[1].text.encode("utf-8")}
     with CaseStore.open(tmp_path / "c.sqlite") as store:
@@ -107,16 +113,25 @@ def test_bad_case_names_are_refused(name):
 
 
 def test_a_missing_store_says_how_to_create_it(tmp_path):
-    with pytest.raises(StoreError, match=r"No case store at .*nothing\.sqlite; create it with 'reconcile run"):
+    with pytest.raises(
+        StoreError, match=r"No case store at .*nothing\.sqlite; create it with 'reconcile run"
+    ):
         CaseStore.open(tmp_path / "nothing.sqlite")
     with pytest.raises(CaseError, match="--case NAME or .* --store PATH"):
         CaseStore.at()
 
 
 def test_the_schema_is_versioned_with_wal_and_foreign_keys(store):
-    pragma = {name: store.conn.execute(f"PRAGMA {name}").fetchone()[0] for name in
-              ("user_version", "application_id", "journal_mode", "foreign_keys")}
-    assert pragma == {"user_version": LATEST, "application_id": APPLICATION_ID, "journal_mode": "wal", "foreign_keys": 1}
+    pragma = {
+        name: store.conn.execute(f"PRAGMA {name}").fetchone()[0]
+        for name in ("user_version", "application_id", "journal_mode", "foreign_keys")
+    }
+    assert pragma == {
+        "user_version": LATEST,
+        "application_id": APPLICATION_ID,
+        "journal_mode": "wal",
+        "foreign_keys": 1,
+    }
 
 
 def test_migrating_twice_changes_nothing(store):
@@ -126,7 +141,9 @@ def test_migrating_twice_changes_nothing(store):
 def test_a_later_migration_is_applied_once(tmp_path, monkeypatch, extraction):
     with CaseStore.create(tmp_path / "old.sqlite") as store:
         store.save_run(extraction)
-    monkeypatch.setattr("reconcile.store.migrations.MIGRATIONS", (*MIGRATIONS, "ALTER TABLE runs ADD COLUMN note TEXT;"))
+    monkeypatch.setattr(
+        "reconcile.store.migrations.MIGRATIONS", (*MIGRATIONS, "ALTER TABLE runs ADD COLUMN note TEXT;")
+    )
     monkeypatch.setattr("reconcile.store.migrations.LATEST", LATEST + 1)
     monkeypatch.setattr("reconcile.store.database.LATEST", LATEST + 1)
     with CaseStore.open(tmp_path / "old.sqlite") as store:
@@ -143,8 +160,14 @@ def test_a_store_from_a_newer_reconcile_is_refused(tmp_path, store):
 
 @pytest.mark.parametrize(
     "sql",
-    ["UPDATE audit_log SET reviewer = 'x'", "DELETE FROM audit_log", "DELETE FROM decisions",
-     "UPDATE decisions SET action = 'accept'", "UPDATE blobs SET data = x'00'", "DELETE FROM blobs"],
+    [
+        "UPDATE audit_log SET reviewer = 'x'",
+        "DELETE FROM audit_log",
+        "DELETE FROM decisions",
+        "UPDATE decisions SET action = 'accept'",
+        "UPDATE blobs SET data = x'00'",
+        "DELETE FROM blobs",
+    ],
 )
 def test_decisions_audit_log_and_copies_cannot_be_changed(store, sql):
     store.decide("verdict", "victim.age", {"rating": "false"}, comment="no")
@@ -173,20 +196,39 @@ ACTIONS = [
     # (action, target, payload, comment, expected before, expected after) - target/claim named by its text
     ("accept", AGE_CLAIM, {}, None, {"status": "pending"}, {"status": "accepted"}),
     ("reject", AGE_CLAIM, {}, "not said by the family", {"status": "pending"}, {"status": "rejected"}),
-    ("reassign", AGE_CLAIM, {"source": "White Helmets"}, None, {"source": "Mesto’s family"}, {"source": "White Helmets"}),
-    ("edit", AGE_CLAIM, {"facet": "victim.age", "value": 60}, None,
-     {"facets": {"victim.age": 56, "victim.name": "Loutfi Hassan Mesto"}},
-     {"facets": {"victim.age": 60, "victim.name": "Loutfi Hassan Mesto"}}),
+    (
+        "reassign",
+        AGE_CLAIM,
+        {"source": "White Helmets"},
+        None,
+        {"source": "Mesto’s family"},
+        {"source": "White Helmets"},
+    ),
+    (
+        "edit",
+        AGE_CLAIM,
+        {"facet": "victim.age", "value": 60},
+        None,
+        {"facets": {"victim.age": 56, "victim.name": "Loutfi Hassan Mesto"}},
+        {"facets": {"victim.age": 60, "victim.name": "Loutfi Hassan Mesto"}},
+    ),
 ]
 
 
 @pytest.mark.parametrize("action, words, payload, comment, before, after", ACTIONS)
-def test_each_claim_decision_is_recorded_with_its_audit_row(store, extraction, action, words, payload, comment, before, after):
+def test_each_claim_decision_is_recorded_with_its_audit_row(
+    store, extraction, action, words, payload, comment, before, after
+):
     claim = claim_with(extraction, words)
     decision = store.decide(action, claim.id[:7], payload, reviewer="ana", comment=comment)
     assert store.decisions() == [decision]
     entry = last_audit(store)
-    assert (entry.reviewer, entry.action, entry.target, entry.decision_id) == ("ana", action, f"claim {claim.id}", decision.id)
+    assert (entry.reviewer, entry.action, entry.target, entry.decision_id) == (
+        "ana",
+        action,
+        f"claim {claim.id}",
+        decision.id,
+    )
     assert {k: entry.before[k] for k in before} == before
     assert {k: entry.after[k] for k in after} == after
     assert entry.at == decision.decided_at and entry.at.endswith("+00:00")
@@ -195,15 +237,38 @@ def test_each_claim_decision_is_recorded_with_its_audit_row(store, extraction, a
 def test_source_decisions_record_the_sources_before_and_after(store, extraction):
     centcom = by_source(extraction, "U.S. Central Command")
     store.decide("reliability", "centcom", {"rating": "B"})
-    assert (last_audit(store).before["source"]["reliability"], last_audit(store).after["source"]["reliability"]) == (None, "B")
+    assert (
+        last_audit(store).before["source"]["reliability"],
+        last_audit(store).after["source"]["reliability"],
+    ) == (None, "B")
     store.decide("merge", centcom.id[:4], {"other": "Defense officials"})
     entry = last_audit(store)
     assert entry.before["other"]["names"] == ["Defense officials", "defense officials"]
     assert entry.after == {
-        "source": {"id": centcom.id, "names": ["U.S. Central Command", "CENTCOM", "Central Command", "Defense officials",
-                                               "defense officials"], "reliability": "B", "claims": 4},
-        "other": {"id": centcom.id, "names": ["U.S. Central Command", "CENTCOM", "Central Command", "Defense officials",
-                                              "defense officials"], "reliability": "B", "claims": 4},
+        "source": {
+            "id": centcom.id,
+            "names": [
+                "U.S. Central Command",
+                "CENTCOM",
+                "Central Command",
+                "Defense officials",
+                "defense officials",
+            ],
+            "reliability": "B",
+            "claims": 4,
+        },
+        "other": {
+            "id": centcom.id,
+            "names": [
+                "U.S. Central Command",
+                "CENTCOM",
+                "Central Command",
+                "Defense officials",
+                "defense officials",
+            ],
+            "reliability": "B",
+            "claims": 4,
+        },
     }
     store.decide("split", "U.S. Central Command", {"alias": "defense officials"})
     entry = last_audit(store)
@@ -214,17 +279,30 @@ def test_source_decisions_record_the_sources_before_and_after(store, extraction)
 def test_add_records_the_new_claim_as_after(store, extraction):
     cnn = extraction.documents[0]
     start = cnn.text.index("Loutfi Hassan Mesto, 56")
-    store.decide("add", cnn.id, {"start": start, "end": start + 23, "source": "A neighbour", "facet": "victim.age", "value": 56})
+    store.decide(
+        "add",
+        cnn.id,
+        {"start": start, "end": start + 23, "source": "A neighbour", "facet": "victim.age", "value": 56},
+    )
     entry = last_audit(store)
     assert entry.before is None
-    assert entry.after == {"id": short_hash("added", cnn.id, start, start + 23), "status": "added", "source": "A neighbour",
-                           "facets": {"victim.age": 56}}
+    assert entry.after == {
+        "id": short_hash("added", cnn.id, start, start + 23),
+        "status": "added",
+        "source": "A neighbour",
+        "facets": {"victim.age": 56},
+    }
 
 
 def test_row_decisions_and_the_review(store, extraction):
     store.decide("credibility", "victim.age", {"rating": 2})
-    store.decide("verdict", "victim.age", {"rating": "disputed", "url": "https://factcheck.example/mesto"},
-                 reviewer="ana", comment="The family says 56, the White Helmets 60.")
+    store.decide(
+        "verdict",
+        "victim.age",
+        {"rating": "disputed", "url": "https://factcheck.example/mesto"},
+        reviewer="ana",
+        comment="The family says 56, the White Helmets 60.",
+    )
     entry = last_audit(store)
     assert entry.before == {"facet": "victim.age", "verdict": None, "credibility": 2}
     assert entry.after["verdict"]["rating"] == "disputed"
@@ -255,7 +333,9 @@ def test_a_failed_decision_writes_neither_decision_nor_audit_row(store):
 def test_evidence_applies_the_decisions_to_the_latest_run(store, extraction):
     store.decide("reject", claim_with(extraction, AGE_CLAIM).id)
     evidence = store.evidence()
-    expected = assemble(dataclasses.replace(extraction, claims=tuple(c for c in extraction.claims if AGE_CLAIM not in c.text)))
+    expected = assemble(
+        dataclasses.replace(extraction, claims=tuple(c for c in extraction.claims if AGE_CLAIM not in c.text))
+    )
     assert evidence == expected
     assert store.review().rejected == (claim_with(extraction, AGE_CLAIM),)
 
@@ -272,7 +352,9 @@ def test_decisions_survive_reruns_and_orphans_are_kept(store, extraction, tmp_pa
     assert [e.value for e in review.edits] == [57]
     age_row = next(r for r in evidence.rows if r.facet == "victim.age")
     assert sorted(v for cell in age_row.cells for v in cell.values) == [57, 57, 60]
-    store.save_run(dataclasses.replace(extraction, claims=tuple(c for c in extraction.claims if "Kabul" not in c.text)))
+    store.save_run(
+        dataclasses.replace(extraction, claims=tuple(c for c in extraction.claims if "Kabul" not in c.text))
+    )
     assert [d.action for d in store.orphans()] == ["verdict"]
     assert len(store.decisions()) == 3
     store.save_run(extraction)
@@ -287,3 +369,31 @@ def test_verdicts_export_as_claimreview(store, extraction):
         ("disputed", "56 or 60", "Desk")
     ] * 3
     assert {r["itemReviewed"]["author"]["name"] for r in reviews} == {"Mesto’s family", "White Helmets"}
+
+
+def test_the_example_case_keeps_its_review_when_a_document_is_added(nlp, tmp_path):
+    folder = tmp_path / "syria"
+    shutil.copytree(EXAMPLE, folder)
+    with CaseStore.create(tmp_path / "syria.sqlite") as store:
+        store.save_run(extract([folder], nlp=nlp))
+        first = store.latest_run()
+        ages = [c for c in first.claims if any(fv.facet == "victim.age" for fv in c.facets)]
+        nested = next(a for a in ages for b in ages if a != b and b.start <= a.start and a.end <= b.end)
+        family = next(c for c in ages if c.text.endswith(("56", "56, the father of 10")))
+        store.decide("reject", nested.id, comment="repeats the longer claim around it")
+        store.decide("reliability", family.source_id, {"rating": "C"})
+        store.decide("verdict", "victim.age", {"rating": "disputed"}, comment="56 or 60")
+        brother = "Mesto's brother said Loutfi Hassan Mesto was 57 years old.\n"
+        (folder / "brother.txt").write_text(brother, encoding="utf-8")
+        store.save_run(extract([folder], nlp=nlp))
+        evidence, review = store.reviewed()
+        added = next(d for d in evidence.documents if d.path.endswith("brother.txt"))
+        assert store.raw_bytes(added.id) == brother.encode("utf-8")
+    assert len(evidence.documents) == len(first.documents) + 1
+    assert review.orphans == ()
+    assert review.rejected == (nested,)
+    assert review.reliability == {family.source_id: "C"}
+    assert review.verdicts["victim.age"]["rating"] == "disputed"
+    age_row = next(r for r in evidence.rows if r.facet == "victim.age")
+    assert sorted(v for cell in age_row.cells for v in cell.values) == [56, 57, 60]
+    assert nested.id not in {i for cell in age_row.cells for i in cell.claim_ids}

@@ -39,7 +39,9 @@ def test_two_processes_deciding_at_once_lose_nothing(tmp_path):
     with CaseStore.create(path) as store:
         store.save_run(make_extraction(tmp_path))
     barrier, spans = FORK.Barrier(2), FORK.Queue()
-    writers = [FORK.Process(target=_write_decisions, args=(str(path), f"w{n}", barrier, spans)) for n in (1, 2)]
+    writers = [
+        FORK.Process(target=_write_decisions, args=(str(path), f"w{n}", barrier, spans)) for n in (1, 2)
+    ]
     for writer in writers:
         writer.start()
     for writer in writers:
@@ -106,7 +108,9 @@ def _writing(probe: sqlite3.Connection) -> bool:
     return False
 
 
-PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+)
 
 
 def foreign_sqlite(path: Path) -> None:

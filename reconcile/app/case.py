@@ -114,7 +114,9 @@ class AppCase:
     def add_text(self, text: str, source: str) -> list[Problem]:
         """Add pasted text as a document spoken as a whole by `source`."""
         if not text.strip() or not source.strip():
-            raise CaseError("Pasted text needs both the text and the source's name; fill in both and add again")
+            raise CaseError(
+                "Pasted text needs both the text and the source's name; fill in both and add again"
+            )
         name = safe_file_name(f"pasted-{source}.txt")
         return self._add_pending(self._save(name, text.encode("utf-8")), speaker=source.strip())
 
@@ -145,7 +147,9 @@ class AppCase:
         ids = {d.id for d in stored}
         return [Listed(d, True) for d in stored] + [Listed(d, False) for d in new if d.id not in ids]
 
-    def run(self, *, nlp: Language | None = None, progress: Progress | None = None, reviewer: str | None = None) -> int:
+    def run(
+        self, *, nlp: Language | None = None, progress: Progress | None = None, reviewer: str | None = None
+    ) -> int:
         """Read every document (stored and pending) and save the run; decisions are re-applied by the store."""
         with self.store() as store:
             latest = store.latest_run()
@@ -156,8 +160,9 @@ class AppCase:
         if not documents:
             raise CaseError(f"Case {self.name} has no documents yet; upload, paste or add a path first")
         case = _merged_case(latest.case if latest else None, info)
-        extraction = extract_documents(documents, [*(latest.problems if latest else ()), *problems], case,
-                                       nlp=nlp, progress=progress)
+        extraction = extract_documents(
+            documents, [*(latest.problems if latest else ()), *problems], case, nlp=nlp, progress=progress
+        )
         with self.store() as store:
             run_id = store.save_run(extraction, reviewer=reviewer)
         self._set_pending([])
@@ -176,8 +181,15 @@ class AppCase:
                 return None
             return store.reviewed()
 
-    def decide(self, action: str, target: str, payload: Mapping[str, Any] | None = None, *,
-               reviewer: str | None = None, comment: str | None = None) -> Decision:
+    def decide(
+        self,
+        action: str,
+        target: str,
+        payload: Mapping[str, Any] | None = None,
+        *,
+        reviewer: str | None = None,
+        comment: str | None = None,
+    ) -> Decision:
         """Record one review decision (see CaseStore.decide); saved at once, with its audit row."""
         with self.store() as store:
             return store.decide(action, target, payload, reviewer=reviewer, comment=comment or None)

@@ -76,7 +76,9 @@ def document_list(case: AppCase) -> None:
         key="documents_table",
     )
     docs = {item.document.id: item.document for item in listed}
-    shown = st.selectbox("Show a document", list(docs), format_func=lambda i: docs[i].path, key="preview_document")
+    shown = st.selectbox(
+        "Show a document", list(docs), format_func=lambda i: docs[i].path, key="preview_document"
+    )
     if shown:
         st.markdown(text_html(docs[shown].text), unsafe_allow_html=True)
 
@@ -89,7 +91,9 @@ def run_button(case: AppCase) -> None:
             bar = st.progress(0.0, text="Loading the language model")
             nlp = pipeline()
             run_id = case.run(
-                nlp=nlp, reviewer=reviewer(), progress=lambda i, n: bar.progress(i / n, text=f"Document {i} of {n}")
+                nlp=nlp,
+                reviewer=reviewer(),
+                progress=lambda i, n: bar.progress(i / n, text=f"Document {i} of {n}"),
             )
     except ReconcileError as err:
         st.error(str(err))

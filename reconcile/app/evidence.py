@@ -13,10 +13,10 @@ from reconcile.store import Review
 from reconcile.table import source_headers, to_frame
 
 BADGES = {
-    RowStatus.CONFLICT: "⚠️ conflict",
-    RowStatus.AGREE: "✅ agree",
-    RowStatus.SINGLE: "◽ single",
-    RowStatus.UNCLEAR: "❓ unclear",
+    RowStatus.CONFLICT: "⚠ conflict",
+    RowStatus.AGREE: "✓ agree",
+    RowStatus.SINGLE: "· single",
+    RowStatus.UNCLEAR: "? unclear",
 }
 COLOURS = {"conflict": "#ffd6d6", "agree": "#d9f7d9", "single": "#f0f0f0", "unclear": "#fff2c2"}
 
@@ -35,8 +35,9 @@ def filters(evidence: Evidence) -> tuple[list[str], list[str], list[str]]:
     return facets, statuses, chosen
 
 
-def table_frame(evidence: Evidence, review: Review, facets: list[str], statuses: list[str],
-                kinds: list[str]) -> pd.DataFrame:
+def table_frame(
+    evidence: Evidence, review: Review, facets: list[str], statuses: list[str], kinds: list[str]
+) -> pd.DataFrame:
     """to_frame with badges, review columns, labelled source columns, filtered rows and columns."""
     frame = to_frame(evidence)
     headers = source_headers(evidence)
@@ -67,10 +68,13 @@ def conflicts(evidence: Evidence) -> None:
     if not rows:
         return
     items = "".join(
-        f"<li><b>{html.escape(r.facet)}</b> ({html.escape(str(r.reason))}): {html.escape(r.note)}</li>" for r in rows
+        f"<li><b>{html.escape(r.facet)}</b> ({html.escape(str(r.reason))}): {html.escape(r.note)}</li>"
+        for r in rows
     )
-    st.markdown(f'<div class="reconcile-conflicts">⚠️ {len(rows)} conflict(s)<ul>{items}</ul></div>',
-                unsafe_allow_html=True)
+    st.markdown(
+        f'<div class="reconcile-conflicts">⚠️ {len(rows)} conflict(s)<ul>{items}</ul></div>',
+        unsafe_allow_html=True,
+    )
 
 
 def evidence_table(evidence: Evidence, review: Review) -> None:
@@ -84,9 +88,16 @@ def _provenance(claim: Claim, evidence: Evidence) -> str:
     doc = next(d for d in evidence.documents if d.id == claim.document_id)
     via = next((s.name for s in evidence.sources if s.id == claim.via), claim.via or "–")
     parts = {
-        "certainty": claim.certainty, "polarity": claim.polarity, "quote": claim.quote, "cue": claim.cue or "–",
-        "via": via, "document": doc.path, "offsets": f"{claim.start}–{claim.end}", "sha256": doc.sha256[:12],
-        "published": doc.published or "–", "claim": claim.id,
+        "certainty": claim.certainty,
+        "polarity": claim.polarity,
+        "quote": claim.quote,
+        "cue": claim.cue or "–",
+        "via": via,
+        "document": doc.path,
+        "offsets": f"{claim.start}–{claim.end}",
+        "sha256": doc.sha256[:12],
+        "published": doc.published or "–",
+        "claim": claim.id,
     }
     return " · ".join(f"<b>{k}</b> {html.escape(str(v))}" for k, v in parts.items())
 
@@ -120,7 +131,12 @@ def context(evidence: Evidence, row: Row, source: Source) -> list[Claim]:
     sources = {s.id: s for s in evidence.sources}
     claims = cell_claims(evidence, row, source)
     for claim in claims:
-        st.markdown(passage_html(claim, docs[claim.document_id], sources.get(claim.source_id)),
-                    unsafe_allow_html=True)
-        st.markdown(f'<p style="font-size:0.8em">{_provenance(claim, evidence)}</p>', unsafe_allow_html=True)
+        with st.container(border=True):
+            st.markdown(
+                passage_html(claim, docs[claim.document_id], sources.get(claim.source_id)),
+                unsafe_allow_html=True,
+            )
+            st.markdown(
+                f'<p style="font-size:0.8em">{_provenance(claim, evidence)}</p>', unsafe_allow_html=True
+            )
     return claims

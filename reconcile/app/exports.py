@@ -29,14 +29,18 @@ def timeline_frame(evidence: Evidence) -> pd.DataFrame:
     for claim in evidence.claims:
         doc = docs.get(claim.document_id)
         when = (doc.published or doc.ingested_at) if doc else None
-        records.append({
-            "date": pd.to_datetime(when, errors="coerce", utc=True),
-            "source": sources.get(claim.source_id, claim.source_id),
-            "claim": claim.text[:200],
-            "facets": facets_text(claim.facets),
-            "document": doc.path.rsplit("/", 1)[-1] if doc else "",
-        })
-    return pd.DataFrame(records, columns=["date", "source", "claim", "facets", "document"]).dropna(subset=["date"])
+        records.append(
+            {
+                "date": pd.to_datetime(when, errors="coerce", utc=True),
+                "source": sources.get(claim.source_id, claim.source_id),
+                "claim": claim.text[:200],
+                "facets": facets_text(claim.facets),
+                "document": doc.path.rsplit("/", 1)[-1] if doc else "",
+            }
+        )
+    return pd.DataFrame(records, columns=["date", "source", "claim", "facets", "document"]).dropna(
+        subset=["date"]
+    )
 
 
 def timeline(evidence: Evidence) -> None:
@@ -62,5 +66,9 @@ def downloads(evidence: Evidence, review: Review) -> None:
     """One download button per export format; ClaimReview carries the reviewers' verdicts."""
     cols = st.columns(len(DOWNLOADS))
     for col, (fmt, (label, name, mime)) in zip(cols, DOWNLOADS.items()):
-        data = claimreview.render(evidence, review.verdicts) if fmt == "claimreview" else RENDERERS[fmt](evidence)
+        data = (
+            claimreview.render(evidence, review.verdicts)
+            if fmt == "claimreview"
+            else RENDERERS[fmt](evidence)
+        )
         col.download_button(label, data, file_name=name, mime=mime, key=f"download_{fmt}")

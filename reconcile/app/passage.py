@@ -8,7 +8,7 @@ are found as the occurrence nearest to the claim inside the window (they sit bes
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from reconcile.model import Claim, Document, Source
 
@@ -36,7 +36,9 @@ def nearest(text: str, needle: str | None, start: int, end: int, lo: int, hi: in
     return best[1] if best else None
 
 
-def spans_of(claim: Claim, doc: Document, speaker_names: Sequence[str], lo: int, hi: int) -> list[tuple[int, int, str]]:
+def spans_of(
+    claim: Claim, doc: Document, speaker_names: Sequence[str], lo: int, hi: int
+) -> list[tuple[int, int, str]]:
     """(start, end, label) of everything to mark for `claim` inside text[lo:hi]."""
     spans = [(claim.start, claim.end, "content")]
     cue = nearest(doc.text, claim.cue, claim.start, claim.end, lo, hi)
@@ -64,7 +66,9 @@ def _runs(items: Sequence[object]) -> list[tuple[int, int, object]]:
 
 
 def _mark(text: str, label: str, *, tag: bool = True) -> str:
-    sup = f'<sup style="font-size:0.6em;font-weight:bold;margin-left:2px">{LABELS[label]}</sup>' if tag else ""
+    sup = (
+        f'<sup style="font-size:0.6em;font-weight:bold;margin-left:2px">{LABELS[label]}</sup>' if tag else ""
+    )
     return f'<mark class="{label}" style="background:{COLOURS[label]};padding:0 2px;border-radius:3px">{text}{sup}</mark>'
 
 
@@ -87,7 +91,9 @@ def passage_html(claim: Claim, doc: Document, source: Source | None, *, window: 
         for c, d, label in _runs(inner[a:b]):
             text = html.escape(doc.text[lo + a + c : lo + a + d])
             if label == "facet":
-                pieces.append(f'<b style="text-decoration:underline;background:{COLOURS["facet"]}">{text}</b>')
+                pieces.append(
+                    f'<b style="text-decoration:underline;background:{COLOURS["facet"]}">{text}</b>'
+                )
             else:
                 pieces.append(_mark(text, label) if label else text)
         body = "".join(pieces)

@@ -18,8 +18,13 @@ from reconcile.store.decisions import CREDIBILITY, RELIABILITY, VERDICTS
 from reconcile.store.resolve import parse_value
 
 
-def _save(case: AppCase, action: str, target: str, payload: Mapping[str, Any] | None = None,
-          comment: str | None = None) -> None:
+def _save(
+    case: AppCase,
+    action: str,
+    target: str,
+    payload: Mapping[str, Any] | None = None,
+    comment: str | None = None,
+) -> None:
     """Record the decision; on success show it after a rerun, else show why it was refused."""
     try:
         decision = case.decide(action, target, payload, reviewer=reviewer(), comment=comment)
@@ -38,11 +43,15 @@ def claim_form(case: AppCase, evidence: Evidence, claims: list[Claim]) -> None:
     with st.form("claim_decision"):
         st.markdown("**Correct a claim of this cell**")
         by_id = {c.id: c for c in claims}
-        claim_id = st.selectbox("Claim", list(by_id), format_func=lambda i: f"{i} · {by_id[i].text[:70]}",
-                                key="claim_target")
-        action = st.radio("Action", ["accept", "reject", "reassign", "edit"], horizontal=True, key="claim_action")
-        new_source = st.selectbox("Reassign to source", list(sources), format_func=lambda i: sources[i].name,
-                                  key="claim_source")
+        claim_id = st.selectbox(
+            "Claim", list(by_id), format_func=lambda i: f"{i} · {by_id[i].text[:70]}", key="claim_target"
+        )
+        action = st.radio(
+            "Action", ["accept", "reject", "reassign", "edit"], horizontal=True, key="claim_action"
+        )
+        new_source = st.selectbox(
+            "Reassign to source", list(sources), format_func=lambda i: sources[i].name, key="claim_source"
+        )
         facets = sorted({fv.facet for c in claims for fv in c.facets})
         facet = st.selectbox("Facet to edit", facets or ["—"], key="claim_facet")
         value = st.text_input("New value (JSON or text, e.g. 60)", key="claim_value")
@@ -61,7 +70,7 @@ def source_forms(case: AppCase, evidence: Evidence) -> None:
     sources = {s.id: s for s in evidence.sources}
     if not sources:
         return
-    name = lambda i: f"{sources[i].name} ({sources[i].kind})"  # noqa: E731
+    name = lambda i: f"{sources[i].name} ({sources[i].kind})"
     cols = st.columns(3)
     with cols[0].form("merge"):
         a = st.selectbox("Source", list(sources), format_func=name, key="merge_a")
@@ -69,17 +78,27 @@ def source_forms(case: AppCase, evidence: Evidence) -> None:
         if st.form_submit_button("Merge sources"):
             _save(case, "merge", a, {"other": b})
     with cols[1].form("split"):
-        named = {f"{s.id}|{alias}": (s, alias) for s in sources.values() for alias in (s.name, *s.aliases)
-                 if s.aliases}
-        choice = st.selectbox("Name to split off", list(named) or ["—"],
-                              format_func=lambda k: f"'{named[k][1]}' from {named[k][0].name}" if k in named else k,
-                              key="split_name")
+        named = {
+            f"{s.id}|{alias}": (s, alias)
+            for s in sources.values()
+            for alias in (s.name, *s.aliases)
+            if s.aliases
+        }
+        choice = st.selectbox(
+            "Name to split off",
+            list(named) or ["—"],
+            format_func=lambda k: f"'{named[k][1]}' from {named[k][0].name}" if k in named else k,
+            key="split_name",
+        )
         if st.form_submit_button("Split source") and choice in named:
             _save(case, "split", named[choice][0].id, {"alias": named[choice][1]})
     with cols[2].form("reliability"):
         s = st.selectbox("Source", list(sources), format_func=name, key="reliability_source")
-        rating = st.selectbox("Reliability (A reliable … E unreliable, F cannot be judged)", RELIABILITY,
-                              key="reliability_rating")
+        rating = st.selectbox(
+            "Reliability (A reliable … E unreliable, F cannot be judged)",
+            RELIABILITY,
+            key="reliability_rating",
+        )
         if st.form_submit_button("Rate source"):
             _save(case, "reliability", s, {"rating": rating})
 
@@ -92,8 +111,11 @@ def row_forms(case: AppCase, evidence: Evidence) -> None:
     cols = st.columns(2)
     with cols[0].form("credibility"):
         facet = st.selectbox("Row", facets, key="credibility_row")
-        rating = st.selectbox("Credibility (1 confirmed … 5 improbable, 6 cannot be judged)", CREDIBILITY,
-                              key="credibility_rating")
+        rating = st.selectbox(
+            "Credibility (1 confirmed … 5 improbable, 6 cannot be judged)",
+            CREDIBILITY,
+            key="credibility_rating",
+        )
         if st.form_submit_button("Rate row"):
             _save(case, "credibility", facet, {"rating": rating})
     with cols[1].form("verdict"):
@@ -117,10 +139,22 @@ def audit_log(case: AppCase) -> None:
     if not entries:
         st.info("Nothing recorded yet.")
         return
-    st.table(pd.DataFrame(
-        [{"#": e.id, "at": e.at[:19], "reviewer": e.reviewer, "action": e.action, "target": e.target,
-          "before": _shown(e.before)[:200], "after": _shown(e.after)[:200]} for e in entries]
-    ).set_index("#"))
+    st.table(
+        pd.DataFrame(
+            [
+                {
+                    "#": e.id,
+                    "at": e.at[:19],
+                    "reviewer": e.reviewer,
+                    "action": e.action,
+                    "target": e.target,
+                    "before": _shown(e.before)[:200],
+                    "after": _shown(e.after)[:200],
+                }
+                for e in entries
+            ]
+        ).set_index("#")
+    )
 
 
 def decisions(case: AppCase) -> None:

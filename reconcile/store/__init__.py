@@ -12,23 +12,22 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
-import re
 import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
-from reconcile import __version__
 from reconcile.errors import CaseError, StoreError
 from reconcile.model import Document, Evidence
 from reconcile.pipeline import Extraction, assemble
-from reconcile.store import records
+from reconcile.store import records, runs
 from reconcile.store.database import case_path, connect, home, locate
 from reconcile.store.decisions import ACTIONS, Decision, Edit, Review, apply_decisions, apply_review
 from reconcile.store.resolve import draft, state_of
+from reconcile.store.runs import Run
 
 __all__ = [
     "ACTIONS",
@@ -44,20 +43,6 @@ __all__ = [
     "home",
     "reviewer_name",
 ]
-
-_PART_SUFFIX = re.compile(r"#[a-z]+=\d+$")
-
-
-@dataclass(frozen=True)
-class Run:
-    """One saved run: when, by which version, and how much it found."""
-
-    id: int
-    saved_at: str
-    version: str
-    documents: int
-    sources: int
-    claims: int
 
 
 @dataclass(frozen=True)
@@ -88,10 +73,16 @@ def reviewer_name(reviewer: str | None = None) -> str:
 
 def _store_path(path_or_name: str | os.PathLike[str]) -> Path:
     if isinstance(path_or_name, str):
-        looks_like_path = "/" in path_or_name or os.sep in path_or_name or path_or_name.endswith((".sqlite", ".db"))
+        looks_like_path = (
+            "/" in path_or_name or os.sep in path_or_name or path_or_name.endswith((".sqlite", ".db"))
+        )
         if not looks_like_path and not Path(path_or_name).is_file():
             return case_path(path_or_name)
     return Path(path_or_name)
+
+
+def _counts(run: Run | None) -> dict[str, int] | None:
+    return None if run is None else {"run": run.id, "documents": run.documents, "claims": run.claims}
 
 
 def _now() -> str:
@@ -130,7 +121,7 @@ class CaseStore:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> CaseStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -141,7 +132,9 @@ class CaseStore:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as err:
-            raise StoreError(f"Case store {self.path} is busy ({err}); wait for the other writer and retry") from err
+            raise StoreError(
+                f"Case store {self.path} is busy ({err}); wait for the other writer and retry"
+            ) from err
         try:
             yield self.conn
         except BaseException:
@@ -151,7 +144,9 @@ class CaseStore:
             self.conn.execute("COMMIT")
         except sqlite3.Error as err:
             self.conn.execute("ROLLBACK")
-            raise StoreError(f"Cannot write to case store {self.path} ({err}); check free disk space") from err
+            raise StoreError(
+                f"Cannot write to case store {self.path} ({err}); check free disk space"
+            ) from err
 
     # Runs
 
@@ -164,101 +159,29 @@ class CaseStore:
             raw: sha256 -> bytes for documents that have no readable file (uploads); others are read from
                 Document.path (without its "#row=N" suffix) and must still hash to Document.sha256.
         """
-        copies = self._copies(extraction.documents, raw or {})
+        copies = runs.copies(self.conn, extraction.documents, raw or {})
         who = reviewer_name(reviewer)
         with self._transaction() as db:
             db.executemany("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", copies)
-            before = self._latest_run_info()
-            run_id = db.execute(
-                "INSERT INTO runs (saved_at, version, case_json, problems, n_documents, n_sources, n_claims)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (_now(), __version__, records.dumps(extraction.case), records.dumps(extraction.problems),
-                 len(extraction.documents), len(extraction.sources), len(extraction.claims)),
-            ).lastrowid
-            self._insert_extraction(run_id, extraction)
-            db.execute("DELETE FROM runs WHERE id < ?", (run_id,))
-            after = self._latest_run_info()
-            self._audit(who, "run", f"run {run_id}", before, after, run_id=run_id)
+            before = _counts(runs.latest_info(db))
+            run_id = runs.insert(db, extraction, _now())
+            self._audit(who, "run", f"#{run_id}", before, _counts(runs.latest_info(db)), run_id=run_id)
         return run_id
-
-    def _copies(self, documents: tuple[Document, ...], raw: Mapping[str, bytes]) -> list[tuple[str, int, bytes]]:
-        """(sha256, size, bytes) of each file not yet stored, read and checked against its recorded hash."""
-        stored = {row[0] for row in self.conn.execute("SELECT sha256 FROM blobs")}
-        copies: dict[str, tuple[str, int, bytes]] = {}
-        for doc in documents:
-            if doc.sha256 in stored or doc.sha256 in copies:
-                continue
-            path = _PART_SUFFIX.sub("", doc.path)
-            if doc.sha256 in raw:
-                data = raw[doc.sha256]
-            else:
-                try:
-                    data = Path(path).read_bytes()
-                except OSError as err:
-                    raise StoreError(
-                        f"Cannot keep a copy of {path} ({err.strerror}); run from the folder it was read from"
-                    ) from err
-            actual = hashlib.sha256(data).hexdigest()
-            if actual != doc.sha256:
-                raise StoreError(
-                    f"{path} has changed since it was read (SHA-256 {actual[:12]}…, not {doc.sha256[:12]}…); "
-                    "run again so the stored copy is the one the claims come from"
-                )
-            copies[doc.sha256] = (doc.sha256, len(data), data)
-        return list(copies.values())
-
-    def _insert_extraction(self, run_id: int, extraction: Extraction) -> None:
-        self.conn.executemany(
-            "INSERT INTO documents (run_id, position, id, sha256, path, json) VALUES (?, ?, ?, ?, ?, ?)",
-            [(run_id, i, d.id, d.sha256, d.path, records.dumps(d)) for i, d in enumerate(extraction.documents)],
-        )
-        self.conn.executemany(
-            "INSERT INTO sources (run_id, position, id, name, json) VALUES (?, ?, ?, ?, ?)",
-            [(run_id, i, s.id, s.name, records.dumps(s)) for i, s in enumerate(extraction.sources)],
-        )
-        self.conn.executemany(
-            'INSERT INTO claims (run_id, position, id, document_id, source_id, start, "end", json)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (run_id, i, c.id, c.document_id, c.source_id, c.start, c.end, records.dumps(c))
-                for i, c in enumerate(extraction.claims)
-            ],
-        )
-
-    def _latest_run_info(self) -> dict[str, Any] | None:
-        run = self.latest_run_info()
-        return None if run is None else {"run": run.id, "documents": run.documents, "claims": run.claims}
 
     def latest_run_info(self) -> Run | None:
         """The latest run's id, time and counts, or None before the first run."""
-        row = self.conn.execute(
-            "SELECT id, saved_at, version, n_documents, n_sources, n_claims FROM runs ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-        return Run(*row) if row else None
+        return runs.latest_info(self.conn)
 
     def latest_run(self) -> Extraction | None:
         """The extraction of the latest run, as the machine made it (no decisions applied), or None."""
-        run = self.conn.execute("SELECT id, case_json, problems FROM runs ORDER BY id DESC LIMIT 1").fetchone()
-        if run is None:
-            return None
-        run_id, case_json, problems = run
-        docs, sources, claims = (
-            [records.loads(row[0]) for row in self.conn.execute(
-                f"SELECT json FROM {table} WHERE run_id = ? ORDER BY position", (run_id,))]
-            for table in ("documents", "sources", "claims")
-        )
-        return Extraction(
-            documents=tuple(records.document(d) for d in docs),
-            sources=tuple(records.source(s) for s in sources),
-            claims=tuple(records.claim(c) for c in claims),
-            problems=records.problems(records.loads(problems)),
-            case=records.case_info(records.loads(case_json)),
-        )
+        return runs.latest(self.conn)
 
     def _require_run(self) -> Extraction:
         extraction = self.latest_run()
         if extraction is None:
-            raise StoreError(f"Case store {self.path} has no run yet; run 'reconcile run --case NAME FILES' first")
+            raise StoreError(
+                f"Case store {self.path} has no run yet; run 'reconcile run --case NAME FILES' first"
+            )
         return extraction
 
     def documents(self) -> tuple[Document, ...]:
@@ -274,11 +197,15 @@ class CaseStore:
             (document_id,),
         ).fetchone()
         if row is None:
-            raise CaseError(f"No document {document_id!r} in case store {self.path}; copy an id from 'reconcile review'")
+            raise CaseError(
+                f"No document {document_id!r} in case store {self.path}; copy an id from 'reconcile review show'"
+            )
         sha, data = row
         if hashlib.sha256(data).hexdigest() != sha:
-            raise StoreError(f"The stored copy of document {document_id} no longer matches its SHA-256; restore "
-                             f"{self.path} from a backup")
+            raise StoreError(
+                f"The stored copy of document {document_id} no longer matches its SHA-256; restore "
+                f"{self.path} from a backup"
+            )
         return data
 
     # Decisions
@@ -307,20 +234,38 @@ class CaseStore:
             base, earlier = self._require_run(), self.decisions()
             old, old_review = apply_review(base, earlier)
             decision = draft(
-                action, target, payload or {}, old, old_review, reviewer=who, comment=comment, decided_at=_now()
+                action,
+                target,
+                payload or {},
+                old,
+                old_review,
+                reviewer=who,
+                comment=comment,
+                decided_at=_now(),
             )
             new, new_review = apply_review(base, [*earlier, decision])
             if any(orphan is decision for orphan in new_review.orphans):
-                raise CaseError(f"The {action} of {decision.label} does not fit the latest run; re-run and retry")
+                raise CaseError(
+                    f"The {action} of {decision.label} does not fit the latest run; re-run and retry"
+                )
             decision_id = db.execute(
                 "INSERT INTO decisions (action, target, payload, label, reviewer, comment, decided_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (action, records.dumps(decision.target), records.dumps(decision.payload), decision.label,
-                 who, comment, decision.decided_at),
+                (
+                    action,
+                    records.dumps(decision.target),
+                    records.dumps(decision.payload),
+                    decision.label,
+                    who,
+                    comment,
+                    decision.decided_at,
+                ),
             ).lastrowid
             decision = replace(decision, id=decision_id)
             before, after = state_of(decision, old, old_review), state_of(decision, new, new_review)
-            self._audit(who, action, decision.label, before, after, decision_id=decision_id, at=decision.decided_at)
+            self._audit(
+                who, action, decision.label, before, after, decision_id=decision_id, at=decision.decided_at
+            )
         return decision
 
     def decisions(self) -> list[Decision]:
@@ -333,12 +278,31 @@ class CaseStore:
             for action, target, payload, reviewer, comment, at, label, id_ in rows
         ]
 
-    def _audit(self, who: str, action: str, target: str, before: Any, after: Any, *, at: str | None = None,
-               decision_id: int | None = None, run_id: int | None = None) -> None:
+    def _audit(
+        self,
+        who: str,
+        action: str,
+        target: str,
+        before: Any,
+        after: Any,
+        *,
+        at: str | None = None,
+        decision_id: int | None = None,
+        run_id: int | None = None,
+    ) -> None:
         self.conn.execute(
             "INSERT INTO audit_log (at, reviewer, action, target, before, after, decision_id, run_id)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (at or _now(), who, action, target, records.dumps(before), records.dumps(after), decision_id, run_id),
+            (
+                at or _now(),
+                who,
+                action,
+                target,
+                records.dumps(before),
+                records.dumps(after),
+                decision_id,
+                run_id,
+            ),
         )
 
     def log(self) -> list[AuditEntry]:

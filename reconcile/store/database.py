@@ -51,7 +51,9 @@ def connect(path: Path, *, create: bool) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     except sqlite3.Error as err:
-        raise StoreError(f"Cannot open case store {path} ({err}); check the path and its permissions") from err
+        raise StoreError(
+            f"Cannot open case store {path} ({err}); check the path and its permissions"
+        ) from err
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
         _check_contents(conn, path, create=create)
@@ -73,7 +75,9 @@ def connect(path: Path, *, create: bool) -> sqlite3.Connection:
 
 def _check_file(path: Path, *, create: bool) -> None:
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a case store; pass --store with a file path such as case.sqlite")
+        raise StoreError(
+            f"{path} is a folder, not a case store; pass --store with a file path such as case.sqlite"
+        )
     if not path.exists():
         if not create:
             raise StoreError(
@@ -82,8 +86,10 @@ def _check_file(path: Path, *, create: bool) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
-            raise StoreError(f"Cannot create the folder for case store {path} ({err.strerror}); "
-                             "pass --store with a path you can write to") from err
+            raise StoreError(
+                f"Cannot create the folder for case store {path} ({err.strerror}); "
+                "pass --store with a path you can write to"
+            ) from err
         return
     try:
         with path.open("rb") as handle:
@@ -99,7 +105,9 @@ def _check_file(path: Path, *, create: bool) -> None:
 
 def _check_contents(conn: sqlite3.Connection, path: Path, *, create: bool) -> None:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    tables = [
+        row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    ]
     if app_id == APPLICATION_ID:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > LATEST:

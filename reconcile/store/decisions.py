@@ -1,27 +1,45 @@
-"""Reviewer decisions and how they are re-applied to a fresh extraction after every run.
+"""Reviewer decisions and how they are re-applied, in order, to a fresh extraction after every run.
 
-A decision names its target by a stable key, not by an id that a new extractor may change:
-- a claim by its document's SHA-256 (and row/tweet part) and character span; it fits the claim in that document
-  whose span overlaps it most, if the overlap is at least half of the longer span;
-- a source by its names (name and aliases); it fits the source sharing the most names, compared case-insensitively;
-- a row by its facet name.
-`apply_decisions` replays the decisions in order; one that fits nothing is returned as an orphan (the store keeps
-it). Verdicts, credibility and reliability do not change the table: they come back in a `Review`.
+A decision names its target by a stable key (see keys.py), not by an id a new extractor may change. Replaying
+the decisions gives the extraction as reviewed, for `pipeline.assemble`; a decision that fits nothing is returned
+as an orphan (the store keeps it and retries it after the next run). Verdicts, credibility and reliability do not
+change the table: they come back in a `Review`.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from reconcile.model import Certainty, Claim, Document, FacetValue, Polarity, QuoteKind, Source, SourceKind, short_hash
+from reconcile.model import (
+    Certainty,
+    Claim,
+    Document,
+    FacetValue,
+    Polarity,
+    QuoteKind,
+    Source,
+    SourceKind,
+    short_hash,
+)
 from reconcile.pipeline import Extraction
+from reconcile.store.keys import best_claim, best_source, names_near, same_document, source_names
 from reconcile.store.records import plain, python
 
-ACTIONS = ("accept", "reject", "reassign", "edit", "merge", "split", "add", "reliability", "credibility", "verdict")
+ACTIONS = (
+    "accept",
+    "reject",
+    "reassign",
+    "edit",
+    "merge",
+    "split",
+    "add",
+    "reliability",
+    "credibility",
+    "verdict",
+)
 """Every kind of decision, in the order the CLI lists them."""
 
 RELIABILITY = ("A", "B", "C", "D", "E", "F")
@@ -32,11 +50,6 @@ CREDIBILITY = (1, 2, 3, 4, 5, 6)
 
 VERDICTS = ("confirmed", "likely", "unlikely", "disputed", "misleading", "unverified", "false")
 """Ratings a reviewer can give a row; exported as ClaimReview reviewRating.alternateName."""
-
-MIN_OVERLAP = 0.5
-"""A claim key fits a claim whose span overlaps it by at least half of the longer of the two spans."""
-
-_PART = re.compile(r"#([a-z]+=\d+)$")
 
 
 @dataclass(frozen=True)
@@ -76,8 +89,10 @@ _DETAILS: dict[str, Callable[[dict[str, Any], dict[str, Any], str | None], str]]
     "edit": lambda t, p, c: f"{p['facet']} {_shown(p.get('original'))} -> {_shown(p['value'])}",
     "merge": lambda t, p, c: f"merged with {p['other']['name']}",
     "split": lambda t, p, c: f"'{p['alias']}' split off with {len(p.get('claims') or ())} claim(s)",
-    "add": lambda t, p, c: f"{_quote(p['text'])} said by {p['source']['name']}"
-    + (f", {p['facet']} = {_shown(p.get('value'))}" if p.get("facet") else ""),
+    "add": lambda t, p, c: (
+        f"{_quote(p['text'])} said by {p['source']['name']}"
+        + (f", {p['facet']} = {_shown(p.get('value'))}" if p.get("facet") else "")
+    ),
     "reliability": lambda t, p, c: f"reliability {p['rating']}",
     "credibility": lambda t, p, c: f"credibility {p['rating']}",
     "verdict": lambda t, p, c: f"{p['rating']}, because {c}",
@@ -113,48 +128,6 @@ class Review:
     orphans: tuple[Decision, ...] = ()
 
 
-def document_part(doc: Document) -> str:
-    """Which account inside its file a document is ("row=3", "tweet=2"), or "" for a whole file."""
-    found = _PART.search(doc.path)
-    return found.group(1) if found else ""
-
-
-def document_key(doc: Document) -> dict[str, Any]:
-    return {"kind": "document", "sha256": doc.sha256, "part": document_part(doc), "id": doc.id, "path": doc.path}
-
-
-def claim_key(claim: Claim, doc: Document) -> dict[str, Any]:
-    return {
-        "kind": "claim",
-        "sha256": doc.sha256,
-        "part": document_part(doc),
-        "start": claim.start,
-        "end": claim.end,
-        "id": claim.id,
-        "text": claim.text,
-    }
-
-
-def source_key(source: Source) -> dict[str, Any]:
-    return {"kind": "source", "names": source_names(source), "id": source.id, "name": source.name}
-
-
-def facet_key(facet: str) -> dict[str, Any]:
-    return {"kind": "facet", "facet": facet}
-
-
-def source_names(source: Source) -> list[str]:
-    return list(dict.fromkeys((source.name, *source.aliases)))
-
-
-def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
-    """Shared characters as a share of the longer span (1.0 for equal spans, 0.0 for disjoint ones)."""
-    if a == b:
-        return 1.0
-    shared = min(a[1], b[1]) - max(a[0], b[0])
-    return max(shared, 0) / max(a[1] - a[0], b[1] - b[0], 1)
-
-
 class CaseState:
     """The working state while decisions are replayed: claims keep their status until the end."""
 
@@ -170,30 +143,15 @@ class CaseState:
         self.reliability: dict[str, str] = {}
 
     def document(self, key: Mapping[str, Any]) -> Document | None:
-        return next((d for d in self.docs.values() if _same_document(d, key)), None)
+        return next((d for d in self.docs.values() if same_document(d, key)), None)
 
     def claim(self, key: Mapping[str, Any]) -> int | None:
         """Index in self.claims of the claim the key fits best, or None."""
-        span = (key["start"], key["end"])
-        best, best_score = None, MIN_OVERLAP
-        for i, claim in enumerate(self.claims):
-            doc = self.docs.get(claim.document_id)
-            if doc is None or not _same_document(doc, key):
-                continue
-            score = overlap(span, (claim.start, claim.end))
-            if score > best_score or (score == best_score and best is None):
-                best, best_score = i, score
-        return best
+        return best_claim(key, self.claims, self.docs)
 
     def source(self, key: Mapping[str, Any]) -> int | None:
         """Index in self.sources of the source sharing most names with the key, or None."""
-        wanted = {name.casefold() for name in key["names"]}
-        best, best_shared = None, 0
-        for i, source in enumerate(self.sources):
-            shared = len(wanted & {name.casefold() for name in source_names(source)})
-            if shared > best_shared:
-                best, best_shared = i, shared
-        return best
+        return best_source(key, self.sources)
 
     def facets(self) -> set[str]:
         return {fv.facet for c in self.claims if self.status.get(c.id) != "rejected" for fv in c.facets}
@@ -212,10 +170,6 @@ class CaseState:
             orphans=tuple(orphans),
         )
         return extraction, review
-
-
-def _same_document(doc: Document, key: Mapping[str, Any]) -> bool:
-    return doc.sha256 == key["sha256"] and document_part(doc) == key.get("part", "")
 
 
 def _set_status(status: str) -> Callable[[CaseState, Decision], bool]:
@@ -305,7 +259,9 @@ def split_source_id(alias: str) -> str:
     return short_hash("source", "split", alias.casefold())
 
 
-def _split_claims(case: CaseState, source: Source, alias: str, keys: Iterable[Mapping[str, Any]] | None) -> list[int]:
+def _split_claims(
+    case: CaseState, source: Source, alias: str, keys: Iterable[Mapping[str, Any]] | None
+) -> list[int]:
     """Indexes of the claims that go with the split-off name: the listed ones, else those it is named beside."""
     if keys is not None:
         found = (case.claim(key) for key in keys)
@@ -315,15 +271,6 @@ def _split_claims(case: CaseState, source: Source, alias: str, keys: Iterable[Ma
         for i, c in enumerate(case.claims)
         if c.source_id == source.id and names_near(case.docs[c.document_id], c, alias)
     ]
-
-
-def names_near(doc: Document, claim: Claim, name: str) -> bool:
-    """Whether `name` speaks the document or appears in the lines that hold the claim (where its cue is)."""
-    if doc.speaker and doc.speaker.casefold() == name.casefold():
-        return True
-    start = doc.text.rfind("\n", 0, claim.start) + 1
-    end = doc.text.find("\n", claim.end)
-    return name.casefold() in doc.text[start : end if end >= 0 else len(doc.text)].casefold()
 
 
 def _add(case: CaseState, d: Decision) -> bool:
@@ -425,7 +372,9 @@ def apply_review(extraction: Extraction, decisions: Iterable[Decision]) -> tuple
     return case.review(orphans)
 
 
-def apply_decisions(extraction: Extraction, decisions: Iterable[Decision]) -> tuple[Extraction, list[Decision]]:
+def apply_decisions(
+    extraction: Extraction, decisions: Iterable[Decision]
+) -> tuple[Extraction, list[Decision]]:
     """The reviewed extraction, ready for `pipeline.assemble`, and the decisions that no longer fit anything."""
     reviewed, review = apply_review(extraction, decisions)
     return reviewed, list(review.orphans)

@@ -13,7 +13,17 @@ from enum import Enum
 from typing import Any
 
 from reconcile.ingest import CaseInfo
-from reconcile.model import Certainty, Claim, Document, FacetValue, Polarity, Problem, QuoteKind, Source, SourceKind
+from reconcile.model import (
+    Certainty,
+    Claim,
+    Document,
+    FacetValue,
+    Polarity,
+    Problem,
+    QuoteKind,
+    Source,
+    SourceKind,
+)
 
 
 def plain(value: Any) -> Any:
@@ -59,7 +69,12 @@ def document(d: dict[str, Any]) -> Document:
 
 def source(d: dict[str, Any]) -> Source:
     return Source(
-        **{**d, "aliases": tuple(d["aliases"]), "kind": SourceKind(d["kind"]), "documents": tuple(d["documents"])}
+        **{
+            **d,
+            "aliases": tuple(d["aliases"]),
+            "kind": SourceKind(d["kind"]),
+            "documents": tuple(d["documents"]),
+        }
     )
 
 

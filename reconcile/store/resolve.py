@@ -18,18 +18,13 @@ from reconcile.store.decisions import (
     CREDIBILITY,
     RELIABILITY,
     VERDICTS,
+    CaseState,
     Decision,
     Review,
-    CaseState,
-    claim_key,
-    document_key,
-    facet_key,
     json_payload,
-    names_near,
-    source_key,
-    source_names,
     split_source_id,
 )
+from reconcile.store.keys import claim_key, document_key, facet_key, names_near, source_key, source_names
 
 CLAIM_ACTIONS = ("accept", "reject", "reassign", "edit")
 SOURCE_ACTIONS = ("merge", "split", "reliability")
@@ -58,7 +53,9 @@ def find_document(ref: str, extraction: Extraction) -> Document:
     """The document whose id is `ref` or starts with it (or whose path is `ref`)."""
     docs = {d.id: d for d in extraction.documents}
     by_path = [d for d in extraction.documents if d.path == ref]
-    return by_path[0] if len(by_path) == 1 else _unique("document", ref.strip().lower(), docs, lambda d: d.path)
+    return (
+        by_path[0] if len(by_path) == 1 else _unique("document", ref.strip().lower(), docs, lambda d: d.path)
+    )
 
 
 def find_source(ref: str, extraction: Extraction) -> Source:
@@ -85,7 +82,9 @@ def _unique(kind: str, ref: str, items: Mapping[str, Any], show: Any) -> Any:
             "or copy an id from the evidence table"
         )
     shown = ", ".join(f"{key} ({show(items[key])})" for key in hits[:5])
-    raise CaseError(f"{kind.capitalize()} id prefix {ref!r} matches {len(hits)}: {shown}; give more characters")
+    raise CaseError(
+        f"{kind.capitalize()} id prefix {ref!r} matches {len(hits)}: {shown}; give more characters"
+    )
 
 
 def check_facet(facet: str, extraction: Extraction) -> str:
@@ -160,13 +159,19 @@ def _source_payload(
     alias = str(payload.get("alias", ""))
     names = {n.casefold(): n for n in source_names(source)}
     if len(names) < 2:
-        raise CaseError(f"Source '{source.name}' has no other name to split off; merge or reassign claims instead")
+        raise CaseError(
+            f"Source '{source.name}' has no other name to split off; merge or reassign claims instead"
+        )
     if alias.casefold() not in names:
         raise _choice(f"Alias of source '{source.name}'", alias, list(names.values()))
     claims = payload.get("claims")
     docs = {d.id: d for d in extraction.documents}
     if claims is None:
-        chosen = [c for c in extraction.claims if c.source_id == source.id and names_near(docs[c.document_id], c, alias)]
+        chosen = [
+            c
+            for c in extraction.claims
+            if c.source_id == source.id and names_near(docs[c.document_id], c, alias)
+        ]
     else:
         chosen = [find_claim(str(ref), extraction, review) for ref in claims]
     alias = alias if alias in source_names(source) else names[alias.casefold()]
@@ -217,16 +222,27 @@ def state_of(decision: Decision, extraction: Extraction, review: Review) -> dict
         return _claim_state(case, case.claim(decision.target), review)
     if kind == "facet":
         facet = decision.target["facet"]
-        return {"facet": facet, "verdict": review.verdicts.get(facet), "credibility": review.credibility.get(facet)}
+        return {
+            "facet": facet,
+            "verdict": review.verdicts.get(facet),
+            "credibility": review.credibility.get(facet),
+        }
     if kind == "document":
         key = {**decision.target, "start": decision.payload["start"], "end": decision.payload["end"]}
         i = case.claim(key)
-        return _claim_state(case, i, review) if i is not None and review.status.get(case.claims[i].id) == "added" else None
+        return (
+            _claim_state(case, i, review)
+            if i is not None and review.status.get(case.claims[i].id) == "added"
+            else None
+        )
     state = {"source": _source_state(case, case.source(decision.target), review)}
     if decision.action == "merge":
         state["other"] = _source_state(case, case.source(decision.payload["other"]), review)
     if decision.action == "split":
-        new = next((i for i, s in enumerate(case.sources) if s.id == split_source_id(decision.payload["alias"])), None)
+        new = next(
+            (i for i, s in enumerate(case.sources) if s.id == split_source_id(decision.payload["alias"])),
+            None,
+        )
         state["split_off"] = _source_state(case, new, review)
     return state
 

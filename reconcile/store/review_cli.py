@@ -23,7 +23,8 @@ review_app = typer.Typer(
 CaseOption = Annotated[str | None, typer.Option("--case", help="Case name (under $RECONCILE_HOME/cases).")]
 StoreOption = Annotated[Path | None, typer.Option("--store", help="Case store file (instead of --case).")]
 ReviewerOption = Annotated[
-    str | None, typer.Option("--reviewer", help="Who decides (default: $RECONCILE_REVIEWER, else your user name).")
+    str | None,
+    typer.Option("--reviewer", help="Who decides (default: $RECONCILE_REVIEWER, else your user name)."),
 ]
 CommentOption = Annotated[str | None, typer.Option("--comment", help="Why (required for a verdict).")]
 ClaimArg = Annotated[str, typer.Argument(help="Claim id or a unique prefix of it.")]
@@ -31,8 +32,13 @@ SourceArg = Annotated[str, typer.Argument(help="Source id, unique id prefix, nam
 
 
 def _decide(
-    action: str, target: str, payload: dict[str, Any], case: str | None, store: Path | None,
-    reviewer: str | None, comment: str | None,
+    action: str,
+    target: str,
+    payload: dict[str, Any],
+    case: str | None,
+    store: Path | None,
+    reviewer: str | None,
+    comment: str | None,
 ) -> None:
     with CaseStore.at(case, store) as case_store:
         decision = case_store.decide(action, target, payload, reviewer=reviewer, comment=comment)
@@ -41,7 +47,10 @@ def _decide(
 
 @review_app.command()
 def accept(
-    claim: ClaimArg, case: CaseOption = None, store: StoreOption = None, reviewer: ReviewerOption = None,
+    claim: ClaimArg,
+    case: CaseOption = None,
+    store: StoreOption = None,
+    reviewer: ReviewerOption = None,
     comment: CommentOption = None,
 ) -> None:
     """Mark a claim as checked and right.
@@ -53,7 +62,10 @@ def accept(
 
 @review_app.command()
 def reject(
-    claim: ClaimArg, case: CaseOption = None, store: StoreOption = None, reviewer: ReviewerOption = None,
+    claim: ClaimArg,
+    case: CaseOption = None,
+    store: StoreOption = None,
+    reviewer: ReviewerOption = None,
     comment: CommentOption = None,
 ) -> None:
     """Take a wrongly extracted claim out of the table (it stays in the store, marked rejected).
@@ -65,8 +77,12 @@ def reject(
 
 @review_app.command()
 def reassign(
-    claim: ClaimArg, source: SourceArg, case: CaseOption = None, store: StoreOption = None,
-    reviewer: ReviewerOption = None, comment: CommentOption = None,
+    claim: ClaimArg,
+    source: SourceArg,
+    case: CaseOption = None,
+    store: StoreOption = None,
+    reviewer: ReviewerOption = None,
+    comment: CommentOption = None,
 ) -> None:
     """Attribute a claim to another source.
 
@@ -79,8 +95,12 @@ def reassign(
 def edit(
     claim: ClaimArg,
     facet: Annotated[str, typer.Argument(help="Facet to correct, e.g. victim.age.")],
-    value: Annotated[str, typer.Argument(help="The right value; JSON when it parses (60, [10, 12]), else text.")],
-    case: CaseOption = None, store: StoreOption = None, reviewer: ReviewerOption = None,
+    value: Annotated[
+        str, typer.Argument(help="The right value; JSON when it parses (60, [10, 12]), else text.")
+    ],
+    case: CaseOption = None,
+    store: StoreOption = None,
+    reviewer: ReviewerOption = None,
     comment: CommentOption = None,
 ) -> None:
     """Correct the value a claim gives for a facet (the machine's value stays in the log and reports).
@@ -92,8 +112,12 @@ def edit(
 
 @review_app.command()
 def merge(
-    source: SourceArg, other: SourceArg, case: CaseOption = None, store: StoreOption = None,
-    reviewer: ReviewerOption = None, comment: CommentOption = None,
+    source: SourceArg,
+    other: SourceArg,
+    case: CaseOption = None,
+    store: StoreOption = None,
+    reviewer: ReviewerOption = None,
+    comment: CommentOption = None,
 ) -> None:
     """Merge the second source into the first (one column, all names kept as aliases).
 
@@ -109,7 +133,9 @@ def split(
     claims: Annotated[
         list[str] | None, typer.Option("--claim", help="A claim that goes with the alias (repeatable).")
     ] = None,
-    case: CaseOption = None, store: StoreOption = None, reviewer: ReviewerOption = None,
+    case: CaseOption = None,
+    store: StoreOption = None,
+    reviewer: ReviewerOption = None,
     comment: CommentOption = None,
 ) -> None:
     """Split an alias off a source; its claims are those given, else those where the alias is named.
@@ -128,7 +154,9 @@ def add(
     source: Annotated[str, typer.Argument(help="Who says it: a source id, name or alias, or a new name.")],
     facet: Annotated[str | None, typer.Option("--facet", help="Facet the span states.")] = None,
     value: Annotated[str | None, typer.Option("--value", help="Its value (JSON when it parses).")] = None,
-    case: CaseOption = None, store: StoreOption = None, reviewer: ReviewerOption = None,
+    case: CaseOption = None,
+    store: StoreOption = None,
+    reviewer: ReviewerOption = None,
     comment: CommentOption = None,
 ) -> None:
     """Add a claim the machine missed, from a span of a document.
@@ -144,8 +172,12 @@ def add(
 @review_app.command()
 def reliability(
     source: SourceArg,
-    rating: Annotated[str, typer.Argument(help="Admiralty reliability A (reliable) to E, F cannot be judged.")],
-    case: CaseOption = None, store: StoreOption = None, reviewer: ReviewerOption = None,
+    rating: Annotated[
+        str, typer.Argument(help="Admiralty reliability A (reliable) to E, F cannot be judged.")
+    ],
+    case: CaseOption = None,
+    store: StoreOption = None,
+    reviewer: ReviewerOption = None,
     comment: CommentOption = None,
 ) -> None:
     """Grade a source's reliability (Admiralty A-F).
@@ -158,8 +190,12 @@ def reliability(
 @review_app.command()
 def credibility(
     facet: Annotated[str, typer.Argument(help="The row's facet, e.g. victim.age.")],
-    rating: Annotated[int, typer.Argument(help="Admiralty credibility 1 (confirmed) to 5, 6 cannot be judged.")],
-    case: CaseOption = None, store: StoreOption = None, reviewer: ReviewerOption = None,
+    rating: Annotated[
+        int, typer.Argument(help="Admiralty credibility 1 (confirmed) to 5, 6 cannot be judged.")
+    ],
+    case: CaseOption = None,
+    store: StoreOption = None,
+    reviewer: ReviewerOption = None,
     comment: CommentOption = None,
 ) -> None:
     """Grade the credibility of a row's information (Admiralty 1-6).
@@ -172,10 +208,14 @@ def credibility(
 @review_app.command()
 def verdict(
     facet: Annotated[str, typer.Argument(help="The row's facet, e.g. victim.age.")],
-    rating: Annotated[str, typer.Argument(help="confirmed, likely, unlikely, disputed, misleading, unverified, false.")],
+    rating: Annotated[
+        str, typer.Argument(help="confirmed, likely, unlikely, disputed, misleading, unverified, false.")
+    ],
     comment: Annotated[str, typer.Option("--comment", help="Why: the reasoning readers will see.")],
     url: Annotated[str | None, typer.Option("--url", help="Where the fact-check is published.")] = None,
-    case: CaseOption = None, store: StoreOption = None, reviewer: ReviewerOption = None,
+    case: CaseOption = None,
+    store: StoreOption = None,
+    reviewer: ReviewerOption = None,
 ) -> None:
     """Give a row a verdict with the reasoning behind it (exported as ClaimReview).
 
@@ -204,16 +244,25 @@ def _overview(evidence: Evidence, review: Review) -> list[str]:
         rated = f"  reliability {review.reliability[s.id]}" if s.id in review.reliability else ""
         lines.append(f"  {s.id}  {s.name}{also}{rated}")
     lines.append("Claims:")
-    for c in sorted((*evidence.claims, *review.rejected), key=lambda c: (c.document_id, c.start)):
+    for c in sorted(
+        {c.id: c for c in (*evidence.claims, *review.rejected)}.values(),
+        key=lambda c: (c.document_id, c.start),
+    ):
         facets = ", ".join(f"{fv.facet}={_compact(fv.value)}" for fv in c.facets)
         status = review.status.get(c.id, "pending")
-        lines.append(f"  {c.id}  {status:<8}  {names.get(c.source_id, c.source_id)}: {facets or '-'}  [{c.document_id} {c.start}-{c.end}]")
+        quote = c.text if len(c.text) <= 40 else c.text[:39] + "…"
+        lines.append(
+            f"  {c.id}  {status:<8}  {names.get(c.source_id, c.source_id)}: “{quote}”  {facets}".rstrip()
+        )
     lines.append("Rows:")
-    for row in (*evidence.rows, *evidence.other_rows):
+    for row, where in [
+        *((r, "") for r in evidence.rows),
+        *((r, "  (another event)") for r in evidence.other_rows),
+    ]:
         verdict = review.verdicts.get(row.facet)
         judged = f"  verdict {verdict['rating']}" if verdict else ""
         judged += f"  credibility {review.credibility[row.facet]}" if row.facet in review.credibility else ""
-        lines.append(f"  {row.facet}  {row.status}{judged}")
+        lines.append(f"  {row.facet}  {row.status}{judged}{where}")
     return lines
 
 
@@ -226,7 +275,9 @@ def orphans(case: CaseOption = None, store: StoreOption = None) -> None:
     with CaseStore.at(case, store) as case_store:
         found = case_store.orphans()
     for decision in found:
-        typer.echo(f"{decision.summary()} — decided {decision.decided_at[:19]}, fits nothing in the latest run")
+        typer.echo(
+            f"{decision.summary()} — decided {decision.decided_at[:19]}, fits nothing in the latest run"
+        )
     if not found:
         typer.echo("No orphaned decisions: every decision fits the latest run.")
 
