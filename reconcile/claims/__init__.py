@@ -39,15 +39,18 @@ def extract_claims(
     per_doc: dict[str, list[Statement]] = {}
     for st in statements:
         per_doc.setdefault(st.document_id, []).append(st)
+    seen: set[str] = set()
     for document_id, group in per_doc.items():
         document, doc = by_id[document_id]
         for st in group:
             span = doc.char_span(st.start, st.end, alignment_mode="expand")
-            if span is None:
-                continue
+            claim_id = short_hash(document.sha256, st.start, st.end, st.speaker_key)
+            if span is None or claim_id in seen:
+                continue  # one span said once, even when two cues introduce it
+            seen.add(claim_id)
             ctx = Context(_published(document), _nested(st, group, doc), speaker_names)
             yield Claim(
-                id=short_hash(document.sha256, st.start, st.end, st.speaker_key),
+                id=claim_id,
                 source_id=source_of.get(_key(st.speaker_key), source_of.get(st.speaker_key, "")),
                 document_id=document_id,
                 start=st.start,
