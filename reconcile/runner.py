@@ -17,7 +17,7 @@ from reconcile.errors import UsageError
 def run_command(paths: list[Path], *, out_dir: Path | None, fmt: str, model: str | None, aliases: Path | None,
                 input_format: str | None, case: str | None, store: Path | None, quiet: bool, out: Console,
                 err: Console) -> None:
-    from reconcile.export import EXPORTERS, write_all
+    from reconcile.export import RENDERERS, write_all
     from reconcile.pipeline import assemble, extract
     from reconcile.render import render_table
 
@@ -41,13 +41,7 @@ def run_command(paths: list[Path], *, out_dir: Path | None, fmt: str, model: str
     if fmt == "table":
         render_table(evidence, out)
     else:
-        import tempfile
-
-        key = {"csv": "csv", "json": "json", "md": "md", "html": "html"}[fmt]
-        with tempfile.TemporaryDirectory() as tmp:
-            target = Path(tmp) / f"evidence.{key}"
-            EXPORTERS[key](evidence, target)
-            sys.stdout.write(target.read_text(encoding="utf-8-sig"))
+        sys.stdout.write(RENDERERS[fmt](evidence).decode("utf-8-sig"))
 
 
 def _save_to_case(extraction, case: str | None, store: Path | None, err: Console):

@@ -77,10 +77,11 @@ def merge_sources(
         ra, rb = find(a), find(b)
         if ra == rb:
             return
-        members_a = {k for k in keys if find(k) == ra}
-        members_b = {k for k in keys if find(k) == rb}
-        if any((x, y) in vetoes or (y, x) in vetoes for x in members_a for y in members_b):
-            return
+        if vetoes:  # only a user's [[separate]] list makes a merge need the clusters' members
+            members_a = {k for k in keys if find(k) == ra}
+            members_b = {k for k in keys if find(k) == rb}
+            if any((x, y) in vetoes or (y, x) in vetoes for x in members_a for y in members_b):
+                return
         parent[max(ra, rb)] = min(ra, rb)
 
     declared = {(f"org:{a}", f"org:{b}") for a, b in alias_pairs}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests_support import cell_values, row
+from tests_support import row, values_of
 
 
 def test_each_main_voice_has_its_own_column(example_evidence):
@@ -25,16 +25,15 @@ def test_alias_variants_land_in_one_column(example_evidence):
 def test_age_conflicts_56_against_60(example_evidence):
     age = row(example_evidence, "victim.age")
     assert age.status == "conflict" and age.reason == "number"
-    values = cell_values(example_evidence, age)
-    assert 56 in values["family"] and 60 in values["white helmets"]
+    assert 56 in values_of(example_evidence, age, "family")
+    assert 60 in values_of(example_evidence, age, "white helmets")
 
 
 def test_status_conflicts_leader_against_civilian(example_evidence):
     status = row(example_evidence, "victim.status")
     assert status.status == "conflict"
-    values = cell_values(example_evidence, status)
-    assert "senior al qaeda leader" in values["central command"]
-    assert "civilian" in values["white helmets"]
+    assert "senior al qaeda leader" in values_of(example_evidence, status, "central command")
+    assert "civilian" in values_of(example_evidence, status, "white helmets")
 
 
 def test_herding_and_grazing_agree(example_evidence):

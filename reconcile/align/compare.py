@@ -108,21 +108,18 @@ def _person(a: object, b: object) -> Comparison:
 
 
 @functools.cache
-def _status_table() -> tuple[dict, set, set]:
+def _status_table() -> tuple[dict, set]:
     roles = lexicon("facets")["facets"]["victim.status"]["roles"]
-    table = lexicon("compatibility")["status"]
-    partial = {frozenset(p) for p in table["partial"]}
-    conflicts = {frozenset(p) for p in table["conflicts"]}
-    return roles, partial, conflicts
+    conflicts = {frozenset(p) for p in lexicon("compatibility")["status"]["conflicts"]}
+    return roles, conflicts
 
 
 def _status(a: object, b: object) -> Comparison:
     """Civilian vs combatant conflicts; farmer and civilian agree; member vs senior leader conflicts partly."""
-    roles, partial, conflicts = _status_table()
+    roles, conflicts = _status_table()
     neg_a, role_a, words_a = _parse_status(str(a), roles)
     neg_b, role_b, words_b = _parse_status(str(b), roles)
-    group_a, group_b = roles.get(role_a, "civilian" if role_a in {"father of", "mother of"} else ""), roles.get(
-        role_b, "civilian" if role_b in {"father of", "mother of"} else "")
+    group_a, group_b = roles.get(role_a, ""), roles.get(role_b, "")
     if neg_a != neg_b:
         if neg_a and (role_a == role_b or group_a == group_b):
             return Comparison(Relation.CONFLICT, Reason.NEGATION)
@@ -135,9 +132,7 @@ def _status(a: object, b: object) -> Comparison:
         if role_a == role_b and set(words_a) - {"senior", "top"} == set(words_b) - {"senior", "top"}:
             rank_a, rank_b = "senior" in words_a, "senior" in words_b
             return Comparison(Relation.SAME if rank_a == rank_b else Relation.COMPATIBLE, Reason.STATUS)
-        if frozenset((role_a, role_b)) in partial or role_a == role_b:
-            return Comparison(Relation.PARTIAL, Reason.STATUS)
-        return Comparison(Relation.PARTIAL, Reason.STATUS)
+        return Comparison(Relation.PARTIAL, Reason.STATUS)  # same side, different role or group
     if group_a and group_a == group_b:
         return Comparison(Relation.COMPATIBLE, Reason.STATUS)
     return Comparison(Relation.DIFFERENT, Reason.STATUS)
@@ -169,7 +164,7 @@ def _category(section: str):
 def _investigation(a: object, b: object) -> Comparison:
     name_a, _, state_a = str(a).partition(": ")
     name_b, _, state_b = str(b).partition(": ")
-    if name_a.split()[-1:] == name_b.split()[-1:] and name_a == name_b and state_a != state_b:
+    if name_a == name_b and state_a != state_b:
         return Comparison(Relation.CONFLICT, Reason.NEGATION)
     if state_a == state_b:
         return Comparison(Relation.COMPATIBLE, Reason.MEANING)

@@ -75,43 +75,27 @@ def _judge(facet: str, kind: str, cells: Mapping[str, list[tuple[Claim, FacetVal
 def _support(kind: str, cells: Mapping[str, list[tuple[Claim, FacetValue]]]) -> dict[str, int]:
     """Independent sources behind each value. A narration that repeats what the same document quotes someone
     else saying is a relay, not a second witness, so it does not count."""
-    quoted_docs: dict[str, list[object]] = {}
+    quoted: dict[str, list[object]] = {}
     for items in cells.values():
         for claim, fv in items:
             if claim.quote is not QuoteKind.NARRATION:
-                quoted_docs.setdefault(claim.document_id, []).append(fv.value)
+                quoted.setdefault(claim.document_id, []).append(fv.value)
+    distinct = {_fmt(fv.value): fv.value for items in cells.values() for _, fv in items}
     support: dict[str, int] = {}
-    for value in dict.fromkeys(_fmt(fv.value) for items in cells.values() for _, fv in items):
-        count = 0
-        for items in cells.values():
-            backing = [(c, fv) for c, fv in items if _agrees(kind, fv.value, value)]
-            independent = [
-                (c, fv) for c, fv in backing
-                if not (c.quote is QuoteKind.NARRATION and any(
-                    _agrees(kind, v, value) for v in quoted_docs.get(c.document_id, [])))
-            ]
-            count += 1 if independent else 0
-        support[value] = count
+    for shown, value in distinct.items():
+        support[shown] = sum(
+            1 for items in cells.values()
+            if any(_agrees(kind, fv.value, value) and not _relayed(kind, claim, value, quoted) for claim, fv in items)
+        )
     return support
 
 
-def _agrees(kind: str, value: object, shown: str) -> bool:
-    if _fmt(value) == shown:
-        return True
-    try:
-        parsed = _parse(shown)
-    except ValueError:
-        return False
-    return compare(kind, value, parsed).relation in {Relation.SAME, Relation.COMPATIBLE}
+def _relayed(kind: str, claim: Claim, value: object, quoted: Mapping[str, list[object]]) -> bool:
+    return claim.quote is QuoteKind.NARRATION and any(_agrees(kind, v, value) for v in quoted.get(claim.document_id, []))
 
 
-def _parse(shown: str) -> object:
-    if shown.isdigit():
-        return int(shown)
-    if "–" in shown:
-        lo, _, hi = shown.partition("–")
-        return [int(lo) if lo else None, int(hi) if hi else None]
-    return shown
+def _agrees(kind: str, a: object, b: object) -> bool:
+    return compare(kind, a, b).relation in {Relation.SAME, Relation.COMPATIBLE}
 
 
 def _fmt(value: object) -> str:

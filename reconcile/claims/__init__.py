@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from reconcile.claims.context import Context
 from reconcile.claims.counts import find_counts
 from reconcile.claims.people import find_activity, find_actor, find_status, find_target, find_victim_name
-from reconcile.claims.scope import Anchor, infer_anchor, other_events
+from reconcile.claims.scope import infer_anchor, other_events
 from reconcile.claims.things import find_cause, find_event_type, find_investigation, find_weapon
 from reconcile.claims.when import find_when
 from reconcile.claims.where import find_where
@@ -106,5 +106,3 @@ def _published(document: Document) -> date | None:
     except ValueError:
         return None
 
-
-_ = Anchor

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from reconcile.resources import lexicon
 
@@ -90,10 +90,3 @@ def _between(token: Token) -> list | None:
 def is_count(token: Token) -> bool:
     return number_at(token) is not None or _vague_at(token) is not None
 
-
-def phrase_of(tokens: list[Token]) -> tuple[int, int]:
-    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
-
-
-def span_text(span: Span) -> str:
-    return span.text

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from reconcile.claims.context import Context, ancestors, facet, is_negated, matches, value, words
+from reconcile.claims.context import Context, ancestors, facet, matches, value, words
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of
 from reconcile.model import FacetValue
@@ -139,14 +139,12 @@ def find_actor(span: Span, ctx: Context) -> Iterator[FacetValue]:
             continue
         ent = next(e for e in token.doc.ents if e.start == token.i)
         root = ent.root
-        acting = (root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs) or (
-            root.dep_ in {"compound", "amod"} and root.head.lemma_.lower() in events and root.ent_type_ != "GPE"
-            or root.dep_ in {"compound", "amod"} and root.head.lemma_.lower() in events and country_of(ent.text)
-            and not _is_city(ent.text)
-        )
-        if root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs:
-            acting = True
-        if acting:
+        head = root.head.lemma_.lower()
+        subject = root.dep_ == "nsubj" and head in verbs
+        modifier = root.dep_ in {"compound", "amod"} and head in events and (
+            root.ent_type_ != "GPE" or (country_of(ent.text) is not None and not _is_city(ent.text))
+        )  # "U.S. drone strike" names who struck; "Kabul strike" names where
+        if subject or modifier:
             yield value("actor", actor_name(ent.text), ent)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from reconcile.claims.context import Context, ancestors, facet, is_negated, matches, value, words
+from reconcile.model import FacetValue
 
 STARTED = {"launch", "begin", "open", "start", "conduct", "order", "initiate", "announce", "underway", "ongoing",
            "continue", "carry"}

@@ -17,7 +17,7 @@ from reconcile.model import QuoteKind, SourceKind
 from reconcile.nlp import speakers
 from reconcile.nlp.extensions import SPAN_KEY
 from reconcile.nlp.quotes import quote_regions
-from reconcile.resources import lexicon, word_set
+from reconcile.resources import word_set
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "parataxis"}
@@ -376,5 +376,3 @@ def _alias_pairs(doc: Doc) -> list[tuple[str, str]]:
             pairs.append((speakers.org_key(_noun_phrase(token.head)), token.lower_))
     return pairs
 
-
-_ = lexicon  # lexicons are read through word_set; kept importable for extensions of this module

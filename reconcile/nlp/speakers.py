@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -243,9 +243,6 @@ def _is_bare_group(span: Span) -> bool:
 def _singular(lemma: str) -> str:
     return {"relatives": "relative", "parents": "parent", "families": "family"}.get(lemma, lemma)
 
-
-def with_name(mention: Mention, name: str) -> Mention:
-    return replace(mention, name=name)
 
 
 def text_key(name: str) -> str:
