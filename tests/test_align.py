@@ -79,3 +79,30 @@ def test_a_narration_repeating_a_quoted_source_does_not_add_independent_support(
 def test_rows_follow_the_facet_order_of_the_data_file():
     rows = align([_claim("c1", "s1", "weapon", "knife"), _claim("c2", "s1", "victim.age", 30)], SOURCES)
     assert [r.facet for r in rows] == ["victim.age", "weapon"]
+
+
+def _said(cid, source, text, *, polarity=Polarity.POSITIVE, doc="d1", start=0):
+    return Claim(cid, source, doc, start, start + len(text), text, QuoteKind.INDIRECT, "said", Certainty.CERTAIN,
+                 polarity, None, ())
+
+
+def test_facetless_claims_of_two_sources_about_one_thing_share_a_statement_row():
+    rows = align([_said("c1", "s1", "the gas valve on the solvent line had been leaking for weeks"),
+                  _said("c2", "s2", "workers reported a leaking valve on the solvent line", doc="d2"),
+                  _said("c3", "s2", "the mayor will visit the site on Friday", doc="d2", start=80)], SOURCES)
+    statements = [r for r in rows if r.facet.startswith("statement: ")]
+    assert len(statements) == 1 and statements[0].status == "agree"
+    assert {c.source_id for c in statements[0].cells} == {"s1", "s2"}
+
+
+def test_a_denial_of_the_same_statement_is_a_conflict():
+    rows = align([_said("c1", "s1", "the soldiers fired warning shots before the crowd moved"),
+                  _said("c2", "s2", "the soldiers fired no warning shots before the crowd moved",
+                        polarity=Polarity.NEGATIVE, doc="d2")], SOURCES)
+    assert [(r.status, r.reason) for r in rows] == [("conflict", "negation")]
+
+
+def test_unrelated_claims_make_no_statement_row():
+    rows = align([_said("c1", "s1", "the bridge reopened to traffic on Monday morning"),
+                  _said("c2", "s2", "the hospital treated eleven people for smoke inhalation", doc="d2")], SOURCES)
+    assert rows == []

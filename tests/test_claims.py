@@ -26,6 +26,7 @@ def values(nlp, text, published=date(2024, 3, 8)):
         ("Dozens of protesters were wounded by rubber bullets.", ("casualties.injured", [24, 99])),
         ("A crowd of 5,000 gathered outside parliament.", ("crowd.size", 5000)),
         ("About 20,000 people marched through the capital.", ("crowd.size", [18000, 22000])),
+        ("Tens of thousands of people rallied outside the court.", ("crowd.size", [20000, 99999])),
         ("The victim, a 34-year-old nurse, died at the scene.", ("victim.age", 34)),
         ("Police named the man as Daniel Osei, aged 19.", ("victim.age", 19)),
     ],
@@ -74,6 +75,9 @@ def test_activity_linked_to_the_killing(nlp):
         ("The inspectorate has not launched an investigation into the leak.", "investigation", "investigation: not launched"),
         ("A formal inquiry is ongoing.", "investigation", "formal inquiry: under way"),
         ("The fire was caused by a faulty boiler.", "cause", "faulty boiler"),
+        ("A cracked pipe triggered the flood in the basement.", "cause", "cracked pipe"),
+        ("The cause of the crash was driver fatigue.", "cause", "driver fatigue"),
+        ("Officers used pepper spray on the marchers.", "weapon", "pepper spray"),
     ],
 )
 def test_things(nlp, text, facet, value):

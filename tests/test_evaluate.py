@@ -299,6 +299,16 @@ def test_wrong_value_lowers_its_facet_only(gold: Gold) -> None:
     assert metrics["facet_accuracy"] == pytest.approx(5 / 6)
 
 
+def test_an_extra_wrong_value_lowers_precision_not_accuracy(gold: Gold) -> None:
+    evidence = perfect(gold)
+    age = Row("victim.age", RowStatus.CONFLICT, Reason.NONE, "", (
+        Cell("mo", (56, 50), ()), Cell("lo", (60,), ())))
+    metrics = score_case(gold, dataclasses.replace(evidence, rows=(age, *evidence.rows[1:]))).metrics()
+    assert metrics["facet:victim.age"] == 1.0
+    assert metrics["precision:victim.age"] == pytest.approx(2 / 3)
+    assert metrics["facet_precision"] == pytest.approx(6 / 7)
+
+
 def test_conflict_precision_recall_f1_by_hand(tmp_path: Path) -> None:
     flags = {"a": True, "b": True, "c": False, "d": False, "e": True}
     facets = tuple(GoldFacet(name, {}, conflict) for name, conflict in flags.items())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reconcile.align.statements import statement_rows
 from reconcile.align.status import row_for
 from reconcile.model import Claim, Row, Source
 from reconcile.resources import lexicon
@@ -27,4 +28,5 @@ def align(claims: Sequence[Claim], sources: Sequence[Source]) -> list[Row]:
     names = {s.id: s.name for s in sources}
     order = facet_order()
     facets = sorted(by_facet, key=lambda f: (order.index(f) if f in order else len(order), f))
-    return [row_for(facet, by_facet[facet], names, [s.id for s in sources]) for facet in facets]
+    rows = [row_for(facet, by_facet[facet], names, [s.id for s in sources]) for facet in facets]
+    return rows + statement_rows(claims, names)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from reconcile.claims.where import country_of
 from reconcile.model import Reason
@@ -182,10 +183,10 @@ def _synonyms() -> dict[str, int]:
 
 def meaning_words(text: str) -> set[str]:
     """Content words folded to a stem and a synonym set: "grazing his sheep" -> {graze-set, sheep-set}."""
-    stop = {"the", "a", "an", "his", "her", "their", "its", "of", "to", "in", "on", "and", "was", "were", "is"}
     out = set()
     for word in str(text).lower().replace("-", " ").split():
-        if word in stop:
+        word = word.strip(".,;:!?\"'“”‘’()[]—")
+        if not word or word in STOP_WORDS:
             continue
         stem = _stem(word)
         syn = next((_synonyms()[w] for w in (word, stem, stem + "e") if w in _synonyms()), None)

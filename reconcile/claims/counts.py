@@ -33,6 +33,7 @@ def find_counts(span: Span, ctx: Context) -> Iterator[FacetValue]:
             continue
         found = _count(token)
         if found is not None:
+            seen.update(t.i for t in token.doc[token.i : token.i + 4] if t.lower_ in {"tens", "of", "hundreds", "thousands"})
             seen.add(token.i)
             yield found
 
@@ -59,9 +60,11 @@ def _age(token: Token) -> tuple[int, list[Token]] | None:
 
 def _count(token: Token) -> FacetValue | None:
     noun = token.head if token.dep_ in {"nummod", "quantmod", "amod", "compound"} else token
-    if noun.lemma_.lower() == "of" or (token.dep_ == "nsubj" and any(c.lower_ == "of" for c in token.children)):
-        objects = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        noun = objects[0] if objects else noun
+    for _ in range(3):  # "tens of thousands of people": the count is of the last noun in the "of" chain
+        objects = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not objects or not (is_count(noun) or noun.i == token.i):
+            break
+        noun = objects[0]
     if noun.head.lower_ in SUBSET_HEADS or (noun.dep_ == "pobj" and noun.head.lower_ in SUBSET_HEADS):
         return None  # "10 civilians, including 7 children": a part of a total, not another total
     amount = quantity(token)

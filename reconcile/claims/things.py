@@ -11,6 +11,7 @@ from reconcile.model import FacetValue
 
 STARTED = {"launch", "begin", "open", "start", "conduct", "order", "initiate", "announce", "underway", "ongoing",
            "continue", "carry"}
+CAUSING = {"cause", "trigger", "spark", "ignite"}
 FINISHED = {"complete", "conclude", "finish", "close", "end", "publish"}
 
 
@@ -68,11 +69,15 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
         if token.i not in kept:
             continue
         obj = None
-        if token.lower_ == "by" and token.head.lemma_.lower() in {"cause", "trigger", "spark"}:
+        if token.lower_ == "by" and token.head.lemma_.lower() in CAUSING:
             obj = next((c for c in token.children if c.dep_ == "pobj"), None)
         elif token.lower_ in {"to", "of", "on"} and token.i > 0 and doc[token.i - 1].lower_ in {"due", "because", "result", "blamed", "owing"}:
             obj = next((c for c in token.children if c.dep_ == "pobj"), None)
-        if obj is not None:
+        elif token.dep_ == "nsubj" and token.head.lemma_.lower() in CAUSING and not token.pos_ == "PRON":
+            obj = token  # "a faulty valve caused the blast"
+        elif token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() == "cause" for c in token.head.children):
+            obj = token  # "the cause was a gas leak"
+        if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
             core = [t for t in obj.subtree if t.dep_ not in {"det", "poss", "punct"} and t.i <= obj.i]
             text = " ".join(t.lemma_.lower() for t in core)
             yield value("cause", text, list(doc[obj.left_edge.i : obj.i + 1]))

@@ -43,7 +43,7 @@ def render(report: Report, *, misses: bool = False) -> Group:
     scores = [*report.cases, report.overall]
     metrics = _table("Scores", "metric", scores)
     overall = report.overall.metrics()
-    for name in (name for name in overall if not name.startswith("facet:")):
+    for name in (name for name in overall if not name.startswith(("facet:", "precision:"))):
         metrics.add_row(name, *(_cell(score, name) for score in scores))
     figures = _table("Figures", "figure", scores)
     for name in report.overall.figures():
@@ -53,7 +53,12 @@ def render(report: Report, *, misses: bool = False) -> Group:
         facets.add_row(
             name, *(_cell(score, f"facet:{name}", score.facet_values.get(name)) for score in scores)
         )
-    parts: list = [metrics, figures, facets]
+    precision = _table("Facet values: precision (predicted values that match gold)", "facet", scores)
+    for name in report.overall.facet_predictions:
+        precision.add_row(
+            name, *(_cell(score, f"precision:{name}", score.facet_predictions.get(name)) for score in scores)
+        )
+    parts: list = [metrics, figures, facets, precision]
     if misses:
         listing = Table("case", "miss", title="Misses", title_justify="left")
         for case in report.cases:

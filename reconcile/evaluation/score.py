@@ -36,6 +36,8 @@ class CaseScore:
     merged_count: int = 0
     facet_values: dict[str, tuple[int, int]] = field(default_factory=dict)
     """facet -> (gold values matched, gold values)."""
+    facet_predictions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """facet -> (predicted values that match gold, predicted values), over the cells where gold has a value."""
     conflict_tp: int = 0
     conflict_fp: int = 0
     conflict_fn: int = 0
@@ -50,13 +52,14 @@ class CaseScore:
         """Add up the tallies of several cases (micro-averaging); misses are prefixed with their case."""
         scores = list(scores)
         counts = {f.name: sum(getattr(s, f.name) for s in scores) for f in fields(cls) if f.type == "int"}
-        facets: dict[str, tuple[int, int]] = {}
-        for score in scores:
-            for facet, (hit, total) in score.facet_values.items():
-                old = facets.get(facet, (0, 0))
-                facets[facet] = (old[0] + hit, old[1] + total)
         misses = tuple(f"{s.case}: {miss}" for s in scores for miss in s.misses)
-        return cls(case=case, facet_values=dict(sorted(facets.items())), misses=misses, **counts)
+        return cls(
+            case=case,
+            facet_values=_add_pairs(s.facet_values for s in scores),
+            facet_predictions=_add_pairs(s.facet_predictions for s in scores),
+            misses=misses,
+            **counts,
+        )
 
     def metrics(self) -> dict[str, float | None]:
         """Ratios where higher is better, the names floors refer to; None when nothing was measured."""
@@ -76,8 +79,14 @@ class CaseScore:
             "conflict_f1": _ratio(2 * tp, 2 * tp + fp + fn),
             "distractors_kept_out": _ratio(self.distractors - self.leaks, self.distractors),
         }
+        right = sum(hit for hit, _ in self.facet_predictions.values())
+        predicted = sum(n for _, n in self.facet_predictions.values())
+        metrics["facet_precision"] = _ratio(right, predicted)
         metrics.update(
             {f"facet:{name}": _ratio(hit, n) for name, (hit, n) in sorted(self.facet_values.items())}
+        )
+        metrics.update(
+            {f"precision:{name}": _ratio(hit, n) for name, (hit, n) in sorted(self.facet_predictions.items())}
         )
         return metrics
 
@@ -93,7 +102,8 @@ class CaseScore:
         }
 
     def to_dict(self) -> dict:
-        counts = {k: v for k, v in asdict(self).items() if k not in ("case", "misses", "facet_values")}
+        skip = ("case", "misses", "facet_values", "facet_predictions")
+        counts = {k: v for k, v in asdict(self).items() if k not in skip}
         facets = {name: list(pair) for name, pair in self.facet_values.items()}
         return {
             "case": self.case,
@@ -156,6 +166,7 @@ def _sources(gold: Gold, evidence: Evidence, sources: SourceMap) -> dict:
 def _facets(gold: Gold, evidence: Evidence, sources: SourceMap) -> dict:
     rows = _by_facet(evidence.rows)
     tallies: dict[str, tuple[int, int]] = {}
+    predictions: dict[str, tuple[int, int]] = {}
     misses = []
     for expected in gold.facets:
         for source, value in expected.by_source.items():
@@ -163,12 +174,19 @@ def _facets(gold: Gold, evidence: Evidence, sources: SourceMap) -> dict:
             hit = any(value_matches(v, value) for v in values)
             old = tallies.get(expected.facet, (0, 0))
             tallies[expected.facet] = (old[0] + hit, old[1] + 1)
+            right = sum(1 for v in values if value_matches(v, value))
+            old = predictions.get(expected.facet, (0, 0))
+            predictions[expected.facet] = (old[0] + right, old[1] + len(values))
             if not hit:
                 shown = ", ".join(map(repr, values)) or ("no cell" if rows[expected.facet] else "no row")
                 misses.append(
                     f"value missed: {expected.facet} / {source!r}: gold {value!r}, predicted {shown}"
                 )
-    return {"facet_values": dict(sorted(tallies.items())), "misses": misses}
+    return {
+        "facet_values": dict(sorted(tallies.items())),
+        "facet_predictions": dict(sorted(predictions.items())),
+        "misses": misses,
+    }
 
 
 _OUTCOME = {(True, True): "conflict_tp", (False, True): "conflict_fp", (True, False): "conflict_fn"}
@@ -225,3 +243,13 @@ def _shows(rows: list[Row], value: str) -> bool:
 
 def _ratio(part: int, whole: int) -> float | None:
     return part / whole if whole else None
+
+
+def _add_pairs(tallies: Iterable[Mapping[str, tuple[int, int]]]) -> dict[str, tuple[int, int]]:
+    """Per-facet (hits, total) pairs summed over cases."""
+    total: dict[str, tuple[int, int]] = {}
+    for tally in tallies:
+        for facet, (hit, n) in tally.items():
+            old = total.get(facet, (0, 0))
+            total[facet] = (old[0] + hit, old[1] + n)
+    return dict(sorted(total.items()))
