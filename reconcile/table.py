@@ -160,3 +160,41 @@ def claims_frame(evidence: Evidence) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(records, columns=list(CLAIM_COLUMNS))
+
+
+def timeline(evidence: Evidence) -> list[dict[str, Any]]:
+    """What each source said when: one entry per source and document, dated by the document's publication (a
+    tweet's time, a report's date), with the facet values it gave there, so a change of story shows up.
+
+    Claims about other events are left out; undated documents come last in a source's lane.
+    """
+    sources = {s.id: s for s in evidence.sources}
+    documents = {d.id: d for d in evidence.documents}
+    lanes: dict[tuple[str, str], dict[str, Any]] = {}
+    for claim in evidence.claims:
+        if claim.other_event is not None or claim.source_id not in sources:
+            continue
+        doc = documents.get(claim.document_id)
+        entry = lanes.setdefault((claim.source_id, claim.document_id), {
+            "source_id": claim.source_id,
+            "source": sources[claim.source_id].name,
+            "date": (doc.published or "") if doc else "",
+            "document_id": claim.document_id,
+            "document": doc.path if doc else claim.document_id,
+            "claim_ids": [],
+            "said": [],
+        })
+        entry["claim_ids"].append(claim.id)
+        for fv in claim.facets:
+            said = f"{fv.facet}={format_value(fv.value)}"
+            if said not in entry["said"]:
+                entry["said"].append(said)
+    order = {s.id: i for i, s in enumerate(evidence.sources)}
+    return sorted(lanes.values(), key=lambda e: (order[e["source_id"]], e["date"] == "", e["date"], e["document"]))
+
+
+def timeline_frame(evidence: Evidence) -> pd.DataFrame:
+    """The timeline as a table: source, date, document, and the facet values given there."""
+    records = [{"source": e["source"], "date": e["date"], "document": e["document"], "claims": len(e["claim_ids"]),
+                "said": "; ".join(e["said"])} for e in timeline(evidence)]
+    return pd.DataFrame.from_records(records, columns=["source", "date", "document", "claims", "said"])

@@ -157,3 +157,21 @@ def test_cell_of_a_source_missing_from_sources_still_shows(evidence):
     stray = Row("victim.age", RowStatus.SINGLE, evidence.rows[0].reason, "", (Cell("ghost", (1,), ()),))
     frame = to_frame(dataclasses.replace(evidence, rows=(stray,)))
     assert frame.iloc[0]["ghost"] == "1"
+
+
+def test_timeline_dates_each_source_statement_and_leaves_other_events_out():
+    from reconcile.table import timeline, timeline_frame
+
+    evidence = build_evidence()
+    entries = timeline(evidence)
+    other = {c.id for c in evidence.claims if c.other_event}
+    assert not {cid for e in entries for cid in e["claim_ids"]} & other
+    order = [s.id for s in evidence.sources]
+    keys = [(order.index(e["source_id"]), e["date"]) for e in entries]
+    assert keys == sorted(keys)
+    docs = {d.id: d.published for d in evidence.documents}
+    assert all(e["date"] == (docs[e["document_id"]] or "") for e in entries)
+    said = {v for e in entries for v in e["said"]}
+    assert {f"{fv.facet}={fv.value}" for c in evidence.claims if not c.other_event for fv in c.facets
+            if not isinstance(fv.value, (list, tuple))} <= said
+    assert list(timeline_frame(evidence).columns) == ["source", "date", "document", "claims", "said"]

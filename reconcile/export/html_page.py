@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from reconcile.model import Cell, Claim, Document, Evidence, Row, Source
-from reconcile.table import claims_by_id, format_value, support_text
+from reconcile.table import claims_by_id, format_value, support_text, timeline
 
 STYLE = """
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #1d2330; background: #fafafa; }
@@ -138,6 +138,20 @@ def _header(evidence: Evidence) -> list[str]:
     return [f"<header><h1>{title}</h1>", f'<p class="meta">{esc(" · ".join(facts))}</p></header>']
 
 
+def _timeline(evidence: Evidence) -> list[str]:
+    """Who said what when: one line per source and document, oldest first within each source."""
+    entries = timeline(evidence)
+    if not entries:
+        return []
+    rows = "".join(
+        f"<tr><td>{esc(e['source'])}</td><td>{esc(e['date'] or 'undated')}</td><td>{esc(e['document'])}</td>"
+        f"<td>{esc('; '.join(e['said']) or '(no facet values)')}</td></tr>"
+        for e in entries
+    )
+    head = "<thead><tr><th>Source</th><th>Date</th><th>Document</th><th>Said</th></tr></thead>"
+    return ['<h2 id="timeline">Timeline: who said what when</h2>', f'<div class="scroll"><table>{head}<tbody>{rows}</tbody></table></div>']
+
+
 def render(evidence: Evidence) -> bytes:
     """report.html's bytes (UTF-8): header, evidence table, other events, documents, problems."""
     title = esc(evidence.event_title or "Evidence table")
@@ -157,6 +171,7 @@ def render(evidence: Evidence) -> bytes:
     if evidence.other_rows:
         lines += ['<h2 id="other-events">Other events mentioned (not part of this event)</h2>']
         lines += _rows_table(evidence.other_rows, evidence)
+    lines += _timeline(evidence)
     lines += _documents(evidence)
     if evidence.problems:
         items = "".join(f"<li>{esc(p.path)}: {esc(p.message)}</li>" for p in evidence.problems)

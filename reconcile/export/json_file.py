@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reconcile.errors import InputError
+from reconcile.table import timeline
 from reconcile.model import (
     Cell,
     Certainty,
@@ -146,6 +147,7 @@ def evidence_to_dict(evidence: Evidence) -> dict[str, Any]:
         "rows": [_row(row) for row in evidence.rows],
         "other_event_rows": [_row(row) for row in evidence.other_rows],
         "problems": [{"path": p.path, "message": p.message} for p in evidence.problems],
+        "timeline": timeline(evidence),
     }
 
 
