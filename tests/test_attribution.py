@@ -110,3 +110,9 @@ def test_also_known_as_declares_an_alias(nlp):
     assert ("union of medical relief organizations", "uossm") in [(a, b) for a, b in doc._.alias_pairs] or any(
         "uossm" in b for _, b in doc._.alias_pairs
     ), doc._.alias_pairs
+
+
+def test_a_channel_noun_belongs_to_the_outlet_named_before_it(nlp):
+    """"Daily Post reports said": the reports are the Daily Post's, and "Post" in a name is no channel."""
+    doc = nlp("Daily Mirror reports said the stadium roof had failed. The Boston Post said the roof was new.")
+    assert [s._.speaker for s in doc.spans[SPAN_KEY]] == ["Daily Mirror", "Boston Post"]

@@ -55,7 +55,7 @@ def describe(span: Span) -> Mention:
     if person_name:
         return Mention(person_name, f"person:{person_key(person_name)}", kind, evidence, person=True)
     owner = _possessor(head)
-    if head.lemma_.lower() in word_set("cues", "verbs", "channel_nouns"):
+    if head.pos_ == "NOUN" and head.lemma_.lower() in word_set("cues", "verbs", "channel_nouns"):
         if owner is not None:
             return describe(owner)
         return Mention(phrase, f"channel:{head.lemma_.lower()}", SourceKind.OTHER, needs_antecedent="channel")
@@ -225,9 +225,9 @@ def _possessor(head: Token) -> Span | None:
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
             return head.doc[child.left_edge.i : child.i + 1]
-    for child in head.children:
-        if child.dep_ == "compound" and child.pos_ == "PROPN":
-            return head.doc[child.left_edge.i : child.i + 1]
+    names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:  # "Washington Post reports": every name word before the head, not just the nearest
+        return head.doc[min(c.left_edge.i for c in names) : max(c.i for c in names) + 1]
     return None
 
 
