@@ -38,6 +38,7 @@ def test_counts_and_ages(nlp, text, expected):
 def test_a_part_of_a_total_is_not_another_total(nlp):
     found = values(nlp, "The fire killed twelve people, including four children.")
     assert ("casualties.killed", 12) in found and ("casualties.killed", 4) not in found
+    assert ("casualties.children", 4) in found
 
 
 @pytest.mark.parametrize(
@@ -90,6 +91,11 @@ def test_dates_and_times_tied_to_the_event(nlp):
     assert ("event.time", "15:15") in found
 
 
+def test_the_time_of_the_first_report_of_the_event_counts(nlp):
+    found = values(nlp, "At 04:10 the fire brigade received a call about the explosion.")
+    assert ("event.time", "04:10") in found
+
+
 def test_a_date_not_tied_to_the_event_is_not_the_event_date(nlp):
     found = values(nlp, "The review did not begin until March 20.")
     assert not [v for f, v in found if f == "event.date"]
@@ -105,7 +111,8 @@ def test_normalise_time(text, expected):
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("June 2", "2024-06-02"), ("Monday", "2024-07-08"), ("earlier this month", None), ("2019", None)],
+    [("June 2", "2024-06-02"), ("Monday", "2024-07-08"), ("earlier this month", None), ("2019", None),
+     ("March 2019", "2019-03"), ("Wednesday", "2024-07-10")],
 )
 def test_normalise_date_against_publication(text, expected):
     assert normalise_date(text, date(2024, 7, 10)) == expected

@@ -65,10 +65,13 @@ def _count(token: Token) -> FacetValue | None:
         if not objects or not (is_count(noun) or noun.i == token.i):
             break
         noun = objects[0]
-    if noun.head.lower_ in SUBSET_HEADS or (noun.dep_ == "pobj" and noun.head.lower_ in SUBSET_HEADS):
-        return None  # "10 civilians, including 7 children": a part of a total, not another total
     amount = quantity(token)
     if amount is None:
+        return None
+    if noun.head.lower_ in SUBSET_HEADS or (noun.dep_ == "pobj" and noun.head.lower_ in SUBSET_HEADS):
+        # "10 civilians, including 7 children": a part of a total, not another total; children are counted apart
+        if noun.lemma_.lower() in facet("casualties.children")["nouns"]:
+            return value("casualties.children", amount, _tokens(token, noun))
         return None
     context = [noun, *ancestors(noun, 3)]
     lemmas = []

@@ -30,13 +30,33 @@ def about_event(token: Token) -> bool:
             return False
         if node.lemma_.lower() in targets and not node.ent_type_ == "DATE":
             return True  # ("March" is a month here, not a protest march)
-        if any(c.lemma_.lower() in targets and c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} for c in node.children):
+        if any(_names_event(c, targets) for c in node.children if c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}):
+            return True  # "at 03:52 we received a report of the collapse": the time of the first report
+    return False
+
+
+def _names_event(phrase: Token, targets: set[str]) -> bool:
+    """The noun phrase is an event word or has one as its object ("a report of the collapse")."""
+    for token in phrase.subtree:
+        depth = 0
+        node = token
+        while node.i != phrase.i and depth < 3:
+            node, depth = node.head, depth + 1
+        if node.i == phrase.i and token.lemma_.lower() in targets and token.ent_type_ != "DATE":
             return True
     return False
 
 
+CLOCK_SHAPES = {"dd:dd", "d:dd"}
+
+
 def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
     kept = set(t.i for t in words(span, ctx))
+    for token in span:
+        if token.shape_ in CLOCK_SHAPES and not token.ent_type_ and token.i in kept and about_event(token):
+            clock = normalise_time(token.text)  # a 24-hour clock the NER left untagged ("at 04:10")
+            if clock:
+                yield value("event.time", clock, [token])
     for ent in span.ents:
         if ent.root.i not in kept or not about_event(ent.root):
             continue
@@ -53,7 +73,8 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
 def normalise_date(text: str, published: date | None) -> str | None:
     """"May 3" -> "2023-05-03" given a 2023 publication; "Tuesday" -> the Tuesday before publication.
 
-    Only dates precise to the day are returned: "earlier this month" is no date to compare.
+    Dates precise to the day are returned as YYYY-MM-DD, a named month of a named year ("August 2021") as YYYY-MM;
+    "earlier this month" is no date to compare.
     """
     import dateparser
 
@@ -70,9 +91,16 @@ def normalise_date(text: str, published: date | None) -> str | None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+        if parsed is None and not relative_day and re.search(r"\b(1[89]|20)\d\d\b", cleaned):
+            settings["REQUIRE_PARTS"] = ["month", "year"]  # "August 2021": a month is a date to compare too
+            month = dateparser.parse(cleaned, languages=["en"], settings=settings)
+            return month.strftime("%Y-%m") if month else None
     if parsed is None:
         return None
-    return parsed.date().isoformat()
+    day = parsed.date()
+    if relative_day and published is not None and (published - day).days == 7:
+        day = published  # "said Tuesday" in a paper of Tuesday means that day, not a week before
+    return day.isoformat()
 
 
 def normalise_time(text: str) -> str | None:
