@@ -46,6 +46,15 @@ def test_kabul_figures_stay_out_of_this_event(example_evidence):
     assert 10 not in main_killed
     other_killed = [v for r in example_evidence.other_rows if r.facet == "casualties.killed" for c in r.cells for v in c.values]
     assert 10 in other_killed
+    other = {(r.facet, v) for r in example_evidence.other_rows for c in r.cells for v in c.values}
+    main = {(r.facet, v) for r in example_evidence.rows for c in r.cells for v in c.values}
+    for kabul in [("casualties.children", 7), ("event.date", "2021-08")]:
+        assert kabul in other and kabul not in main
+
+
+def test_central_command_dates_and_times_the_strike(example_evidence):
+    assert "2023-05-03" in values_of(example_evidence, row(example_evidence, "event.date"), "central command")
+    assert "11:42" in values_of(example_evidence, row(example_evidence, "event.time"), "central command")
 
 
 def test_every_claim_slices_to_its_text(example_evidence):
