@@ -29,7 +29,7 @@ from reconcile.model import Claim, Certainty, FacetValue, Polarity, QuoteKind, S
         ("status", "armed", "unarmed", Relation.CONFLICT),
         ("status", "not hamas member", "hamas member", Relation.CONFLICT),
         ("weapon", "drone", "missile", Relation.COMPATIBLE),
-        ("weapon", "knife", "firearm", Relation.CONFLICT),
+        ("weapon", "knife", "firearm", Relation.DIFFERENT),  # two weapons in one event: shown, not a clash
         ("investigation", "inquiry: under way", "inquiry: not launched", Relation.CONFLICT),
         ("text", "collecting firewood", "gathering firewood", Relation.COMPATIBLE),
         ("text", "walking home", "herding goats", Relation.DIFFERENT),

@@ -154,10 +154,14 @@ def _category_pairs(section: str) -> set[frozenset[str]]:
 
 
 def _category(section: str):
+    """Weapons and event kinds: listed pairs agree; other pairs are different, not contradictory, because one
+    event has several (the officer's gun and the suspect's knife; an explosion and the fire after it). On the
+    development cases, calling them conflicts produced 5 of the 14 false conflicts."""
+
     def compare_category(a: object, b: object) -> Comparison:
         if frozenset((str(a), str(b))) in _category_pairs(section):
             return Comparison(Relation.COMPATIBLE, Reason.MEANING)
-        return Comparison(Relation.CONFLICT, Reason.MEANING)
+        return Comparison(Relation.DIFFERENT, Reason.MEANING)
 
     return compare_category
 

@@ -17,8 +17,8 @@ FINISHED = {"complete", "conclude", "finish", "close", "end", "publish"}
 
 def find_event_type(span: Span, ctx: Context) -> Iterator[FacetValue]:
     kept = {t.i for t in words(span, ctx)}
-    for label, sp in matches(span, "event.type", "terms")[:1]:
-        if sp.start in kept:
+    for label, sp in matches(span, "event.type", "terms"):
+        if sp.start in kept and not is_negated(sp.root):
             yield value("event.type", label, sp)
 
 
