@@ -116,3 +116,20 @@ def test_a_channel_noun_belongs_to_the_outlet_named_before_it(nlp):
     """"Daily Post reports said": the reports are the Daily Post's, and "Post" in a name is no channel."""
     doc = nlp("Daily Mirror reports said the stadium roof had failed. The Boston Post said the roof was new.")
     assert [s._.speaker for s in doc.spans[SPAN_KEY]] == ["Daily Mirror", "Boston Post"]
+
+
+@pytest.mark.parametrize(
+    "text, certainty",
+    [
+        ("The ministry said the strike on May 4 hit a depot.", "certain"),
+        ("The ministry said the strike may have hit a depot.", "possible"),
+        ("Officials believe the convoy was the target, the agency said.", "probable"),
+        ("Police said it has not been confirmed who fired first.", "unknown"),
+    ],
+)
+def test_certainty_from_hedges_not_from_month_names(nlp, text, certainty):
+    from reconcile.nlp.certainty import certainty_of
+
+    doc = nlp(text)
+    span = doc.spans[SPAN_KEY][0]
+    assert certainty_of(span, span._.cue) == certainty

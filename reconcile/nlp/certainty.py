@@ -10,7 +10,9 @@ from reconcile.resources import lexicon, word_set
 
 def certainty_of(content: Span, cue: Span | None) -> Certainty:
     """The weakest certainty any hedge in the cue or content expresses ("believe" -> probable, "may" -> possible)."""
-    words = {t.lemma_.lower() for t in content} | {t.lower_ for t in content}
+    modals = {"may", "might", "could", "can", "would", "should", "must"}
+    tokens = [t for t in content if not t.ent_type_ in {"DATE", "TIME"} and (t.lower_ not in modals or t.tag_ == "MD")]
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}  # "May 3" is a month, not a hedge
     if cue is not None:
         words |= {t.lemma_.lower() for t in cue}
     text = " " + " ".join(t.lower_ for t in content) + " "
