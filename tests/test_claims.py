@@ -127,3 +127,21 @@ def test_quantity(nlp, text, expected):
     doc = nlp(text)
     token = next(t for t in doc if t.like_num or t.lower_ in {"tens"})
     assert quantity(token) == expected
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Police shot the man on Lindell Street.", "lindell street"),
+        ("The march ended at Freedom Square.", "freedom square"),
+        ("The building collapsed in the Dalgat district of Nerasi.", "dalgat district"),
+        ("Two people were killed when a missile hit a house in Idlib province.", "idlib province"),
+        ("A drone struck a car near Beit Seraj.", "beit seraj"),
+    ],
+)
+def test_event_places(nlp, text, place):
+    assert ("event.location", place) in values(nlp, text)
+
+
+def test_a_weekday_without_a_publication_date_is_no_date(nlp):
+    assert not [v for f, v in values(nlp, "The blast happened on Sunday.", published=None) if f == "event.date"]

@@ -86,6 +86,8 @@ def normalise_date(text: str, published: date | None) -> str | None:
     if not cleaned or not re.search(r"\d|day|yesterday|today|tonight", cleaned, re.I):
         return None
     relative_day = re.search(r"day|yesterday|today|tonight", cleaned, re.I) is not None
+    if relative_day and published is None:
+        return None  # "on Sunday" with no publication date could be any Sunday
     if relative_day:
         settings.pop("REQUIRE_PARTS")  # a weekday names a day although it has no day number
     with warnings.catch_warnings():

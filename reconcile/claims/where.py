@@ -46,19 +46,37 @@ def normalise_place(text: str) -> str:
 
 
 def is_event_place(token: Token) -> bool:
-    """A place word hanging on an event word through a locative preposition ("strike in Kabul", "Kabul strike")."""
+    """A place word hanging on an event word through a locative preposition ("strike in Kabul", "Kabul strike",
+    "the march ended at Freedom Square")."""
     targets = event_words()
     chain = ancestors(token, 4)
     if token.dep_ == "compound" and token.head.lemma_.lower() in targets:
         _, cities, _ = gazetteer()
         return token.lower_ in cities  # "Kabul strike" names a place; "U.S. strike" names who struck
     if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE:
-        return any(node.lemma_.lower() in targets for node in chain[1:])
+        return any(_is_event(node, targets) for node in chain[1:])
     return False
+
+
+def _is_event(node: Token, targets: set[str]) -> bool:
+    if node.lemma_.lower() in targets:
+        return True
+    return node.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in targets for c in node.children
+    )
 
 
 def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
     kept = {t.i for t in words(span, ctx)}
+    place_nouns = set(lexicon("facets")["facets"]["event.location"]["place_nouns"])
     for ent in span.ents:
-        if ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.i in kept and is_event_place(ent.root):
-            yield value("event.location", normalise_place(ent.text), ent)
+        if ent.root.i not in kept:
+            continue
+        anchor, tokens = ent.root, list(ent)
+        if anchor.dep_ in {"compound", "amod"} and anchor.head.lemma_.lower() in place_nouns:
+            anchor, tokens = anchor.head, [*ent, anchor.head]  # "Idlib province", "the Dalgat district"
+        named_place = ent.label_ in {"GPE", "LOC", "FAC"} or (
+            ent.label_ in {"ORG", "PERSON"} and tokens[-1].lemma_.lower() in place_nouns  # NER calls streets ORG
+        )
+        if named_place and is_event_place(anchor):
+            yield value("event.location", normalise_place(" ".join(t.text for t in tokens)), tokens)
