@@ -145,3 +145,24 @@ def test_event_places(nlp, text, place):
 
 def test_a_weekday_without_a_publication_date_is_no_date(nlp):
     assert not [v for f, v in values(nlp, "The blast happened on Sunday.", published=None) if f == "event.date"]
+
+
+@pytest.mark.parametrize(
+    "text, activity",
+    [
+        ("He was shot while walking to the store.", "walking to store"),
+        ("The van was carrying flour when it was hit.", "carrying flour"),
+        ("Officers fired as he was running toward them.", "running toward them"),
+        ("Her son was cycling to school, she said.", "cycling to school"),
+    ],
+)
+def test_activity_tied_to_the_harm_by_while_or_when(nlp, text, activity):
+    assert ("victim.activity", activity) in values(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Investigators were working to identify the driver.", "One officer fired his weapon, striking the man."],
+)
+def test_an_ing_verb_not_tied_to_the_victim_is_no_activity(nlp, text):
+    assert not [v for f, v in values(nlp, text) if f == "victim.activity"]

@@ -116,19 +116,62 @@ def _group_name(norm: str, groups: list[str]) -> str:
     return norm
 
 
+HARMED = {"shoot", "strike", "hit", "stab", "attack", "arrest", "fire"}
+TIME_MARKS = {"while", "when", "as", "after", "before"}
+
+
 def find_activity(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    """What the victim was doing: a listed activity verb with its object ("herding sheep"), or any -ing verb tied to
+    the harm by "while"/"when" ("shot while walking to the store", "was transporting explosives when hit")."""
     verbs = set(facet("victim.activity")["verbs"])
-    killed = set(facet("casualties.killed")["verbs"])
+    harm = set(facet("casualties.killed")["verbs"]) | set(facet("casualties.injured")["verbs"]) | HARMED
     for token in words(span, ctx):
-        if token.lemma_.lower() not in verbs or token.tag_ != "VBG":
+        if token.tag_ != "VBG":
             continue
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        linked = any(n.lemma_.lower() in killed for n in [*token.subtree, *ancestors(token, 2)])
-        if not (objects or linked):
+        objects = [c for c in token.children if c.dep_ in {"dobj", "prep"}]
+        if token.lemma_.lower() in harm:
+            continue  # "striking the man" is the harm itself, not what the victim was doing
+        linked = _tied_to_harm(token, harm) or _victim_was_doing(token)
+        listed = token.lemma_.lower() in verbs and (any(o.dep_ == "dobj" for o in objects) or linked)
+        if not (listed or linked):
             continue
-        parts = [token] + ([objects[0]] if objects else [])
-        text = " ".join([token.lower_] + [objects[0].lemma_.lower()] if objects else [token.lower_])
+        parts = [token, *_object_words(objects[:1])]
+        text = " ".join(t.lower_ if t.i == token.i or t.pos_ == "PRON" else t.lemma_.lower() for t in parts)
         yield value("victim.activity", text, parts)
+
+
+def _tied_to_harm(token: Token, harm: set[str]) -> bool:
+    """The -ing clause and a verb of harm are joined as one moment: "killed while grazing", "herding when shot"."""
+    for clause, other in ((token, token.head), *((c, token) for c in token.children if c.dep_ == "advcl")):
+        marked = any(m.lower_ in TIME_MARKS for m in clause.children if m.dep_ in {"mark", "advmod"})
+        joined = clause.dep_ in {"advcl", "pcomp"} and (marked or clause.dep_ == "pcomp")
+        if joined and (other.lemma_.lower() in harm or clause.lemma_.lower() in harm and clause is not token):
+            return True
+    return any(n.lemma_.lower() in harm for n in token.subtree if n.dep_ == "advcl")
+
+
+VICTIM_SUBJECTS = {"he", "she", "son", "daughter", "man", "woman", "boy", "girl", "child", "driver", "victim",
+                   "vehicle", "car", "van", "truck", "father", "mother", "brother", "husband", "wife", "farmer"}
+
+
+def _victim_was_doing(token: Token) -> bool:
+    """"My son was walking to the store", "the vehicle had been transporting explosives": the past progressive of
+    the victim (a person word, he or she, or a named person) says what they were doing."""
+    past = any(c.dep_ == "aux" and c.lower_ in {"was", "were", "been"} for c in token.children)
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return past and any(s.lower_ in VICTIM_SUBJECTS or s.lemma_.lower() in VICTIM_SUBJECTS
+                        or s.ent_type_ == "PERSON" for s in subjects)
+
+
+def _object_words(objects: list[Token]) -> list[Token]:
+    """The object of an activity without articles or possessives: "his sheep" -> sheep, "to the store" -> to store."""
+    if not objects:
+        return []
+    obj = objects[0]
+    if obj.dep_ == "prep":
+        pobj = [c for c in obj.children if c.dep_ == "pobj"]
+        return [obj, pobj[0]] if pobj else []
+    return [obj]
 
 
 def find_actor(span: Span, ctx: Context) -> Iterator[FacetValue]:
