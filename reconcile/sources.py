@@ -127,7 +127,7 @@ def _collect(statements: Sequence[Statement]) -> dict[str, _Speaker]:
         if st.via and st.via not in speakers:
             rest = st.via.split(":", 1)[1]
             via = speakers.setdefault(st.via, _Speaker(st.via))
-            via.names[rest.upper() if len(rest) <= 5 else rest.title()] += 1
+            via.names[rest.upper() if len(rest) <= 5 and " " not in rest else rest] += 1
             via.kinds[SourceKind.MEDIA] += 1
     return speakers
 

@@ -106,3 +106,15 @@ def test_unrelated_claims_make_no_statement_row():
     rows = align([_said("c1", "s1", "the bridge reopened to traffic on Monday morning"),
                   _said("c2", "s2", "the hospital treated eleven people for smoke inhalation", doc="d2")], SOURCES)
     assert rows == []
+
+
+def test_parts_of_one_name_agree_through_the_full_name():
+    rows = align([_claim("c1", "s1", "victim.name", "Loutfi Hassan Mesto"), _claim("c2", "s2", "victim.name", "Lutfi"),
+                  _claim("c3", "s3", "victim.name", "Mesto")], SOURCES)
+    assert rows[0].status == "agree"
+
+
+def test_two_full_names_still_conflict_when_a_first_name_is_shared():
+    rows = align([_claim("c1", "s1", "victim.name", "Omar Haddad"), _claim("c2", "s2", "victim.name", "Omar Nassar"),
+                  _claim("c3", "s3", "victim.name", "Omar")], SOURCES)
+    assert rows[0].status == "conflict"

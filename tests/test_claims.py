@@ -166,3 +166,16 @@ def test_activity_tied_to_the_harm_by_while_or_when(nlp, text, activity):
 )
 def test_an_ing_verb_not_tied_to_the_victim_is_no_activity(nlp, text):
     assert not [v for f, v in values(nlp, text) if f == "victim.activity"]
+
+
+def test_a_victim_named_once_is_credited_wherever_a_source_names_him(nlp, tmp_path):
+    from reconcile.pipeline import run
+
+    (tmp_path / "report.txt").write_text(
+        "Police identified the dead man as Kareem Haddad, 31.\n\n"
+        '"Karim was a teacher, not a fighter," his cousin Samir Odeh said.\n', encoding="utf-8")
+    evidence = run([tmp_path], nlp=nlp)
+    names = {s.id: s.name for s in evidence.sources}
+    row = next(r for r in evidence.rows if r.facet == "victim.name")
+    by_source = {names[c.source_id]: c.values for c in row.cells}
+    assert by_source["Samir Odeh"] == ("Karim",) and row.status == "agree"

@@ -9,6 +9,7 @@ from enum import StrEnum
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from reconcile.claims.people import spells_name
 from reconcile.claims.where import country_of
 from reconcile.model import Reason
 from reconcile.resources import lexicon
@@ -101,6 +102,10 @@ def _person(a: object, b: object) -> Comparison:
     ta, tb = str(a).lower().split(), str(b).lower().split()
     if not ta or not tb:
         return Comparison(Relation.DIFFERENT, Reason.IDENTITY)
+    if len(ta) == 1 or len(tb) == 1:  # "Lutfi" alone names one part of "Loutfi Hassan Mesto"
+        short, full = (ta, tb) if len(ta) == 1 else (tb, ta)
+        if any(spells_name(short[0], word) for word in full):
+            return Comparison(Relation.COMPATIBLE, Reason.IDENTITY)
     surname = fuzz.ratio(ta[-1], tb[-1])
     overall = fuzz.token_set_ratio(" ".join(ta), " ".join(tb))
     if surname >= 85 or (surname >= NAME_SIMILARITY and ta[-1][0] == tb[-1][0]) or overall >= 85:

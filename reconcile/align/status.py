@@ -52,10 +52,13 @@ def _judge(facet: str, kind: str, cells: Mapping[str, list[tuple[Claim, FacetVal
         return RowStatus.SINGLE, Reason.NONE, f"{label}: only {names.get(source, source)} says {_values(items)}"
     worst: tuple[int, Comparison, str, object, str, object] | None = None
     rank = {Relation.CONFLICT: 3, Relation.PARTIAL: 2, Relation.DIFFERENT: 1}
+    everything = [fv.value for items in cells.values() for _, fv in items]
     for (src_a, items_a), (src_b, items_b) in combinations(cells.items(), 2):
         for _, fa in items_a:
             for _, fb in items_b:
                 result = compare(kind, fa.value, fb.value)
+                if kind == "person" and _bridged(fa.value, fb.value, everything):
+                    continue
                 score = rank.get(result.relation, 0)
                 if score and (worst is None or score > worst[0]):
                     worst = (score, result, src_a, fa.value, src_b, fb.value)
@@ -70,6 +73,17 @@ def _judge(facet: str, kind: str, cells: Mapping[str, list[tuple[Claim, FacetVal
     if result.relation is Relation.PARTIAL:
         return RowStatus.CONFLICT, result.reason, f"{label}: partial conflict: {said}"
     return RowStatus.UNCLEAR, result.reason, f"{label}: different accounts, not comparable: {said}"
+
+
+def _bridged(a: object, b: object, values: Sequence[object]) -> bool:
+    """Two parts of one name ("Loutfi", "Mesto") agree when a fuller name in the row matches both; only names
+    bridge like this (for numbers, 5 and 8 both fit "3 to 8" and still conflict)."""
+    fits = {Relation.SAME, Relation.COMPATIBLE}
+    size = max(len(str(a).split()), len(str(b).split()))
+    return any(
+        compare("person", a, v).relation in fits and compare("person", b, v).relation in fits
+        for v in values if v != a and v != b and len(str(v).split()) > size
+    )
 
 
 def _support(kind: str, cells: Mapping[str, list[tuple[Claim, FacetValue]]]) -> dict[str, int]:

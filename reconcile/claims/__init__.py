@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span
 
 from reconcile.claims.context import Context
 from reconcile.claims.counts import find_counts
-from reconcile.claims.people import find_activity, find_actor, find_status, find_target, find_victim_name
+from reconcile.claims.people import (
+    find_activity,
+    find_actor,
+    find_named_victim,
+    find_status,
+    find_target,
+    find_victim_name,
+)
 from reconcile.claims.scope import infer_anchor, other_events
 from reconcile.claims.things import find_cause, find_event_type, find_investigation, find_weapon
 from reconcile.claims.when import find_when
@@ -31,7 +39,11 @@ def extract_claims(
     event_date: str | None = None,
     event_place: str | None = None,
 ) -> Iterator[Claim]:
-    """One claim per statement, carrying the facet values its words state, in document order."""
+    """One claim per statement, carrying the facet values its words state, in document order.
+
+    A second pass credits every statement that names a victim already identified by someone ("Lutfi never left
+    his village", after "identified as Loutfi Hassan Mesto") with that victim's name, spelled as it says it.
+    """
     by_id = {d.id: (d, doc) for d, doc in zip(documents, docs, strict=True)}
     anchor = infer_anchor(docs, date=event_date, place=event_place, published=[d.published for d in documents])
     scopes = {d.id: other_events(doc, anchor) for d, doc in zip(documents, docs, strict=True)}
@@ -40,6 +52,7 @@ def extract_claims(
     for st in statements:
         per_doc.setdefault(st.document_id, []).append(st)
     seen: set[str] = set()
+    found: list[tuple[Claim, Span, Context]] = []
     for document_id, group in per_doc.items():
         document, doc = by_id[document_id]
         for st in group:
@@ -49,7 +62,7 @@ def extract_claims(
                 continue  # one span said once, even when two cues introduce it
             seen.add(claim_id)
             ctx = Context(_published(document), _nested(st, group, doc), speaker_names)
-            yield Claim(
+            claim = Claim(
                 id=claim_id,
                 source_id=source_of.get(_key(st.speaker_key), source_of.get(st.speaker_key, "")),
                 document_id=document_id,
@@ -64,6 +77,12 @@ def extract_claims(
                 facets=tuple(facet_values(span, ctx)),
                 other_event=_scope(span, scopes[document_id]),
             )
+            found.append((claim, span, ctx))
+    victims = {fv.value for claim, _, _ in found for fv in claim.facets if fv.facet == "victim.name"}
+    for claim, span, ctx in found:
+        known = [f.value for f in claim.facets if f.facet == "victim.name"]
+        mentions = [fv for fv in find_named_victim(span, ctx, victims) if fv.value not in known]
+        yield replace(claim, facets=claim.facets + tuple(mentions)) if mentions else claim
 
 
 def facet_values(span: Span, ctx: Context) -> list[FacetValue]:

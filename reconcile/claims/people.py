@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, ancestors, facet, matches, value, words
@@ -26,6 +27,38 @@ def find_victim_name(span: Span, ctx: Context) -> Iterator[FacetValue]:
         near = {n.lemma_.lower() for n in chain} | {c.lemma_.lower() for n in chain[1:2] for c in n.children}
         if near & cues:
             yield value("victim.name", ent.text, ent)
+
+
+NAME_VARIANT = 80
+NAME_VARIANT_SAME_INITIAL = 70
+"""rapidfuzz ratios at which a name word spells a victim's name word: 80 (Routfi/Loutfi 83), or 70 when both start
+with the same letter (Karim/Kareem 73, Jamil/Jameel 73); Hassan/Hussein (62) stay two names."""
+
+
+def spells_name(word: str, name_word: str) -> bool:
+    """One name word is a spelling of the other (lowercase words)."""
+    score = fuzz.ratio(word, name_word)
+    return score >= NAME_VARIANT or (score >= NAME_VARIANT_SAME_INITIAL and word[:1] == name_word[:1])
+
+
+def find_named_victim(span: Span, ctx: Context, victims: set[str]) -> Iterator[FacetValue]:
+    """Names in the statement that spell a known victim's name, such as a first name alone or a variant."""
+    if not victims:
+        return
+    kept = {t.i for t in words(span, ctx)}
+    victim_words = {w.lower() for name in victims for w in str(name).split() if len(w) >= 4}
+    for token in span:
+        if token.i not in kept or token.pos_ != "PROPN" or len(token.text) < 4 or token.ent_type_ in {"ORG", "NORP"}:
+            continue
+        if token.ent_type_ == "GPE" and country_of(token.text) is not None:
+            continue  # a known place, whatever it resembles; the small NER also tags unfamiliar names GPE
+        doc = span.doc
+        if (token.i > 0 and doc[token.i - 1].pos_ == "PROPN") or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+            continue  # part of a longer name, which find_victim_name reads whole
+        if person_key(token.text) in ctx.speaker_names:
+            continue
+        if any(spells_name(token.lower_, w) for w in victim_words):
+            yield value("victim.name", token.text, [token])
 
 
 def find_status(span: Span, ctx: Context) -> Iterator[FacetValue]:

@@ -7,6 +7,7 @@ published the report (as narration). Nothing is dropped: every sentence ends up 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import PurePath
 
 from spacy.tokens import Doc, Span
 
@@ -39,7 +40,7 @@ def _statements(document: Document, doc: Doc) -> Iterator[Statement]:
 
 def _owner(document: Document) -> tuple[str, str, SourceKind, str]:
     """Who speaks in the document's own voice: its speaker (a tweet's author), else its publisher or author."""
-    name = document.speaker or document.publisher or document.author or f"author of {document.path}"
+    name = document.speaker or document.publisher or document.author or f"author of {PurePath(document.path.split('#')[0]).name}"
     kind, evidence = source_kind(name)
     if document.speaker is None and kind is SourceKind.OTHER:
         kind, evidence = SourceKind.MEDIA, "publisher"
