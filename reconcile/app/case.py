@@ -37,7 +37,7 @@ MAX_NAME = 80
 def safe_file_name(name: str) -> str:
     """A file name that stays inside its folder: last path part only, letters/digits/._- kept, no leading dot."""
     base = re.split(r"[\\/]", name or "")[-1]
-    base = _UNSAFE.sub("_", base).lstrip("._-")[-MAX_NAME:]
+    base = _UNSAFE.sub("_", base)[-MAX_NAME:].lstrip("._-")
     return base or "upload.txt"
 
 

@@ -6,6 +6,8 @@ as a formula is neutralised first (OWASP, "CSV Injection": prefix cells starting
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from reconcile.model import Evidence
@@ -13,6 +15,7 @@ from reconcile.table import claims_frame, to_frame
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
+_CARRIAGE_RETURN = re.compile(r"\r\n?")
 
 
 def safe_cell(value: object) -> object:
@@ -29,9 +32,17 @@ def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return safe
 
 
+def line_feeds(value: object) -> object:
+    """Text with each CR or CRLF made LF: the csv module quotes a cell only for the line terminator's
+    characters, so a bare CR would end the row early in a spreadsheet and the next row could start a formula."""
+    return _CARRIAGE_RETURN.sub("\n", value) if isinstance(value, str) else value
+
+
 def frame_to_csv(frame: pd.DataFrame) -> bytes:
     """A frame as CSV bytes: BOM, header line, '\\n' line ends, quoting only where needed."""
-    text = safe_frame(frame).to_csv(index=False, lineterminator="\n")
+    safe = safe_frame(frame).map(line_feeds)
+    safe.columns = [line_feeds(column) for column in safe.columns]
+    text = safe.to_csv(index=False, lineterminator="\n")
     return (BOM + text).encode("utf-8")
 
 

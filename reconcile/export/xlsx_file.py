@@ -11,6 +11,7 @@ import re
 import zipfile
 
 import pandas as pd
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -24,6 +25,18 @@ FIXED_PROPERTY_TIME = "1980-01-01T00:00:00Z"
 _PROPERTY_TIME = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
 WIDTHS = {"facet": 18, "status": 10, "reason": 10, "note": 40, "support": 16}
 SOURCE_WIDTH = 45
+
+
+def _legal(value: object) -> object:
+    """Text with each control character openpyxl refuses (a PDF's form feed, an ESC) shown as U+FFFD."""
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def _sheet_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame neutralised like the CSV (see csv_file.safe_cell), holding only characters a sheet can."""
+    sheet = safe_frame(frame).map(_legal)
+    sheet.columns = [_legal(column) for column in sheet.columns]
+    return sheet
 
 
 def _style_table(sheet: Worksheet, frame: pd.DataFrame) -> None:
@@ -58,8 +71,8 @@ def render(evidence: Evidence) -> bytes:
     table = to_frame(evidence)
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        safe_frame(table).to_excel(writer, sheet_name="table", index=False)
-        safe_frame(claims_frame(evidence)).to_excel(writer, sheet_name="claims", index=False)
+        _sheet_frame(table).to_excel(writer, sheet_name="table", index=False)
+        _sheet_frame(claims_frame(evidence)).to_excel(writer, sheet_name="claims", index=False)
         _style_table(writer.sheets["table"], table)
         writer.sheets["claims"].freeze_panes = "A2"
     return _fixed_dates(buffer.getvalue())

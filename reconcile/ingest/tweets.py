@@ -28,12 +28,17 @@ from reconcile.model import Document
 
 MAX_JSON_DEPTH = 64
 MAX_TWEETS = 100_000
+MAX_JSON_CONTAINERS = 1_000_000
+"""Objects and arrays in one file, counted before parsing: json.loads builds each (an empty one costs ~30 times
+its two characters), and a tweet file within the size limit holds far fewer."""
 
 ACCEPTED = (
     'accepted: one tweet {"text", "author", "created_at", "url"}, a list of them, JSON Lines with one per line, '
     'or an X API v2 response {"data": ..., "includes": {"users": [...]}}'
 )
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\\?\Z)', re.DOTALL)
+"""A JSON string, or an unterminated one up to the end of the text: possessive quantifiers keep no backtracking
+state, so a 20 MB string costs no memory to skip and no text is scanned twice."""
 _BRACKET = re.compile(r"[\[\]{}]")
 _V1_DATE = "%a %b %d %H:%M:%S %z %Y"
 
@@ -79,8 +84,17 @@ def _parse(text: str, received: Received) -> list[Any]:
 
 
 def _check_depth(text: str, shown: str) -> None:
-    """Refuses nesting deeper than MAX_JSON_DEPTH before parsing, counting brackets outside strings."""
-    steps = (1 if bracket in "[{" else -1 for bracket in _BRACKET.findall(_STRING.sub("", text)))
+    """Refuses more than MAX_JSON_CONTAINERS objects and arrays, or nesting deeper than MAX_JSON_DEPTH,
+    before parsing, counting brackets outside strings."""
+    bare = _STRING.sub("", text)
+    containers = bare.count("{") + bare.count("[")
+    if containers > MAX_JSON_CONTAINERS:
+        raise InputError(
+            shown,
+            f"holds {containers:,} JSON objects and arrays, over the limit of {MAX_JSON_CONTAINERS:,}",
+            "split it into smaller files",
+        )
+    steps = (1 if match[0] in "[{" else -1 for match in _BRACKET.finditer(bare))
     depth = max(accumulate(steps), default=0)
     if depth > MAX_JSON_DEPTH:
         raise InputError(

@@ -1,0 +1,270 @@
+"""Faults while writing exports: a crash leaves each output complete or absent, and a folder that cannot be
+written or a full disk is one clear line, never a traceback or a half-written file."""
+
+from __future__ import annotations
+
+import errno
+import io
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE
+from evidence_fixture import build_evidence
+
+from reconcile import cli
+from reconcile import export as exports
+from reconcile.errors import OutputError
+from reconcile.export import FILENAMES, RENDERERS, write_all
+from reconcile.model import Evidence
+
+ORDER = list(FILENAMES)
+"""json, csv, claims-csv, md, html, xlsx: the order write_all writes them in."""
+
+
+@pytest.fixture(scope="module")
+def evidence() -> Evidence:
+    return build_evidence()
+
+
+@pytest.fixture(scope="module")
+def expected(evidence) -> dict[str, bytes]:
+    return {fmt: RENDERERS[fmt](evidence) for fmt in ORDER}
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def assert_written_up_to(
+    folder: Path, failed: str, expected: dict[str, bytes], before: bytes | None = None
+) -> None:
+    """Files before `failed` are complete; `failed` and later ones are as they were (absent or `before`)."""
+    index = ORDER.index(failed)
+    for fmt in ORDER[:index]:
+        assert (folder / FILENAMES[fmt]).read_bytes() == expected[fmt], fmt
+    for fmt in ORDER[index:]:
+        path = folder / FILENAMES[fmt]
+        assert (path.read_bytes() if path.exists() else None) == before, fmt
+    assert leftovers(folder) == []
+
+
+# A crash part-way through write_all.
+
+
+@pytest.mark.parametrize("failed", ORDER)
+def test_a_renderer_crashing_leaves_earlier_files_complete_and_later_absent(
+    evidence, expected, tmp_path, monkeypatch, failed
+):
+    def crash(_evidence):
+        raise RuntimeError("renderer crashed")
+
+    monkeypatch.setitem(RENDERERS, failed, crash)
+    with pytest.raises(RuntimeError, match="renderer crashed"):
+        write_all(evidence, tmp_path)
+    assert_written_up_to(tmp_path, failed, expected)
+
+
+def failing_on(monkeypatch, number: int, error: BaseException) -> None:
+    """Make the `number`-th file write_all opens write half its bytes, then raise `error`."""
+    real_fdopen = os.fdopen
+    opened = []
+
+    class HalfWriter(io.RawIOBase):
+        def __init__(self, fd, mode):
+            self.file = real_fdopen(fd, mode)
+
+        def write(self, data):
+            self.file.write(data[: len(data) // 2])
+            self.file.flush()
+            raise error
+
+        def close(self):
+            self.file.close()
+
+    def fdopen(fd, mode):
+        opened.append(fd)
+        return HalfWriter(fd, mode) if len(opened) == number else real_fdopen(fd, mode)
+
+    monkeypatch.setattr(exports.os, "fdopen", fdopen)
+
+
+@pytest.mark.parametrize(
+    "error, raised",
+    [
+        (RuntimeError("bug"), RuntimeError),
+        (KeyboardInterrupt(), KeyboardInterrupt),
+        (OSError(errno.EIO, "Input/output error"), OutputError),
+    ],
+    ids=["exception", "ctrl-c", "io-error"],
+)
+@pytest.mark.parametrize("failed", ["claims-csv", "xlsx"])
+def test_a_crash_in_the_middle_of_a_file_leaves_it_absent(
+    evidence, expected, tmp_path, monkeypatch, error, raised, failed
+):
+    failing_on(monkeypatch, ORDER.index(failed) + 1, error)
+    with pytest.raises(raised):
+        write_all(evidence, tmp_path)
+    assert_written_up_to(tmp_path, failed, expected)
+
+
+def test_a_crash_over_a_previous_run_keeps_each_file_whole(evidence, expected, tmp_path, monkeypatch):
+    for name in FILENAMES.values():
+        (tmp_path / name).write_bytes(b"previous run")
+    failing_on(monkeypatch, ORDER.index("html") + 1, RuntimeError("bug"))
+    with pytest.raises(RuntimeError):
+        write_all(evidence, tmp_path)
+    assert_written_up_to(tmp_path, "html", expected, before=b"previous run")
+
+
+def _write_all_then_hang_in_html(folder: str, ready) -> None:
+    """In a child process: write the exports, stopping for good half-way through report.html."""
+    real_fdopen = os.fdopen
+    opened = []
+
+    class Stuck(io.RawIOBase):
+        def __init__(self, fd, mode):
+            self.file = real_fdopen(fd, mode)
+
+        def write(self, data):
+            self.file.write(data[: len(data) // 2])
+            self.file.flush()
+            ready.set()
+            time.sleep(600)
+
+    def fdopen(fd, mode):
+        opened.append(fd)
+        return Stuck(fd, mode) if len(opened) == ORDER.index("html") + 1 else real_fdopen(fd, mode)
+
+    exports.os.fdopen = fdopen
+    write_all(build_evidence(), folder)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="uses fork and SIGKILL")
+def test_a_process_killed_while_writing_leaves_no_partial_export(expected, tmp_path):
+    fork = multiprocessing.get_context("fork")
+    ready = fork.Event()
+    child = fork.Process(target=_write_all_then_hang_in_html, args=(str(tmp_path), ready))
+    child.start()
+    try:
+        assert ready.wait(timeout=60), "the child never reached report.html"
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.join()
+    assert child.exitcode == -signal.SIGKILL
+    for fmt in ORDER[: ORDER.index("html")]:
+        assert (tmp_path / FILENAMES[fmt]).read_bytes() == expected[fmt], fmt
+    assert not (tmp_path / "report.html").exists()
+    assert not (tmp_path / "evidence.xlsx").exists()
+    assert [name.startswith(".report.html.") for name in leftovers(tmp_path)] == [
+        True
+    ]  # hidden, never the output
+
+
+# A full disk: every system call that can meet ENOSPC ends in one OutputError that says to free space.
+
+
+def no_space(*args, **kwargs):
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def fail_third(real):
+    calls = []
+
+    def call(*args, **kwargs):
+        calls.append(args)
+        return no_space() if len(calls) == 3 else real(*args, **kwargs)
+
+    return call
+
+
+@pytest.mark.parametrize(
+    "target, patch, failed",
+    [
+        (exports.os, "replace", "claims-csv"),
+        (exports.os, "fsync", "claims-csv"),
+        (exports.tempfile, "mkstemp", "claims-csv"),
+    ],
+    ids=["rename", "fsync", "create-temp"],
+)
+def test_a_full_disk_is_one_output_error_about_space(
+    evidence, expected, tmp_path, monkeypatch, target, patch, failed
+):
+    monkeypatch.setattr(target, patch, fail_third(getattr(target, patch)))
+    with pytest.raises(OutputError) as caught:
+        write_all(evidence, tmp_path)
+    message = str(caught.value)
+    assert message.startswith(f"Cannot write {tmp_path / FILENAMES[failed]}: No space left on device; ")
+    assert "free some space" in message and "\n" not in message
+    assert caught.value.exit_code == 1
+    assert_written_up_to(tmp_path, failed, expected)
+
+
+def test_a_full_disk_while_writing_bytes_is_an_output_error(evidence, expected, tmp_path, monkeypatch):
+    failing_on(monkeypatch, ORDER.index("xlsx") + 1, OSError(errno.ENOSPC, "No space left on device"))
+    with pytest.raises(OutputError, match="evidence.xlsx: No space left on device; .*free some space"):
+        write_all(evidence, tmp_path)
+    assert_written_up_to(tmp_path, "xlsx", expected)
+
+
+def test_a_full_disk_when_making_the_folder_is_an_output_error(evidence, tmp_path, monkeypatch):
+    monkeypatch.setattr(Path, "mkdir", no_space)
+    with pytest.raises(OutputError, match=r"Cannot write .*new: No space left on device; .*free some space"):
+        write_all(evidence, tmp_path / "new")
+
+
+def test_a_full_disk_reaches_the_user_as_one_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(exports.os, "replace", no_space)
+    monkeypatch.setattr(sys, "argv", ["reconcile", "run", str(EXAMPLE), "--out", str(tmp_path), "--quiet"])
+    with pytest.raises(SystemExit) as caught:
+        cli.main()
+    assert caught.value.code == 1
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("Error: Cannot write "), err
+    assert "No space left on device" in lines[0] and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+# A folder that cannot be written, even by root: through the command, exit 1 and one line.
+
+
+def sys_is_read_only() -> bool:
+    try:
+        fd, name = tempfile.mkstemp(dir="/sys")
+    except OSError:
+        return True
+    os.close(fd)
+    os.unlink(name)
+    return False
+
+
+@pytest.mark.skipif(not sys_is_read_only(), reason="needs a folder no one can write to (/sys on Linux)")
+def test_an_unwritable_output_folder_is_one_line_from_the_command(tmp_path):
+    blocker = tmp_path / "report.txt"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    outs = {"sys": "/sys", "under-a-file": str(blocker / "out")}
+    runs = {
+        name: subprocess.Popen(
+            [sys.executable, "-m", "reconcile", "run", str(EXAMPLE), "--out", out, "--quiet"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name, out in outs.items()
+    }
+    for name, process in runs.items():
+        stdout, stderr = process.communicate(timeout=300)
+        lines = [line for line in stderr.splitlines() if line.strip()]
+        assert process.returncode == 1, stderr
+        assert len(lines) == 1 and "Traceback" not in stderr, stderr
+        assert lines[0].startswith(f"Error: Cannot write {outs[name]}"), lines[0]
+        assert "choose a folder you can write to" in lines[0]
+        assert stdout == ""
+    assert blocker.read_text(encoding="utf-8") == "a file, not a folder"
