@@ -5,6 +5,11 @@ articles as brat standoff: a Source, a Cue and a Content span per relation, each
 The scores follow Citron (BBC R&D) on PARC 3.0: exact and overlap precision/recall/F1 per span role, plus
 a token-proportional "partial" score, which is what Citron's own "overlap" metric measures.
 
+With --normalise, a second table scores contents without quote marks, punctuation at their edges and a leading
+"that". PolNeAR's contents keep those (`“We will win,”`, `that taxes rose`) while reconcile reports the words inside
+the quote marks and after "that"; the normalised table shows how much of the strict content gap is that convention.
+It is printed beside the strict table and never replaces it; sources and cues are scored the same in both.
+
 Example: python benchmarks/polnear.py /tmp/polnear --split dev --limit 20 --json dev.json
 """
 
@@ -226,18 +231,53 @@ Scores = dict[tuple[str, str], Counts]
 View = dict[str, frozenset[int]]
 
 
-def view(text: str, relation: Relation) -> View:
+def view(text: str, relation: Relation, *, normalise: bool = False) -> View:
     """A relation as the non-space character offsets of each role, so whitespace never decides a match.
 
     A content loses its own cue and source characters: `"X," he said, "Y."` predicted as one span equals
-    PolNeAR's two content fragments.
+    PolNeAR's two content fragments. With `normalise`, see `normalised_content`.
     """
     chars = {
         role: frozenset(i for s, e in getattr(relation, role) for i in range(s, e) if not text[i].isspace())
         for role in ROLES
     }
     chars["content"] -= chars["cue"] | chars["source"]
+    if normalise:
+        chars["content"] = normalised_content(text, chars["content"])
     return chars
+
+
+NORMALISED_TITLE = "contents without quote marks, edge punctuation or a leading 'that'"
+QUOTE_MARKS = frozenset('"“”„‟«»\'‘’`')
+
+
+def normalised_content(text: str, chars: frozenset[int]) -> frozenset[int]:
+    """Content characters without quote marks, without punctuation at the edges of each fragment and without a
+    leading "that": `“We will win,” … “and soon.”` becomes `We will win … and soon`, `that taxes rose` becomes
+    `taxes rose`. Only for the optional normalised table (--normalise); the strict scores never use it.
+    """
+    kept = sorted(i for i in chars if text[i] not in QUOTE_MARKS)
+    out: set[int] = set()
+    for run in _runs(text, kept):
+        while run and not text[run[0]].isalnum():
+            run = run[1:]
+        while run and not text[run[-1]].isalnum():
+            run = run[:-1]
+        if len(run) > 4 and text[run[0] : run[0] + 4].lower() == "that" and run[4] > run[3] + 1:
+            run = run[4:]  # the word "that" and then a gap: the complementiser, not "that's" or "thatched"
+        out.update(run)
+    return frozenset(out)
+
+
+def _runs(text: str, positions: list[int]) -> list[list[int]]:
+    """Sorted character positions cut into fragments wherever a gap holds more than whitespace."""
+    runs: list[list[int]] = []
+    for i in positions:
+        if runs and not text[runs[-1][-1] + 1 : i].strip():
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def match(gold: Sequence[View], pred: Sequence[View]) -> list[tuple[int, int]]:
@@ -262,18 +302,19 @@ def match(gold: Sequence[View], pred: Sequence[View]) -> list[tuple[int, int]]:
     return pairs
 
 
-def score_article(article: Article, predicted: Sequence[Relation]) -> Scores:
+def score_article(article: Article, predicted: Sequence[Relation], *, normalise: bool = False) -> Scores:
     """Scores one article: per role and for whole relations, exact, overlap and partial counts.
 
     A role is counted where present: a predicted source on a gold relation without one is a false positive.
     Whole relations: exact needs all three roles exact, overlap needs content and source overlapping (or
     both sources absent), partial pools the tokens of the three roles as Citron's "All Quote Spans" does.
+    `normalise` compares contents as `normalised_content` leaves them (the optional second table).
     """
     token_of = [-1] * len(article.text)
     for k, m in enumerate(_TOKEN.finditer(article.text)):
         token_of[m.start() : m.end()] = [k] * (m.end() - m.start())
-    gold = [view(article.text, r) for r in article.relations]
-    pred = [view(article.text, r) for r in predicted]
+    gold = [view(article.text, r, normalise=normalise) for r in article.relations]
+    pred = [view(article.text, r, normalise=normalise) for r in predicted]
     hits: Counter[tuple[str, str]] = Counter()
     for gi, pi in match(gold, pred):
         g, p = gold[gi], pred[pi]
@@ -298,11 +339,13 @@ def score_article(article: Article, predicted: Sequence[Relation]) -> Scores:
     return scores
 
 
-def score(articles: Sequence[Article], predictions: Sequence[Sequence[Relation]]) -> Scores:
-    """Sums the article scores of a split."""
+def score(
+    articles: Sequence[Article], predictions: Sequence[Sequence[Relation]], *, normalise: bool = False
+) -> Scores:
+    """Sums the article scores of a split (strict, or with contents normalised; see `normalised_content`)."""
     total: Scores = defaultdict(Counts)
     for article, predicted in zip(articles, predictions, strict=True):
-        for key, counts in score_article(article, predicted).items():
+        for key, counts in score_article(article, predicted, normalise=normalise).items():
             total[key] += counts
     return dict(total)
 
@@ -462,8 +505,11 @@ def print_errors(found: Findings, examples: Examples, *, top: int = 8) -> None:
                 print(f"         e.g. {example}")
 
 
-def evaluate(name: str, articles: Sequence[Article], split: str, *, errors: bool = False) -> dict[str, Any]:
-    """Runs one predictor over the articles, prints its table (and error analysis), returns its figures."""
+def evaluate(
+    name: str, articles: Sequence[Article], split: str, *, errors: bool = False, normalise: bool = False
+) -> dict[str, Any]:
+    """Runs one predictor over the articles, prints its table (the normalised one after it, and the error
+    analysis, when asked), returns its figures."""
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts)
     start = time.perf_counter()
@@ -475,6 +521,10 @@ def evaluate(name: str, articles: Sequence[Article], split: str, *, errors: bool
         f"{name} on PolNeAR {split}: {len(articles)} articles, {words:,} words, {speed:,.0f} words/s", scores
     )
     figures = {"seconds": round(seconds, 3), "words_per_second": round(speed), "scores": as_dict(scores)}
+    if normalise:
+        normalised = score(articles, predictions, normalise=True)
+        render(f"{name} on PolNeAR {split}, NORMALISED ({NORMALISED_TITLE}); the strict table above is the score", normalised)
+        figures["scores_normalised"] = as_dict(normalised)
     if errors:
         found, examples = describe_errors(articles, predictions, lemma=_spacy_lemmas())
         print_errors(found, examples)
@@ -494,6 +544,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--predictor", action="append", choices=sorted(PREDICTORS), help="default: all")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--errors", action="store_true", help="print an error analysis per predictor")
+    parser.add_argument(
+        "--normalise",
+        action="store_true",
+        help=f"also print a table with contents normalised ({NORMALISED_TITLE}), beside the strict one",
+    )
     args = parser.parse_args(argv)
     try:
         articles = spread(read_split(args.corpus, args.split), args.limit)
@@ -519,7 +574,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             print(f"Skipping {name}: {err}. Scores below are for the other predictors.", file=sys.stderr)
             continue
-        report["predictors"][name] = evaluate(name, articles, args.split, errors=args.errors)
+        report["predictors"][name] = evaluate(
+            name, articles, args.split, errors=args.errors, normalise=args.normalise
+        )
     if args.json:
         args.json.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 0 if report["predictors"] else 1

@@ -133,3 +133,149 @@ def test_certainty_from_hedges_not_from_month_names(nlp, text, certainty):
     doc = nlp(text)
     span = doc.spans[SPAN_KEY][0]
     assert certainty_of(span, span._.cue) == certainty
+
+
+def found_with_cues(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s._.cue.text if s._.cue is not None else None, s._.speaker) for s in doc.spans[SPAN_KEY]]
+
+
+@pytest.mark.parametrize(
+    "text, content, cue, speaker",
+    [
+        # a stance verb's direct object is what was said or held
+        ("The ministry denied the allegations of torture in its prisons.", "the allegations of torture in its prisons",
+         "denied", "ministry"),
+        ("The senator criticized the governor for closing the bridge.", "the governor for closing the bridge",
+         "criticized", "senator"),
+        # a label: "X as Y", "called X 'Y'"
+        ("Police identified the driver as a retired teacher from Dover.", "the driver as a retired teacher from Dover",
+         "identified", "Police"),
+        ("The opposition leader called the budget “a reckless gamble”.", "a reckless gamble", "called", "leader"),
+        # a phrasal cue: the preposition joins the cue, its object is the content
+        ("The union called for an independent inquiry into the crash.", "an independent inquiry into the crash",
+         "called for", "union"),
+        ("Residents railed against the new toll on the bridge.", "the new toll on the bridge", "railed against",
+         "Residents"),
+        # auxiliaries, negation and adverbs before the cue belong to it
+        ("The minister has also said that the bridge was safe.", "the bridge was safe", "has also said", "minister"),
+        # a belief adjective, and a noun with a light verb, with their that-clause
+        ("Officials were confident that the dam would hold.", "the dam would hold", "were confident", "officials"),
+        ("The mayor expressed alarm that the levee had failed.", "the levee had failed", "expressed alarm", "mayor"),
+        ("The union made the case that wages had fallen for a decade.", "wages had fallen for a decade",
+         "made the case", "union"),
+        # a headline: a name, a colon, a claim
+        ("Marsh: The levee was never inspected before the flood", "The levee was never inspected before the flood",
+         ":", "Marsh"),
+        # an inverted cue reports everything before it, not only the clause the parser hung on it
+        ("The bridge was closed for repairs, but the road stayed open, said the transport minister, Ana Costa.",
+         "The bridge was closed for repairs, but the road stayed open", "said", "transport minister"),
+        # a parenthetical cue inside the clause it reports
+        ("In both districts, the governor said, the floods destroyed the harvest.",
+         "In both districts, the governor said, the floods destroyed the harvest", "said", "governor"),
+        # a participial aside is not the content of the main verb
+        ("Ramos, citing figures from the ministry, said that 4,000 people had fled.", "4,000 people had fled",
+         "said", "Ramos"),
+        ("Police reported two deaths in the crash.", "two deaths in the crash", "reported", "Police"),
+        # a document or count speaks through what it shows, and opens the clause it is the source of
+        ("The poll shows the mayor with a narrow lead.", "the mayor with a narrow lead", "shows", "poll"),
+        ("A review by the agency found serious flaws in the design.", "serious flaws in the design", "found",
+         "review"),
+        ("In a new survey by the university, 40 percent of voters chose the mayor.",
+         "40 percent of voters chose the mayor", "In", "survey"),
+        # a label in quote marks keeps both marks
+        ("The mayor called unlicensed drivers from the suburbs “reckless”.",
+         "unlicensed drivers from the suburbs “reckless”", "called", "mayor"),
+        # a participle takes the subject of the clause it hangs on: "by saying", "Having announced", "calling"
+        ("The senator ended the debate by saying the bill would pass.", "the bill would pass", "saying", "senator"),
+        ("Having announced that the plant would close, the owner left.", "the plant would close",
+         "Having announced", "owner"),
+        ("The minister defended the plan, calling the tax cut an absolute necessity.",
+         "the tax cut an absolute necessity", "calling", "minister"),
+        # "Asked about X, he said": the question has no speaker, the answer is his
+        ("Asked about the fire, the chief said the alarm had worked.", "the alarm had worked", "said", "chief"),
+    ],
+)
+def test_cue_shapes(nlp, text, content, cue, speaker):
+    found = found_with_cues(nlp, text)
+    assert any(c == content and q == cue and speaker.lower() in s.lower() for c, q, s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency could not confirm the death toll.",  # a negated object cue says nothing
+        "Hundreds of residents gathered outside the town hall demanding answers.",  # a description, not a statement
+        "We call for an immediate ceasefire in the valley.",  # the author's own voice, left to the narration
+        "Update: The road has reopened after the storm",  # a label before a colon is no speaker
+        "Storm: Ferries cancelled as gales hit the coast",  # nor is a common noun outside the headline list
+        "Hiring continues to outpace the national average.",  # "continue" with an infinitive says nothing
+        "Our volunteers reported shelling near the school.",  # the author's own people: its own voice
+    ],
+)
+def test_no_statement(nlp, text):
+    assert found_with_cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # the same speaker's belief inside what she said is part of that statement
+        ("The mayor said she believes the dam will hold.", ["said"]),
+        # another speaker's belief inside it is a claim passed on, and stays
+        ("The mayor said engineers believe the dam will hold.", ["said", "believe"]),
+        # someone's act or state of mind as another describes it is not their statement
+        ("A person familiar with the records said inspectors had noted a crack in the wall.", ["said"]),
+        ("Officials said the commander was confident that the convoy had been hit.", ["said"]),
+        # a cue inside what someone said does not take the sentence around it as its content
+        ("The inspector said the inquiry would report in May.", ["said"]),
+        ("Every proposal was rejected by the committee, said the chairwoman, Olga Brandt.", ["said"]),
+    ],
+)
+def test_nested_cues(nlp, text, cues):
+    assert [q for _, q, _ in found_with_cues(nlp, text)] == cues
+
+
+def test_she_is_the_known_speaker_named_just_before(nlp):
+    text = ("Inspector Ruth Calder said the fire began in the kitchen. Paul Ward, a neighbour, said he smelled gas.\n\n"
+            "Calder later met the families. She said the inquiry would report in May.")
+    assert found_with_cues(nlp, text)[-1][2] == "Ruth Calder"
+
+
+def test_he_stays_with_the_last_speaker_when_he_is_named_nearby(nlp):
+    text = ("Inspector Ruth Calder said the fire began in the kitchen. Paul Ward, a neighbour, said he smelled gas.\n\n"
+            "Calder and Ward met the families on Monday. He said the alarms had been silent.")
+    assert found_with_cues(nlp, text)[-1][2] == "Paul Ward"
+
+
+def test_a_quote_after_another_verb_does_not_take_the_reporting_cue(nlp):
+    """"said X and called it 'Y'": the reported clause keeps "said"; the quote is not said's direct quote."""
+    found = found_with_cues(nlp, 'The senator said the bill would fail and called it "a gift to the banks and nobody else".')
+    assert any(c.startswith("the bill would fail") and q == "said" and s == "senator" for c, q, s in found), found
+
+
+def test_a_quote_goes_to_the_cue_whose_clause_holds_it(nlp):
+    """The nearer "pointed to" has its own object; the quote is inside what "said" reports."""
+    text = ('The director said initial tests pointed to a faulty valve and that the reactor had '
+            '"never been safer than it is today".')
+    found = found_with_cues(nlp, text)
+    assert [q for c, q, _ in found if "never been safer" in c] == ["said"], found
+
+
+def test_a_bare_group_noun_is_the_organisation_named_last_with_that_noun(nlp):
+    text = ("Lena Ortiz, an organiser for the Harbour Workers' Union, spoke at the rally. "
+            "The union believes the cranes were never inspected.")
+    assert found_with_cues(nlp, text)[-1][2] == "Harbour Workers' Union"
+
+
+def test_a_group_noun_takes_the_whole_name_it_stands_for(nlp):
+    text = ("Nina Roy spoke for the Union of River Pilots at the hearing. "
+            "The union said the spill had killed thousands of fish.")
+    assert found_with_cues(nlp, text)[-1][2] == "Union of River Pilots"
+
+
+def test_an_ampersand_and_and_give_one_key():
+    from reconcile.nlp.speakers import text_key
+
+    assert text_key("Harbour & Dock Workers' Union") == text_key("Harbour and Dock Workers' Union")
+

@@ -15,12 +15,15 @@ from reconcile.resources import lexicon, word_set
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 GROUP_PRONOUNS = {"they", "them", "we", "it"}
+FIRST_PERSON = {"i", "we", "me", "us"}
+FIRST_POSSESSIVES = {"our", "my"}
+NAME_POS = {"PROPN", "DET", "ADP", "CCONJ", "PART", "PUNCT"}
+"""Parts of speech a multi-word name is made of: "the Coalition for Fair Pensions", "Workers' Union"."""
 GROUP_NOUNS = {"group", "organisation", "organization", "agency", "ministry", "company", "firm", "department",
-               "office", "team", "union", "party", "commission", "campaign", "coalition", "charity", "outlet"}
+               "office", "team", "union", "party", "commission", "campaign", "coalition", "charity", "outlet",
+               "municipality", "council"}
 """Nouns that refer back to an organisation already named ("the group added"); "the army" or "the police"
 name themselves and are not in this list."""
-PERSON_NOUNS = {"man", "woman", "spokesman", "spokeswoman", "spokesperson", "official", "officer", "general",
-                "commander", "minister", "secretary", "president", "chief", "director", "witness", "resident"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some",
                 "multiple", "several", "many", "two", "three", "four", "five", "other", "another", "both", "all",
                 "few", "one", "senior", "top", "unnamed", "anonymous", "various", "numerous", "more", "most"}
@@ -70,8 +73,48 @@ def describe(span: Span) -> Mention:
     if _is_bare_group(span):
         return Mention(phrase, f"group:{lemma}", kind, evidence, plural=True, needs_antecedent="group")
     key = org_key(span)
-    return Mention(_display(span), f"org:{key}", kind, evidence, person=lemma in PERSON_NOUNS,
+    return Mention(_display(span), f"org:{key}", kind, evidence, person=lemma in word_set("kinds", "roles", "person"),
                    plural=head.tag_ in {"NNS", "NNPS"})
+
+
+def last_named(pronoun: Span, earlier: list[Mention], current: Mention | None) -> Mention | None:
+    """Who "he"/"she" is when the last person quoted is not named nearby: the known speaker named last before the
+    pronoun, in any role, in this sentence or the one before.
+
+    "Curtis Delaney and Benning both spoke at the meeting. She told it ...": "she" is Benning, quoted earlier as
+    Laura Benning, though the last person quoted was someone else. When that person is among the names nearby
+    ("Feld and Voronin toured the site. She said ..."), the current speaker goes on.
+    """
+    doc = pronoun.doc
+    sent = doc[pronoun.start].sent
+    window = doc[doc[sent.start - 1].sent.start if sent.start > 0 else sent.start : pronoun.start]
+    keys = [f"person:{person_key(t.text)}" for t in window if t.pos_ == "PROPN"]
+    if current is not None and current.key in keys:
+        return current
+    known = {m.key: m for m in earlier if m.person and not m.plural}
+    return next((known[key] for key in reversed(keys) if key in known), current)
+
+
+def last_org_named(mention: Span) -> Mention | None:
+    """The organisation named last whose name ends in the bare noun: "the union" after "Darius Novak, organiser for
+    the Chemical and Energy Workers' Union", though the union itself was never quoted."""
+    doc, noun = mention.doc, mention.root.lower_
+    for token in reversed(doc[: mention.start]):
+        if token.pos_ == "PROPN" and token.lower_ == noun and token.i > token.left_edge.i:
+            end = token.right_edge.i if all(t.pos_ in NAME_POS for t in token.subtree) else token.i
+            words = [t for t in doc[token.left_edge.i : end + 1] if t.lower_ not in _DETERMINERS]
+            name = "".join(t.text_with_ws for t in words).strip()
+            kind, evidence = source_kind(name)
+            return Mention(name, text_key(name), kind, evidence, plural=True)
+    return None
+
+
+def is_first_person(span: Span | None) -> bool:
+    """"We call for an inquiry", "I think", "our observers reported": outside quotes, the document's author (or its
+    own people) speaks in its own voice."""
+    if span is None:
+        return False
+    return len(span) == 1 and span[0].lower_ in FIRST_PERSON or span[0].lower_ in FIRST_POSSESSIVES and len(span) <= 3
 
 
 def resolve(mention: Mention, earlier: list[Mention]) -> Mention | None:
@@ -256,4 +299,4 @@ def text_key(name: str) -> str:
     if not evidence and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words):
         return f"person:{person_key(clean)}"
     tokens = [w.lower() for w in re.split(r"\s+", clean) if w.lower() not in _DETERMINERS]
-    return "org:" + " ".join(tokens)
+    return "org:" + " ".join("and" if w == "&" else w for w in tokens)  # "Chemical & Energy" is "Chemical and Energy"
