@@ -1,0 +1,76 @@
+"""What the attribution passes share: the Found record, the parse labels they look for, and span helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from reconcile.model import QuoteKind
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+COMPLEMENT_DEPS = {"ccomp", "xcomp", "parataxis"}
+SPEAKER_PREPS = {"within", "among", "by", "from", "of", "at", "inside", "in"}
+MIN_CONTENT_TOKENS = 3
+MIN_QUOTE_WORDS = 3
+MAX_HEADLINE_SOURCE = 6
+REFUSALS = {"decline", "refuse"}
+OBJECT_PREPS = {"for", "of", "as", "over"}
+CUE_HELPER_DEPS = {"aux", "auxpass", "neg", "advmod"}
+CLAUSE_HEAD_DEPS = {"ROOT", "conj", "ccomp", "parataxis", "relcl", "xcomp"}
+
+
+@dataclass
+class Found:
+    content: Span
+    cue: Span | None
+    source: Span | None
+    quote: QuoteKind
+    proposition: bool = True
+    """False for an act or a state of mind rather than a clause: "reported a leak", "was confident that"."""
+
+
+def noun_phrase(head: Token) -> Span:
+    doc = head.doc
+    return doc[head.left_edge.i : head.right_edge.i + 1]
+
+
+def cue_span(cue: Token) -> Span:
+    """The cue verb with its particle and the auxiliaries, negation and adverbs just before it ("has also said")."""
+    doc = cue.doc
+    particles = [c for c in cue.children if c.dep_ == "prt"]
+    end = max([cue.i] + [p.i for p in particles]) + 1
+    start = cue.i
+    helpers = {c.i for c in cue.lefts if c.dep_ in CUE_HELPER_DEPS and not (c.dep_ == "advmod" and c.pos_ != "ADV")}
+    while start - 1 in helpers:
+        start -= 1
+    return doc[start:end]
+
+
+def contiguous_trimmed(doc: Doc, tokens: list[Token]) -> Span | None:
+    if not tokens:
+        return None
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens) + 1
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in {"and", "but", "that"}):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if len(words) < MIN_CONTENT_TOKENS:
+        return None
+    return doc[start:end]
+
+
+def token_region(doc: Doc, start: int, end: int) -> Span | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    end_token = span.end
+    while end_token > span.start and doc[end_token - 1].text in {",", ";", ":"}:
+        end_token -= 1  # '"..., he said': the comma before the cue is punctuation, not what was said
+    return doc[span.start : end_token] if end_token > span.start else None
+
+
+def paragraph_index(doc: Doc, char: int) -> int:
+    return doc.text.count("\n\n", 0, char)
