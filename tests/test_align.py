@@ -118,3 +118,12 @@ def test_two_full_names_still_conflict_when_a_first_name_is_shared():
     rows = align([_claim("c1", "s1", "victim.name", "Omar Haddad"), _claim("c2", "s2", "victim.name", "Omar Nassar"),
                   _claim("c3", "s3", "victim.name", "Omar")], SOURCES)
     assert rows[0].status == "conflict"
+
+
+def test_a_row_of_many_distinct_values_still_finds_its_conflict():
+    sources = [Source(f"s{i}", f"Source {i}", (), SourceKind.OTHER, ()) for i in range(101)]
+    claims = [_claim(f"c{i}", f"s{i}", "crowd.size", [1000 + i, 5000 + i]) for i in range(100)]
+    claims.append(_claim("c100", "s100", "crowd.size", 90000))
+    row = align(claims, sources)[0]
+    assert row.status == "conflict" and "90000" in row.note
+    assert row.support["90000"] == 1 and row.support["1000–5000"] == 100

@@ -20,15 +20,53 @@ def comparison_kind(facet: str) -> str:
     return spec.get("type", "text")
 
 
+PAIRWISE_LIMIT = 60
+"""Distinct values of a row compared all against all; past this many, each value is compared with the 60 values
+held by the most sources, so a row of thousands of values stays linear (see benchmarks/align_scaling.py)."""
+
+
 def row_for(facet: str, items: Sequence[tuple[Claim, FacetValue]], names: Mapping[str, str], source_order: Sequence[str]) -> Row:
     kind = comparison_kind(facet)
     cells: dict[str, list[tuple[Claim, FacetValue]]] = {}
     for claim, fv in items:
         cells.setdefault(claim.source_id, []).append((claim, fv))
-    ordered = sorted(cells, key=lambda s: source_order.index(s) if s in source_order else len(source_order))
+    rank = {source: i for i, source in enumerate(source_order)}
+    ordered = sorted(cells, key=lambda s: rank.get(s, len(rank)))
     row_cells = tuple(_cell(source, cells[source]) for source in ordered)
-    status, reason, note = _judge(facet, kind, cells, names)
-    return Row(facet, status, reason, note, row_cells, _support(kind, cells))
+    values = _Values(kind, cells)
+    status, reason, note = _judge(facet, values, cells, names)
+    return Row(facet, status, reason, note, row_cells, _support(values))
+
+
+class _Values:
+    """A row's distinct values, who holds each, and a memo of their comparisons: the work grows with the distinct
+    values, not with the claims."""
+
+    def __init__(self, kind: str, cells: Mapping[str, list[tuple[Claim, FacetValue]]]) -> None:
+        self.kind = kind
+        self.value: dict[str, object] = {}
+        self.holders: dict[str, list[tuple[str, Claim]]] = {}
+        for source, items in cells.items():
+            for claim, fv in items:
+                key = _fmt(fv.value)
+                self.value.setdefault(key, fv.value)
+                self.holders.setdefault(key, []).append((source, claim))
+        self._memo: dict[tuple[str, str], Comparison] = {}
+
+    def compare(self, a: str, b: str) -> Comparison:
+        if (a, b) not in self._memo:
+            self._memo[(a, b)] = compare(self.kind, self.value[a], self.value[b])
+        return self._memo[(a, b)]
+
+    def agrees(self, a: str, b: str) -> bool:
+        return a == b or self.compare(a, b).relation in {Relation.SAME, Relation.COMPATIBLE}
+
+    def pairs(self) -> list[tuple[str, str]]:
+        keys = list(self.value)
+        if len(keys) <= PAIRWISE_LIMIT:
+            return list(combinations(keys, 2))
+        leaders = sorted(keys, key=lambda k: -len({s for s, _ in self.holders[k]}))[:PAIRWISE_LIMIT]
+        return [(a, b) for a in keys for b in leaders if a != b]
 
 
 def _cell(source: str, items: list[tuple[Claim, FacetValue]]) -> Cell:
@@ -44,7 +82,7 @@ def _cell(source: str, items: list[tuple[Claim, FacetValue]]) -> Cell:
     return Cell(source, tuple(values), tuple(claim_ids), tuple(texts))
 
 
-def _judge(facet: str, kind: str, cells: Mapping[str, list[tuple[Claim, FacetValue]]],
+def _judge(facet: str, values: _Values, cells: Mapping[str, list[tuple[Claim, FacetValue]]],
            names: Mapping[str, str]) -> tuple[RowStatus, Reason, str]:
     label = facet.split(".")[-1]
     if len(cells) == 1:
@@ -52,20 +90,20 @@ def _judge(facet: str, kind: str, cells: Mapping[str, list[tuple[Claim, FacetVal
         return RowStatus.SINGLE, Reason.NONE, f"{label}: only {names.get(source, source)} says {_values(items)}"
     worst: tuple[int, Comparison, str, object, str, object] | None = None
     rank = {Relation.CONFLICT: 3, Relation.PARTIAL: 2, Relation.DIFFERENT: 1}
-    everything = [fv.value for items in cells.values() for _, fv in items]
-    for (src_a, items_a), (src_b, items_b) in combinations(cells.items(), 2):
-        for _, fa in items_a:
-            for _, fb in items_b:
-                result = compare(kind, fa.value, fb.value)
-                if kind == "person" and _bridged(fa.value, fb.value, everything):
-                    continue
-                score = rank.get(result.relation, 0)
-                if score and (worst is None or score > worst[0]):
-                    worst = (score, result, src_a, fa.value, src_b, fb.value)
+    everything = list(values.value.values())
+    for a, b in values.pairs():
+        sources = _two_sources(values.holders[a], values.holders[b])
+        if sources is None:
+            continue  # one source giving both values is its own business, not a disagreement between sources
+        result = values.compare(a, b)
+        score = rank.get(result.relation, 0)
+        if score and values.kind == "person" and _bridged(values.value[a], values.value[b], everything):
+            continue
+        if score and (worst is None or score > worst[0]):
+            worst = (score, result, sources[0], values.value[a], sources[1], values.value[b])
     if worst is None:
         agreeing = ", ".join(names.get(s, s) for s in cells)
-        values = "; ".join(dict.fromkeys(_fmt(fv.value) for items in cells.values() for _, fv in items))
-        return RowStatus.AGREE, Reason.NONE, f"{label}: {agreeing} agree ({values})"
+        return RowStatus.AGREE, Reason.NONE, f"{label}: {agreeing} agree ({'; '.join(values.value)})"
     score, result, src_a, va, src_b, vb = worst
     said = f"{names.get(src_a, src_a)} says {_fmt(va)}, {names.get(src_b, src_b)} says {_fmt(vb)}"
     if result.relation is Relation.CONFLICT:
@@ -73,6 +111,14 @@ def _judge(facet: str, kind: str, cells: Mapping[str, list[tuple[Claim, FacetVal
     if result.relation is Relation.PARTIAL:
         return RowStatus.CONFLICT, result.reason, f"{label}: partial conflict: {said}"
     return RowStatus.UNCLEAR, result.reason, f"{label}: different accounts, not comparable: {said}"
+
+
+def _two_sources(holders_a: list[tuple[str, Claim]], holders_b: list[tuple[str, Claim]]) -> tuple[str, str] | None:
+    for source_a, _ in holders_a:
+        for source_b, _ in holders_b:
+            if source_a != source_b:
+                return source_a, source_b
+    return None
 
 
 def _bridged(a: object, b: object, values: Sequence[object]) -> bool:
@@ -86,30 +132,29 @@ def _bridged(a: object, b: object, values: Sequence[object]) -> bool:
     )
 
 
-def _support(kind: str, cells: Mapping[str, list[tuple[Claim, FacetValue]]]) -> dict[str, int]:
+def _support(values: _Values) -> dict[str, int]:
     """Independent sources behind each value. A narration that repeats what the same document quotes someone
     else saying is a relay, not a second witness, so it does not count."""
-    quoted: dict[str, list[object]] = {}
-    for items in cells.values():
-        for claim, fv in items:
+    quoted: dict[str, set[str]] = {}
+    for key, holders in values.holders.items():
+        for _, claim in holders:
             if claim.quote is not QuoteKind.NARRATION:
-                quoted.setdefault(claim.document_id, []).append(fv.value)
-    distinct = {_fmt(fv.value): fv.value for items in cells.values() for _, fv in items}
+                quoted.setdefault(claim.document_id, set()).add(key)
+    neighbours = {key: {key} for key in values.value}
+    for a, b in values.pairs():
+        if values.agrees(a, b):
+            neighbours[a].add(b)
+            neighbours[b].add(a)
     support: dict[str, int] = {}
-    for shown, value in distinct.items():
-        support[shown] = sum(
-            1 for items in cells.values()
-            if any(_agrees(kind, fv.value, value) and not _relayed(kind, claim, value, quoted) for claim, fv in items)
-        )
+    for key in values.value:
+        backers = set()
+        for other in neighbours[key]:
+            for source, claim in values.holders[other]:
+                relayed = claim.quote is QuoteKind.NARRATION and bool(quoted.get(claim.document_id, set()) & neighbours[key])
+                if not relayed:
+                    backers.add(source)
+        support[key] = len(backers)
     return support
-
-
-def _relayed(kind: str, claim: Claim, value: object, quoted: Mapping[str, list[object]]) -> bool:
-    return claim.quote is QuoteKind.NARRATION and any(_agrees(kind, v, value) for v in quoted.get(claim.document_id, []))
-
-
-def _agrees(kind: str, a: object, b: object) -> bool:
-    return compare(kind, a, b).relation in {Relation.SAME, Relation.COMPATIBLE}
 
 
 def _fmt(value: object) -> str:
