@@ -34,7 +34,8 @@ def value(name: str, val: object, tokens: Iterable[Token] | Span, *, negated: bo
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     doc = tokens[0].doc
-    return FacetValue(name, val, doc.text[start:end], start, end, negated)
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    return FacetValue(name, val, doc[first : last + 1].text, start, end, negated)  # Doc.text would join it all
 
 
 def ancestors(token: Token, depth: int = 4) -> list[Token]:

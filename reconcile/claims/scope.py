@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of, is_event_place
+from reconcile.nlp.spans import paragraph_index
 
 OTHER_MARKERS = {"another", "previous", "earlier", "similar", "prior", "past", "last", "separate", "botched", "errant"}
 VICTIM_NOUNS = {"civilian", "people", "child", "soldier", "member", "worker", "resident", "villager", "student"}
@@ -44,7 +45,7 @@ def other_events(doc: Doc, anchor: Anchor) -> dict[int, str]:
     carried: str | None = None
     paragraph = -1
     for sent in doc.sents:
-        para = doc.text.count("\n\n", 0, sent.start_char)
+        para = paragraph_index(doc, sent.start_char)
         if para != paragraph:
             carried, paragraph = None, para
         reason = _reason(sent, anchor)

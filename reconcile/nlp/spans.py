@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -73,4 +74,9 @@ def token_region(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def paragraph_index(doc: Doc, char: int) -> int:
-    return doc.text.count("\n\n", 0, char)
+    starts = doc.user_data.get("reconcile_paragraph_starts")
+    if starts is None:  # Doc.text joins every token, so the breaks are found once per document
+        text = doc.text
+        starts = [i for i in range(len(text)) if text.startswith("\n\n", i)]
+        doc.user_data["reconcile_paragraph_starts"] = starts
+    return bisect.bisect_left(starts, char)

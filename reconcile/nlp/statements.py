@@ -77,14 +77,14 @@ def _reported(document: Document, span: Span, owner: tuple[str, str, SourceKind,
 
 def _own_voice(document: Document, sent: Span, owner: tuple[str, str, SourceKind, str]) -> Statement:
     name, key, kind, evidence = owner
-    start, end = _trimmed(sent)
+    start, end = _trimmed(sent, document.text)
     content = sent.doc.char_span(start, end, alignment_mode="expand") or sent
     return Statement(
         id=short_hash(document.id, start, end, key),
         document_id=document.id,
         start=start,
         end=end,
-        text=sent.doc.text[start:end],
+        text=document.text[start:end],
         speaker=name,
         speaker_key=key,
         quote=QuoteKind.DIRECT if document.speaker else QuoteKind.NARRATION,
@@ -95,8 +95,8 @@ def _own_voice(document: Document, sent: Span, owner: tuple[str, str, SourceKind
     )
 
 
-def _trimmed(sent: Span) -> tuple[int, int]:
-    text = sent.doc.text
+def _trimmed(sent: Span, text: str) -> tuple[int, int]:
+    """The sentence without surrounding white space, in the document's text (a str: Doc.text rebuilds itself)."""
     start, end = sent.start_char, sent.end_char
     while start < end and text[start].isspace():
         start += 1
