@@ -23,6 +23,7 @@ from reconcile.claims.things import find_cause, find_event_type, find_investigat
 from reconcile.claims.when import find_when
 from reconcile.claims.where import find_where
 from reconcile.model import Claim, Document, FacetValue, Statement, short_hash
+from reconcile.nlp.spans import sentence_of
 
 FINDERS = (find_counts, find_when, find_where, find_victim_name, find_status, find_activity, find_actor,
            find_target, find_event_type, find_weapon, find_investigation, find_cause)
@@ -113,7 +114,7 @@ def _nested(statement: Statement, group: Sequence[Statement], doc: Doc) -> froze
 
 def _scope(span: Span, reasons: Mapping[int, str]) -> str | None:
     for sent_start, reason in reasons.items():
-        sent = span.doc[sent_start].sent
+        sent = sentence_of(span.doc[sent_start])
         if sent.start <= span.start < sent.end or span.start <= sent.start < span.end:
             return reason
     return None

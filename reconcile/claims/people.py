@@ -11,6 +11,7 @@ from reconcile.claims.context import Context, ancestors, facet, matches, value, 
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of
 from reconcile.model import FacetValue
+from reconcile.nlp.spans import entities
 from reconcile.nlp.speakers import person_key
 
 DESCRIBING_DEPS = {"attr", "appos", "dobj", "pobj", "nsubjpass", "conj", "oprd", "nsubj", "ROOT"}
@@ -20,7 +21,7 @@ RANKS = {"senior", "top", "high-ranking", "high", "key", "mid-level", "low-level
 def find_victim_name(span: Span, ctx: Context) -> Iterator[FacetValue]:
     cues = set(facet("victim.name")["cues"])
     kept = {t.i for t in words(span, ctx)}
-    for ent in span.ents:
+    for ent in entities(span):
         if ent.label_ != "PERSON" or ent.root.i not in kept or person_key(ent.text) in ctx.speaker_names:
             continue
         chain = [ent.root, *ancestors(ent.root, 3)]
@@ -213,7 +214,7 @@ def find_actor(span: Span, ctx: Context) -> Iterator[FacetValue]:
     for token in words(span, ctx):
         if token.ent_type_ not in {"GPE", "NORP", "ORG"} or token.ent_iob_ != "B":
             continue
-        ent = next(e for e in token.doc.ents if e.start == token.i)
+        ent = next(e for e in entities(token.doc[token.i : token.i + 20]) if e.start == token.i)
         root = ent.root
         head = root.head.lemma_.lower()
         subject = root.dep_ == "nsubj" and head in verbs

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of, is_event_place
-from reconcile.nlp.spans import paragraph_index
+from reconcile.nlp.spans import entities, paragraph_index
 
 OTHER_MARKERS = {"another", "previous", "earlier", "similar", "prior", "past", "last", "separate", "botched", "errant"}
 VICTIM_NOUNS = {"civilian", "people", "child", "soldier", "member", "worker", "resident", "villager", "student"}
@@ -59,7 +59,7 @@ def other_events(doc: Doc, anchor: Anchor) -> dict[int, str]:
 
 def _reason(sent: Span, anchor: Anchor) -> str | None:
     events = event_words()
-    for ent in sent.ents:
+    for ent in entities(sent):
         if ent.label_ == "DATE" and anchor.year:
             years = [int(y) for y in YEAR.findall(ent.text)]
             if years and all(y != anchor.year for y in years):
@@ -80,7 +80,7 @@ def _reason(sent: Span, anchor: Anchor) -> str | None:
 
 
 def _names_anchor(sent: Span, anchor: Anchor) -> bool:
-    for ent in sent.ents:
+    for ent in entities(sent):
         if ent.label_ in {"GPE", "LOC"} and anchor.country and country_of(ent.text) == anchor.country:
             return True
         if ent.label_ == "DATE" and anchor.year and str(anchor.year) in ent.text:

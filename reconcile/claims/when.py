@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, ancestors, facet, value, words
 from reconcile.model import FacetValue
+from reconcile.nlp.spans import entities
 
 BLOCKING_PREPS = {"until", "since", "by", "before", "after", "from", "till", "within", "during"}
 EVENT_VERBS = {"conduct", "carry", "happen", "occur", "take", "kill", "die", "strike", "hit", "explode", "collapse",
@@ -57,7 +58,7 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
             clock = normalise_time(token.text)  # a 24-hour clock the NER left untagged ("at 04:10")
             if clock:
                 yield value("event.time", clock, [token])
-    for ent in span.ents:
+    for ent in entities(span):
         if ent.root.i not in kept or not about_event(ent.root):
             continue
         if ent.label_ == "TIME":

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from reconcile.claims.context import Context, ancestors, value, words
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
+from reconcile.nlp.spans import entities
 from reconcile.resources import lexicon
 
 LOCATIVE = {"in", "near", "at", "on", "across", "outside", "inside", "over", "into", "around", "from"}
@@ -69,7 +70,7 @@ def _is_event(node: Token, targets: set[str]) -> bool:
 def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
     kept = {t.i for t in words(span, ctx)}
     place_nouns = set(lexicon("facets")["facets"]["event.location"]["place_nouns"])
-    for ent in span.ents:
+    for ent in entities(span):
         if ent.root.i not in kept:
             continue
         anchor, tokens = ent.root, list(ent)

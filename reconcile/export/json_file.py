@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from reconcile.errors import InputError
-from reconcile.table import timeline
 from reconcile.model import (
     Cell,
     Certainty,
@@ -32,6 +31,7 @@ from reconcile.model import (
     Source,
     SourceKind,
 )
+from reconcile.table import timeline
 
 
 def json_value(value: Any) -> Any:

@@ -33,9 +33,9 @@ from reconcile.nlp.spans import (
     cue_span,
     noun_phrase,
     paragraph_index,
+    sentence_of,
     token_region,
 )
-
 
 
 @Language.factory(
@@ -181,7 +181,8 @@ def _direct_quote(region: Span, in_quote: set[int]) -> Found | None:
     doc = region.doc
     if sum(1 for t in region if not t.is_punct) < MIN_QUOTE_WORDS:
         return None  # a quoted word or two ("absolutely") belongs to the reported speech around it
-    sents = {doc[region.start].sent.start: doc[region.start].sent, doc[region.end - 1].sent.start: doc[region.end - 1].sent}
+    first, last = sentence_of(doc[region.start]), sentence_of(doc[region.end - 1])
+    sents = {first.start: first, last.start: last}
     for sent in sorted(sents.values(), key=lambda s: -s.start):
         for cue in _cues_near(region, sent, in_quote):
             clause = complement(cue, in_quote)
@@ -233,7 +234,7 @@ def _is_free_standing(region: Span) -> bool:
     words = [t for t in region if not t.is_punct]
     if len(words) < 4 or not any(t.pos_ in {"VERB", "AUX"} for t in region):
         return False
-    sent = region.doc[region.start].sent
+    sent = sentence_of(region.doc[region.start])
     sent_words = [t for t in sent if not t.is_punct]
     inside = [t for t in sent_words if region.start <= t.i < region.end]
     return len(inside) >= 0.6 * len(sent_words)

@@ -23,6 +23,7 @@ from reconcile.nlp.spans import (
     contiguous_trimmed,
     cue_span,
     noun_phrase,
+    sentence_of,
 )
 from reconcile.resources import word_set
 
@@ -85,7 +86,7 @@ def _according_to(token: Token, in_quote: set[int]) -> Found | None:
     if not objects:
         return None
     speaker = noun_phrase(objects[0])
-    sent = token.sent
+    sent = sentence_of(token)
     attached = {t.i for t in token.subtree} | {to.i} | {t.i for t in speaker}
     rest = [t for t in sent if t.i not in attached and not (t.is_punct and t.i in {speaker.end, token.i - 1})]
     content = contiguous_trimmed(token.doc, rest)
@@ -112,7 +113,7 @@ def _in_evidence(prep: Token) -> Found | None:
 def _headline(colon: Token, regions: list[Span]) -> Found | None:
     """"Graham: Trump's rhetoric is hurting the party", "Poll: Trump trails in Florida": a name, a colon, a claim."""
     doc = colon.doc
-    source = doc[colon.sent.start : colon.i]
+    source = doc[sentence_of(colon).start : colon.i]
     if not 1 <= len(source) <= MAX_HEADLINE_SOURCE or any(t.pos_ in {"VERB", "AUX", "PUNCT", "PRON"} for t in source):
         return None
     heads = [t for t in source if t.pos_ in {"PROPN", "NOUN"}]
@@ -232,7 +233,7 @@ def _before_inverted_cue(cue: Token, content: Span) -> Span:
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
     if content.end > cue.i or not subjects or subjects[0].i < cue.i:
         return content
-    widened = contiguous_trimmed(cue.doc, list(cue.doc[cue.sent.start : cue.i]))
+    widened = contiguous_trimmed(cue.doc, list(cue.doc[sentence_of(cue).start : cue.i]))
     return widened if widened is not None and widened.end >= content.end else content
 
 

@@ -73,6 +73,29 @@ def token_region(doc: Doc, start: int, end: int) -> Span | None:
     return doc[span.start : end_token] if end_token > span.start else None
 
 
+def entities(span: Span) -> list[Span]:
+    """The named entities inside `span`, from bounds read once per Doc (Doc.ents and Span.ents rebuild every
+    entity on each call, which made them the costliest calls of a run). The bounds are plain numbers, so the Doc
+    still pickles for `n_process`."""
+    doc = span.doc
+    bounds = doc.user_data.get("reconcile_ents")
+    if bounds is None:
+        bounds = [(e.start, e.end, e.label_) for e in doc.ents]
+        doc.user_data["reconcile_ents"] = bounds
+    return [Span(doc, s, e, label=label) for s, e, label in bounds if s >= span.start and e <= span.end]
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence holding `token`, from sentence bounds read once per Doc (Token.sent scans the Doc)."""
+    doc = token.doc
+    starts = doc.user_data.get("reconcile_sent_starts")
+    if starts is None:
+        starts = [s.start for s in doc.sents]
+        doc.user_data["reconcile_sent_starts"] = starts
+    at = bisect.bisect_right(starts, token.i) - 1
+    return doc[starts[at] : starts[at + 1] if at + 1 < len(starts) else len(doc)]
+
+
 def paragraph_index(doc: Doc, char: int) -> int:
     starts = doc.user_data.get("reconcile_paragraph_starts")
     if starts is None:  # Doc.text joins every token, so the breaks are found once per document

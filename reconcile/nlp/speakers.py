@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from reconcile.model import SourceKind
+from reconcile.nlp.spans import entities, sentence_of
 from reconcile.resources import lexicon, word_set
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
@@ -86,8 +87,8 @@ def last_named(pronoun: Span, earlier: list[Mention], current: Mention | None) -
     ("Feld and Voronin toured the site. She said ..."), the current speaker goes on.
     """
     doc = pronoun.doc
-    sent = doc[pronoun.start].sent
-    window = doc[doc[sent.start - 1].sent.start if sent.start > 0 else sent.start : pronoun.start]
+    sent = sentence_of(doc[pronoun.start])
+    window = doc[sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start : pronoun.start]
     keys = [f"person:{person_key(t.text)}" for t in window if t.pos_ == "PROPN"]
     if current is not None and current.key in keys:
         return current
@@ -234,7 +235,7 @@ def _display(span: Span) -> str:
 def _person_name(span: Span) -> str | None:
     """The personal name in a mention, without titles; None when the mention names no person."""
     head = span.root
-    for ent in span.ents:
+    for ent in entities(span):
         if ent.label_ == "PERSON" and (ent.root == head or head in ent or ent.root.head == head):
             return _strip_titles(ent)
     if head.pos_ == "PROPN" and head.ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
