@@ -107,8 +107,9 @@ def _shown(box) -> str:
 def _choose(page, label: str, option: str) -> None:
     """Pick `option` in the first selectbox labelled `label` (a Base Web combobox: click, type, Enter)."""
     box = page.get_by_role("combobox", name=label, exact=True).first
-    if _shown(box) == option:
-        return
+    shown = _shown(box)
+    if shown == option or option in [line.strip() for line in shown.splitlines()]:
+        return  # already chosen: typing over a chosen value leaves the list filtered to nothing
     box.click()
     page.keyboard.type(option)
     page.get_by_role("option", name=option, exact=True).first.click()
