@@ -112,7 +112,9 @@ def _choose(page, label: str, option: str) -> None:
         return  # already chosen: typing over a chosen value leaves the list filtered to nothing
     box.click()
     page.keyboard.type(option)
-    page.get_by_role("option", name=option, exact=True).first.click()
+    page.get_by_role("option", name=option, exact=True).first.wait_for(timeout=WAIT_MS)
+    page.keyboard.press("Enter")  # a click can miss while Streamlit re-renders the list under a loaded machine
+    sync_api.expect(box).to_have_value(option, timeout=WAIT_MS)
 
 
 def test_age_conflict_and_reassign_survives_reload(server):
