@@ -192,6 +192,15 @@ def found_with_cues(nlp, text):
          "Having announced", "owner"),
         ("The minister defended the plan, calling the tax cut an absolute necessity.",
          "the tax cut an absolute necessity", "calling", "minister"),
+        # a quote, then the speaker with an age between commas, where the parse found no subject
+        ('"We lost everything in one night," Ruiz, 41, told AFP on Monday.', "We lost everything in one night",
+         "told", "Ruiz"),
+        # a participle going on from another cue keeps its speaker
+        ("The union criticized the board in a letter, accusing it of hiding the losses.",
+         "it of hiding the losses", "accusing", "union"),
+        # an adverbial clause with its own subject is a statement of its own
+        ("The mayor defended the curfew, while shop owners have blamed the police for the looting.",
+         "the police for the looting", "have blamed", "shop owners"),
         # "Asked about X, he said": the question has no speaker, the answer is his
         ("Asked about the fire, the chief said the alarm had worked.", "the alarm had worked", "said", "chief"),
     ],
@@ -206,15 +215,50 @@ def test_cue_shapes(nlp, text, content, cue, speaker):
     [
         "The agency could not confirm the death toll.",  # a negated object cue says nothing
         "Hundreds of residents gathered outside the town hall demanding answers.",  # a description, not a statement
-        "We call for an immediate ceasefire in the valley.",  # the author's own voice, left to the narration
         "Update: The road has reopened after the storm",  # a label before a colon is no speaker
         "Storm: Ferries cancelled as gales hit the coast",  # nor is a common noun outside the headline list
         "Hiring continues to outpace the national average.",  # "continue" with an infinitive says nothing
-        "Our volunteers reported shelling near the school.",  # the author's own people: its own voice
     ],
 )
 def test_no_statement(nlp, text):
     assert found_with_cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        # the author speaking, or the author's own people
+        ("We call for an immediate ceasefire in the valley.", "an immediate ceasefire in the valley", "call for"),
+        ("Our volunteers reported shelling near the school.", "shelling near the school", "reported"),
+        ("I think the council acted too late.", "the council acted too late", "think"),
+        # a view the text gives without naming whose it is
+        ("The ferry operator seems unlikely to resume sailings this winter.",
+         "The ferry operator seems unlikely to resume sailings this winter", "seems"),
+        ("It appears that the levee gave way overnight.", "the levee gave way overnight", "appears"),
+        ("The missing climber is believed to have reached the upper hut.",
+         "The missing climber is believed to have reached the upper hut", "is believed"),
+    ],
+)
+def test_own_voice(nlp, text, content, cue):
+    assert found_with_cues(nlp, text) == [(content, cue, "the document's own voice")]
+
+
+def test_own_voice_is_the_publishers_hedged_narration(nlp):
+    from reconcile.model import Certainty, Document, QuoteKind
+    from reconcile.nlp.statements import attribute
+
+    text = "The ferry operator seems unlikely to resume sailings this winter. The port reopened on Monday."
+    document = Document(id="d1", path="ferry.txt", text=text, sha256="0" * 64, size=len(text), ingested_at="2026-01-01",
+                        format="txt", publisher="Harbour Gazette")
+    statements = list(attribute([document], [nlp(text)]))
+    hedged = next(s for s in statements if s.cue == "seems")
+    assert (hedged.speaker, hedged.quote, hedged.certainty) == ("Harbour Gazette", QuoteKind.NARRATION, Certainty.PROBABLE)
+    assert hedged.via is None
+
+
+def test_an_agent_names_the_holder_of_a_passive_view(nlp):
+    found = found_with_cues(nlp, "The bridge was believed by the county engineers to be safe.")
+    assert all(speaker != "the document's own voice" for _, _, speaker in found), found
 
 
 @pytest.mark.parametrize(
@@ -279,3 +323,10 @@ def test_an_ampersand_and_and_give_one_key():
 
     assert text_key("Harbour & Dock Workers' Union") == text_key("Harbour and Dock Workers' Union")
 
+
+
+def test_a_speaker_never_swallows_the_quote_it_speaks(nlp):
+    doc = nlp('"That is a fair worry, because they care deeply," Okafor, 52, told the radio station on Friday.')
+    (span,) = doc.spans[SPAN_KEY]
+    assert span._.source_span.text.startswith("Okafor")
+    assert span.text.startswith("That is a fair worry")

@@ -9,7 +9,8 @@ Reported speech takes several shapes, each with its words in data/cues.toml: a c
 verb's object ("denied the allegations"), a label ("called it 'a fraud'"), a phrasal cue ("called for a recount"),
 a belief adjective or noun ("were confident that", "expressed alarm that"), a document that shows something ("the
 poll shows", "in a new survey, ..."), and a headline ("Graham: ..."). A cue inside another statement's content is
-dropped when it only echoes that speaker; a first-person speaker outside quotes is the document's own voice.
+dropped when it only echoes that speaker. A first-person speaker outside quotes ("I think", "we asked") and a view
+with no holder ("seems", "is believed to") are the document's own voice.
 """
 
 from __future__ import annotations
@@ -21,21 +22,26 @@ from spacy.tokens import Doc, Span, Token
 
 from reconcile.model import QuoteKind, SourceKind
 from reconcile.nlp import speakers
-from reconcile.nlp.extensions import SPAN_KEY
+from reconcile.nlp.extensions import OWN_VOICE_KEY, SPAN_KEY
 from reconcile.nlp.quotes import quote_regions
 from reconcile.nlp.reported import complement, is_cue, reported_speech, speaker_of
 from reconcile.nlp.spans import (
     COMPLEMENT_DEPS,
     CUE_HELPER_DEPS,
+    MAX_SPEAKER_WORDS,
     MIN_QUOTE_WORDS,
     SUBJECT_DEPS,
     Found,
+    contiguous_trimmed,
     cue_span,
     noun_phrase,
     paragraph_index,
     sentence_of,
     token_region,
 )
+
+
+OWN_VOICE = speakers.Mention("the document's own voice", OWN_VOICE_KEY, SourceKind.OTHER)
 
 
 @Language.factory(
@@ -73,7 +79,7 @@ class AttributionFinder:
             if not any(s <= region.start < e or region.start <= s < region.end for s, e in covered):
                 if _is_free_standing(region):
                     found.append(Found(region, None, None, QuoteKind.DIRECT))
-        found = [f for f in found if not speakers.is_first_person(f.source)]  # the author's own voice
+        found = [replace(f, own_voice=True) if speakers.is_first_person(f.source) else f for f in found]
         unique = {(f.content.start, f.content.end, f.cue.start if f.cue else -1): f for f in found}
         return sorted(unique.values(), key=lambda f: (f.content.start, f.content.end))
 
@@ -86,14 +92,14 @@ class AttributionFinder:
         for item in found:
             span = Span(doc, item.content.start, item.content.end, label=item.quote.value)
             paragraph = paragraph_index(doc, span.start_char)
-            mention = _mention_for(item, earlier, paragraph_speaker, paragraph)
+            mention = OWN_VOICE if item.own_voice else _mention_for(item, earlier, paragraph_speaker, paragraph)
             if mention is None:
                 mention = speakers.Mention("unattributed quote", "unknown:quote", SourceKind.OTHER)
-            if mention.needs_antecedent is None:
+            if mention.needs_antecedent is None and not item.own_voice:
                 earlier.append(mention)
                 paragraph_speaker[paragraph] = mention
             previous = last_by_paragraph.get(paragraph) or last_by_paragraph.get(paragraph - 1)
-            if item.source is None and previous is not None:
+            if item.source is None and previous is not None and not item.own_voice:
                 item = Found(item.content, previous.cue, previous.source, item.quote)  # a quote continued
             if item.source is not None:
                 last_by_paragraph[paragraph] = item
@@ -122,8 +128,8 @@ def _without_echoes(found: list[Found]) -> list[Found]:
     for inner in found:
         outer = [f for f in found if f is not inner and f.cue is not None and inner.cue is not None
                  and f.content.start <= inner.cue.root.i < f.content.end and f.source is not None]
-        if outer and not inner.proposition:
-            continue
+        if outer and (not inner.proposition or inner.own_voice):
+            continue  # "officials said the general is believed to have fled": the officials' account
         if inner.source is None or not any(_same_speaker(inner.source, f.source) for f in outer):
             kept.append(inner)
     return kept
@@ -190,11 +196,49 @@ def _direct_quote(region: Span, in_quote: set[int]) -> Found | None:
                 return None  # a quoted phrase inside reported speech: pass 2 reports the whole clause
             if clause is not None and _separates(clause, cue, region):
                 continue  # "said the plan would fail and called it 'a fraud'": "said" has its own clause
-            speaker = speaker_of(cue)
+            speaker = _outside_quotes(speaker_of(cue), region, in_quote) or _between(region, cue)
             if speaker is None:
                 continue
             return Found(region, cue_span(cue), speaker, QuoteKind.DIRECT)
     return None
+
+
+def _outside_quotes(speaker: Span | None, region: Span, in_quote: set[int]) -> Span | None:
+    """The speaker's words outside the quote it speaks: a parse that hangs the quote on the name ('"...," Ruiz, 41,
+    told') or finds the subject inside a quote ('"We lost," Ruiz told': "We") must not make a quote its own speaker."""
+    if speaker is None:
+        return None
+    doc = speaker.doc
+    if speaker.root.i in in_quote:
+        return None
+
+    def stray(i: int) -> bool:  # the quote itself, its marks and commas, or space
+        near = region.start - 2 <= i <= region.end + 1
+        return near and (region.start <= i < region.end or doc[i].is_punct) or doc[i].is_space
+
+    start, end = speaker.root.i, speaker.root.i + 1  # the run of words outside quotes around the head
+    while start > speaker.start and not stray(start - 1):
+        start -= 1
+    while end < speaker.end and not stray(end):
+        end += 1
+    return speaker if (start, end) == (speaker.start, speaker.end) else doc[start:end]
+
+
+def _between(region: Span, cue: Token) -> Span | None:
+    """The words between a closing quote and its cue when the parse found no subject: '"...," Ruiz, 41, told AFP'.
+
+    Only a short noun phrase counts (a name, a title, a pronoun, an age or a role after commas), never a clause."""
+    doc = cue.doc
+    if cue.i < region.end:
+        return None
+    words = [t for t in doc[region.end : cue_span(cue).start] if not (t.is_punct or t.is_space)]
+    if not words or len(words) > MAX_SPEAKER_WORDS or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    if words[0].pos_ not in {"PROPN", "NOUN", "PRON", "DET", "ADJ"} or not any(
+        t.pos_ in {"PROPN", "NOUN", "PRON"} for t in words
+    ):
+        return None
+    return contiguous_trimmed(doc, words, min_words=1)
 
 
 def _cues_near(region: Span, sent: Span, in_quote: set[int]) -> list[Token]:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 SPAN_KEY = "attributions"
+OWN_VOICE_KEY = "own-voice"
+"""`speaker_key` of a view the text holds without naming its holder ("seems", "is believed to"): the statements
+stage gives it to the document's own speaker."""
 
 _SPAN_EXTENSIONS = {
     "cue": None,  # Span of the cue words ("said", "according to"), or None for a quote with no cue

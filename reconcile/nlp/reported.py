@@ -66,6 +66,8 @@ def reported_speech(token: Token, in_quote: set[int], regions: list[Span]) -> Fo
         return _in_evidence(token)
     if token.lower_ in word_set("cues", "adjectives", "belief"):
         return _adjective_cue(token)
+    if (impersonal := _impersonal(token)) is not None:
+        return impersonal
     if not is_cue(token):
         return None
     speaker = speaker_of(token)
@@ -78,6 +80,30 @@ def reported_speech(token: Token, in_quote: set[int], regions: list[Span]) -> Fo
     if content is None:
         return None
     return Found(_widen_to_quotes(content, regions), cue, speaker, QuoteKind.INDIRECT, proposition=False)
+
+
+def _impersonal(token: Token) -> Found | None:
+    """"The talks seem close to collapse", "the general is believed to have fled": a view with no holder named.
+
+    The content is the subject with the complement; an agent ("was confirmed by the ministry") names a speaker, so
+    that shape is left to the cue verbs.
+    """
+    lemma = token.lemma_.lower()
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    if not (lemma in word_set("cues", "impersonal", "verbs") or passive and lemma in word_set("cues", "impersonal", "passive")):
+        return None
+    complements = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"}]
+    if not complements or any(c.dep_ == "agent" for c in (*token.children, *complements[-1].children)):
+        return None  # "was thought (to be safe) by the engineers": the engineers hold the view
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"it", "there"}]
+    parts = [*subjects, complements[-1]]
+    tokens = [t for part in parts for t in part.subtree if t.i != token.i]
+    content = contiguous_trimmed(token.doc, list(token.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]))
+    if content is None:
+        return None
+    return Found(content, cue_span(token), None, QuoteKind.INDIRECT, own_voice=True)
 
 
 def _according_to(token: Token, in_quote: set[int]) -> Found | None:
@@ -258,7 +284,7 @@ def _object_content(cue: Token, cue_span: Span) -> tuple[Span | None, Span]:
     if not objects:
         return None, cue_span
     labelled = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in cue.rights)
-    if not labelled and cue.dep_ not in CLAUSE_HEAD_DEPS:
+    if not labelled and cue.dep_ not in CLAUSE_HEAD_DEPS and not _continues_speech(cue):
         return None, cue_span  # "5,000 people are outside demanding a count": a description, not a statement
     evidence = _is_evidence(cue)
     if not (labelled or evidence or cue.lemma_.lower() in word_set("cues", "verbs", "object_content")):
@@ -269,6 +295,14 @@ def _object_content(cue: Token, cue_span: Span) -> tuple[Span | None, Span]:
         if child.left_edge.i == end + 1 and own:
             end = child.right_edge.i
     return _object_span(doc, [t for t in doc[objects[0].left_edge.i : end + 1]]), cue_span
+
+
+def _continues_speech(cue: Token) -> bool:
+    """An adverbial cue that is a statement of its own: one with its own subject ("..., while his supporters have
+    accused her of ..."), or a participle going on from another cue ("criticized the chairman, accusing him of ...")."""
+    if cue.dep_ != "advcl":
+        return False
+    return any(c.dep_ in SUBJECT_DEPS for c in cue.children) or cue.tag_ == "VBG" and is_cue(cue.head)
 
 
 def _is_evidence(cue: Token) -> bool:

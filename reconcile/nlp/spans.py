@@ -12,9 +12,10 @@ from reconcile.model import QuoteKind
 SUBJECT_DEPS = {"nsubj", "csubj"}
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "parataxis"}
 SPEAKER_PREPS = {"within", "among", "by", "from", "of", "at", "inside", "in"}
-MIN_CONTENT_TOKENS = 3
+MIN_CONTENT_TOKENS = 2
 MIN_QUOTE_WORDS = 3
 MAX_HEADLINE_SOURCE = 6
+MAX_SPEAKER_WORDS = 12
 REFUSALS = {"decline", "refuse"}
 OBJECT_PREPS = {"for", "of", "as", "over"}
 CUE_HELPER_DEPS = {"aux", "auxpass", "neg", "advmod"}
@@ -29,6 +30,9 @@ class Found:
     quote: QuoteKind
     proposition: bool = True
     """False for an act or a state of mind rather than a clause: "reported a leak", "was confident that"."""
+    own_voice: bool = False
+    """A view the text holds without naming whose it is ("the plan seems to have failed", "he is believed to have
+    fled"): the document's own voice, hedged by its cue."""
 
 
 def noun_phrase(head: Token) -> Span:
@@ -48,7 +52,7 @@ def cue_span(cue: Token) -> Span:
     return doc[start:end]
 
 
-def contiguous_trimmed(doc: Doc, tokens: list[Token]) -> Span | None:
+def contiguous_trimmed(doc: Doc, tokens: list[Token], min_words: int = MIN_CONTENT_TOKENS) -> Span | None:
     if not tokens:
         return None
     start = min(t.i for t in tokens)
@@ -58,7 +62,7 @@ def contiguous_trimmed(doc: Doc, tokens: list[Token]) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     words = [t for t in doc[start:end] if not t.is_punct]
-    if len(words) < MIN_CONTENT_TOKENS:
+    if len(words) < min_words:
         return None
     return doc[start:end]
 

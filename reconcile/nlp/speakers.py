@@ -25,6 +25,8 @@ GROUP_NOUNS = {"group", "organisation", "organization", "agency", "ministry", "c
                "municipality", "council"}
 """Nouns that refer back to an organisation already named ("the group added"); "the army" or "the police"
 name themselves and are not in this list."""
+BARE_WORD_ENTITIES = {"", "PERSON", "ORG", "NORP"}
+"""Entity labels a lone surname gets from the small model; a place or a date is never taken for a person."""
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some",
                 "multiple", "several", "many", "two", "three", "four", "five", "other", "another", "both", "all",
                 "few", "one", "senior", "top", "unnamed", "anonymous", "various", "numerous", "more", "most"}
@@ -55,9 +57,15 @@ def describe(span: Span) -> Mention:
                        needs_antecedent="person" if person else "group")
     phrase = _phrase_text(span)
     person_name = _person_name(span)
+    bare = person_name is None and _is_bare_word(span)
+    if bare and (introduced := introduction(head)) is not None:
+        return introduced  # "Ryder said", tagged ORG, after "Pentagon press secretary Pat Ryder"
     kind, evidence = source_kind(phrase, named_person=person_name is not None, head=head.lemma_.lower())
+    if bare:  # "Hamas said" after "Hamas spokesman Hamdan": a kind of its own it has not, but it is no lost surname
+        evidence = organisation_use(head)
     if person_name:
-        return Mention(person_name, f"person:{person_key(person_name)}", kind, evidence, person=True)
+        mention = Mention(person_name, f"person:{person_key(person_name)}", kind, evidence, person=True)
+        return _as_introduced(mention, head) if person_name == head.text else mention
     owner = _possessor(head)
     if head.pos_ == "NOUN" and head.lemma_.lower() in word_set("cues", "verbs", "channel_nouns"):
         if owner is not None:
@@ -76,6 +84,43 @@ def describe(span: Span) -> Mention:
     key = org_key(span)
     return Mention(_display(span), f"org:{key}", kind, evidence, person=lemma in word_set("kinds", "roles", "person"),
                    plural=head.tag_ in {"NNS", "NNPS"})
+
+
+def introduction(name: Token) -> Mention | None:
+    """The person a bare surname stands for, as the document introduces them elsewhere with a first name or a
+    title: "Austin said" after "Defense Secretary Lloyd Austin" is Lloyd Austin, a military source. News style names
+    a person in full once, then by surname alone; None when the word never appears with a first name or a title.
+
+    The nearest introduction before the mention wins, else the first after it; a first name is taken from the
+    nearest introduction that gives one, the kind from the nearest whose words give one.
+    """
+    doc = name.doc
+    found = [t for t in _same_word(name) if t.i != name.i and _introduces(t)]
+    if not found:
+        return None
+    found.sort(key=lambda t: (t.i > name.i, abs(t.i - name.i)))
+    given = next((g for t in found if (g := _given_names(t))), [])
+    full = " ".join([*given, name.text])
+    kinds = (source_kind(doc[t.left_edge.i : t.i + 1].text, named_person=True) for t in found)
+    kind, evidence = next((k for k in kinds if k[1]), (SourceKind.OTHER, ""))
+    return Mention(full, f"person:{person_key(full)}", kind, evidence, person=True)
+
+
+def organisation_use(name: Token) -> str:
+    """The words elsewhere in the document that use a lone name as an organisation's: "Hamas spokesman", "the
+    Ryder fleet", "Ryder System Inc."; empty when there are none. A person's surname is never a noun's modifier,
+    never takes "the" and is never part of a longer organisation name."""
+    for token in _same_word(name):
+        if token.i == name.i:
+            continue
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i:
+            return token.doc[token.i : token.head.i + 1].text
+        if any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+            return f"the {token.text}"
+        longer = [e for e in entities(sentence_of(token)) if e.label_ == "ORG" and e.start <= token.i < e.end]
+        if longer and len(longer[0]) > 1:
+            return longer[0].text
+    return ""
 
 
 def last_named(pronoun: Span, earlier: list[Mention], current: Mention | None) -> Mention | None:
@@ -248,6 +293,75 @@ def _person_name(span: Span) -> str | None:
         if span.root.dep_ in {"nsubj", "pobj"} and bare and _looks_like_name(span) and not source_kind(span.text)[1]:
             return " ".join(t.text for t in span if t.pos_ == "PROPN")
     return None
+
+
+def _as_introduced(mention: Mention, head: Token) -> Mention:
+    """A person named by one word, completed from their introduction: first name, and kind when the mention has
+    none of its own ("Austin said" -> Lloyd Austin, military; "General Patride said" keeps its own kind)."""
+    introduced = introduction(head)
+    if introduced is None:
+        return mention
+    if mention.kind is not SourceKind.OTHER:
+        return Mention(introduced.name, mention.key, mention.kind, mention.kind_evidence, person=True)
+    return introduced
+
+
+def _is_bare_word(span: Span) -> bool:
+    """A mention that is one capitalised word and nothing else, whatever the tagger made of it: the small English
+    model reads a lone surname as an organisation ("Ryder said"), a nationality ("Darwish said") or a common noun
+    ("Simmons said"). Only an introduction elsewhere in the text then makes it a person."""
+    if len(span) != 1 or span[0].pos_ not in {"PROPN", "NOUN"} or span[0].ent_type_ not in BARE_WORD_ENTITIES:
+        return False  # "the Courier" is a newspaper: a surname takes no article
+    word = span[0].text
+    return word[:1].isupper() and not word.isupper() and not source_kind(word)[1]
+
+
+def _same_word(name: Token) -> list[Token]:
+    """Every proper noun in the document spelled as `name`, from an index built once per Doc."""
+    doc = name.doc
+    index = doc.user_data.get("reconcile_proper_nouns")
+    if index is None:
+        index = {}
+        for token in doc:
+            if token.pos_ == "PROPN":
+                index.setdefault(token.text, []).append(token.i)
+        doc.user_data["reconcile_proper_nouns"] = index
+    return [doc[i] for i in index.get(name.text, [])]
+
+
+def _introduces(token: Token) -> bool:
+    """A name word heading its phrase with a first name or a title before it: "Lloyd Austin", "Gen. Ryder"."""
+    if token.dep_ == "compound" or token.ent_type_ in {"GPE", "LOC", "FAC", "NORP"}:
+        return False
+    start = token.i - len(_given_names(token))
+    return start < token.i or start > 0 and token.doc[start - 1].lower_ in word_set("kinds", "titles", "words")
+
+
+def _given_names(token: Token) -> list[str]:
+    """The capitalised words just before a surname that are not titles: "Eric" in "Commander Gen. Eric Kurila".
+
+    The small model tags some full names as organisations ("the ferry's owner, Arno Velde,"): such a name counts
+    when the entity is just these words and none of them names a kind of source ("Varro Chemicals" does not).
+    """
+    doc, titles = token.doc, word_set("kinds", "titles", "words")
+    words: list[Token] = []
+    for word in reversed(doc[sentence_of(token).start : token.i]):
+        if word.pos_ != "PROPN" or word.lower_ in titles or not word.text[:1].isupper() or word.text.isupper():
+            break
+        if word.ent_type_ not in {"", "PERSON", "ORG"}:
+            break
+        words.insert(0, word)
+    if any(w.ent_type_ == "ORG" for w in words) and not _name_shaped(doc[words[0].i : token.i + 1]):
+        return []
+    return [w.text for w in words]
+
+
+def _name_shaped(name: Span) -> bool:
+    """An entity that is exactly these words, none of them a word of a source kind: "Arno Velde", not "Varro
+    Chemicals" or "Kessling Metropolitan" (part of "Kessling Metropolitan Police")."""
+    doc = name.doc
+    whole = name[0].ent_iob_ == "B" and (name.end == len(doc) or doc[name.end].ent_iob_ != "I")
+    return whole and all(t.ent_type_ == "ORG" for t in name) and not source_kind(name.text)[1]
 
 
 def _looks_like_name(span: Span) -> bool:

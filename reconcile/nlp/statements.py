@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from reconcile.model import Document, QuoteKind, SourceKind, Statement, short_hash
 from reconcile.nlp.certainty import certainty_of, polarity_of
-from reconcile.nlp.extensions import SPAN_KEY
+from reconcile.nlp.extensions import OWN_VOICE_KEY, SPAN_KEY
 from reconcile.nlp.speakers import source_kind, text_key
 
 
@@ -51,7 +51,12 @@ def _reported(document: Document, span: Span, owner: tuple[str, str, SourceKind,
     cue = span._.cue
     source = span._.source_span
     via = span._.via
-    if via is None and document.speaker is None and span._.speaker_key != owner[1]:
+    speaker, key, kind, evidence = span._.speaker, span._.speaker_key, SourceKind(span._.speaker_kind), span._.kind_evidence
+    quote = QuoteKind(span._.quote_kind)
+    if key == OWN_VOICE_KEY:  # "the talks seem close to collapse": the document's own view, hedged
+        speaker, key, kind, evidence = owner
+        quote = QuoteKind.DIRECT if document.speaker else QuoteKind.NARRATION
+    elif via is None and document.speaker is None and key != owner[1]:
         via = owner[1]  # a report quoting someone: the claim reached us through the outlet
     return Statement(
         id=short_hash(document.id, span.start_char, span.end_char, span._.speaker_key),
@@ -59,9 +64,9 @@ def _reported(document: Document, span: Span, owner: tuple[str, str, SourceKind,
         start=span.start_char,
         end=span.end_char,
         text=span.text,
-        speaker=span._.speaker,
-        speaker_key=span._.speaker_key,
-        quote=QuoteKind(span._.quote_kind),
+        speaker=speaker,
+        speaker_key=key,
+        quote=quote,
         cue=cue.text if cue is not None else None,
         cue_start=cue.start_char if cue is not None else None,
         cue_end=cue.end_char if cue is not None else None,
@@ -70,8 +75,8 @@ def _reported(document: Document, span: Span, owner: tuple[str, str, SourceKind,
         certainty=certainty_of(span, cue),
         polarity=polarity_of(span, cue),
         via=via,
-        kind=SourceKind(span._.speaker_kind),
-        kind_evidence=span._.kind_evidence,
+        kind=kind,
+        kind_evidence=evidence,
     )
 
 
