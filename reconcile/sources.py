@@ -3,15 +3,20 @@
 Mentions meet when the text says so ("X, also known as Y"), when one name is the acronym of another (CENTCOM,
 Central Command), when they differ only by a country prefix or a plural ("U.S. Central Command", "white helmet"),
 or, for people, when their surnames are spelling variants (Kurila, Kurilla, Kurira) and no first names disagree.
-A user alias file can force or forbid any merge.
+A bare surname the document never introduces ("Ryder said", with no "Pat Ryder" or "Gen. Ryder" anywhere) joins
+the titled person quoted just before it when the names look alike: machine translation turned "Pat Ryder" into
+"Brig. General Patride" and then wrote "Ryder" in the next paragraph. A user alias file can force or forbid any
+merge. Every merge keeps its reason in `SourceGroup.notes`.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -24,6 +29,11 @@ from reconcile.resources import lexicon
 COUNTRY_PREFIXES = {"u.s.", "us", "u.s", "american", "united", "states", "the", "uk", "british"}
 SURNAME_SIMILARITY = 75
 UNRESOLVED = ("pronoun:", "channel:", "group:")
+ORPHAN_SIMILARITY = 60
+"""Least rapidfuzz partial_ratio between a bare surname and the titled name before it: a mangled name keeps about
+three letters in five in order ("patride" / "ryder" 67); unrelated surnames reach 60 about once in 16 pairs."""
+ORPHAN_REACH = 1200
+"""Most characters between the titled person's statement and the bare surname's: about two news paragraphs."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +51,8 @@ class _Speaker:
     kinds: Counter[SourceKind] = field(default_factory=Counter)
     evidence: dict[SourceKind, str] = field(default_factory=dict)
     documents: list[str] = field(default_factory=list)
+    reported: bool = True
+    """False when the speaker speaks in a document's own voice (a tweet's author, a report's publisher)."""
 
 
 def load_aliases(path: str | Path) -> AliasRules:
@@ -66,6 +78,7 @@ def merge_sources(
     parent = {k: k for k in keys}
     rules = rules or AliasRules()
     vetoes = _veto_pairs(speakers, rules)
+    notes: dict[str, list[str]] = defaultdict(list)
 
     def find(k: str) -> str:
         while parent[k] != k:
@@ -73,7 +86,7 @@ def merge_sources(
             k = parent[k]
         return k
 
-    def union(a: str, b: str) -> None:
+    def union(a: str, b: str, why: str) -> None:
         ra, rb = find(a), find(b)
         if ra == rb:
             return
@@ -83,21 +96,29 @@ def merge_sources(
             if any((x, y) in vetoes or (y, x) in vetoes for x in members_a for y in members_b):
                 return
         parent[max(ra, rb)] = min(ra, rb)
+        notes[min(ra, rb)].extend([*notes.pop(max(ra, rb), []), f"{a} + {b}: {why}"])
 
     declared = {(f"org:{a}", f"org:{b}") for a, b in alias_pairs}
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
-            if (a, b) in declared or (b, a) in declared or _same_speaker(speakers[a], speakers[b]):
-                union(a, b)
+            if (a, b) in declared or (b, a) in declared:
+                union(a, b, "the text names one as the other")
+            elif why := _same_speaker(speakers[a], speakers[b]):
+                union(a, b, why)
+    forced: set[str] = set()
     for group in rules.merge:
         wanted = {k for k in keys if _names_match(speakers[k], group)}
+        forced |= wanted
         for a in wanted:
             for b in wanted:
-                union(a, b)
+                union(a, b, "alias file [[merge]]")
+    for orphan, titled, why in _orphan_links(statements, speakers):
+        if orphan not in forced:  # the user's alias file already says who this name is
+            union(orphan, titled, why)
     clusters: dict[str, list[_Speaker]] = defaultdict(list)
     for k in keys:
         clusters[find(k)].append(speakers[k])
-    groups = [_group(members) for members in clusters.values()]
+    groups = [_group(members, tuple(notes[root])) for root, members in clusters.items()]
     mapping = {s.key: g.id for g in groups for s in clusters[g.root]}
     return groups, mapping
 
@@ -112,6 +133,8 @@ class SourceGroup:
     kind_evidence: str
     documents: tuple[str, ...]
     keys: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+    """Why each merge was made, one line per merge: "org:ryder + person:patride: ..."."""
 
 
 def _collect(statements: Sequence[Statement]) -> dict[str, _Speaker]:
@@ -124,6 +147,7 @@ def _collect(statements: Sequence[Statement]) -> dict[str, _Speaker]:
         speaker.evidence.setdefault(st.kind, st.kind_evidence)
         if st.document_id not in speaker.documents:
             speaker.documents.append(st.document_id)
+        speaker.reported &= st.speaker_start is not None
         if st.via and st.via not in speakers:
             rest = st.via.split(":", 1)[1]
             via = speakers.setdefault(st.via, _Speaker(st.via))
@@ -132,14 +156,73 @@ def _collect(statements: Sequence[Statement]) -> dict[str, _Speaker]:
     return speakers
 
 
-def _same_speaker(a: _Speaker, b: _Speaker) -> bool:
+def _same_speaker(a: _Speaker, b: _Speaker) -> str:
+    """Why two speakers are one source; empty when they are not."""
     kind_a, _, rest_a = a.key.partition(":")
     kind_b, _, rest_b = b.key.partition(":")
-    if kind_a == kind_b == "person":
-        return _same_person(a, b)
-    if kind_a == kind_b == "org":
-        return _same_org(rest_a, rest_b)
-    return False
+    if kind_a == kind_b == "person" and _same_person(a, b):
+        return "surnames spelled alike, no first names differ"
+    if kind_a == kind_b == "org" and _same_org(rest_a, rest_b):
+        return "same name but for an acronym, a country prefix or a plural"
+    return ""
+
+
+def _orphan_links(statements: Sequence[Statement], speakers: dict[str, _Speaker]) -> Iterator[tuple[str, str, str]]:
+    """(orphan key, titled person key, why) for each bare surname the document never introduces and the person
+    quoted before it in that document who is known by one titled name alike: "Pentagon spokesman Brig. General
+    Patride said ... / '...,' Ryder said". The person must be the last one quoted before the surname, within
+    ORPHAN_REACH characters; a person with a first name, or a surname introduced anywhere, is never linked.
+    """
+    orphans = {k for k, s in speakers.items() if _bare_name(s)}
+    reported = [st for st in statements if st.speaker_start is not None]
+    reported.sort(key=lambda st: (st.document_id, st.start))
+    for _, in_document in groupby(reported, key=lambda st: st.document_id):
+        last: Statement | None = None
+        seen: set[str] = set()
+        for st in in_document:
+            key = st.speaker_key
+            first = key in orphans and key not in seen  # the orphan's first appearance in this document
+            seen.add(key)
+            why = _orphan_evidence(speakers[key], speakers[last.speaker_key], last, st) if first and last else ""
+            if why and last is not None:
+                yield key, last.speaker_key, why
+            if key.startswith("person:") or key in orphans:
+                last = st
+
+
+def _orphan_evidence(orphan: _Speaker, titled: _Speaker, before: Statement, st: Statement) -> str:
+    """Why `orphan` is `titled`, quoted just before it; empty when the evidence falls short."""
+    name, title = _bare_name(orphan), _titled_name(titled)
+    gap = min(st.start, st.speaker_start or st.start) - max(before.end, before.speaker_end or before.end)
+    if not name or not title or gap > ORPHAN_REACH:
+        return ""
+    score = fuzz.partial_ratio(name.lower(), title.lower())
+    if score < ORPHAN_SIMILARITY:
+        return ""
+    kind = _best_kind(titled.kinds)
+    return (f"{name!r} is never introduced in the document; taken for {title!r} ({kind}, "
+            f"{titled.evidence.get(kind, '')!r}), quoted {gap} characters earlier, names alike ({score:.0f})")
+
+
+def _bare_name(speaker: _Speaker) -> str:
+    """The one capitalised word a speaker quoted in the text goes by when nothing else names it: no first name, no
+    title, no kind ("Ryder"); empty otherwise. Such a name is a surname whose introduction the text lost."""
+    if not speaker.key.startswith(("person:", "org:")) or not speaker.reported:
+        return ""
+    if set(speaker.kinds) != {SourceKind.OTHER} or any(speaker.evidence.values()):
+        return ""  # a kind, or words showing it names an organisation ("Hamas spokesman")
+    (name, *others) = speaker.names
+    if others or not re.fullmatch(r"[A-Z][\w'’-]+", name) or name.isupper():
+        return ""
+    return name
+
+
+def _titled_name(speaker: _Speaker) -> str:
+    """The one name word of a person known only by a title and that word ("General Patride"); empty otherwise."""
+    names = list(speaker.names)
+    if not speaker.key.startswith("person:") or set(speaker.kinds) == {SourceKind.OTHER}:
+        return ""
+    return names[0] if len(names) == 1 and " " not in names[0] else ""
 
 
 def _same_person(a: _Speaker, b: _Speaker) -> bool:
@@ -208,7 +291,7 @@ def _veto_pairs(speakers: dict[str, _Speaker], rules: AliasRules) -> set[tuple[s
     return pairs
 
 
-def _group(members: list[_Speaker]) -> SourceGroup:
+def _group(members: list[_Speaker], notes: tuple[str, ...] = ()) -> SourceGroup:
     names: Counter[str] = Counter()
     kinds: Counter[SourceKind] = Counter()
     evidence: dict[SourceKind, str] = {}
@@ -231,6 +314,7 @@ def _group(members: list[_Speaker]) -> SourceGroup:
         kind_evidence=evidence.get(kind, ""),
         documents=tuple(documents),
         keys=tuple(sorted(m.key for m in members)),
+        notes=notes,
     )
 
 

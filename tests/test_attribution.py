@@ -253,7 +253,10 @@ def test_own_voice_is_the_publishers_hedged_narration(nlp):
     statements = list(attribute([document], [nlp(text)]))
     hedged = next(s for s in statements if s.cue == "seems")
     assert (hedged.speaker, hedged.quote, hedged.certainty) == ("Harbour Gazette", QuoteKind.NARRATION, Certainty.PROBABLE)
+    assert hedged.text == "The ferry operator seems unlikely to resume sailings this winter."  # the whole sentence
     assert hedged.via is None
+    plain = next(s for s in statements if s.text.startswith("The port"))
+    assert (plain.cue, plain.certainty) == (None, Certainty.CERTAIN)
 
 
 def test_an_agent_names_the_holder_of_a_passive_view(nlp):

@@ -189,9 +189,14 @@ def _direct_quote(region: Span, in_quote: set[int]) -> Found | None:
         return None  # a quoted word or two ("absolutely") belongs to the reported speech around it
     first, last = sentence_of(doc[region.start]), sentence_of(doc[region.end - 1])
     sents = {first.start: first, last.start: last}
+    after = _sentence_after(region, last)
+    if after is not None:
+        sents[after.start] = after
     for sent in sorted(sents.values(), key=lambda s: -s.start):
         for cue in _cues_near(region, sent, in_quote):
             clause = complement(cue, in_quote)
+            if sent is after and clause is not None:
+                continue  # the next sentence says something of its own
             if clause is not None and _embeds(clause, region, cue, in_quote):
                 return None  # a quoted phrase inside reported speech: pass 2 reports the whole clause
             if clause is not None and _separates(clause, cue, region):
@@ -239,6 +244,15 @@ def _between(region: Span, cue: Token) -> Span | None:
     ):
         return None
     return contiguous_trimmed(doc, words, min_words=1)
+
+
+def _sentence_after(region: Span, last: Span) -> Span | None:
+    """The sentence right after a quote that ends its own sentence: the parser often cuts '"Why now?" she asked.' or a
+    quote and "Trump said." on the next line into two sentences; only quote marks and space may lie between."""
+    doc = region.doc
+    if last.end >= len(doc) or any(not (t.is_punct or t.is_space) for t in doc[region.end : last.end]):
+        return None
+    return sentence_of(doc[last.end])
 
 
 def _cues_near(region: Span, sent: Span, in_quote: set[int]) -> list[Token]:

@@ -36,9 +36,11 @@ def is_cue(token: Token) -> bool:
         pass
     elif token.lower_ in word_set("cues", "verbs", "forms") and token.pos_ in {"VERB", "NOUN", "PROPN"}:
         pass
+    elif token.pos_ == "VERB" and _holds_that_clause(token):
+        return True
     else:
         return False
-    if token.dep_ in {"acl", "amod"} and token.tag_ in {"VBN", "VBG"}:
+    if token.dep_ in {"acl", "amod"} and token.tag_ in {"VBN", "VBG"} and not _has_finite_clause(token):
         return False  # "formally known as", "information questioning whether": a modifier, not a speech act
     if lemma in REFUSALS or token.head.lemma_.lower() in REFUSALS:
         return False  # "declined to say why": nothing was said
@@ -48,6 +50,34 @@ def is_cue(token: Token) -> bool:
             return False  # "hiring continues to grow": an infinitive that says nothing
         return bool(complements) or token.dep_ in {"ROOT", "parataxis"}
     return True
+
+
+def _holds_that_clause(token: Token) -> bool:
+    """Any verb whose subject, a person or a group, holds a that-clause: "she realised that", "they learned that",
+    "he made clear that". The cue list cannot name every such verb; the construction itself is the evidence."""
+    if token.lemma_.lower() in word_set("cues", "verbs", "not_cues"):
+        return False
+    that = any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in token.children)
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return that and bool(subjects) and _animate(subjects[0])
+
+
+def _animate(head: Token) -> bool:
+    """A subject that can hold a view: a pronoun for people, a named person, group or nation, or a plural or
+    human noun ("officials", "the ministry"); "it", "this", "the data" and "which" cannot."""
+    if head.pos_ == "PRON":
+        return head.lower_ in {"he", "she", "they", "we", "i", "you", "who"}
+    if head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    return head.pos_ == "NOUN" and head.lemma_.lower() in word_set("cues", "verbs", "animate_nouns")
+
+
+def _has_finite_clause(token: Token) -> bool:
+    """"witnesses saying that the jet was low", "a poll found last week that ...": a clause with its own subject
+    makes a modifier a speech act."""
+    return any(c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS | {"nsubjpass"} for g in c.children)
+               for c in token.children)
 
 
 def _is_infinitive(clause: Token) -> bool:
@@ -213,6 +243,9 @@ def speaker_of(cue: Token) -> Span | None:
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             return noun_phrase(agents[0])
+        if current.dep_ in {"acl", "amod"} and current.head.pos_ in {"NOUN", "PROPN"} and _has_finite_clause(current):
+            head = current.head  # "witnesses saying that ...": the noun the clause hangs on, without the clause
+            return head.doc[head.left_edge.i : head.i + 1]
         if current.dep_ == "advcl" and current.tag_ == "VBN" and not any(c.lower_ == "having" for c in current.lefts):
             return None  # "Asked about the fire, he said ...": he was asked; the question has no speaker here
         if current.dep_ in {"conj", "advcl", "xcomp"} and current.head.i != current.i:
@@ -302,7 +335,10 @@ def _continues_speech(cue: Token) -> bool:
     accused her of ..."), or a participle going on from another cue ("criticized the chairman, accusing him of ...")."""
     if cue.dep_ != "advcl":
         return False
-    return any(c.dep_ in SUBJECT_DEPS for c in cue.children) or cue.tag_ == "VBG" and is_cue(cue.head)
+    marks = {c.lower_ for c in cue.children if c.dep_ == "mark"}
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):  # not "after a caller reported a man with a knife": an event
+        return marks <= word_set("cues", "phrases", "contrast_marks")
+    return cue.tag_ == "VBG" and is_cue(cue.head)
 
 
 def _is_evidence(cue: Token) -> bool:

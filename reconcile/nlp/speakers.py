@@ -56,13 +56,13 @@ def describe(span: Span) -> Mention:
         return Mention(span.text, f"pronoun:{lower}", SourceKind.OTHER, person=person, plural=not person,
                        needs_antecedent="person" if person else "group")
     phrase = _phrase_text(span)
+    if _is_bare_word(span):  # "Ryder said": who it is, the rest of the document says
+        if (introduced := introduction(head)) is not None:
+            return introduced  # after "Pentagon press secretary Pat Ryder", whatever the tagger made of "Ryder"
+        if used := organisation_use(head):  # after "Hamas spokesman Hamdan": an organisation, of no known kind
+            return Mention(phrase, f"org:{org_key(span)}", SourceKind.OTHER, used, plural=head.tag_ == "NNPS")
     person_name = _person_name(span)
-    bare = person_name is None and _is_bare_word(span)
-    if bare and (introduced := introduction(head)) is not None:
-        return introduced  # "Ryder said", tagged ORG, after "Pentagon press secretary Pat Ryder"
     kind, evidence = source_kind(phrase, named_person=person_name is not None, head=head.lemma_.lower())
-    if bare:  # "Hamas said" after "Hamas spokesman Hamdan": a kind of its own it has not, but it is no lost surname
-        evidence = organisation_use(head)
     if person_name:
         mention = Mention(person_name, f"person:{person_key(person_name)}", kind, evidence, person=True)
         return _as_introduced(mention, head) if person_name == head.text else mention

@@ -1,7 +1,9 @@
 """From annotated Docs to plain Statements: every attribution span, plus the document's own voice.
 
 A sentence in which nobody is quoted belongs to the document's speaker: the tweet's author, or the outlet that
-published the report (as narration). Nothing is dropped: every sentence ends up with someone who said it.
+published the report (as narration). So does a sentence whose only view is the document's own ("we believe ...",
+"the talks seem close to collapse"), hedged by its cue. Nothing is dropped: every sentence ends up with someone
+who said it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from spacy.tokens import Doc, Span
 from reconcile.model import Document, QuoteKind, SourceKind, Statement, short_hash
 from reconcile.nlp.certainty import certainty_of, polarity_of
 from reconcile.nlp.extensions import OWN_VOICE_KEY, SPAN_KEY
+from reconcile.nlp.spans import sentence_of
 from reconcile.nlp.speakers import source_kind, text_key
 
 
@@ -24,7 +27,8 @@ def attribute(documents: Iterable[Document], docs: Iterable[Doc]) -> Iterator[St
 
 
 def _statements(document: Document, doc: Doc) -> Iterator[Statement]:
-    spans = list(doc.spans[SPAN_KEY])
+    spans = [s for s in doc.spans[SPAN_KEY] if s._.speaker_key != OWN_VOICE_KEY]
+    hedged = {sentence_of(s[0]).start: s for s in doc.spans[SPAN_KEY] if s._.speaker_key == OWN_VOICE_KEY}
     owner = _owner(document)
     for span in spans:
         yield _reported(document, span, owner)
@@ -35,7 +39,7 @@ def _statements(document: Document, doc: Doc) -> Iterator[Statement]:
         text = sent.text.strip()
         if len(text) < 3 or not any(t.is_alpha for t in sent):
             continue
-        yield _own_voice(document, sent, owner)
+        yield _own_voice(document, sent, owner, hedged.get(sent.start))
 
 
 def _owner(document: Document) -> tuple[str, str, SourceKind, str]:
@@ -51,12 +55,7 @@ def _reported(document: Document, span: Span, owner: tuple[str, str, SourceKind,
     cue = span._.cue
     source = span._.source_span
     via = span._.via
-    speaker, key, kind, evidence = span._.speaker, span._.speaker_key, SourceKind(span._.speaker_kind), span._.kind_evidence
-    quote = QuoteKind(span._.quote_kind)
-    if key == OWN_VOICE_KEY:  # "the talks seem close to collapse": the document's own view, hedged
-        speaker, key, kind, evidence = owner
-        quote = QuoteKind.DIRECT if document.speaker else QuoteKind.NARRATION
-    elif via is None and document.speaker is None and key != owner[1]:
+    if via is None and document.speaker is None and span._.speaker_key != owner[1]:
         via = owner[1]  # a report quoting someone: the claim reached us through the outlet
     return Statement(
         id=short_hash(document.id, span.start_char, span.end_char, span._.speaker_key),
@@ -64,9 +63,9 @@ def _reported(document: Document, span: Span, owner: tuple[str, str, SourceKind,
         start=span.start_char,
         end=span.end_char,
         text=span.text,
-        speaker=speaker,
-        speaker_key=key,
-        quote=quote,
+        speaker=span._.speaker,
+        speaker_key=span._.speaker_key,
+        quote=QuoteKind(span._.quote_kind),
         cue=cue.text if cue is not None else None,
         cue_start=cue.start_char if cue is not None else None,
         cue_end=cue.end_char if cue is not None else None,
@@ -75,15 +74,20 @@ def _reported(document: Document, span: Span, owner: tuple[str, str, SourceKind,
         certainty=certainty_of(span, cue),
         polarity=polarity_of(span, cue),
         via=via,
-        kind=kind,
-        kind_evidence=evidence,
+        kind=SourceKind(span._.speaker_kind),
+        kind_evidence=span._.kind_evidence,
     )
 
 
-def _own_voice(document: Document, sent: Span, owner: tuple[str, str, SourceKind, str]) -> Statement:
+def _own_voice(
+    document: Document, sent: Span, owner: tuple[str, str, SourceKind, str], view: Span | None = None
+) -> Statement:
+    """The whole sentence as the document's own statement; `view` is a hedged view inside it ("we believe", "the
+    talks seem close to collapse"), whose cue sets the certainty."""
     name, key, kind, evidence = owner
     start, end = _trimmed(sent, document.text)
     content = sent.doc.char_span(start, end, alignment_mode="expand") or sent
+    cue = view._.cue if view is not None else None
     return Statement(
         id=short_hash(document.id, start, end, key),
         document_id=document.id,
@@ -93,8 +97,11 @@ def _own_voice(document: Document, sent: Span, owner: tuple[str, str, SourceKind
         speaker=name,
         speaker_key=key,
         quote=QuoteKind.DIRECT if document.speaker else QuoteKind.NARRATION,
-        certainty=certainty_of(content, None),
-        polarity=polarity_of(content, None),
+        cue=cue.text if cue is not None else None,
+        cue_start=cue.start_char if cue is not None else None,
+        cue_end=cue.end_char if cue is not None else None,
+        certainty=certainty_of(content, cue),
+        polarity=polarity_of(content, cue),
         kind=kind,
         kind_evidence=evidence,
     )
