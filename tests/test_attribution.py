@@ -333,3 +333,17 @@ def test_a_speaker_never_swallows_the_quote_it_speaks(nlp):
     (span,) = doc.spans[SPAN_KEY]
     assert span._.source_span.text.startswith("Okafor")
     assert span.text.startswith("That is a fair worry")
+
+
+def test_annotated_docs_pickle_so_pipe_can_use_several_processes(nlp):
+    import pickle
+
+    texts = ['"We will rebuild the bridge," the mayor said.', "Police told Reuters the driver was drunk."] * 2
+    one = [[(s.text, s._.cue.text, s._.source_span.text, s._.speaker) for s in d.spans[SPAN_KEY]] for d in nlp.pipe(texts)]
+    again = pickle.loads(pickle.dumps(nlp("Police told Reuters the driver was drunk.")))
+    assert [(s._.cue.text, s._.source_span.text) for s in again.spans[SPAN_KEY]] == [("told", "Police")]
+    two = [
+        [(s.text, s._.cue.text, s._.source_span.text, s._.speaker) for s in d.spans[SPAN_KEY]]
+        for d in nlp.pipe(texts, n_process=2, batch_size=1)
+    ]
+    assert two == one and one[0] == [("We will rebuild the bridge", "said", "the mayor", "mayor")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span
 
 SPAN_KEY = "attributions"
@@ -9,10 +11,13 @@ OWN_VOICE_KEY = "own-voice"
 """`speaker_key` of a view the text holds without naming its holder ("seems", "is believed to"): the statements
 stage gives it to the document's own speaker."""
 
+_SPAN_PROPERTIES = {
+    "cue": "the cue words (\"said\", \"according to\"), or None for a quote with no cue",
+    "source_span": "the speaker as written at this place (\"he\", \"a defense official\")",
+}
+"""Spans kept as character offsets, so a Doc still pickles (spaCy's `n_process` sends Docs between processes and a
+Span holding its Doc cannot go); read and written as Spans."""
 _SPAN_EXTENSIONS = {
-    "cue": None,  # Span of the cue words ("said", "according to"), or None for a quote with no cue
-    "source_span": None,  # Span naming the speaker as written at this place ("he", "a defense official")
-    "speaker_span": None,  # Span of the mention the speaker resolves to (an earlier full name for "he")
     "speaker": None,  # display name of the resolved speaker
     "speaker_key": None,  # canonical key grouping the mentions of one source
     "speaker_kind": None,  # SourceKind value
@@ -31,9 +36,28 @@ _DOC_EXTENSIONS = {
 
 def register_extensions() -> None:
     """Declare the extensions once; re-running is harmless."""
+    for name in _SPAN_PROPERTIES:
+        if not Span.has_extension(name):
+            Span.set_extension(f"{name}_chars", default=None)
+            Span.set_extension(name, getter=_span_getter(name), setter=_span_setter(name))
     for name, default in _SPAN_EXTENSIONS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
     for name, default in _DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+def _span_getter(name: str) -> Callable[[Span], Span | None]:
+    def get(span: Span) -> Span | None:
+        chars = getattr(span._, f"{name}_chars")
+        return None if chars is None else span.doc.char_span(*chars)
+
+    return get
+
+
+def _span_setter(name: str) -> Callable[[Span, Span | None], None]:
+    def set_(span: Span, value: Span | None) -> None:
+        setattr(span._, f"{name}_chars", None if value is None else (value.start_char, value.end_char))
+
+    return set_
