@@ -347,3 +347,22 @@ def test_annotated_docs_pickle_so_pipe_can_use_several_processes(nlp):
         for d in nlp.pipe(texts, n_process=2, batch_size=1)
     ]
     assert two == one and one[0] == [("We will rebuild the bridge", "said", "the mayor", "mayor")]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("LAGOS, March 3 (Reuters) — Health Minister Ada Obi said the outbreak was contained.", "Health Minister Ada Obi"),
+        ("The governor in her budget speech said that taxes would not rise.", "The governor"),
+        ("Some economists -- including two former central bankers -- said rates should stay low.",
+         "Some economists -- including two former central bankers --"),
+    ],
+)
+def test_the_source_is_the_words_that_name_the_speaker(nlp, text, source):
+    doc = nlp(text)
+    assert [s._.source_span.text for s in doc.spans[SPAN_KEY]] == [source]
+
+
+def test_said_in_a_statement_is_one_cue(nlp):
+    found = found_with_cues(nlp, '"The plant is safe," the operator said in a statement on Friday.')
+    assert found == [("The plant is safe", "said in a statement", "operator")]

@@ -141,7 +141,7 @@ def _according_to(token: Token, in_quote: set[int]) -> Found | None:
     objects = [c for c in to.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    speaker = noun_phrase(objects[0])
+    speaker = speaker_phrase(objects[0])
     sent = sentence_of(token)
     attached = {t.i for t in token.subtree} | {to.i} | {t.i for t in speaker}
     rest = [t for t in sent if t.i not in attached and not (t.is_punct and t.i in {speaker.end, token.i - 1})]
@@ -234,15 +234,16 @@ def speaker_of(cue: Token) -> Span | None:
     current = cue
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
-        if subjects:
-            return noun_phrase(subjects[0])
+        if subjects:  # two subjects is a parse gone wrong ("LAGOS (Reuters) — The minister said"): the nearer one
+            before = [c for c in subjects if c.i < current.i]
+            return speaker_phrase(before[-1] if before else subjects[0])
         if current.pos_ == "NOUN":  # "the tweet read": the tagger took the verb for a noun
             compounds = [c for c in current.children if c.dep_ == "compound"]
             if compounds:
                 return noun_phrase(compounds[0])
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
-            return noun_phrase(agents[0])
+            return speaker_phrase(agents[0])
         if current.dep_ in {"acl", "amod"} and current.head.pos_ in {"NOUN", "PROPN"} and _has_finite_clause(current):
             head = current.head  # "witnesses saying that ...": the noun the clause hangs on, without the clause
             return head.doc[head.left_edge.i : head.i + 1]
@@ -256,6 +257,37 @@ def speaker_of(cue: Token) -> Span | None:
             continue
         return None
     return None
+
+
+def speaker_phrase(head: Token) -> Span:
+    """The words naming a speaker, without what the parse hangs on them but does not name them: a dateline before a
+    dash ("CLEVELAND, July 19 (UPI) — Former Attorney General ..."), where or when they spoke ("Trump in his
+    announcement speech", "X, during interviews on Thursday,"), and a dangling "and" or opening bracket."""
+    doc = head.doc
+    phrase = noun_phrase(head)
+    start, end = phrase.start, phrase.end
+    dashes = [t.i for t in phrase if t.text in {"—", "–", "--", "―"}]
+    if dashes and (dashes[0] < head.i or any(t.ent_type_ in {"DATE", "GPE"} or t.is_upper and len(t) > 2
+                                             for t in doc[start : dashes[0]])):
+        start = dashes[0] + 1  # the words before are a dateline ("NEW YORK (AP) —") or not the speaker
+    for prep in head.rights:
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.dep_ == "prep" and prep.lower_ in word_set("cues", "phrases", "channel_preps") and objects and (
+            objects[0].lemma_.lower() in word_set("cues", "phrases", "channel_objects")
+            or objects[0].ent_type_ in {"DATE", "TIME"}
+        ):
+            end = min(end, prep.left_edge.i)
+    if end < phrase.end or doc[end - 1].lower_ in {"and", "or"}:
+        while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"and", "or"}):
+            end -= 1
+    opened = [t.i for t in doc[start:end] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1] : end]) and opened[-1] > head.i:
+        end = opened[-1]  # "A 2010 YouTube video (above": the bracket closes after the speaker
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
+    if end <= start or not any(t.is_alpha for t in doc[start:end]):
+        return phrase
+    return phrase if (start, end) == (phrase.start, phrase.end) else doc[start:end]
 
 
 def complement(cue: Token, in_quote: set[int]) -> Span | None:

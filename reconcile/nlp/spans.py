@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from reconcile.model import QuoteKind
+from reconcile.resources import word_set
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "parataxis"}
@@ -41,7 +42,8 @@ def noun_phrase(head: Token) -> Span:
 
 
 def cue_span(cue: Token) -> Span:
-    """The cue verb with its particle and the auxiliaries, negation and adverbs just before it ("has also said")."""
+    """The cue verb with its particle, the auxiliaries, negation and adverbs just before it ("has also said") and
+    the channel just after it ("said in a statement")."""
     doc = cue.doc
     particles = [c for c in cue.children if c.dep_ == "prt"]
     end = max([cue.i] + [p.i for p in particles]) + 1
@@ -49,6 +51,12 @@ def cue_span(cue: Token) -> Span:
     helpers = {c.i for c in cue.lefts if c.dep_ in CUE_HELPER_DEPS and not (c.dep_ == "advmod" and c.pos_ != "ADV")}
     while start - 1 in helpers:
         start -= 1
+    for prep in (c for c in cue.rights if c.i == end and c.dep_ == "prep"):  # "said in a statement"
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ in word_set("cues", "phrases", "channel_preps") and objects and (
+            objects[0].lemma_.lower() in word_set("cues", "phrases", "channel_objects")
+        ):
+            end = objects[0].i + 1
     return doc[start:end]
 
 
