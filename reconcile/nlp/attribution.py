@@ -34,6 +34,7 @@ from reconcile.nlp.spans import (
     Found,
     contiguous_trimmed,
     cue_span,
+    entities,
     noun_phrase,
     paragraph_index,
     sentence_of,
@@ -110,7 +111,7 @@ class AttributionFinder:
             span._.speaker_kind = mention.kind.value
             span._.kind_evidence = mention.kind_evidence
             span._.quote_kind = item.quote.value
-            span._.via = _recipient(item.cue)
+            span._.via = _recipient(item.cue) or _passed_on_by(item, found)
             spans.append(span)
         doc.spans[SPAN_KEY] = spans
 
@@ -165,9 +166,32 @@ def _mention_for(
     resolved = speakers.resolve(mention, earlier)
     if mention.needs_antecedent == "person":
         resolved = speakers.last_named(item.source, earlier, resolved)
+    if resolved is None and mention.needs_antecedent == "channel":
+        resolved = _organisation_named_before(item.source)
     if resolved is None and not mention.key.startswith(("pronoun:", "channel:")):
         return replace(mention, needs_antecedent=None)  # "the company" with no company named before: itself
     return resolved
+
+
+CHANNEL_REACH = 600
+"""How far back, in characters, "the statement said" looks for the organisation that issued it."""
+
+
+def _organisation_named_before(source: Span) -> speakers.Mention | None:
+    """"Marlow Shipping issued a statement. '...,' the statement said": the organisation named last before a channel
+    noun, though it was never quoted itself."""
+    doc = source.doc
+    start = doc.char_span(max(0, source.start_char - CHANNEL_REACH), source.start_char, alignment_mode="expand")
+    if start is None:
+        return None
+    before = doc[start.start : source.start]
+    named = [e for e in entities(before) if e.label_ == "ORG"]
+    named += [noun_phrase(t) for t in before if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ not in {
+        "PERSON", "GPE", "NORP", "DATE"}]  # "Marlow Shipping issued a statement": a name the tagger left out
+    if not named:
+        return None
+    mention = speakers.describe(max(named, key=lambda n: n.start))
+    return mention if mention.needs_antecedent is None else None
 
 
 def _plural_subject_in(content: Span) -> speakers.Mention | None:
@@ -310,6 +334,19 @@ def _recipient(cue: Span | None) -> str | None:
             mention = speakers.describe(noun_phrase(child))
             if mention.kind is SourceKind.MEDIA:
                 return mention.key
+    return None
+
+
+def _passed_on_by(item: Found, found: list[Found]) -> str | None:
+    """"According to the Harbour Times, port officials said ...": the officials' claim reached us through the paper."""
+    if item.cue is None:
+        return None
+    for outer in found:
+        if outer is item or outer.cue is None or outer.source is None or outer.cue.root.lower_ != "according":
+            continue
+        if outer.content.start <= item.cue.start and item.cue.end <= outer.content.end:
+            mention = speakers.describe(outer.source)
+            return mention.key if mention.needs_antecedent is None else None
     return None
 
 

@@ -93,7 +93,7 @@ def reported_speech(token: Token, in_quote: set[int], regions: list[Span]) -> Fo
     if token.text == ":":
         return _headline(token, regions)
     if token.dep_ == "prep" and token.lower_ in word_set("cues", "evidence", "preps"):
-        return _in_evidence(token)
+        return _in_evidence(token) or _in_channel(token)
     if token.lower_ in word_set("cues", "adjectives", "belief"):
         return _adjective_cue(token)
     if (impersonal := _impersonal(token)) is not None:
@@ -106,10 +106,46 @@ def reported_speech(token: Token, in_quote: set[int], regions: list[Span]) -> Fo
     cue, content = cue_span(token), complement(token, in_quote)
     if content is not None:
         return Found(_widen_to_quotes(content, regions), cue, speaker, QuoteKind.INDIRECT)
+    clause = _misparsed_clause(token)
+    if clause is not None:
+        return Found(_widen_to_quotes(clause, regions), cue, speaker, QuoteKind.INDIRECT)
     content, cue = _object_content(token, cue)
+    if content is None:
+        content = _passive_subject(token)
     if content is None:
         return None
     return Found(_widen_to_quotes(content, regions), cue, speaker, QuoteKind.INDIRECT, proposition=False)
+
+
+def _misparsed_clause(cue: Token) -> Span | None:
+    """"said the frigate lost radar contact", parsed as "said [the frigate-lost radar contact]": an object of a verb
+    of saying that holds a finite verb is a clause the parser took for a noun phrase."""
+    if cue.lemma_.lower() not in word_set("cues", "verbs", "speech") or any(c.dep_ == "neg" for c in cue.children):
+        return None
+    objects = [c for c in cue.rights if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    doc = cue.doc
+
+    def finite(t: Token) -> bool:  # "lost" after "the frigate" is a verb with its subject, not "the lost contact"
+        after_noun = t.i > 0 and doc[t.i - 1].pos_ in {"NOUN", "PROPN"} and doc[t.i - 1].head.i == objects[0].i or (
+            t.i > 0 and doc[t.i - 1].head.i == t.i and doc[t.i - 1].pos_ in {"NOUN", "PROPN"})
+        return t.pos_ in {"VERB", "AUX"} and (t.tag_ in {"VBD", "VBZ", "VBP"} or t.tag_ == "VBN" and after_noun)
+
+    if not any(finite(t) for t in objects[0].subtree if t.i != objects[0].i):
+        return None
+    return contiguous_trimmed(doc, list(objects[0].subtree))
+
+
+def _passive_subject(cue: Token) -> Span | None:
+    """"The death of a second worker was confirmed by the company": with an agent as the speaker, what was
+    confirmed is the passive subject (and its "as" phrase: "was named as the driver")."""
+    if not any(c.dep_ == "agent" for c in cue.children) or cue.lemma_.lower() not in word_set("cues", "verbs", "object_content"):
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return None
+    return contiguous_trimmed(cue.doc, list(subjects[0].subtree))
 
 
 def _impersonal(token: Token) -> Found | None:
@@ -164,6 +200,25 @@ def _in_evidence(prep: Token) -> Found | None:
     if content is None:
         return None
     return Found(content, prep.doc[prep.i : prep.i + 1], noun_phrase(objects[0]), QuoteKind.INDIRECT)
+
+
+def _in_channel(prep: Token) -> Found | None:
+    """"In a statement, the ministry put the toll at 14": a fronted channel makes the clause its subject's statement."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    head = prep.head
+    if not objects or objects[0].lemma_.lower() not in word_set("cues", "phrases", "channel_objects"):
+        return None
+    if prep.i > head.i or head.pos_ not in {"VERB", "AUX"} or is_cue(head):
+        return None  # "In a statement, the agency said ...": the verb is the cue
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i > prep.i]
+    if not subjects:
+        return None
+    own = {t.i for t in prep.subtree} | {t.i for t in subjects[0].subtree}
+    content = contiguous_trimmed(prep.doc, [t for t in head.subtree if t.i not in own and t.i > subjects[0].i])
+    if content is None:
+        return None
+    cue = prep.doc[prep.i : objects[0].i + 1]
+    return Found(content, cue, speaker_phrase(subjects[0]), QuoteKind.INDIRECT)
 
 
 def _headline(colon: Token, regions: list[Span]) -> Found | None:
@@ -254,6 +309,10 @@ def speaker_of(cue: Token) -> Span | None:
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "ended the debate by saying ..."
             current = current.head.head
+            if current.lemma_.lower() in word_set("cues", "verbs", "quoting"):  # "was quoted as saying"
+                passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+                if passive:
+                    return speaker_phrase(passive[0])
             continue
         return None
     return None
