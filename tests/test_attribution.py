@@ -201,6 +201,14 @@ def found_with_cues(nlp, text):
         # an adverbial clause with its own subject is a statement of its own
         ("The mayor defended the curfew, while shop owners have blamed the police for the looting.",
          "the police for the looting", "have blamed", "shop owners"),
+        # the clause hung on the channel rather than on the verb
+        ("The airline said in a statement that it was investigating the incident.",
+         "it was investigating the incident", "said in a statement", "airline"),
+        # a clause the parser took for the object of "said"
+        ("A navy spokesman said the frigate lost radar contact.", "the frigate lost radar contact", "said",
+         "navy spokesman"),
+        # "was quoted as saying": the passive subject spoke
+        ("The captain was quoted as saying that the pump had failed.", "the pump had failed", "saying", "captain"),
         # "Asked about X, he said": the question has no speaker, the answer is his
         ("Asked about the fire, the chief said the alarm had worked.", "the alarm had worked", "said", "chief"),
     ],
