@@ -209,6 +209,11 @@ def found_with_cues(nlp, text):
          "navy spokesman"),
         # "was quoted as saying": the passive subject spoke
         ("The captain was quoted as saying that the pump had failed.", "the pump had failed", "saying", "captain"),
+        # a request to someone, and an indirect question
+        ("The council asked the water board to publish its test results.", "to publish its test results", "asked",
+         "council"),
+        ("The inspector asked the crew if the pump had been serviced.", "if the pump had been serviced", "asked",
+         "inspector"),
         # "Asked about X, he said": the question has no speaker, the answer is his
         ("Asked about the fire, the chief said the alarm had worked.", "the alarm had worked", "said", "chief"),
     ],

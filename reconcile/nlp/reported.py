@@ -45,8 +45,9 @@ def is_cue(token: Token) -> bool:
     if lemma in REFUSALS or token.head.lemma_.lower() in REFUSALS:
         return False  # "declined to say why": nothing was said
     if lemma in word_set("cues", "verbs", "need_complement") or token.pos_ != "VERB":
-        complements = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS | {"prep", "oprd"}]
-        if complements and all(_is_infinitive(c) and not is_cue(c) for c in complements):
+        complements = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS | {"prep", "oprd"} or _is_question(c)]
+        addressed = any(c.dep_ in {"dobj", "dative"} for c in token.children)  # "asked the ministry to act"
+        if complements and not addressed and all(_is_infinitive(c) and not is_cue(c) for c in complements):
             return False  # "hiring continues to grow": an infinitive that says nothing
         return bool(complements) or token.dep_ in {"ROOT", "parataxis"}
     return True
@@ -78,6 +79,13 @@ def _has_finite_clause(token: Token) -> bool:
     makes a modifier a speech act."""
     return any(c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS | {"nsubjpass"} for g in c.children)
                for c in token.children)
+
+
+def _is_question(clause: Token) -> bool:
+    """"asked the students if they were serious": an indirect question the parser hung on the verb as an adverbial."""
+    if clause.dep_ != "advcl" or clause.head.lemma_.lower() not in word_set("cues", "verbs", "asking"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children)
 
 
 def _is_infinitive(clause: Token) -> bool:
@@ -353,7 +361,7 @@ def complement(cue: Token, in_quote: set[int]) -> Span | None:
     """What the cue introduces: its clause, its "as" phrase, or the clause it interrupts ("X, officials said")."""
     doc = cue.doc
     for child in cue.children:
-        if child.dep_ in {"ccomp", "xcomp"}:
+        if child.dep_ in {"ccomp", "xcomp"} or _is_question(child) and cue.i < child.i:
             tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child and t.lower_ == "that")]
             span = contiguous_trimmed(doc, tokens)
             if span is not None:
