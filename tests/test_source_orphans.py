@@ -125,8 +125,33 @@ def test_a_bare_surname_is_its_introduced_person_whatever_the_tagger_says(nlp, s
     )
     named = [g for g in sources(nlp, text) if surname in g.name]
     assert [(g.name, g.aliases, g.root) for g in named] == [
-        (f"Anneke {surname}", (), f"person:{surname.lower()}")
+        (f"Anneke {surname}", (), f"person:anneke {surname.lower()}")
     ]
+
+
+@pytest.mark.parametrize(
+    "texts, people",
+    [
+        (
+            ["Harbour pilot Anna Berg said the tanker ignored her calls.", "Berg said the radio had failed."],
+            [{"Anna Berg", "Berg"}],
+        ),
+        (
+            [
+                "Harbour pilot Anna Berg said the tanker ignored her calls.",
+                "Lars Berg, the tanker's owner, said the pilot gave the wrong heading.",
+                "Berg said the radio had failed.",
+            ],
+            [{"Anna Berg"}, {"Lars Berg"}, {"Berg"}],
+        ),
+    ],
+    ids=["one-person-of-that-name", "two-people-of-that-name"],
+)
+def test_a_surname_from_another_document_joins_the_one_person_it_can_stand_for(nlp, texts, people):
+    documents = [make_document(f"story{i}.txt", text, "txt") for i, text in enumerate(texts)]
+    groups, _ = merge_sources(list(attribute(documents, annotate(documents, nlp))))
+    found = [{g.name, *g.aliases} for g in groups if g.root.startswith("person:")]
+    assert sorted(found, key=sorted) == sorted(people, key=sorted)
 
 
 def test_the_example_joins_ryder_and_patride_and_no_one_else(nlp, example_evidence):

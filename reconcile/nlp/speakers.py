@@ -4,13 +4,22 @@ pronoun or a nominal reference to be resolved against the speakers named earlier
 
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from reconcile.model import SourceKind
+from reconcile.nlp.kinds import has_word, source_kind, witnessed
+from reconcile.nlp.names import (
+    DETERMINERS,
+    NAME_POS,
+    display_name,
+    org_key,
+    person_key,
+    personal_name,
+    surname,
+    text_key,
+)
 from reconcile.nlp.spans import entities, sentence_of
 from reconcile.resources import lexicon, word_set
 
@@ -18,8 +27,6 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 GROUP_PRONOUNS = {"they", "them", "we", "it"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 FIRST_POSSESSIVES = {"our", "my"}
-NAME_POS = {"PROPN", "DET", "ADP", "CCONJ", "PART", "PUNCT"}
-"""Parts of speech a multi-word name is made of: "the Coalition for Fair Pensions", "Workers' Union"."""
 GROUP_NOUNS = {"group", "organisation", "organization", "agency", "ministry", "company", "firm", "department",
                "office", "team", "union", "party", "commission", "campaign", "coalition", "charity", "outlet",
                "municipality", "council"}
@@ -27,9 +34,6 @@ GROUP_NOUNS = {"group", "organisation", "organization", "agency", "ministry", "c
 name themselves and are not in this list."""
 BARE_WORD_ENTITIES = {"", "PERSON", "ORG", "NORP"}
 """Entity labels a lone surname gets from the small model; a place or a date is never taken for a person."""
-_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some",
-                "multiple", "several", "many", "two", "three", "four", "five", "other", "another", "both", "all",
-                "few", "one", "senior", "top", "unnamed", "anonymous", "various", "numerous", "more", "most"}
 
 
 @dataclass(frozen=True)
@@ -61,28 +65,31 @@ def describe(span: Span) -> Mention:
             return introduced  # after "Pentagon press secretary Pat Ryder", whatever the tagger made of "Ryder"
         if used := organisation_use(head):  # after "Hamas spokesman Hamdan": an organisation, of no known kind
             return Mention(phrase, f"org:{org_key(span)}", SourceKind.OTHER, used, plural=head.tag_ == "NNPS")
-    person_name = _person_name(span)
-    kind, evidence = source_kind(phrase, named_person=person_name is not None, head=head.lemma_.lower())
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN" and lemma in word_set("cues", "verbs", "channel_nouns"):
+        if (owner := _possessor(head)) is not None:  # "the Port Authority's official Twitter account posted"
+            return describe(owner)
+        return Mention(phrase, f"channel:{lemma}", SourceKind.OTHER, needs_antecedent="channel")
+    person_name = personal_name(span)
+    kind, evidence = source_kind(phrase, named_person=person_name is not None, head=lemma)
+    saw = witnessed(head) if kind is SourceKind.OTHER else ""
+    if saw:  # "a fisherman who saw the collision"
+        kind, evidence = SourceKind.WITNESS, saw
     if person_name:
         mention = Mention(person_name, f"person:{person_key(person_name)}", kind, evidence, person=True)
         return _as_introduced(mention, head) if person_name == head.text else mention
-    owner = _possessor(head)
-    if head.pos_ == "NOUN" and head.lemma_.lower() in word_set("cues", "verbs", "channel_nouns"):
-        if owner is not None:
-            return describe(owner)
-        return Mention(phrase, f"channel:{head.lemma_.lower()}", SourceKind.OTHER, needs_antecedent="channel")
-    lemma = head.lemma_.lower()
     if kind is SourceKind.OFFICIAL_ANONYMOUS:
         return _anonymous(span, phrase, evidence)
     if kind is SourceKind.FAMILY and lemma in word_set("kinds", "words", "family"):
-        return Mention(phrase, f"family:{_singular(lemma)}", kind, evidence, person=lemma != "family",
-                       plural=lemma in {"family", "relatives", "parents"})
-    if kind is SourceKind.WITNESS and lemma in word_set("kinds", "words", "witness"):
-        return Mention(phrase, f"witness:{_singular(lemma)}", kind, evidence, plural=head.tag_ == "NNS")
+        return _family(span, phrase, evidence)
+    if kind is SourceKind.WITNESS and (lemma in word_set("kinds", "words", "witness") or evidence == saw):
+        plural = head.tag_ == "NNS"
+        return Mention(phrase, f"witness:{_singular(lemma)}", kind, evidence, person=not plural and bool(saw),
+                       plural=plural)
     if _is_bare_group(span):
         return Mention(phrase, f"group:{lemma}", kind, evidence, plural=True, needs_antecedent="group")
     key = org_key(span)
-    return Mention(_display(span), f"org:{key}", kind, evidence, person=lemma in word_set("kinds", "roles", "person"),
+    return Mention(display_name(span), f"org:{key}", kind, evidence, person=lemma in word_set("kinds", "roles", "person"),
                    plural=head.tag_ in {"NNS", "NNPS"})
 
 
@@ -134,11 +141,11 @@ def last_named(pronoun: Span, earlier: list[Mention], current: Mention | None) -
     doc = pronoun.doc
     sent = sentence_of(doc[pronoun.start])
     window = doc[sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start : pronoun.start]
-    keys = [f"person:{person_key(t.text)}" for t in window if t.pos_ == "PROPN"]
-    if current is not None and current.key in keys:
+    names = [person_key(t.text) for t in window if t.pos_ == "PROPN"]
+    if current is not None and current.key.startswith("person:") and surname(current.key) in names:
         return current
-    known = {m.key: m for m in earlier if m.person and not m.plural}
-    return next((known[key] for key in reversed(keys) if key in known), current)
+    known = {surname(m.key): m for m in earlier if m.person and not m.plural and m.key.startswith("person:")}
+    return next((known[name] for name in reversed(names) if name in known), current)
 
 
 def last_org_named(mention: Span) -> Mention | None:
@@ -148,7 +155,7 @@ def last_org_named(mention: Span) -> Mention | None:
     for token in reversed(doc[: mention.start]):
         if token.pos_ == "PROPN" and token.lower_ == noun and token.i > token.left_edge.i:
             end = token.right_edge.i if all(t.pos_ in NAME_POS for t in token.subtree) else token.i
-            words = [t for t in doc[token.left_edge.i : end + 1] if t.lower_ not in _DETERMINERS]
+            words = [t for t in doc[token.left_edge.i : end + 1] if t.lower_ not in DETERMINERS]
             name = "".join(t.text_with_ws for t in words).strip()
             kind, evidence = source_kind(name)
             return Mention(name, text_key(name), kind, evidence, plural=True)
@@ -196,103 +203,22 @@ def resolve(mention: Mention, earlier: list[Mention]) -> Mention | None:
     return None
 
 
-def source_kind(phrase: str, *, named_person: bool = False, head: str = "") -> tuple[SourceKind, str]:
-    """The kind of source the words of its name or description point to, with the words that decided.
-
-    Unnamed officials are recognised by the head noun ("a defense official with direct knowledge"), so that an
-    official merely mentioned inside a longer description does not make its speaker anonymous.
-    """
-    text = f" {phrase.lower()} "
-    words = lexicon("kinds")["words"]
-    if not named_person and head in word_set("kinds", "anonymous", "heads"):
-        return SourceKind.OFFICIAL_ANONYMOUS, head
-    for kind in lexicon("kinds")["order"]:
-        if kind == "official_anonymous":
-            continue
-        for word in words[kind]:
-            if _has_word(text, word):
-                return SourceKind(kind), word
-    return SourceKind.OTHER, ""
-
-
-def person_key(name: str) -> str:
-    """A person's surname, lowercased and without diacritics-free punctuation, as the grouping key."""
-    parts = [p for p in re.split(r"[\s\-]+", name.lower()) if p]
-    return re.sub(r"[^\w]", "", parts[-1]) if parts else name.lower()
-
-
-def org_key(span: Span) -> str:
-    """An organisation's name in lemma form without articles, so "white helmet" and "the White Helmets" meet."""
-    words = [t.lemma_.lower() if t.pos_ in {"NOUN", "PROPN"} else t.lower_ for t in _core_tokens(span)]
-    words = [w for w in words if w not in _DETERMINERS and w not in {"'s", "’s"}]
-    return " ".join(words) or span.root.lemma_.lower()
-
-
 def _anonymous(span: Span, phrase: str, evidence: str) -> Mention:
     text = f" {phrase.lower()} "
     domain = ""
     for synonyms in lexicon("kinds")["anonymous"]["domains"]:
-        if any(_has_word(text, word) for word in synonyms):
+        if any(has_word(text, word) for word in synonyms):
             domain = synonyms[0]
             break
-    other = any(_has_word(text, w) for w in word_set("kinds", "anonymous", "other"))
+    other = any(has_word(text, w) for w in word_set("kinds", "anonymous", "other"))
     key = f"anon:{domain or 'unnamed'}" + (":other" if other else "")
     name = f"{'other ' if other else ''}{domain + ' ' if domain else ''}officials (unnamed)"
     needs = "officials" if not domain and not other else None
     return Mention(name, key, SourceKind.OFFICIAL_ANONYMOUS, evidence, plural=True, needs_antecedent=needs)
 
 
-@functools.cache
-def _word_pattern(word: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])" + re.escape(word) + r"(?![\w])")
-
-
-def _has_word(text: str, word: str) -> bool:
-    return _word_pattern(word).search(text) is not None
-
-
 def _phrase_text(span: Span) -> str:
     return span.text.strip(" ,;:—–-\"“”")
-
-
-def _core_tokens(span: Span) -> list[Token]:
-    """The head noun with its compounds and modifiers, without relative clauses, appositions or prepositions."""
-    head = span.root
-    keep = [t for t in head.subtree if t.i >= span.start and t.i < span.end and _in_core(t, head)]
-    return [t for t in keep if not t.is_punct or t.text in {".", "-", "&"}]
-
-
-def _in_core(token: Token, head: Token) -> bool:
-    while token.i != head.i:
-        if token.dep_ in {"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl", "poss"}:
-            return False
-        token = token.head
-    return True
-
-
-def _display(span: Span) -> str:
-    words = [t.text for t in _core_tokens(span)]
-    while words and words[0].lower() in {"the", "a", "an", "his", "her", "their", "its"}:
-        words = words[1:]
-    return " ".join(words).replace(" 's", "'s").replace(" ’s", "’s") or span.text
-
-
-def _person_name(span: Span) -> str | None:
-    """The personal name in a mention, without titles; None when the mention names no person."""
-    head = span.root
-    for ent in entities(span):
-        if ent.label_ == "PERSON" and (ent.root == head or head in ent or ent.root.head == head):
-            return _strip_titles(ent)
-    if head.pos_ == "PROPN" and head.ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
-        titles = word_set("kinds", "titles", "words")
-        left = [t for t in head.lefts if t.dep_ == "compound"]
-        if any(t.lower_ in titles for t in left) or (head.i > 0 and head.doc[head.i - 1].lower_ in titles):
-            names = [t for t in left if t.pos_ == "PROPN" and t.lower_ not in titles] + [head]
-            return " ".join(t.text for t in names)
-        bare = head.ent_type_ in {"", "PERSON", "ORG"} and len(span) <= 3
-        if span.root.dep_ in {"nsubj", "pobj"} and bare and _looks_like_name(span) and not source_kind(span.text)[1]:
-            return " ".join(t.text for t in span if t.pos_ == "PROPN")
-    return None
 
 
 def _as_introduced(mention: Mention, head: Token) -> Mention:
@@ -302,7 +228,7 @@ def _as_introduced(mention: Mention, head: Token) -> Mention:
     if introduced is None:
         return mention
     if mention.kind is not SourceKind.OTHER:
-        return Mention(introduced.name, mention.key, mention.kind, mention.kind_evidence, person=True)
+        return Mention(introduced.name, introduced.key, mention.kind, mention.kind_evidence, person=True)
     return introduced
 
 
@@ -364,20 +290,6 @@ def _name_shaped(name: Span) -> bool:
     return whole and all(t.ent_type_ == "ORG" for t in name) and not source_kind(name.text)[1]
 
 
-def _looks_like_name(span: Span) -> bool:
-    """A bare capitalised word as a speaker ("Ryder said"): news style names people by surname after first use."""
-    words = [t for t in span if t.pos_ != "DET"]
-    return bool(words) and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in words)
-
-
-def _strip_titles(ent: Span) -> str:
-    titles = word_set("kinds", "titles", "words")
-    tokens = list(ent)
-    while len(tokens) > 1 and tokens[0].lower_ in titles:
-        tokens = tokens[1:]
-    return " ".join(t.text for t in tokens).replace(" .", ".")
-
-
 def _possessor(head: Token) -> Span | None:
     """"Central Command's official Twitter account", "Washington Post reports": whose channel it is."""
     for child in head.children:
@@ -398,20 +310,20 @@ def _is_bare_group(span: Span) -> bool:
     return not modifiers and any(t.lower_ == "the" for t in head.children)
 
 
+def _family(span: Span, phrase: str, evidence: str) -> Mention:
+    """A relative or a family, one source per family named: "Saal's family" and "the Novak family" are two,
+    "the family" and "his family" one, whose family the rest of the text says."""
+    head = span.root
+    lemma = _singular(head.lemma_.lower())
+    names = [t for t in head.children if t.dep_ in {"poss", "compound"} and t.pos_ == "PROPN" and t.i < head.i]
+    key = lemma if not names else surname(person_key(names[-1].text)) + ("" if lemma == "family" else f" {lemma}")
+    end = max([head.i] + [c.right_edge.i for c in head.children if c.dep_ == "appos"])  # "Awad's brother, Nabil"
+    name = _phrase_text(span[: min(end, span.end - 1) - span.start + 1]) or phrase  # not "... of a man shot dead"
+    return Mention(name, f"family:{key}", SourceKind.FAMILY, evidence, person=lemma != "family",
+                   plural=head.lemma_.lower() in {"family", "families", "relatives", "parents"})
+
+
 def _singular(lemma: str) -> str:
     return {"relatives": "relative", "parents": "parent", "families": "family"}.get(lemma, lemma)
 
 
-
-def text_key(name: str) -> str:
-    """The grouping key for a speaker known only by a name string (a tweet's author, a publisher, an alias file).
-
-    A name made of two or three capitalised words with no organisation word is taken for a person.
-    """
-    clean = name.strip().lstrip("@")
-    kind, evidence = source_kind(clean)
-    words = clean.split()
-    if not evidence and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words):
-        return f"person:{person_key(clean)}"
-    tokens = [w.lower() for w in re.split(r"\s+", clean) if w.lower() not in _DETERMINERS]
-    return "org:" + " ".join("and" if w == "&" else w for w in tokens)  # "Chemical & Energy" is "Chemical and Energy"

@@ -1,0 +1,171 @@
+"""Reading names in a speaker mention: a person's name without its titles, an organisation's name without its
+articles or clauses, and the keys that group a speaker's mentions ("person:lloyd austin", "org:union of river
+pilots").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.tokens import Span, Token
+
+from reconcile.nlp.kinds import masthead, source_kind
+from reconcile.nlp.spans import entities
+from reconcile.resources import word_set
+
+NAME_POS = {"PROPN", "DET", "ADP", "CCONJ", "PART", "PUNCT"}
+"""Parts of speech a multi-word name is made of: "the Coalition for Fair Pensions", "Workers' Union"."""
+NAME_PREPOSITIONS = {"of", "for", "without"}
+"""Prepositions inside an organisation's name: "the Union of River Pilots", "Coalition for Fair Pensions"."""
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some",
+               "multiple", "several", "many", "two", "three", "four", "five", "other", "another", "both", "all",
+               "few", "one", "senior", "top", "unnamed", "anonymous", "various", "numerous", "more", "most"}
+"""Words before a name that are no part of it: "the Coalition", "two senior officials"."""
+
+
+def personal_name(span: Span) -> str | None:
+    """The personal name in a mention, without titles; None when the mention names no person.
+
+    A name that only owns or qualifies a common noun is someone else's: "Saal's brother", "the Brandt family",
+    "the Trump administration".
+    """
+    head = span.root
+    for ent in entities(span):
+        if ent.label_ != "PERSON":
+            continue
+        owner = ent.root.head == head and ent.root.dep_ in {"poss", "compound"} and head.pos_ == "NOUN"
+        outlet = masthead(ent.text) and not _described_as_person(ent.root)  # "told Atlas Press", tagged a person
+        owned = len(ent) == 1 and any(c.dep_ == "poss" or c.lower_ == "the" for c in ent.root.children)
+        if (ent.root == head or head in ent or ent.root.head == head) and not (owner or outlet or owned):
+            return _strip_titles(ent)  # not "the Pilots' Guild", tagged a person: a surname has no owner or article
+    if head.pos_ == "PROPN" and head.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}:
+        core = [t for t in core_tokens(span) if t.pos_ != "DET"]
+        if titled := _after_title(core, head):
+            return titled
+        name = " ".join(t.text for t in core)
+        article = any(c.lower_ == "the" for c in head.children)  # "the Guild": a surname takes no article
+        plain = len(span) <= 3 and head.ent_type_ != "ORG" and not article  # "Darwish said", nothing else to go by
+        named = head.dep_ in {"nsubj", "pobj"} and len(core) <= 3 and _looks_like_name(core)
+        if named and not source_kind(name)[1] and (plain or _described_as_person(head)):
+            return name
+    return None
+
+
+def person_key(name: str) -> str:
+    """A person's name as the grouping key: its words lowercased, without punctuation or accents ("Inès
+    Marchetti": "ines marchetti"). The given names stay, so that Anna Berg and Lars Berg are two people; a surname
+    alone ("Berg") is its own key, which `reconcile.source_names` joins to the one person it can stand for."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    words = [w for w in (re.sub(r"[^\w]", "", w) for w in re.split(r"[\s\-]+", folded)) if w]
+    while len(words) > 1 and words[-1] in word_set("kinds", "titles", "suffixes"):
+        words.pop()  # "Denise Carrow, Esq."
+    return " ".join(words) or name.lower()
+
+
+def surname(key: str) -> str:
+    """The surname in a person's key ("person:anna berg": "berg"), or in a name's `person_key`."""
+    return key.partition("person:")[2 if key.startswith("person:") else 0].rsplit(" ", 1)[-1]
+
+
+def org_key(span: Span) -> str:
+    """An organisation's name in lemma form without articles, so "white helmet" and "the White Helmets" meet."""
+    words = [t.lemma_.lower() if t.pos_ in {"NOUN", "PROPN"} else t.lower_ for t in core_tokens(span)
+             if t.tag_ != "POS"]
+    words = [w for w in words if w not in DETERMINERS and w not in {"'s", "’s"}]
+    return " ".join(words) or span.root.lemma_.lower()
+
+
+def text_key(name: str) -> str:
+    """The grouping key for a speaker known only by a name string (a tweet's author, a publisher, an alias file).
+
+    A name made of two or three capitalised words with no organisation word is taken for a person.
+    """
+    clean = name.strip().lstrip("@")
+    _, evidence = source_kind(clean)
+    words = clean.split()
+    if not evidence and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words):
+        return f"person:{person_key(clean)}"
+    tokens = [w.lower() for w in re.split(r"\s+", clean) if w.lower() not in DETERMINERS]
+    return "org:" + " ".join("and" if w == "&" else w for w in tokens)  # "Chemical & Energy" is "Chemical and Energy"
+
+
+def display_name(span: Span) -> str:
+    tokens = core_tokens(span)
+    while tokens and tokens[0].lower_ in {"the", "a", "an", "his", "her", "their", "its"}:
+        tokens = tokens[1:]
+    text = "".join(t.text_with_ws if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else t.text + " "
+                   for i, t in enumerate(tokens))
+    return text.strip() or span.text
+
+
+def core_tokens(span: Span) -> list[Token]:
+    """The head noun with its compounds and modifiers, without relative clauses, appositions or prepositions,
+    except those that are part of a proper name ("the Union of River Pilots", "the Pilots' Guild")."""
+    head = span.root
+    keep = [t for t in head.subtree if t.i >= span.start and t.i < span.end and _in_core(t, head)]
+    return [t for t in keep if not t.is_punct or t.text in {".", "-", "&"} or t.tag_ == "POS"]
+
+
+def _in_core(token: Token, head: Token) -> bool:
+    chain = []
+    while token.i != head.i:
+        chain.append(token)
+        token = token.head
+    if chain and _names_with(chain[-1], head):
+        return True  # all of "Chemical and Energy Workers'" in "Chemical and Energy Workers' Union"
+    return not any(t.dep_ in {"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl", "poss"} for t in chain)
+
+
+def _names_with(token: Token, head: Token) -> bool:
+    """A preposition or possessor that is part of its head's proper name: "of River Pilots" in "Union of River
+    Pilots", "Pilots'" in "Pilots' Guild"; not "of the victim", "Saal's" in "Saal's family", "in Harwick" or a
+    country's "Britain's" in "Britain's Foreign Office"."""
+    if not head.text[:1].isupper() or head.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    if token.dep_ == "poss" and token.ent_type_ in {"GPE", "LOC", "NORP"}:
+        return False
+    if token.dep_ == "prep" and token.lower_ not in NAME_PREPOSITIONS:
+        return False
+    if token.dep_ not in {"prep", "poss"}:
+        return False
+    words = [t for t in token.subtree if t.i != token.i or token.dep_ == "poss"]
+    return bool(words) and all(
+        t.pos_ in NAME_POS and (t.pos_ != "PROPN" or t.text[:1].isupper()) and t.ent_type_ not in {"DATE", "TIME"}
+        for t in words
+    ) and any(t.pos_ == "PROPN" for t in words)
+
+
+def _after_title(core: list[Token], head: Token) -> str:
+    """The name after a person's title: "Brig. General Patride", "Chief Executive Helena Varga", "Chief of Police
+    Laura Benning". A name the model tags as an organisation needs two words, a given name and a surname, so that
+    "Army General Staff" names no one; empty when the words name no titled person."""
+    titles = word_set("kinds", "titles", "words")
+    marks = [i for i, t in enumerate(core) if t.lower_ in titles]
+    if not marks and not (head.i > 0 and head.doc[head.i - 1].lower_ in titles):
+        return ""
+    name = core[marks[-1] + 1 :] if marks else core
+    text = " ".join(t.text for t in name)
+    if not _looks_like_name(name) or (len(name) < 2 and head.ent_type_ == "ORG") or source_kind(text)[1]:
+        return ""
+    return text
+
+
+def _described_as_person(name: Token) -> bool:
+    """A name the text describes as one person: "Oleksandr Kovalenko, the port's chief engineer,". The small model
+    tags many unfamiliar full names as organisations; the apposition says which they are."""
+    roles = word_set("kinds", "roles", "person")
+    return any(c.dep_ == "appos" and c.lemma_.lower() in roles for c in name.children)
+
+
+def _looks_like_name(tokens: list[Token]) -> bool:
+    """A bare capitalised word as a speaker ("Ryder said"): news style names people by surname after first use."""
+    return bool(tokens) and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in tokens)
+
+
+def _strip_titles(ent: Span) -> str:
+    titles = word_set("kinds", "titles", "words")
+    tokens = list(ent)
+    while len(tokens) > 1 and tokens[0].lower_ in titles:
+        tokens = tokens[1:]
+    return " ".join(t.text for t in tokens).replace(" .", ".")

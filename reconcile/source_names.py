@@ -1,0 +1,193 @@
+"""When two speaker keys name one source: spellings of one person, short and long names of one organisation.
+
+People meet when their surnames are spelling variants (Kurila, Kurilla, Kurira) and their given names, where both
+are known, are too (Mohammed Haddad, Muhammad Hadad). Anna Berg and Lars Berg stay two people, and a bare "Berg"
+joins neither when the case knows both. Organisations meet when one name is the acronym of the other (CENTCOM,
+Central Command; CMRS, Caspian Maritime Rescue Service; USCG, U.S. Coast Guard), when they differ only by a
+country prefix or a plural ("U.S. Central Command", "white helmet"), or when one is the short form of the only
+longer name of the case that it can shorten ("the Courier", "Kessling Courier"). "The family" is the one family the
+case names, if it names one ("the Delaney family").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from reconcile.model import SourceKind
+from reconcile.nlp.names import NAME_PREPOSITIONS, surname
+from reconcile.resources import lexicon, word_set
+
+COUNTRY_PREFIXES = {"u.s.", "us", "u.s", "american", "united", "states", "the", "uk", "british"}
+SURNAME_SIMILARITY = 75
+GIVEN_NAME_SIMILARITY = 75
+"""Least rapidfuzz ratio between two spellings of one given name: Mohammed/Muhammad 75, Oleksandr/Aleksandr 89;
+Anna/Lars 0."""
+
+
+@dataclass
+class Speaker:
+    """Everything the statements say about one speaker key."""
+
+    key: str
+    names: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[SourceKind] = field(default_factory=Counter)
+    evidence: dict[SourceKind, str] = field(default_factory=dict)
+    documents: list[str] = field(default_factory=list)
+    reported: bool = True
+    """False when the speaker speaks in a document's own voice (a tweet's author, a report's publisher)."""
+
+
+def best_kind(kinds: Counter[SourceKind]) -> SourceKind:
+    """The kind most statements give, ties going to the kind listed first in data/kinds.toml; OTHER only when no
+    statement gives another."""
+    order = [SourceKind(k) for k in lexicon("kinds")["order"]]
+    named = [(count, -order.index(kind) if kind in order else -99, kind) for kind, count in kinds.items()
+             if kind is not SourceKind.OTHER]
+    return max(named)[2] if named else SourceKind.OTHER
+
+
+def same_speaker(a: Speaker, b: Speaker, *, ambiguous: frozenset[str] = frozenset()) -> str:
+    """Why two speakers are one source; empty when they are not. A key in `ambiguous` (see `ambiguous_surnames`)
+    joins no one with a given name."""
+    kind_a, _, rest_a = a.key.partition(":")
+    kind_b, _, rest_b = b.key.partition(":")
+    guessing = {a.key, b.key} & ambiguous and given_names(a.key) | given_names(b.key)  # "Berg" for Anna or Lars?
+    if kind_a == kind_b == "person" and same_person(a.key, b.key) and not guessing:
+        return "surnames spelled alike, no given names differ"
+    if kind_a == kind_b == "org" and same_org(rest_a, rest_b):
+        return "same name but for an acronym, a country prefix or a plural"
+    return ""
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two person keys spell one person's name: surnames alike, and given names alike where both have one."""
+    surname_a, surname_b = surname(a), surname(b)
+    score = fuzz.ratio(surname_a, surname_b)
+    if score < SURNAME_SIMILARITY or (score < 85 and surname_a[:1] != surname_b[:1]):
+        return False
+    return compatible_given_names(a, b)
+
+
+def compatible_given_names(a: str, b: str) -> bool:
+    """No given names that differ: one key has none, or one of each pair is a spelling of the other."""
+    given_a, given_b = given_names(a), given_names(b)
+    if not given_a or not given_b:
+        return True
+    return any(fuzz.ratio(x, y) >= GIVEN_NAME_SIMILARITY for x in given_a for y in given_b)
+
+
+def given_names(key: str) -> set[str]:
+    """The given names in a person's key: {"anna"} in "person:anna berg"; none for a bare surname."""
+    if not key.startswith("person:"):
+        return set()
+    return set(key.removeprefix("person:").split()[:-1])
+
+
+def ambiguous_surnames(keys: Iterable[str]) -> frozenset[str]:
+    """Bare surnames that could stand for two different people of the case: "Berg" when both Anna Berg and Lars Berg
+    are quoted. Such a name is evidence for neither."""
+    people = [k for k in keys if k.startswith("person:")]
+    named = [k for k in people if given_names(k)]
+    ambiguous = set()
+    for bare in (k for k in people if not given_names(k)):
+        candidates = [k for k in named if same_person(bare, k)]
+        if any(not compatible_given_names(x, y) for x in candidates for y in candidates):
+            ambiguous.add(bare)
+    return frozenset(ambiguous)
+
+
+def same_org(a: str, b: str) -> bool:
+    """Two organisation keys name one organisation: equal but for a country prefix or a plural, or one the
+    acronym of the other."""
+    norm_a, norm_b = _org_words(a), _org_words(b)
+    if not norm_a or not norm_b:
+        return False
+    if norm_a == norm_b:
+        return True
+    return _is_acronym(a, b) or _is_acronym(b, a)
+
+
+def short_names(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(short, long) for each organisation key that shortens exactly one longer name of the case: "the Courier" and
+    the "Kessling Courier", "the Coalition" and the "Coalition for Fair Pensions", "the Regional Electoral
+    Commission" and the "Karsa Regional Electoral Commission". A short name two organisations of the case end in
+    ("the union", with a Union of River Pilots and a Union of Dock Workers) shortens neither."""
+    orgs = [k for k in keys if k.startswith("org:")]
+    for short in orgs:
+        longer = [k for k in orgs if _shortens(short, k)]
+        if not longer:
+            continue
+        longest = max(longer, key=lambda k: (len(k.split()), k))
+        if all(k == longest or _shortens(k, longest) or same_org(k[4:], longest[4:]) for k in longer):
+            yield short, longest
+
+
+def named_families(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(unnamed, named) for "the family" when the case names one family only ("the Delaney family"), and for "his
+    brother" when it names one brother only ("Awad's brother"). With two named families, "the family" is neither."""
+    families = [k for k in keys if k.startswith("family:")]
+    for unnamed in families:
+        relative = unnamed.removeprefix("family:")
+        if " " in relative or relative not in word_set("kinds", "words", "family"):
+            continue  # "family:saal" is named already
+        named = [k for k in families if k != unnamed and _relative(k) == relative]
+        if len(named) == 1:
+            yield unnamed, named[0]
+
+
+def _relative(key: str) -> str:
+    """Who a named family key stands for: "family" for "family:saal", "brother" for "family:awad brother"."""
+    words = key.removeprefix("family:").split()
+    if len(words) == 1:
+        return "" if words[0] in word_set("kinds", "words", "family") else "family"
+    return words[-1]
+
+
+def _shortens(short: str, name: str) -> bool:
+    """`short` is the end of `name` before any "of ..." or "for ...": "courier" of "kessling courier", "coalition"
+    of "coalition for fair pensions"."""
+    words, full = _org_words(short[4:]), _org_words(name[4:])
+    cut = next((i for i, w in enumerate(full) if w in NAME_PREPOSITIONS), len(full))
+    stem = _org_words(" ".join(full[:cut]))
+    return bool(words) and len(words) < len(full) and len(words) <= len(stem) and stem[len(stem) - len(words):] == words
+
+
+def _org_words(key: str) -> list[str]:
+    words = [w for w in _name_words(key) if w not in COUNTRY_PREFIXES]
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return words
+
+
+def _name_words(key: str) -> list[str]:
+    """A name's words without possessive endings or ampersands: "Workers' Union" is "workers union", "Chemical &
+    Energy" is "chemical and energy"."""
+    words = key.replace("’s", "").replace("'s", "").replace("&", "and").split()
+    return [w.strip("'’") for w in words if w.strip("'’")]
+
+
+def _is_acronym(short: str, name: str) -> bool:
+    """True when `short` is one word spelling the words of `name` by their leading letters: CENTCOM = CENTral
+    COMmand, CMRS = Caspian Maritime Rescue Service, USCG = U.S. Coast Guard (with or without its country)."""
+    letters = [w.replace(".", "") for w in _name_words(short) if w not in COUNTRY_PREFIXES]
+    if len(letters) != 1 or len(letters[0]) < 2:
+        return False
+    words = [w.replace(".", "") for w in _name_words(name) if w != "the"]
+    without_country = [w for w in words if w not in {p.replace(".", "") for p in COUNTRY_PREFIXES}]
+    return any(len(ws) > 1 and _spells(letters[0], ws) for ws in (words, without_country))
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    if not words:
+        return short == ""
+    first = words[0]
+    for length in range(1, len(first) + 1):
+        if not short.startswith(first[:length]):
+            return False
+        if _spells(short[length:], words[1:]):
+            return True
+    return False
