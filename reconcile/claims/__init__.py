@@ -8,18 +8,19 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from reconcile.claims.actors import find_actor
+from reconcile.claims.causes import find_cause
 from reconcile.claims.context import Context
 from reconcile.claims.counts import find_counts
 from reconcile.claims.people import (
     find_activity,
-    find_actor,
     find_named_victim,
     find_status,
     find_target,
     find_victim_name,
 )
 from reconcile.claims.scope import infer_anchor, other_events
-from reconcile.claims.things import find_cause, find_event_type, find_investigation, find_weapon
+from reconcile.claims.things import find_event_type, find_investigation, find_weapon
 from reconcile.claims.when import find_when
 from reconcile.claims.where import find_where
 from reconcile.model import Claim, Document, FacetValue, Statement, short_hash

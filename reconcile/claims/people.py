@@ -1,4 +1,4 @@
-"""Who: the victim's name, status and activity; who acted and whom they aimed at."""
+"""Who: the victim's name, status and activity, and whom the act was aimed at (who acted: `actors`)."""
 
 from __future__ import annotations
 
@@ -19,15 +19,39 @@ RANKS = {"senior", "top", "high-ranking", "high", "key", "mid-level", "low-level
 
 
 def find_victim_name(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    """A person's name near a victim cue ("identified the man as X", "X was killed"); a name the statement gives as
+    a name whatever the NER calls it ("His name was Marcus Delaney", tagged ORG by the small model); a family named
+    among the dead ("including the whole Hakobyan family")."""
     cues = set(facet("victim.name")["cues"])
     kept = {t.i for t in words(span, ctx)}
     for ent in entities(span):
-        if ent.label_ != "PERSON" or ent.root.i not in kept or person_key(ent.text) in ctx.speaker_names:
+        if ent.root.i not in kept or person_key(ent.text) in ctx.speaker_names or ent.root.head.lower_ == "family":
+            continue  # "the Hakobyan family" is read whole by _families
+        if ent.label_ != "PERSON" and not (ent.label_ in {"ORG", "GPE", "NORP"} and _given_as_name(ent.root)):
             continue
         chain = [ent.root, *ancestors(ent.root, 3)]
         near = {n.lemma_.lower() for n in chain} | {c.lemma_.lower() for n in chain[1:2] for c in n.children}
         if near & cues:
             yield value("victim.name", ent.text, ent)
+    yield from _families(span, kept, cues)
+
+
+def _given_as_name(root: Token) -> bool:
+    """"His name was X", "identified him as X", "named the victim as X": the words are offered as a name."""
+    head = root.head
+    if root.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() == "name" for c in head.children):
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in {"identify", "name"}
+
+
+def _families(span: Span, kept: set[int], cues: set[str]) -> Iterator[FacetValue]:
+    """"the whole Hakobyan family" in a sentence about the dead or hurt -> "Hakobyan family"."""
+    for token in span:
+        if token.i not in kept or token.lemma_.lower() != "family" or token.dep_ in {"nsubj", "nsubjpass"}:
+            continue  # "the Ferreira family said": a speaker, not a victim
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names and any(t.lemma_.lower() in cues for t in token.sent if t.i != token.i):
+            yield value("victim.name", f"{' '.join(n.text for n in names)} family", [*names, token])
 
 
 NAME_VARIANT = 80
@@ -60,6 +84,18 @@ def find_named_victim(span: Span, ctx: Context, victims: set[str]) -> Iterator[F
             continue
         if any(spells_name(token.lower_, w) for w in victim_words):
             yield value("victim.name", token.text, [token])
+    for ent in entities(span):
+        if ent.label_ == "PERSON" and ent.root.i in kept and len(ent) > 1 and _spells_victim(ent.text, victims):
+            yield value("victim.name", ent.text, ent)  # "Varro won't count Andrei Mocanu", after "Andrej Mocanu"
+
+
+def _spells_victim(name: str, victims: set[str]) -> bool:
+    """Every word of a full name spells a word of one known victim's name (Andrei/Andrej Mocanu; not Curtis
+    Delaney, the uncle of Marcus Delaney)."""
+    parts = name.lower().split()
+    return any(
+        all(any(spells_name(p, w) for w in str(v).lower().split()) for p in parts) for v in victims
+    )
 
 
 def find_status(span: Span, ctx: Context) -> Iterator[FacetValue]:
@@ -206,36 +242,6 @@ def _object_words(objects: list[Token]) -> list[Token]:
         pobj = [c for c in obj.children if c.dep_ == "pobj"]
         return [obj, pobj[0]] if pobj else []
     return [obj]
-
-
-def find_actor(span: Span, ctx: Context) -> Iterator[FacetValue]:
-    verbs = set(facet("actor")["verbs"])
-    events = event_words()
-    for token in words(span, ctx):
-        if token.ent_type_ not in {"GPE", "NORP", "ORG"} or token.ent_iob_ != "B":
-            continue
-        ent = next(e for e in entities(token.doc[token.i : token.i + 20]) if e.start == token.i)
-        root = ent.root
-        head = root.head.lemma_.lower()
-        subject = root.dep_ == "nsubj" and head in verbs
-        modifier = root.dep_ in {"compound", "amod"} and head in events and (
-            root.ent_type_ != "GPE" or (country_of(ent.text) is not None and not _is_city(ent.text))
-        )  # "U.S. drone strike" names who struck; "Kabul strike" names where
-        if subject or modifier:
-            yield value("actor", actor_name(ent.text), ent)
-
-
-def _is_city(text: str) -> bool:
-    from reconcile.claims.where import gazetteer
-
-    return text.lower() in gazetteer()[1]
-
-
-def actor_name(text: str) -> str:
-    """Country names and demonyms fold to the country ("U.S." and "American" -> "united-states")."""
-    country = country_of(text)
-    clean = text.lower().replace("the ", "").strip()
-    return country if country and len(clean.split()) <= 2 else clean
 
 
 def find_target(span: Span, ctx: Context) -> Iterator[FacetValue]:

@@ -171,10 +171,10 @@ def _facets(gold: Gold, evidence: Evidence, sources: SourceMap) -> dict:
     for expected in gold.facets:
         for source, value in expected.by_source.items():
             values = _values(rows[expected.facet], set(sources.columns(source)))
-            hit = any(value_matches(v, value) for v in values)
+            hit = any(value_matches(v, value, facet=expected.facet) for v in values)
             old = tallies.get(expected.facet, (0, 0))
             tallies[expected.facet] = (old[0] + hit, old[1] + 1)
-            right = sum(1 for v in values if value_matches(v, value))
+            right = sum(1 for v in values if value_matches(v, value, facet=expected.facet))
             old = predictions.get(expected.facet, (0, 0))
             predictions[expected.facet] = (old[0] + right, old[1] + len(values))
             if not hit:
@@ -238,6 +238,9 @@ def _values(rows: list[Row], columns: set[str] | None = None) -> list[Any]:
 
 
 def _shows(rows: list[Row], value: str) -> bool:
+    """A row states a distractor value by the strict phrase test: with the lenient matching of names and free text
+    (`value_matches(..., facet=)`), "recount at polling station 14" would count as a leak of "annulment of results at
+    40 polling stations" for sharing two words."""
     return any(value_matches(v, value) for v in _values(rows))
 
 

@@ -1,0 +1,143 @@
+"""Who did it: the doer of the act a statement describes, as a short noun phrase ("police", "masked individuals")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from reconcile.claims.context import Context, facet, value, words
+from reconcile.claims.when import event_words
+from reconcile.claims.where import country_of, gazetteer
+from reconcile.model import FacetValue
+from reconcile.nlp.spans import entities
+
+_DROPPED = {"det", "poss", "punct", "nummod", "advmod", "quantmod", "cc", "prep", "case"}
+
+
+def find_actor(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    """Who acted: a named country, force or group that carried out the act ("U.S. forces conducted", "a U.S. drone
+    strike"), or the doer of a violent act in words ("a group of masked individuals threw bottles", "the man was shot
+    by police", "the police charge on peaceful marchers")."""
+    seen: set[int] = set()
+    for ent in _named_actors(span, ctx):
+        seen.update(range(ent.start, ent.end))
+        yield value("actor", actor_name(ent.text), ent)
+    for doer in _doers(span, ctx):
+        tokens = _phrase(doer)
+        if any(t.i in seen for t in tokens):
+            continue  # "a U.S. drone struck": the country already names the actor
+        seen.update(t.i for t in tokens)
+        yield value("actor", " ".join(t.lower_ for t in tokens), tokens)
+
+
+def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
+    verbs = set(facet("actor")["verbs"])
+    events = event_words()
+    for token in words(span, ctx):
+        if token.ent_type_ not in {"GPE", "NORP", "ORG"} or token.ent_iob_ != "B":
+            continue
+        ent = next(e for e in entities(token.doc[token.i : token.i + 20]) if e.start == token.i)
+        root = ent.root
+        head = root.head.lemma_.lower()
+        subject = root.dep_ == "nsubj" and head in verbs
+        modifier = (
+            root.dep_ in {"compound", "amod"}
+            and head in events
+            and (root.ent_type_ != "GPE" or (country_of(ent.text) is not None and not _is_city(ent.text)))
+        )  # "U.S. drone strike" names who struck; "Kabul strike" names where
+        if subject or modifier:
+            yield ent
+
+
+def _doers(span: Span, ctx: Context) -> Iterator[Token]:
+    """Nouns (of the `doers` list, or a person's name) that did a deed: its active subject, its passive agent ("by
+    police"), or the modifier of a deed noun ("police charge")."""
+    spec = facet("actor")
+    deeds = set(spec["deeds"]) | set(spec["verbs"])
+    events = event_words() | deeds
+    for token in words(span, ctx):
+        head = token.head
+        if token.dep_ == "nsubj" and head.lemma_.lower() in deeds:
+            deed = head  # "soldiers opened fire"; also "the police charge" parsed as subject of the noun
+        elif token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in deeds:
+            deed = head.head  # "shot by police"
+        elif token.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in events:
+            deed = head  # "a police raid"
+        elif _finite_deed(token, deeds) is not None:
+            deed = _finite_deed(
+                token, deeds
+            )  # "the police charged into families", parsed as a clause of "police"
+        else:
+            continue
+        doer = _counted(token)
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in deed.children) or not _is_doer(doer):
+            continue
+        yield doer
+
+
+def _finite_deed(noun: Token, deeds: set[str]) -> Token | None:
+    """A finite deed verb hung on its doer as a clause: "the men who attacked the guard", and the misparse "but the
+    police charged into families" (the verb made a clause of "police")."""
+    for child in noun.rights:
+        if (
+            child.dep_ in {"acl", "relcl"}
+            and child.tag_ in {"VBD", "VBZ", "VBP"}
+            and child.lemma_.lower() in deeds
+        ):
+            subjects = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if all(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in subjects):
+                return child  # also "the men who attacked the guard"
+    return None
+
+
+def _counted(noun: Token) -> Token:
+    """ "a group of approximately 200 masked individuals" -> individuals: a collective noun gives way to its members."""
+    if noun.lemma_.lower() not in facet("actor")["collectives"]:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            members = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if members is not None and members.pos_ in {"NOUN", "PROPN"}:
+                return members
+    return noun
+
+
+def _is_doer(token: Token) -> bool:
+    if token.pos_ == "PRON":
+        return False
+    if token.ent_type_ == "PERSON":
+        return True
+    return token.lemma_.lower() in facet("actor")["doers"] or token.lower_ in facet("actor")["doers"]
+
+
+def _phrase(noun: Token) -> list[Token]:
+    """The noun with its describing words, without articles, numbers or hedges: "masked individuals", "riot police",
+    "members of the precinct commission" keeps its "of" phrase."""
+    doc = noun.doc
+    left = [
+        t for t in doc[noun.left_edge.i : noun.i] if t.dep_ not in _DROPPED and t.pos_ not in {"NUM", "DET"}
+    ]
+    left = [t for t in left if t.head.i == noun.i or t.head in left]
+    tail: list[Token] = []
+    for prep in noun.children:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in {"of", "from"}
+            and noun.lemma_.lower() in {"member", "activist", "supporter"}
+        ):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                tail = [prep, *[t for t in doc[obj.left_edge.i : obj.i + 1] if t.dep_ not in {"det", "case"}]]
+    return [*left, noun, *tail]
+
+
+def _is_city(text: str) -> bool:
+    return text.lower() in gazetteer()[1]
+
+
+def actor_name(text: str) -> str:
+    """Country names and demonyms fold to the country ("U.S." and "American" -> "united-states")."""
+    country = country_of(text)
+    clean = text.lower().replace("the ", "").strip()
+    return country if country and len(clean.split()) <= 2 else clean
