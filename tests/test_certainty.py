@@ -111,9 +111,10 @@ def test_a_negative_subject_of_reported_content_denies_it(nlp):
     assert found == ("certain", "negative")
 
 
-@pytest.mark.xfail(reason="a negation inside a prepositional phrase ('in no danger') is not read as a denial")
 def test_no_inside_a_predicate_phrase_denies(nlp):
     assert rated(nlp, "The village was in no danger.")[1] == "negative"
+    assert rated(nlp, "The ferry was in no condition to sail.")[1] == "negative"
+    assert rated(nlp, "The village was in danger for no more than an hour.")[1] == "positive"
 
 
 # --- "could": a possibility, unless negated ------------------------------------------------------------------

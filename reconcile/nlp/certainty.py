@@ -130,6 +130,11 @@ def _negated(head: Token) -> bool:
             or any(t.dep_ == "neg" and _denies(t) for m in child.lefts for t in m.lefts)
         ):
             return True
+        # "The village was in no danger": the predicate of "be" is a phrase with a denied noun
+        if child.dep_ == "prep" and head.lemma_ == "be" and any(
+            t.dep_ == "det" and _denies(t) for o in child.children if o.dep_ == "pobj" for t in o.lefts
+        ):
+            return True
     return False
 
 
