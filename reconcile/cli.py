@@ -119,12 +119,12 @@ def main() -> None:
     except typer.Abort:
         _fail("aborted", 1, None)
     except Exception as exc:  # noqa: BLE001 - the one place that turns any surprise into one line
-        import click
-
-        if isinstance(exc, click.exceptions.UsageError):
-            _fail(exc.format_message(), 2, exc)
-        if isinstance(exc, click.exceptions.ClickException):
-            _fail(exc.format_message(), exc.exit_code, exc)
+        # Click's errors, matched by shape: Typer 0.29 ships its own copy of Click, whose classes are not click's
+        if callable(getattr(exc, "format_message", None)) and isinstance(getattr(exc, "exit_code", None), int):
+            message = exc.format_message().strip().rstrip(".")
+            if not message:  # no arguments at all: the help is already on screen
+                sys.exit(exc.exit_code)
+            _fail(f"{message}; see --help" if exc.exit_code == 2 else message, exc.exit_code, exc)
         _fail(f"unexpected error: {exc.__class__.__name__}: {exc}; run again with --debug and report it", 1, exc)
 
 

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import EXAMPLE, ROOT
 
 
@@ -45,6 +47,20 @@ def test_one_bad_file_is_skipped_and_the_rest_processed(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "bad.json" in result.stderr
     assert json.loads(result.stdout)["documents"][0]["path"].endswith("good.txt")
+
+
+@pytest.mark.parametrize(
+    "argv, words",
+    [
+        (("run", "--bogus"), "No such option: --bogus"),
+        (("review", "accept"), "Missing argument"),
+    ],
+)
+def test_bad_usage_is_one_line_with_exit_2(argv, words):
+    result = reconcile(*argv)
+    assert result.returncode == 2, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and words in lines[0] and "unexpected" not in lines[0], result.stderr
 
 
 def test_unknown_format_is_a_usage_error(tmp_path):

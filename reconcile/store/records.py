@@ -1,61 +1,18 @@
-"""The store's JSON for model objects: every field kept, so what is read back equals what was saved.
+"""The store's JSON for model objects: compact, every field kept, dates tagged (the codec: reconcile.records).
 
-Facet values keep their Python type: a tuple (a range) is a JSON list, a date or datetime is {"$date": iso} or
-{"$datetime": iso}, so alignment sees the same values after a run is loaded from the store.
+What is read back equals what was saved, so alignment sees the same values after a run is loaded.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import datetime
 import json
-from enum import Enum
 from typing import Any
 
 from reconcile.ingest import CaseInfo
-from reconcile.model import (
-    Certainty,
-    Claim,
-    Document,
-    FacetValue,
-    Polarity,
-    Problem,
-    QuoteKind,
-    Source,
-    SourceKind,
-)
+from reconcile.model import Claim, Document, Problem, Source
+from reconcile.records import plain, python, record
 
-
-def plain(value: Any) -> Any:
-    """A value as JSON-ready data (tuples as lists, enums as their word, dates tagged)."""
-    if isinstance(value, Enum):
-        return value.value
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    if isinstance(value, datetime.datetime):
-        return {"$datetime": value.isoformat()}
-    if isinstance(value, datetime.date):
-        return {"$date": value.isoformat()}
-    if isinstance(value, (tuple, list)):
-        return [plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): plain(v) for k, v in value.items()}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    return str(value)
-
-
-def python(value: Any) -> Any:
-    """The inverse of `plain` for a facet value: lists become tuples, tagged dates become dates again."""
-    if isinstance(value, list):
-        return tuple(python(v) for v in value)
-    if isinstance(value, dict):
-        if value.keys() == {"$date"}:
-            return datetime.date.fromisoformat(value["$date"])
-        if value.keys() == {"$datetime"}:
-            return datetime.datetime.fromisoformat(value["$datetime"])
-        return {k: python(v) for k, v in value.items()}
-    return value
+__all__ = ["case_info", "claim", "document", "dumps", "loads", "plain", "problems", "python", "source"]
 
 
 def dumps(obj: Any) -> str:
@@ -63,45 +20,26 @@ def dumps(obj: Any) -> str:
     return json.dumps(plain(obj), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+def loads(text: str) -> Any:
+    """The JSON stored by `dumps`, as plain data (records are typed again by the readers below)."""
+    return json.loads(text)
+
+
 def document(d: dict[str, Any]) -> Document:
-    return Document(**d)
+    return record(Document, d)
 
 
 def source(d: dict[str, Any]) -> Source:
-    return Source(
-        **{
-            **d,
-            "aliases": tuple(d["aliases"]),
-            "kind": SourceKind(d["kind"]),
-            "documents": tuple(d["documents"]),
-        }
-    )
-
-
-def facet_value(d: dict[str, Any]) -> FacetValue:
-    return FacetValue(**{**d, "value": python(d["value"])})
+    return record(Source, d)
 
 
 def claim(d: dict[str, Any]) -> Claim:
-    return Claim(
-        **{
-            **d,
-            "quote": QuoteKind(d["quote"]),
-            "certainty": Certainty(d["certainty"]),
-            "polarity": Polarity(d["polarity"]),
-            "facets": tuple(facet_value(f) for f in d["facets"]),
-        }
-    )
+    return record(Claim, d)
 
 
 def case_info(d: dict[str, Any]) -> CaseInfo:
-    return CaseInfo(**d)
+    return record(CaseInfo, d)
 
 
 def problems(items: list[dict[str, Any]]) -> tuple[Problem, ...]:
-    return tuple(Problem(**p) for p in items)
-
-
-def loads(text: str) -> Any:
-    """The JSON stored by `dumps`, as plain data (facet values are turned back by the readers above)."""
-    return json.loads(text)
+    return tuple(record(Problem, p) for p in items)

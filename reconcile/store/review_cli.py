@@ -6,7 +6,10 @@ CaseError / StoreError for the main CLI to turn into a message and an exit code.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -29,124 +32,134 @@ ReviewerOption = Annotated[
 CommentOption = Annotated[str | None, typer.Option("--comment", help="Why (required for a verdict).")]
 ClaimArg = Annotated[str, typer.Argument(help="Claim id or a unique prefix of it.")]
 SourceArg = Annotated[str, typer.Argument(help="Source id, unique id prefix, name or alias.")]
+RowArg = Annotated[str, typer.Argument(help="The row's facet, e.g. victim.age.")]
+
+Request = tuple[str, dict[str, Any]]
+"""What a decision command asks the store to record: the decision's target and its payload."""
 
 
-def _decide(
-    action: str,
-    target: str,
-    payload: dict[str, Any],
-    case: str | None,
-    store: Path | None,
-    reviewer: str | None,
-    comment: str | None,
-) -> None:
-    with CaseStore.at(case, store) as case_store:
-        decision = case_store.decide(action, target, payload, reviewer=reviewer, comment=comment)
-    typer.echo(decision.summary())
+def _option(name: str, annotation: Any) -> inspect.Parameter:
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
 
 
-@review_app.command()
-def accept(
-    claim: ClaimArg,
-    case: CaseOption = None,
-    store: StoreOption = None,
-    reviewer: ReviewerOption = None,
-    comment: CommentOption = None,
-) -> None:
+CASE_OPTIONS = (_option("case", CaseOption), _option("store", StoreOption))
+DECISION_OPTIONS = (*CASE_OPTIONS, _option("reviewer", ReviewerOption), _option("comment", CommentOption))
+
+
+def _command(
+    run: Callable[..., None], spec: Callable[..., Any], options: tuple[inspect.Parameter, ...]
+) -> Callable[..., None]:
+    """`run` as a typer callback with `spec`'s name, help and parameters, then the `options` spec lacks.
+
+    Typer reads a command's options from its signature, so the options every command shares are added here,
+    once; `run` receives every value by name. A `case_store` parameter of `spec` is not an option.
+    """
+    own = [p for p in inspect.signature(spec, eval_str=True).parameters.values() if p.name != "case_store"]
+    params = [*own, *(o for o in options if o.name not in {p.name for p in own})]
+    functools.update_wrapper(run, spec)
+    run.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    run.__annotations__ = {p.name: p.annotation for p in params}
+    return run
+
+
+def _decision(build: Callable[..., Request]) -> Callable[..., None]:
+    """Register `build` as the review command recording the decision of its name, with the shared options.
+
+    `build` turns the command's arguments into the decision's target and payload. Errors (no such case, claim
+    or source, a bad rating) are raised as CaseError / StoreError for the main CLI to report.
+    """
+    wants = inspect.signature(build).parameters
+
+    def run(**values: Any) -> None:
+        target, payload = build(**{name: values[name] for name in wants})
+        with CaseStore.at(values["case"], values["store"]) as case_store:
+            decision = case_store.decide(
+                build.__name__, target, payload, reviewer=values["reviewer"], comment=values["comment"]
+            )
+        typer.echo(decision.summary())
+
+    return review_app.command()(_command(run, build, DECISION_OPTIONS))
+
+
+def _report(read: Callable[[CaseStore], Iterable[str]]) -> Callable[..., None]:
+    """A command printing the lines `read` makes of the case store given by --case or --store."""
+
+    def run(**values: Any) -> None:
+        with CaseStore.at(values["case"], values["store"]) as case_store:
+            lines = list(read(case_store))
+        for line in lines:
+            typer.echo(line)
+
+    return _command(run, read, CASE_OPTIONS)
+
+
+@_decision
+def accept(claim: ClaimArg) -> Request:
     """Mark a claim as checked and right.
 
     Example: reconcile review accept 3f2a1b --case syria
     """
-    _decide("accept", claim, {}, case, store, reviewer, comment)
+    return claim, {}
 
 
-@review_app.command()
-def reject(
-    claim: ClaimArg,
-    case: CaseOption = None,
-    store: StoreOption = None,
-    reviewer: ReviewerOption = None,
-    comment: CommentOption = None,
-) -> None:
+@_decision
+def reject(claim: ClaimArg) -> Request:
     """Take a wrongly extracted claim out of the table (it stays in the store, marked rejected).
 
     Example: reconcile review reject 3f2a1b --case syria --comment "not a claim about the strike"
     """
-    _decide("reject", claim, {}, case, store, reviewer, comment)
+    return claim, {}
 
 
-@review_app.command()
-def reassign(
-    claim: ClaimArg,
-    source: SourceArg,
-    case: CaseOption = None,
-    store: StoreOption = None,
-    reviewer: ReviewerOption = None,
-    comment: CommentOption = None,
-) -> None:
+@_decision
+def reassign(claim: ClaimArg, source: SourceArg) -> Request:
     """Attribute a claim to another source.
 
     Example: reconcile review reassign 3f2a1b "White Helmets" --case syria
     """
-    _decide("reassign", claim, {"source": source}, case, store, reviewer, comment)
+    return claim, {"source": source}
 
 
-@review_app.command()
+@_decision
 def edit(
     claim: ClaimArg,
     facet: Annotated[str, typer.Argument(help="Facet to correct, e.g. victim.age.")],
     value: Annotated[
         str, typer.Argument(help="The right value; JSON when it parses (60, [10, 12]), else text.")
     ],
-    case: CaseOption = None,
-    store: StoreOption = None,
-    reviewer: ReviewerOption = None,
-    comment: CommentOption = None,
-) -> None:
+) -> Request:
     """Correct the value a claim gives for a facet (the machine's value stays in the log and reports).
 
     Example: reconcile review edit 3f2a1b victim.age 56 --case syria
     """
-    _decide("edit", claim, {"facet": facet, "value": parse_value(value)}, case, store, reviewer, comment)
+    return claim, {"facet": facet, "value": parse_value(value)}
 
 
-@review_app.command()
-def merge(
-    source: SourceArg,
-    other: SourceArg,
-    case: CaseOption = None,
-    store: StoreOption = None,
-    reviewer: ReviewerOption = None,
-    comment: CommentOption = None,
-) -> None:
+@_decision
+def merge(source: SourceArg, other: SourceArg) -> Request:
     """Merge the second source into the first (one column, all names kept as aliases).
 
     Example: reconcile review merge CENTCOM "Defense officials" --case syria
     """
-    _decide("merge", source, {"other": other}, case, store, reviewer, comment)
+    return source, {"other": other}
 
 
-@review_app.command()
+@_decision
 def split(
     source: SourceArg,
     alias: Annotated[str, typer.Argument(help="The name to make a source of its own.")],
     claims: Annotated[
         list[str] | None, typer.Option("--claim", help="A claim that goes with the alias (repeatable).")
     ] = None,
-    case: CaseOption = None,
-    store: StoreOption = None,
-    reviewer: ReviewerOption = None,
-    comment: CommentOption = None,
-) -> None:
+) -> Request:
     """Split an alias off a source; its claims are those given, else those where the alias is named.
 
     Example: reconcile review split "White Helmets" "Syrian Civil Defense" --case syria
     """
-    payload: dict[str, Any] = {"alias": alias} | ({"claims": claims} if claims else {})
-    _decide("split", source, payload, case, store, reviewer, comment)
+    return source, {"alias": alias} | ({"claims": claims} if claims else {})
 
 
-@review_app.command()
+@_decision
 def add(
     document: Annotated[str, typer.Argument(help="Document id or a unique prefix of it.")],
     start: Annotated[int, typer.Argument(help="First character of the span.")],
@@ -154,11 +167,7 @@ def add(
     source: Annotated[str, typer.Argument(help="Who says it: a source id, name or alias, or a new name.")],
     facet: Annotated[str | None, typer.Option("--facet", help="Facet the span states.")] = None,
     value: Annotated[str | None, typer.Option("--value", help="Its value (JSON when it parses).")] = None,
-    case: CaseOption = None,
-    store: StoreOption = None,
-    reviewer: ReviewerOption = None,
-    comment: CommentOption = None,
-) -> None:
+) -> Request:
     """Add a claim the machine missed, from a span of a document.
 
     Example: reconcile review add 78c79a 506 563 "Mesto's family" --facet victim.age --value 56 --case syria
@@ -166,74 +175,62 @@ def add(
     payload: dict[str, Any] = {"start": start, "end": end, "source": source}
     if facet:
         payload |= {"facet": facet, "value": parse_value(value) if value is not None else None}
-    _decide("add", document, payload, case, store, reviewer, comment)
+    return document, payload
 
 
-@review_app.command()
+@_decision
 def reliability(
     source: SourceArg,
     rating: Annotated[
         str, typer.Argument(help="Admiralty reliability A (reliable) to E, F cannot be judged.")
     ],
-    case: CaseOption = None,
-    store: StoreOption = None,
-    reviewer: ReviewerOption = None,
-    comment: CommentOption = None,
-) -> None:
+) -> Request:
     """Grade a source's reliability (Admiralty A-F).
 
     Example: reconcile review reliability CENTCOM B --case syria
     """
-    _decide("reliability", source, {"rating": rating}, case, store, reviewer, comment)
+    return source, {"rating": rating}
 
 
-@review_app.command()
+@_decision
 def credibility(
-    facet: Annotated[str, typer.Argument(help="The row's facet, e.g. victim.age.")],
+    facet: RowArg,
     rating: Annotated[
         int, typer.Argument(help="Admiralty credibility 1 (confirmed) to 5, 6 cannot be judged.")
     ],
-    case: CaseOption = None,
-    store: StoreOption = None,
-    reviewer: ReviewerOption = None,
-    comment: CommentOption = None,
-) -> None:
+) -> Request:
     """Grade the credibility of a row's information (Admiralty 1-6).
 
     Example: reconcile review credibility victim.age 3 --case syria
     """
-    _decide("credibility", facet, {"rating": rating}, case, store, reviewer, comment)
+    return facet, {"rating": rating}
 
 
-@review_app.command()
+@_decision
 def verdict(
-    facet: Annotated[str, typer.Argument(help="The row's facet, e.g. victim.age.")],
+    facet: RowArg,
     rating: Annotated[
         str, typer.Argument(help="confirmed, likely, unlikely, disputed, misleading, unverified, false.")
     ],
     comment: Annotated[str, typer.Option("--comment", help="Why: the reasoning readers will see.")],
     url: Annotated[str | None, typer.Option("--url", help="Where the fact-check is published.")] = None,
-    case: CaseOption = None,
-    store: StoreOption = None,
-    reviewer: ReviewerOption = None,
-) -> None:
+) -> Request:
     """Give a row a verdict with the reasoning behind it (exported as ClaimReview).
 
     Example: reconcile review verdict victim.age disputed --comment "family says 56, White Helmets 60" --case syria
     """
-    _decide("verdict", facet, {"rating": rating, "url": url}, case, store, reviewer, comment)
+    # `comment` is declared here to be required, with its own help; _decision records it with the decision.
+    return facet, {"rating": rating, "url": url}
 
 
 @review_app.command()
-def show(case: CaseOption = None, store: StoreOption = None) -> None:
+@_report
+def show(case_store: CaseStore) -> list[str]:
     """List the case as reviewed: sources, claims and rows with their ids, statuses and ratings.
 
     Example: reconcile review show --case syria
     """
-    with CaseStore.at(case, store) as case_store:
-        evidence, review = case_store.reviewed()
-    for line in _overview(evidence, review):
-        typer.echo(line)
+    return _overview(*case_store.reviewed())
 
 
 def _overview(evidence: Evidence, review: Review) -> list[str]:
@@ -267,32 +264,28 @@ def _overview(evidence: Evidence, review: Review) -> list[str]:
 
 
 @review_app.command()
-def orphans(case: CaseOption = None, store: StoreOption = None) -> None:
+@_report
+def orphans(case_store: CaseStore) -> list[str]:
     """List the decisions that fit nothing in the latest run (kept, and re-tried after every run).
 
     Example: reconcile review orphans --case syria
     """
-    with CaseStore.at(case, store) as case_store:
-        found = case_store.orphans()
-    for decision in found:
-        typer.echo(
-            f"{decision.summary()} — decided {decision.decided_at[:19]}, fits nothing in the latest run"
-        )
+    found = case_store.orphans()
     if not found:
-        typer.echo("No orphaned decisions: every decision fits the latest run.")
+        return ["No orphaned decisions: every decision fits the latest run."]
+    return [f"{d.summary()} — decided {d.decided_at[:19]}, fits nothing in the latest run" for d in found]
 
 
-def log_command(case: CaseOption = None, store: StoreOption = None) -> None:
+@_report
+def log_command(case_store: CaseStore) -> Iterator[str]:
     """Print the case's audit log: every run and decision, who, when, and the state before and after.
 
     Example: reconcile log --case syria
     """
-    with CaseStore.at(case, store) as case_store:
-        entries = case_store.log()
-    for entry in entries:
-        typer.echo(f"{entry.id:>4}  {entry.at[:19]}Z  {entry.reviewer}  {entry.action} {entry.target}")
-        typer.echo(f"      before: {_compact(entry.before)}")
-        typer.echo(f"      after:  {_compact(entry.after)}")
+    for entry in case_store.log():
+        yield f"{entry.id:>4}  {entry.at[:19]}Z  {entry.reviewer}  {entry.action} {entry.target}"
+        yield f"      before: {_compact(entry.before)}"
+        yield f"      after:  {_compact(entry.after)}"
 
 
 def _compact(value: Any) -> str:
