@@ -11,6 +11,7 @@ case names, if it names one ("the Delaney family").
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -156,32 +157,47 @@ def _shortens(short: str, name: str) -> bool:
     return bool(words) and len(words) < len(full) and len(words) <= len(stem) and stem[len(stem) - len(words):] == words
 
 
-def _org_words(key: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)  # every pair of keys of a case is compared: each key's words are read once
+def _org_words(key: str) -> tuple[str, ...]:
     words = [w for w in _name_words(key) if w not in COUNTRY_PREFIXES]
     if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
         words[-1] = words[-1][:-1]
-    return words
+    return tuple(words)
 
 
-def _name_words(key: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _name_words(key: str) -> tuple[str, ...]:
     """A name's words without possessive endings or ampersands: "Workers' Union" is "workers union", "Chemical &
     Energy" is "chemical and energy"."""
     words = key.replace("’s", "").replace("'s", "").replace("&", "and").split()
-    return [w.strip("'’") for w in words if w.strip("'’")]
+    return tuple(w.strip("'’") for w in words if w.strip("'’"))
 
 
 def _is_acronym(short: str, name: str) -> bool:
     """True when `short` is one word spelling the words of `name` by their leading letters: CENTCOM = CENTral
     COMmand, CMRS = Caspian Maritime Rescue Service, USCG = U.S. Coast Guard (with or without its country)."""
-    letters = [w.replace(".", "") for w in _name_words(short) if w not in COUNTRY_PREFIXES]
-    if len(letters) != 1 or len(letters[0]) < 2:
+    letters = _acronym_letters(short)
+    if letters is None:
         return False
-    words = [w.replace(".", "") for w in _name_words(name) if w != "the"]
-    without_country = [w for w in words if w not in {p.replace(".", "") for p in COUNTRY_PREFIXES}]
-    return any(len(ws) > 1 and _spells(letters[0], ws) for ws in (words, without_country))
+    return any(len(ws) > 1 and _spells(letters, ws) for ws in _spelled_words(name))
 
 
-def _spells(short: str, words: list[str]) -> bool:
+@functools.lru_cache(maxsize=65536)
+def _acronym_letters(short: str) -> str | None:
+    """The one word `short` is, without dots, if it could be an acronym."""
+    letters = [w.replace(".", "") for w in _name_words(short) if w not in COUNTRY_PREFIXES]
+    return letters[0] if len(letters) == 1 and len(letters[0]) >= 2 else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _spelled_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of `name` an acronym may spell: all of them, and those without a country prefix."""
+    words = tuple(w.replace(".", "") for w in _name_words(name) if w != "the")
+    without_country = tuple(w for w in words if w not in {p.replace(".", "") for p in COUNTRY_PREFIXES})
+    return words, without_country
+
+
+def _spells(short: str, words: tuple[str, ...]) -> bool:
     if not words:
         return short == ""
     first = words[0]

@@ -20,10 +20,7 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
     A cause inside a claim the sentence rejects ("Claims that excavation work caused the collapse are not supported")
     or under a negated verb ("the leak did not cause the fire") is not given.
     """
-    kept = {t.i for t in words(span, ctx)}
-    for token in span:
-        if token.i not in kept:
-            continue
+    for token in words(span, ctx):
         several = _several_causes(token)
         if several is not None:
             yield value("cause", "multiple causes", several)

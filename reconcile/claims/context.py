@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from reconcile.model import FacetValue
 from reconcile.resources import lexicon
@@ -19,6 +19,8 @@ class Context:
     skip: frozenset[int] = frozenset()
     """Tokens owned by a statement nested inside this one, said by someone else."""
     speaker_names: frozenset[str] = field(default_factory=frozenset)
+    read: tuple[Doc, int, int, list[Token]] | None = field(default=None, compare=False, repr=False)
+    """The last span `words` read, with its words: every finder reads the same statement."""
 
 
 def facet(name: str) -> dict:
@@ -26,7 +28,15 @@ def facet(name: str) -> dict:
 
 
 def words(span: Span, ctx: Context) -> list[Token]:
-    return [t for t in span if t.i not in ctx.skip]
+    read = ctx.read
+    if read is None or read[0] is not span.doc or read[1] != span.start or read[2] != span.end:
+        read = ctx.read = (span.doc, span.start, span.end, [t for t in span if t.i not in ctx.skip])
+    return list(read[3])
+
+
+def kept_indices(span: Span, ctx: Context) -> set[int]:
+    """The token indices of `words`, without making the tokens."""
+    return set(range(span.start, span.end)).difference(ctx.skip)
 
 
 def value(name: str, val: object, tokens: Iterable[Token] | Span, *, negated: bool = False) -> FacetValue:
@@ -86,8 +96,6 @@ def _plural(term: str) -> str:
 
 
 def _make(span: Span, text: str):
-    from spacy.tokens import Doc
-
     return Doc(span.doc.vocab, words=_split(text))
 
 

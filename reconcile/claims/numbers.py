@@ -58,10 +58,20 @@ def quantity(token: Token) -> Value | None:
     return value
 
 
+@functools.cache
+def _vague_starts() -> frozenset[str]:
+    """Every word sequence a vague phrase begins with ("a", "a few"): a token that begins none starts no phrase."""
+    starts = set()
+    for phrase in _table()["vague"]:
+        starts.update(phrase[:i] for i, char in enumerate(phrase) if char == " ")
+        starts.add(phrase)
+    return frozenset(starts)
+
+
 def _vague_at(token: Token) -> list | None:
     doc = token.doc
     vague = _table()["vague"]
-    for width in (4, 3, 1):
+    for width in (4, 3, 1) if token.lower_ in _vague_starts() else ():  # each phrase begins with this token
         phrase = " ".join(t.lower_ for t in doc[token.i : token.i + width])
         if phrase in vague and phrase not in {"some", "many", "few", "several"}:
             return list(vague[phrase])

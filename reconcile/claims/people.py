@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
-from reconcile.claims.context import Context, ancestors, facet, matches, value, words
+from reconcile.claims.context import Context, ancestors, facet, kept_indices, matches, value, words
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of
 from reconcile.model import FacetValue
@@ -23,7 +24,7 @@ def find_victim_name(span: Span, ctx: Context) -> Iterator[FacetValue]:
     a name whatever the NER calls it ("His name was Marcus Delaney", tagged ORG by the small model); a family named
     among the dead ("including the whole Hakobyan family")."""
     cues = set(facet("victim.name")["cues"])
-    kept = {t.i for t in words(span, ctx)}
+    kept = kept_indices(span, ctx)
     for ent in entities(span):
         if ent.root.i not in kept or person_key(ent.text) in ctx.speaker_names or ent.root.head.lower_ == "family":
             continue  # "the Hakobyan family" is read whole by _families
@@ -33,7 +34,7 @@ def find_victim_name(span: Span, ctx: Context) -> Iterator[FacetValue]:
         near = {n.lemma_.lower() for n in chain} | {c.lemma_.lower() for n in chain[1:2] for c in n.children}
         if near & cues:
             yield value("victim.name", ent.text, ent)
-    yield from _families(span, kept, cues)
+    yield from _families(words(span, ctx), cues)
 
 
 def _given_as_name(root: Token) -> bool:
@@ -44,10 +45,10 @@ def _given_as_name(root: Token) -> bool:
     return root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in {"identify", "name"}
 
 
-def _families(span: Span, kept: set[int], cues: set[str]) -> Iterator[FacetValue]:
+def _families(tokens: list[Token], cues: set[str]) -> Iterator[FacetValue]:
     """"the whole Hakobyan family" in a sentence about the dead or hurt -> "Hakobyan family"."""
-    for token in span:
-        if token.i not in kept or token.lemma_.lower() != "family" or token.dep_ in {"nsubj", "nsubjpass"}:
+    for token in tokens:
+        if token.lemma_.lower() != "family" or token.dep_ in {"nsubj", "nsubjpass"}:
             continue  # "the Ferreira family said": a speaker, not a victim
         names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if names and any(t.lemma_.lower() in cues for t in token.sent if t.i != token.i):
@@ -70,10 +71,10 @@ def find_named_victim(span: Span, ctx: Context, victims: set[str]) -> Iterator[F
     """Names in the statement that spell a known victim's name, such as a first name alone or a variant."""
     if not victims:
         return
-    kept = {t.i for t in words(span, ctx)}
-    victim_words = {w.lower() for name in victims for w in str(name).split() if len(w) >= 4}
-    for token in span:
-        if token.i not in kept or token.pos_ != "PROPN" or len(token.text) < 4 or token.ent_type_ in {"ORG", "NORP"}:
+    kept = kept_indices(span, ctx)
+    victim_words = _name_words(frozenset(victims))
+    for token in words(span, ctx):
+        if token.pos_ != "PROPN" or len(token.text) < 4 or token.ent_type_ in {"ORG", "NORP"}:
             continue
         if token.ent_type_ == "GPE" and country_of(token.text) is not None:
             continue  # a known place, whatever it resembles; the small NER also tags unfamiliar names GPE
@@ -89,6 +90,12 @@ def find_named_victim(span: Span, ctx: Context, victims: set[str]) -> Iterator[F
             yield value("victim.name", ent.text, ent)  # "Varro won't count Andrei Mocanu", after "Andrej Mocanu"
 
 
+@functools.lru_cache(maxsize=16)  # one set of victims for every statement of a case
+def _name_words(victims: frozenset[str]) -> frozenset[str]:
+    """The words of the victims' names that are long enough to compare (lowercase)."""
+    return frozenset(w.lower() for name in victims for w in str(name).split() if len(w) >= 4)
+
+
 def _spells_victim(name: str, victims: set[str]) -> bool:
     """Every word of a full name spells a word of one known victim's name (Andrei/Andrej Mocanu; not Curtis
     Delaney, the uncle of Marcus Delaney)."""
@@ -99,15 +106,13 @@ def _spells_victim(name: str, victims: set[str]) -> bool:
 
 
 def find_status(span: Span, ctx: Context) -> Iterator[FacetValue]:
-    kept = {t.i for t in words(span, ctx)}
+    kept = kept_indices(span, ctx)
     status = facet("victim.status")
     for phrases, label in (("civilian_phrases", "civilian"), ("armed_phrases", "armed"), ("unarmed_phrases", "unarmed")):
         for _, sp in matches(span, "victim.status", phrases):
             if sp.start in kept:
                 yield value("victim.status", label, sp)
-    for token in span:
-        if token.i not in kept:
-            continue
+    for token in words(span, ctx):
         described = describe_role(token, status)
         if described is not None:
             text, tokens = described

@@ -6,7 +6,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from reconcile.claims.context import Context, ancestors, facet, is_negated, matches, value, words
+from reconcile.claims.context import (
+    Context,
+    ancestors,
+    facet,
+    is_negated,
+    kept_indices,
+    matches,
+    value,
+    words,
+)
 from reconcile.model import FacetValue
 
 STARTED = {"launch", "begin", "open", "start", "conduct", "order", "initiate", "announce", "underway", "ongoing",
@@ -15,14 +24,14 @@ FINISHED = {"complete", "conclude", "finish", "close", "end", "publish"}
 
 
 def find_event_type(span: Span, ctx: Context) -> Iterator[FacetValue]:
-    kept = {t.i for t in words(span, ctx)}
+    kept = kept_indices(span, ctx)
     for label, sp in matches(span, "event.type", "terms"):
         if sp.start in kept and not is_negated(sp.root):
             yield value("event.type", label, sp)
 
 
 def find_weapon(span: Span, ctx: Context) -> Iterator[FacetValue]:
-    kept = {t.i for t in words(span, ctx)}
+    kept = kept_indices(span, ctx)
     for label, sp in matches(span, "weapon", "terms"):
         if sp.start in kept and not is_negated(sp.root):
             yield value("weapon", label, sp)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import warnings
 from collections.abc import Iterator
@@ -9,7 +10,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Span, Token
 
-from reconcile.claims.context import Context, ancestors, facet, value, words
+from reconcile.claims.context import Context, ancestors, facet, kept_indices, value, words
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities
 
@@ -18,9 +19,10 @@ EVENT_VERBS = {"conduct", "carry", "happen", "occur", "take", "kill", "die", "st
                "shoot", "launch", "attack", "bomb", "erupt", "break", "gather", "march", "fire"}
 
 
-def event_words() -> set[str]:
+@functools.cache
+def event_words() -> frozenset[str]:
     terms = facet("event.type")["terms"]
-    return {w for group in terms.values() for term in group for w in term.split()} | EVENT_VERBS
+    return frozenset({w for group in terms.values() for term in group for w in term.split()} | EVENT_VERBS)
 
 
 def about_event(token: Token) -> bool:
@@ -36,7 +38,7 @@ def about_event(token: Token) -> bool:
     return False
 
 
-def _names_event(phrase: Token, targets: set[str]) -> bool:
+def _names_event(phrase: Token, targets: frozenset[str]) -> bool:
     """The noun phrase is an event word or has one as its object ("a report of the collapse")."""
     for token in phrase.subtree:
         depth = 0
@@ -52,9 +54,9 @@ CLOCK_SHAPES = {"dd:dd", "d:dd"}
 
 
 def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
-    kept = set(t.i for t in words(span, ctx))
-    for token in span:
-        if token.shape_ in CLOCK_SHAPES and not token.ent_type_ and token.i in kept and about_event(token):
+    kept = kept_indices(span, ctx)
+    for token in words(span, ctx):
+        if token.shape_ in CLOCK_SHAPES and not token.ent_type_ and about_event(token):
             clock = normalise_time(token.text)  # a 24-hour clock the NER left untagged ("at 04:10")
             if clock:
                 yield value("event.time", clock, [token])
@@ -71,11 +73,13 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
                 yield value("event.date", day, ent)
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise_date(text: str, published: date | None) -> str | None:
     """"May 3" -> "2023-05-03" given a 2023 publication; "Tuesday" -> the Tuesday before publication.
 
     Dates precise to the day are returned as YYYY-MM-DD, a named month of a named year ("August 2021") as YYYY-MM;
-    "earlier this month" is no date to compare.
+    "earlier this month" is no date to compare. Cached: dateparser takes milliseconds a call, and a case repeats
+    its dates.
     """
     import dateparser
 

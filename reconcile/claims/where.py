@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from reconcile.claims.context import Context, ancestors, value, words
+from reconcile.claims.context import Context, ancestors, kept_indices, value
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities
@@ -59,7 +59,7 @@ def is_event_place(token: Token) -> bool:
     return False
 
 
-def _is_event(node: Token, targets: set[str]) -> bool:
+def _is_event(node: Token, targets: frozenset[str]) -> bool:
     if node.lemma_.lower() in targets:
         return True
     return node.pos_ in {"VERB", "AUX"} and any(
@@ -68,7 +68,7 @@ def _is_event(node: Token, targets: set[str]) -> bool:
 
 
 def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
-    kept = {t.i for t in words(span, ctx)}
+    kept = kept_indices(span, ctx)
     place_nouns = set(lexicon("facets")["facets"]["event.location"]["place_nouns"])
     for ent in entities(span):
         if ent.root.i not in kept:

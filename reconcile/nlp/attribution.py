@@ -35,6 +35,7 @@ from reconcile.nlp.spans import (
     contiguous_trimmed,
     cue_span,
     entities,
+    index_paragraphs,
     noun_phrase,
     paragraph_index,
     sentence_of,
@@ -63,7 +64,9 @@ class AttributionFinder:
         return doc
 
     def match(self, doc: Doc) -> list[Found]:
-        regions = [token_region(doc, s, e) for s, e in quote_regions(doc.text)]
+        text = doc.text  # Doc.text joins every token: built once, for the quotes and the paragraphs
+        index_paragraphs(doc, text)
+        regions = [token_region(doc, s, e) for s, e in quote_regions(text)]
         regions = [r for r in regions if r is not None]
         doc._.quote_regions = [(r.start_char, r.end_char) for r in regions]
         in_quote = {t.i for r in regions for t in r}
@@ -90,6 +93,8 @@ class AttributionFinder:
         paragraph_speaker: dict[int, speakers.Mention] = {}
         doc._.alias_pairs = _alias_pairs(doc)
         last_by_paragraph: dict[int, Found] = {}
+        according = [f for f in found if f.cue is not None and f.source is not None
+                     and f.cue.root.lower_ == "according"]
         for item in found:
             span = Span(doc, item.content.start, item.content.end, label=item.quote.value)
             paragraph = paragraph_index(doc, span.start_char)
@@ -111,7 +116,7 @@ class AttributionFinder:
             span._.speaker_kind = mention.kind.value
             span._.kind_evidence = mention.kind_evidence
             span._.quote_kind = item.quote.value
-            span._.via = _recipient(item.cue) or _passed_on_by(item, found)
+            span._.via = _recipient(item.cue) or _passed_on_by(item, according)
             spans.append(span)
         doc.spans[SPAN_KEY] = spans
 
@@ -126,9 +131,11 @@ def _without_echoes(found: list[Found]) -> list[Found]:
     statement of the people described.
     """
     kept = []
-    for inner in found:
-        outer = [f for f in found if f is not inner and f.cue is not None and inner.cue is not None
-                 and f.content.start <= inner.cue.root.i < f.content.end and f.source is not None]
+    cue_roots = [f.cue.root.i if f.cue is not None else None for f in found]  # Span.root walks the parse: once
+    around = [(f, f.content.start, f.content.end) for f, root in zip(found, cue_roots) if root is not None
+              and f.source is not None]
+    for inner, root in zip(found, cue_roots):
+        outer = [] if root is None else [f for f, start, end in around if f is not inner and start <= root < end]
         if outer and (not inner.proposition or inner.own_voice):
             continue  # "officials said the general is believed to have fled": the officials' account
         if inner.source is None or not any(_same_speaker(inner.source, f.source) for f in outer):
@@ -217,8 +224,7 @@ def _direct_quote(region: Span, in_quote: set[int]) -> Found | None:
     if after is not None:
         sents[after.start] = after
     for sent in sorted(sents.values(), key=lambda s: -s.start):
-        for cue in _cues_near(region, sent, in_quote):
-            clause = complement(cue, in_quote)
+        for cue, clause in _cues_near(region, sent, in_quote):
             if sent is after and clause is not None:
                 continue  # the next sentence says something of its own
             if clause is not None and _embeds(clause, region, cue, in_quote):
@@ -279,17 +285,20 @@ def _sentence_after(region: Span, last: Span) -> Span | None:
     return sentence_of(doc[last.end])
 
 
-def _cues_near(region: Span, sent: Span, in_quote: set[int]) -> list[Token]:
-    """Cue verbs outside quotes in the sentence: those whose clause holds the quote first, then the nearest.
+def _cues_near(region: Span, sent: Span, in_quote: set[int]) -> list[tuple[Token, Span | None]]:
+    """Cue verbs outside quotes in the sentence, each with its clause: those whose clause holds the quote first,
+    then the nearest.
 
     "Varga said preliminary findings pointed to a fault and that the plant had 'passed every inspection'": the
     quote is in what "said" reports, though "pointed" stands nearer.
     """
-    paragraph = paragraph_index(region.doc, region.start_char)
-    cues = [t for t in sent if t.i not in in_quote and is_cue(t) and paragraph_index(t.doc, t.idx) == paragraph]
+    doc = region.doc
+    paragraph = paragraph_index(doc, region.start_char)
+    cues = [(t, complement(t, in_quote)) for t in sent
+            if t.i not in in_quote and paragraph_index(doc, t.idx) == paragraph and is_cue(t)]
 
-    def rank(cue: Token) -> tuple[bool, int]:
-        clause = complement(cue, in_quote)
+    def rank(found: tuple[Token, Span | None]) -> tuple[bool, int]:
+        cue, clause = found
         holds = clause is not None and clause.start < region.end and region.start < clause.end
         return not holds, min(abs(cue.i - region.start), abs(cue.i - region.end))
 
@@ -338,7 +347,9 @@ def _recipient(cue: Span | None) -> str | None:
 
 
 def _passed_on_by(item: Found, found: list[Found]) -> str | None:
-    """"According to the Harbour Times, port officials said ...": the officials' claim reached us through the paper."""
+    """"According to the Harbour Times, port officials said ...": the officials' claim reached us through the paper.
+
+    `found` may hold only the "according to" statements: no other can pass a claim on."""
     if item.cue is None:
         return None
     for outer in found:

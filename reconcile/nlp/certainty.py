@@ -7,7 +7,7 @@ the claim's verb ("did not", "no longer") or on its subject or object ("no ballo
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -32,11 +32,12 @@ def certainty_of(content: Span, cue: Span | None) -> Certainty:
     """The weakest certainty the cue or a hedge governing the content expresses ("believe" -> probable, "may" ->
     possible, "could not confirm" -> unknown)."""
     cue_tokens = list(cue) if cue is not None else []
-    if _admits_not_knowing(content, cue_tokens):
+    tokens = list(content)  # read three times below: made once
+    if _admits_not_knowing(tokens, cue_tokens):
         return Certainty.UNKNOWN
     spine = _claim_verbs(content)
     words = {t.lemma_.lower() for t in cue_tokens if not _negated_ability(t)}
-    for token in content:
+    for token in tokens:
         if token.ent_type_ not in _UNTIMED and _governs(token, spine):
             words |= {token.lemma_.lower(), token.lower_}
     levels = lexicon("hedges")["certainty"]
@@ -55,7 +56,7 @@ def polarity_of(content: Span, cue: Span | None) -> Polarity:
     return Polarity.NEGATIVE if _negated(content.root) else Polarity.POSITIVE
 
 
-def _admits_not_knowing(content: Span, cue_tokens: Iterable[Token]) -> bool:
+def _admits_not_knowing(content: Sequence[Token], cue_tokens: Iterable[Token]) -> bool:
     """The speaker says they do not know: a phrase of the unknown list, or a verb of finding out they could not
     do ("could not say how many", "nobody could confirm")."""
     text = " " + " ".join(t.lower_ for t in content) + " "

@@ -25,6 +25,7 @@ class _Match(NamedTuple):
     phrase: str
 
 
+@functools.lru_cache(maxsize=65536)  # a speaker's words recur through a case, and the lists are long
 def source_kind(phrase: str, *, named_person: bool = False, head: str = "") -> tuple[SourceKind, str]:
     """The kind of source the words of its name or description point to, with the words that decided.
 
@@ -42,6 +43,7 @@ def source_kind(phrase: str, *, named_person: bool = False, head: str = "") -> t
     return best.kind, best.phrase
 
 
+@functools.lru_cache(maxsize=65536)
 def masthead(phrase: str) -> str:
     """The word that makes a capitalised name a newspaper's or an agency's ("gazette" in "Harwick Gazette", "press"
     in "Atlas Press"); empty when there is none."""
@@ -70,11 +72,20 @@ def _listed(text: str) -> list[_Match]:
 def _endings(text: str) -> list[_Match]:
     """Words ending as [endings] lists: "hydrologist", "seismologists"."""
     found = []
-    for position, kind in enumerate(lexicon("kinds")["order"]):
-        for index, ending in enumerate(lexicon("kinds").get("endings", {}).get(kind, [])):
-            for m in re.finditer(r"(?<![\w])\w+" + re.escape(ending) + r"(?![\w])", text):
-                found.append(_Match(-1, (position, 10_000 + index), SourceKind(kind), m.group(0)))
+    for position, index, kind, pattern in _ending_patterns():
+        for m in pattern.finditer(text):
+            found.append(_Match(-1, (position, 10_000 + index), kind, m.group(0)))
     return found
+
+
+@functools.cache
+def _ending_patterns() -> tuple[tuple[int, int, SourceKind, re.Pattern[str]], ...]:
+    """For each of [endings], in order: the kind's place, the ending's place and a pattern for words ending so."""
+    return tuple(
+        (position, index, SourceKind(kind), re.compile(r"(?<![\w])\w+" + re.escape(ending) + r"(?![\w])"))
+        for position, kind in enumerate(lexicon("kinds")["order"])
+        for index, ending in enumerate(lexicon("kinds").get("endings", {}).get(kind, []))
+    )
 
 
 def _mastheads(phrase: str) -> list[_Match]:
@@ -82,13 +93,21 @@ def _mastheads(phrase: str) -> list[_Match]:
     reporting", not "post" in "the post office" or "Post" in "Post Office"."""
     words = [re.sub(r"['’]s$", "", w.strip(".,;:()\"“”")).strip("'’") for w in phrase.split()]
     found = []
-    for position, kind in enumerate(lexicon("kinds")["order"]):
-        names = [w.lower() for w in lexicon("kinds").get("names", {}).get(kind, [])]
+    for position, kind, names in _masthead_names():
         for i, word in enumerate(words):
             following = words[i + 1] if i + 1 < len(words) else ""
             if word.lower() in names and word[:1].isupper() and not following[:1].isupper():
-                found.append(_Match(-1, (position, 20_000 + names.index(word.lower())), SourceKind(kind), word.lower()))
+                found.append(_Match(-1, (position, 20_000 + names.index(word.lower())), kind, word.lower()))
     return found
+
+
+@functools.cache
+def _masthead_names() -> tuple[tuple[int, SourceKind, list[str]], ...]:
+    """For each kind, in order: its place and its [names], lowercase."""
+    return tuple(
+        (position, SourceKind(kind), [w.lower() for w in lexicon("kinds").get("names", {}).get(kind, [])])
+        for position, kind in enumerate(lexicon("kinds")["order"])
+    )
 
 
 @functools.cache

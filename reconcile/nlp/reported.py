@@ -8,6 +8,8 @@ something ("the poll shows"), and a headline ("Graham: ...").
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span, Token
 
 from reconcile.model import QuoteKind
@@ -28,15 +30,22 @@ from reconcile.nlp.spans import (
 from reconcile.resources import word_set
 
 
+@functools.cache
+def _cue_verbs() -> frozenset[str]:
+    return word_set("cues", "verbs", "speech") | word_set("cues", "verbs", "belief")
+
+
 def is_cue(token: Token) -> bool:
     """A verb of saying or believing, or one with its cue preposition ("rail against"), used as a speech act."""
+    pos = token.pos_
+    if pos != "VERB" and (pos not in {"NOUN", "PROPN"} or token.lower_ not in word_set("cues", "verbs", "forms")):
+        return False  # the common case, decided without the lemma
     lemma = token.lemma_.lower()
-    verbs = word_set("cues", "verbs", "speech") | word_set("cues", "verbs", "belief")
-    if token.pos_ == "VERB" and (lemma in verbs or _phrasal_prep(token) is not None):
+    if pos == "VERB" and (lemma in _cue_verbs() or _phrasal_prep(token) is not None):
         pass
-    elif token.lower_ in word_set("cues", "verbs", "forms") and token.pos_ in {"VERB", "NOUN", "PROPN"}:
+    elif token.lower_ in word_set("cues", "verbs", "forms") and pos in {"VERB", "NOUN", "PROPN"}:
         pass
-    elif token.pos_ == "VERB" and _holds_that_clause(token):
+    elif pos == "VERB" and _holds_that_clause(token):
         return True
     else:
         return False
@@ -94,15 +103,16 @@ def _is_infinitive(clause: Token) -> bool:
 
 
 def reported_speech(token: Token, in_quote: set[int], regions: list[Span]) -> Found | None:
-    if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+    lower = token.lower_  # run on every token: each attribute read once
+    if lower == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
         return _according_to(token, in_quote)
     if token.pos_ == "NOUN" and token.lemma_.lower() in word_set("cues", "verbs", "nouns"):
         return _nominal_cue(token, in_quote)
     if token.text == ":":
         return _headline(token, regions)
-    if token.dep_ == "prep" and token.lower_ in word_set("cues", "evidence", "preps"):
+    if lower in word_set("cues", "evidence", "preps") and token.dep_ == "prep":
         return _in_evidence(token) or _in_channel(token)
-    if token.lower_ in word_set("cues", "adjectives", "belief"):
+    if lower in word_set("cues", "adjectives", "belief"):
         return _adjective_cue(token)
     if (impersonal := _impersonal(token)) is not None:
         return impersonal
@@ -162,12 +172,14 @@ def _impersonal(token: Token) -> Found | None:
     The content is the subject with the complement; an agent ("was confirmed by the ministry") names a speaker, so
     that shape is left to the cue verbs.
     """
-    lemma = token.lemma_.lower()
     if token.pos_ not in {"VERB", "AUX"}:
         return None
-    passive = any(c.dep_ == "auxpass" for c in token.children)
-    if not (lemma in word_set("cues", "impersonal", "verbs") or passive and lemma in word_set("cues", "impersonal", "passive")):
-        return None
+    lemma = token.lemma_.lower()
+    if lemma not in word_set("cues", "impersonal", "verbs"):
+        if lemma not in word_set("cues", "impersonal", "passive"):
+            return None
+        if not any(c.dep_ == "auxpass" for c in token.children):
+            return None
     complements = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"}]
     if not complements or any(c.dep_ == "agent" for c in (*token.children, *complements[-1].children)):
         return None  # "was thought (to be safe) by the engineers": the engineers hold the view

@@ -94,7 +94,15 @@ def entities(span: Span) -> list[Span]:
     if bounds is None:
         bounds = [(e.start, e.end, e.label_) for e in doc.ents]
         doc.user_data["reconcile_ents"] = bounds
-    return [Span(doc, s, e, label=label) for s, e, label in bounds if s >= span.start and e <= span.end]
+    first, stop = span.start, span.end
+    at = bisect.bisect_left(bounds, (first,))  # Doc.ents come sorted and never overlap
+    found = []
+    for s, e, label in bounds[at:]:
+        if s >= stop:
+            break
+        if e <= stop:
+            found.append(Span(doc, s, e, label=label))
+    return found
 
 
 def sentence_of(token: Token) -> Span:
@@ -109,9 +117,19 @@ def sentence_of(token: Token) -> Span:
 
 
 def paragraph_index(doc: Doc, char: int) -> int:
+    return bisect.bisect_left(index_paragraphs(doc), char)
+
+
+def index_paragraphs(doc: Doc, text: str | None = None) -> list[int]:
+    """Where each paragraph break (a blank line) of the Doc's `text` starts, found once per Doc (Doc.text joins
+    every token: pass it when you have it)."""
     starts = doc.user_data.get("reconcile_paragraph_starts")
-    if starts is None:  # Doc.text joins every token, so the breaks are found once per document
-        text = doc.text
-        starts = [i for i in range(len(text)) if text.startswith("\n\n", i)]
+    if starts is None:
+        text = doc.text if text is None else text
+        starts = []
+        at = text.find("\n\n")
+        while at != -1:
+            starts.append(at)
+            at = text.find("\n\n", at + 1)
         doc.user_data["reconcile_paragraph_starts"] = starts
-    return bisect.bisect_left(starts, char)
+    return starts

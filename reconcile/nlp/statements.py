@@ -27,14 +27,18 @@ def attribute(documents: Iterable[Document], docs: Iterable[Doc]) -> Iterator[St
 
 
 def _statements(document: Document, doc: Doc) -> Iterator[Statement]:
-    spans = [s for s in doc.spans[SPAN_KEY] if s._.speaker_key != OWN_VOICE_KEY]
-    hedged = {sentence_of(s[0]).start: s for s in doc.spans[SPAN_KEY] if s._.speaker_key == OWN_VOICE_KEY}
+    every = list(doc.spans[SPAN_KEY])
+    own = [s._.speaker_key == OWN_VOICE_KEY for s in every]  # each `._` read costs a lookup: read once
+    spans = [s for s, is_own in zip(every, own) if not is_own]
+    hedged = {sentence_of(s[0]).start: s for s, is_own in zip(every, own) if is_own}
     owner = _owner(document)
-    for span in spans:
-        yield _reported(document, span, owner)
-    covered = [(s.start, s.end) for s in spans] + [(s._.cue.start, s._.cue.end) for s in spans if s._.cue is not None]
+    cues = [s._.cue for s in spans]
+    for span, cue in zip(spans, cues):
+        yield _reported(document, span, cue, owner)
+    covered = [(s.start, s.end) for s in spans] + [(c.start, c.end) for c in cues if c is not None]
     for sent in doc.sents:
-        if any(start < sent.end and sent.start < end for start, end in covered):
+        sent_start, sent_end = sent.start, sent.end
+        if any(start < sent_end and sent_start < end for start, end in covered):
             continue
         text = sent.text.strip()
         if len(text) < 3 or not any(t.is_alpha for t in sent):
@@ -51,20 +55,22 @@ def _owner(document: Document) -> tuple[str, str, SourceKind, str]:
     return name, text_key(name), kind, evidence
 
 
-def _reported(document: Document, span: Span, owner: tuple[str, str, SourceKind, str]) -> Statement:
-    cue = span._.cue
+def _reported(
+    document: Document, span: Span, cue: Span | None, owner: tuple[str, str, SourceKind, str]
+) -> Statement:
     source = span._.source_span
     via = span._.via
-    if via is None and document.speaker is None and span._.speaker_key != owner[1]:
+    speaker_key = span._.speaker_key
+    if via is None and document.speaker is None and speaker_key != owner[1]:
         via = owner[1]  # a report quoting someone: the claim reached us through the outlet
     return Statement(
-        id=short_hash(document.id, span.start_char, span.end_char, span._.speaker_key),
+        id=short_hash(document.id, span.start_char, span.end_char, speaker_key),
         document_id=document.id,
         start=span.start_char,
         end=span.end_char,
         text=span.text,
         speaker=span._.speaker,
-        speaker_key=span._.speaker_key,
+        speaker_key=speaker_key,
         quote=QuoteKind(span._.quote_kind),
         cue=cue.text if cue is not None else None,
         cue_start=cue.start_char if cue is not None else None,
