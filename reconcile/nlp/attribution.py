@@ -22,9 +22,10 @@ from spacy.tokens import Doc, Span, Token
 
 from reconcile.model import QuoteKind, SourceKind
 from reconcile.nlp import speakers
+from reconcile.nlp.cues import is_cue, speaker_of
 from reconcile.nlp.extensions import OWN_VOICE_KEY, SPAN_KEY
 from reconcile.nlp.quotes import quote_regions
-from reconcile.nlp.reported import complement, is_cue, reported_speech, speaker_of
+from reconcile.nlp.reported import complement, reported_speech
 from reconcile.nlp.spans import (
     COMPLEMENT_DEPS,
     CUE_HELPER_DEPS,
@@ -41,7 +42,6 @@ from reconcile.nlp.spans import (
     sentence_of,
     token_region,
 )
-
 
 OWN_VOICE = speakers.Mention("the document's own voice", OWN_VOICE_KEY, SourceKind.OTHER)
 

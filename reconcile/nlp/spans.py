@@ -133,3 +133,12 @@ def index_paragraphs(doc: Doc, text: str | None = None) -> list[int]:
             at = text.find("\n\n", at + 1)
         doc.user_data["reconcile_paragraph_starts"] = starts
     return starts
+
+
+def widen_to_quotes(span: Span, regions: list[Span]) -> Span:
+    """The span grown to whole quotes it touches, so a statement never cuts a quote in two."""
+    start, end = span.start, span.end
+    for region in regions:
+        if region.start < end and start < region.end:
+            start, end = min(start, region.start), max(end, region.end)
+    return span.doc[start:end]

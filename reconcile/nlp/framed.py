@@ -1,0 +1,149 @@
+"""Statements framed by something other than a cue verb's clause or object: "according to X", a fronted survey or
+statement ("In a new survey, ..."), a headline ("Graham: ..."), a belief noun or adjective ("a growing belief within
+the Pentagon that", "were confident that"), and a view with no holder ("seems", "is believed to")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from reconcile.model import QuoteKind
+from reconcile.nlp.cues import is_cue, speaker_of, speaker_phrase
+from reconcile.nlp.spans import (
+    MAX_HEADLINE_SOURCE,
+    SPEAKER_PREPS,
+    SUBJECT_DEPS,
+    Found,
+    contiguous_trimmed,
+    cue_span,
+    noun_phrase,
+    sentence_of,
+    widen_to_quotes,
+)
+from reconcile.resources import word_set
+
+
+def impersonal(token: Token) -> Found | None:
+    """"The talks seem close to collapse", "the general is believed to have fled": a view with no holder named.
+
+    The content is the subject with the complement; an agent ("was confirmed by the ministry") names a speaker, so
+    that shape is left to the cue verbs.
+    """
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = token.lemma_.lower()
+    if lemma not in word_set("cues", "impersonal", "verbs"):
+        if lemma not in word_set("cues", "impersonal", "passive"):
+            return None
+        if not any(c.dep_ == "auxpass" for c in token.children):
+            return None
+    complements = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"}]
+    if not complements or any(c.dep_ == "agent" for c in (*token.children, *complements[-1].children)):
+        return None  # "was thought (to be safe) by the engineers": the engineers hold the view
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"it", "there"}]
+    parts = [*subjects, complements[-1]]
+    tokens = [t for part in parts for t in part.subtree if t.i != token.i]
+    content = contiguous_trimmed(token.doc, list(token.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]))
+    if content is None:
+        return None
+    return Found(content, cue_span(token), None, QuoteKind.INDIRECT, own_voice=True)
+
+
+def according_to(token: Token, in_quote: set[int]) -> Found | None:
+    to = token.doc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    speaker = speaker_phrase(objects[0])
+    sent = sentence_of(token)
+    attached = {t.i for t in token.subtree} | {to.i} | {t.i for t in speaker}
+    rest = [t for t in sent if t.i not in attached and not (t.is_punct and t.i in {speaker.end, token.i - 1})]
+    content = contiguous_trimmed(token.doc, rest)
+    if content is None:
+        return None
+    return Found(content, token.doc[token.i : token.i + 2], speaker, QuoteKind.INDIRECT)
+
+
+def fronted(prep: Token) -> Found | None:
+    """A clause opened by where it was said: "In a new survey, 40 percent of voters chose the mayor" (the survey is
+    the source), "In a statement, the ministry put the toll at 14" (the subject is, and the channel is the cue)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    head = prep.head
+    if not objects or prep.i > head.i or head.pos_ not in {"VERB", "AUX"} or is_cue(head):
+        return None  # "In a report, the agency said ...": the verb is the cue
+    noun, own = objects[0].lemma_.lower(), {t.i for t in prep.subtree}
+    if noun in word_set("cues", "evidence", "nouns"):
+        content = contiguous_trimmed(prep.doc, [t for t in head.subtree if t.i not in own])
+        cue, speaker = prep.doc[prep.i : prep.i + 1], noun_phrase(objects[0])
+    elif noun in word_set("cues", "phrases", "channel_objects"):
+        subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i > prep.i]
+        if not subjects:
+            return None
+        own |= {t.i for t in subjects[0].subtree}
+        content = contiguous_trimmed(prep.doc, [t for t in head.subtree if t.i not in own and t.i > subjects[0].i])
+        cue, speaker = prep.doc[prep.i : objects[0].i + 1], speaker_phrase(subjects[0])
+    else:
+        return None
+    return None if content is None else Found(content, cue, speaker, QuoteKind.INDIRECT)
+
+
+def headline(colon: Token, regions: list[Span]) -> Found | None:
+    """"Graham: Trump's rhetoric is hurting the party", "Poll: Trump trails in Florida": a name, a colon, a claim."""
+    doc = colon.doc
+    source = doc[sentence_of(colon).start : colon.i]
+    if not 1 <= len(source) <= MAX_HEADLINE_SOURCE or any(t.pos_ in {"VERB", "AUX", "PUNCT", "PRON"} for t in source):
+        return None
+    heads = [t for t in source if t.pos_ in {"PROPN", "NOUN"}]
+    if not heads or not source[0].text[:1].isupper() or heads[-1].ent_type_ in {"GPE", "LOC", "DATE", "TIME"}:
+        return None
+    if heads[-1].pos_ != "PROPN" and heads[-1].lemma_.lower() not in word_set("cues", "headlines", "sources"):
+        return None  # "Update: ...", "Note: ...": a label, not a speaker
+    end = colon.i + 1
+    while end < len(doc) and "\n" not in doc[end].text and not (end > colon.i + 1 and doc[end].is_sent_start):
+        end += 1
+    content = contiguous_trimmed(doc, list(doc[colon.i + 1 : end]))
+    if content is None:
+        return None
+    return Found(widen_to_quotes(content, regions), doc[colon.i : colon.i + 1], source, QuoteKind.INDIRECT)
+
+
+def nominal_cue(token: Token, in_quote: set[int]) -> Found | None:
+    """"a growing belief within the Pentagon that ...", "the ministry's statement that ...", and with a light verb
+    "the mayor expressed alarm that ...", "the union made the case that ..."."""
+    clauses = [c for c in token.children if c.dep_ in {"acl", "ccomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    if not clauses:
+        return None
+    doc = token.doc
+    speaker, cue = None, doc[token.i : token.i + 1]
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+            speaker = noun_phrase(child)
+        elif child.dep_ == "prep" and child.lower_ in SPEAKER_PREPS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
+                speaker = noun_phrase(objects[0])
+    verb = token.head
+    if speaker is None and token.dep_ == "dobj" and verb.lemma_.lower() in word_set("cues", "verbs", "light"):
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "did not share the view that"
+        speaker, cue = speaker_of(verb), doc[cue_span(verb).start : token.i + 1]
+    if speaker is None:
+        return None
+    content = contiguous_trimmed(doc, [t for t in clauses[0].subtree if not (t.dep_ == "mark" and t.head == clauses[0])])
+    if content is None:
+        return None
+    return Found(content, cue, speaker, QuoteKind.INDIRECT)
+
+
+def adjective_cue(token: Token) -> Found | None:
+    """"Officials were confident that the dam would hold": a belief adjective with its clause."""
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    copula = token.head
+    if token.dep_ != "acomp" or not clauses or copula.pos_ not in {"AUX", "VERB"}:
+        return None
+    speaker = speaker_of(copula)
+    tokens = [t for t in clauses[0].subtree if not (t.dep_ == "mark" and t.head == clauses[0] and t.lower_ == "that")]
+    content = contiguous_trimmed(token.doc, tokens)
+    if speaker is None or content is None:
+        return None
+    cue = token.doc[cue_span(copula).start : token.i + 1]
+    return Found(content, cue, speaker, QuoteKind.INDIRECT, proposition=False)
