@@ -117,3 +117,18 @@ def test_victim_name(nlp, text: str, exp: list[str]) -> None:
 )
 def test_scorer_matches_as_align_does(predicted: str, gold: str, facet: str | None, exp: bool) -> None:
     assert value_matches(predicted, gold, facet=facet) is exp
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("The attack on the depot on May 3 killed a guard.", ["-05-03"]),
+        ("Officials began a review of the May 3 attack.", ["-05-03"]),
+        # the date of the review, not of the strike the review is about
+        ("The ministry opened a review of the strike on May 15.", []),
+        ("The regional office began an investigation of the blast on June 2.", []),
+    ],
+)
+def test_a_date_after_an_investigation_of_the_event_dates_the_investigation(nlp, text: str, exp: list[str]) -> None:
+    found = [str(v)[4:] for v in _values(nlp, text, "event.date")]
+    assert found == exp

@@ -32,14 +32,24 @@ def about_event(token: Token) -> bool:
         if node.lower_ in BLOCKING_PREPS and node.i != token.i:
             return False
         if node.lemma_.lower() in targets and not node.ent_type_ == "DATE":
-            return True  # ("March" is a month here, not a protest march)
+            return not _dates_the_investigation(token, node)  # ("March" is a month, not a protest march)
         if any(_names_event(c, targets) for c in node.children if c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}):
             return True  # "at 03:52 we received a report of the collapse": the time of the first report
     return False
 
 
+def _dates_the_investigation(date: Token, event: Token) -> bool:
+    """"began a review of the attack on May 15": a date after "review of the attack" most often dates the review
+    (the parser hangs it on the nearest noun); "a review of the May 3 attack" keeps its date."""
+    holder = event.head.head if event.dep_ == "pobj" and event.head.lower_ == "of" else None
+    return holder is not None and holder.lemma_.lower() in facet("investigation")["nouns"] and date.i > event.i
+
+
 def _names_event(phrase: Token, targets: frozenset[str]) -> bool:
-    """The noun phrase is an event word or has one as its object ("a report of the collapse")."""
+    """The noun phrase is an event word or has one as its object ("a report of the collapse"), but not an
+    investigation of it: "began a review of the attack on May 15" dates the review, not the attack."""
+    if phrase.lemma_.lower() in facet("investigation")["nouns"]:
+        return False
     for token in phrase.subtree:
         depth = 0
         node = token
