@@ -134,6 +134,8 @@ class Source:
     kind: SourceKind
     documents: tuple[str, ...]
     kind_evidence: str = ""
+    merged_because: tuple[str, ...] = ()
+    """Why its names were taken for one speaker, one line per merge ("'Ryder' is never introduced ...")."""
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,7 @@ def extract_documents(
     alias_pairs = [pair for doc in docs for pair in (doc._.alias_pairs or [])]
     groups, source_of = merge_sources(statements, alias_pairs=alias_pairs, rules=rules)
     sources = tuple(
-        Source(g.id, g.name, g.aliases, g.kind, g.documents, g.kind_evidence) for g in groups
+        Source(g.id, g.name, g.aliases, g.kind, g.documents, g.kind_evidence, g.notes) for g in groups
     )
     claims = tuple(extract_claims(statements, docs, documents, source_of, event_date=case.date, event_place=case.place))
     return Extraction(tuple(documents), sources, claims, tuple(problems), case)

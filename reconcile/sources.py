@@ -121,7 +121,8 @@ class _Clusters:
         keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
         self.members[keep].extend(self.members.pop(drop))
-        self.notes[keep].extend([*self.notes.pop(drop, []), f"{a} + {b}: {why}"])
+        named = " + ".join(key.split(":", 1)[-1] for key in (a, b))  # "org:centcom" reads "centcom"
+        self.notes[keep].extend([*self.notes.pop(drop, []), f"{named}: {why}"])
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,13 @@ def test_example_case_conflict_context_and_review(app):
     assert "now said by his brother" in _markdown(at)
 
 
+def test_the_reason_for_each_merge_is_shown(app):
+    at = _run_example(app)
+    reasons = "\n".join(t.value for t in at.text)
+    assert "Ryder (Patride)" in reasons and "never introduced" in reasons
+    assert "White Helmets" in reasons and "names one as the other" in reasons
+
+
 def test_verdict_needs_comment_then_saves(app):
     at = _run_example(app)
     at.selectbox(key="verdict_row").set_value("victim.age")

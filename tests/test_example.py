@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from tests_support import row, values_of
 
 
@@ -81,3 +83,14 @@ def test_a_rerun_gives_the_same_ids(example_evidence, nlp):
     again = run([EXAMPLE], nlp=nlp)
     assert [c.id for c in again.claims] == [c.id for c in example_evidence.claims]
     assert [s.id for s in again.sources] == [s.id for s in example_evidence.sources]
+
+
+def test_each_merge_says_why_in_the_exports(example_evidence, tmp_path):
+    from reconcile.export import write_all
+
+    ryder = next(s for s in example_evidence.sources if s.name == "Ryder")
+    assert ryder.aliases == ("Patride",) and "never introduced" in ryder.merged_because[0]
+    write_all(example_evidence, tmp_path)
+    assert "merged because: ryder + patride" in (tmp_path / "evidence.md").read_text(encoding="utf-8")
+    exported = json.loads((tmp_path / "evidence.json").read_text(encoding="utf-8"))
+    assert any("never introduced" in note for s in exported["sources"] for note in s["merged_because"])

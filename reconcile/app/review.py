@@ -101,6 +101,11 @@ def source_forms(case: AppCase, evidence: Evidence) -> None:
         )
         if st.form_submit_button("Rate source"):
             _save(case, "reliability", s, {"rating": rating})
+    merged = [s for s in sources.values() if s.merged_because]
+    if merged:
+        with st.expander("Why names were taken for one source"):
+            for s in merged:  # as text: names come from the documents
+                st.text(f"{s.name} ({', '.join(s.aliases)}): " + "; ".join(s.merged_because))
 
 
 def row_forms(case: AppCase, evidence: Evidence) -> None:

@@ -79,6 +79,8 @@ def _sources(evidence: Evidence) -> list[str]:
         parts = [f"- **{md_escape(source.name)}** ({source.kind})"]
         if source.aliases:
             parts.append("also named: " + ", ".join(md_escape(alias) for alias in source.aliases))
+        if source.merged_because:
+            parts.append("merged because: " + "; ".join(md_escape(note) for note in source.merged_because))
         parts.append("in: " + ", ".join(md_escape(paths.get(doc_id, doc_id)) for doc_id in source.documents))
         lines.append("; ".join(parts))
     return lines + [""]
