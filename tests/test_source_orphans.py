@@ -109,13 +109,7 @@ def test_a_bare_surname_takes_its_full_name_and_title_from_its_introduction(nlp)
     [
         "Wells",  # the bare surname tagged ORG
         "Harland",  # tagged NORP
-        pytest.param(
-            "Sterling",
-            marks=pytest.mark.xfail(
-                reason="the full name is tagged ORG too, so its own mention is read as an organisation",
-                strict=True,
-            ),
-        ),
+        "Sterling",  # the full name tagged ORG too: the role before it says it is a person
     ],
 )
 def test_a_bare_surname_is_its_introduced_person_whatever_the_tagger_says(nlp, surname):

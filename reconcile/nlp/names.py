@@ -141,7 +141,8 @@ def _after_title(core: list[Token], head: Token) -> str:
     Laura Benning". A name the model tags as an organisation needs two words, a given name and a surname, so that
     "Army General Staff" names no one; empty when the words name no titled person."""
     titles = word_set("kinds", "titles", "words")
-    marks = [i for i, t in enumerate(core) if t.lower_ in titles]
+    # a title, or a role written in lower case before the name ("harbour master Anneke Sterling")
+    marks = [i for i, t in enumerate(core) if t.lower_ in titles or t.pos_ == "NOUN" and t.text.islower()]
     if not marks and not (head.i > 0 and head.doc[head.i - 1].lower_ in titles):
         return ""
     name = core[marks[-1] + 1 :] if marks else core
