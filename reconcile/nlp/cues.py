@@ -11,7 +11,9 @@ from reconcile.nlp.spans import (
     COMPLEMENT_DEPS,
     REFUSALS,
     SUBJECT_DEPS,
+    channel_of,
     noun_phrase,
+    that_clauses,
 )
 from reconcile.resources import word_set
 
@@ -27,14 +29,9 @@ def is_cue(token: Token) -> bool:
     if pos != "VERB" and (pos not in {"NOUN", "PROPN"} or token.lower_ not in word_set("cues", "verbs", "forms")):
         return False  # the common case, decided without the lemma
     lemma = token.lemma_.lower()
-    if pos == "VERB" and (lemma in _cue_verbs() or phrasal_prep(token) is not None):
-        pass
-    elif token.lower_ in word_set("cues", "verbs", "forms") and pos in {"VERB", "NOUN", "PROPN"}:
-        pass
-    elif pos == "VERB" and _holds_that_clause(token):
-        return True
-    else:
-        return False
+    listed = pos == "VERB" and (lemma in _cue_verbs() or phrasal_prep(token) is not None)
+    if not (listed or token.lower_ in word_set("cues", "verbs", "forms")):
+        return pos == "VERB" and _holds_that_clause(token)
     if token.dep_ in {"acl", "amod"} and token.tag_ in {"VBN", "VBG"} and not has_finite_clause(token):
         return False  # "formally known as", "information questioning whether": a modifier, not a speech act
     if lemma in REFUSALS or token.head.lemma_.lower() in REFUSALS:
@@ -53,10 +50,8 @@ def _holds_that_clause(token: Token) -> bool:
     "he made clear that". The cue list cannot name every such verb; the construction itself is the evidence."""
     if token.lemma_.lower() in word_set("cues", "verbs", "not_cues"):
         return False
-    that = any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-               for c in token.children)
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    return that and bool(subjects) and _animate(subjects[0])
+    return bool(that_clauses(token, {"ccomp"})) and bool(subjects) and _animate(subjects[0])
 
 
 def _animate(head: Token) -> bool:
@@ -145,12 +140,11 @@ def speaker_phrase(head: Token) -> Span:
     if dashes and (dashes[0] < head.i or any(t.ent_type_ in {"DATE", "GPE"} or t.is_upper and len(t) > 2
                                              for t in doc[start : dashes[0]])):
         start = dashes[0] + 1  # the words before are a dateline ("NEW YORK (AP) —") or not the speaker
-    for prep in head.rights:
+    for prep in head.rights:  # "in his announcement speech", "during interviews on Thursday"
         objects = [o for o in prep.children if o.dep_ == "pobj"]
-        if prep.dep_ == "prep" and prep.lower_ in word_set("cues", "phrases", "channel_preps") and objects and (
-            objects[0].lemma_.lower() in word_set("cues", "phrases", "channel_objects")
-            or objects[0].ent_type_ in {"DATE", "TIME"}
-        ):
+        dated = prep.dep_ == "prep" and prep.lower_ in word_set("cues", "phrases", "channel_preps") and any(
+            o.ent_type_ in {"DATE", "TIME"} for o in objects[:1])
+        if dated or channel_of(prep) is not None:
             end = min(end, prep.left_edge.i)
     if end < phrase.end or doc[end - 1].lower_ in {"and", "or"}:
         while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"and", "or"}):

@@ -13,10 +13,12 @@ from reconcile.nlp.spans import (
     SPEAKER_PREPS,
     SUBJECT_DEPS,
     Found,
+    clause_words,
     contiguous_trimmed,
     cue_span,
     noun_phrase,
     sentence_of,
+    that_clauses,
     widen_to_quotes,
 )
 from reconcile.resources import word_set
@@ -109,7 +111,7 @@ def headline(colon: Token, regions: list[Span]) -> Found | None:
 def nominal_cue(token: Token, in_quote: set[int]) -> Found | None:
     """"a growing belief within the Pentagon that ...", "the ministry's statement that ...", and with a light verb
     "the mayor expressed alarm that ...", "the union made the case that ..."."""
-    clauses = [c for c in token.children if c.dep_ in {"acl", "ccomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    clauses = that_clauses(token, {"acl", "ccomp"})
     if not clauses:
         return None
     doc = token.doc
@@ -128,7 +130,7 @@ def nominal_cue(token: Token, in_quote: set[int]) -> Found | None:
         speaker, cue = speaker_of(verb), doc[cue_span(verb).start : token.i + 1]
     if speaker is None:
         return None
-    content = contiguous_trimmed(doc, [t for t in clauses[0].subtree if not (t.dep_ == "mark" and t.head == clauses[0])])
+    content = contiguous_trimmed(doc, clause_words(clauses[0]))
     if content is None:
         return None
     return Found(content, cue, speaker, QuoteKind.INDIRECT)
@@ -141,8 +143,7 @@ def adjective_cue(token: Token) -> Found | None:
     if token.dep_ != "acomp" or not clauses or copula.pos_ not in {"AUX", "VERB"}:
         return None
     speaker = speaker_of(copula)
-    tokens = [t for t in clauses[0].subtree if not (t.dep_ == "mark" and t.head == clauses[0] and t.lower_ == "that")]
-    content = contiguous_trimmed(token.doc, tokens)
+    content = contiguous_trimmed(token.doc, clause_words(clauses[0]))
     if speaker is None or content is None:
         return None
     cue = token.doc[cue_span(copula).start : token.i + 1]

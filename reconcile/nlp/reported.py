@@ -18,9 +18,11 @@ from reconcile.nlp.spans import (
     OBJECT_PREPS,
     SUBJECT_DEPS,
     Found,
+    clause_words,
     contiguous_trimmed,
     cue_span,
     sentence_of,
+    that_clauses,
     widen_to_quotes,
 )
 from reconcile.resources import word_set
@@ -95,19 +97,16 @@ def complement(cue: Token, in_quote: set[int]) -> Span | None:
     doc = cue.doc
     for child in cue.children:
         if child.dep_ in {"ccomp", "xcomp"} or is_question(child) and cue.i < child.i:
-            tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child and t.lower_ == "that")]
-            span = contiguous_trimmed(doc, tokens)
+            span = contiguous_trimmed(doc, clause_words(child))
             if span is not None:
                 return _before_inverted_cue(cue, span)
     for prep in cue.rights:  # "said in a statement that ...", the clause hung on the statement
         for channel in (o for o in prep.children if o.dep_ == "pobj" and prep.dep_ == "prep"):
             if channel.lemma_.lower() not in word_set("cues", "phrases", "channel_objects"):
                 continue
-            for clause in (c for c in channel.rights if c.dep_ in {"acl", "ccomp", "relcl"}):
-                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
-                    span = contiguous_trimmed(doc, [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)])
-                    if span is not None:
-                        return span
+            for clause in that_clauses(channel, {"acl", "ccomp", "relcl"}):
+                if clause.i > channel.i and (span := contiguous_trimmed(doc, clause_words(clause))) is not None:
+                    return span
     for child in cue.children:
         if child.dep_ in {"prep", "oprd"} and child.lower_ == "as":
             objects = [c for c in child.children if c.dep_ == "pobj"]

@@ -52,12 +52,28 @@ def cue_span(cue: Token) -> Span:
     while start - 1 in helpers:
         start -= 1
     for prep in (c for c in cue.rights if c.i == end and c.dep_ == "prep"):  # "said in a statement"
-        objects = [o for o in prep.children if o.dep_ == "pobj"]
-        if prep.lower_ in word_set("cues", "phrases", "channel_preps") and objects and (
-            objects[0].lemma_.lower() in word_set("cues", "phrases", "channel_objects")
-        ):
-            end = objects[0].i + 1
+        if (channel := channel_of(prep)) is not None:
+            end = channel.i + 1
     return doc[start:end]
+
+
+def channel_of(prep: Token) -> Token | None:
+    """The channel a preposition names, "statement" in "in a statement" or "Facebook" in "on Facebook"; None when
+    its object is no channel of data/cues.toml."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.dep_ != "prep" or prep.lower_ not in word_set("cues", "phrases", "channel_preps") or not objects:
+        return None
+    return objects[0] if objects[0].lemma_.lower() in word_set("cues", "phrases", "channel_objects") else None
+
+
+def that_clauses(head: Token, deps: set[str]) -> list[Token]:
+    """The clauses of `head` with these labels that open with "that": "a belief that ...", "realised that ..."."""
+    return [c for c in head.children if c.dep_ in deps and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+def clause_words(clause: Token) -> list[Token]:
+    """A clause's words without the "that" that opens it: what was said, not the word introducing it."""
+    return [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause and t.lower_ == "that")]
 
 
 def contiguous_trimmed(doc: Doc, tokens: list[Token], min_words: int = MIN_CONTENT_TOKENS) -> Span | None:
