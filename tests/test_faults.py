@@ -71,8 +71,9 @@ def test_a_renderer_crashing_leaves_earlier_files_complete_and_later_absent(
     assert_written_up_to(tmp_path, failed, expected)
 
 
-def failing_on(monkeypatch, number: int, error: BaseException) -> None:
-    """Make the `number`-th file write_all opens write half its bytes, then raise `error`."""
+def half_writing(number: int, then) -> object:
+    """An os.fdopen whose `number`-th file writes half of what it is given and then calls `then` (which raises or
+    hangs); every other file opens as usual."""
     real_fdopen = os.fdopen
     opened = []
 
@@ -83,7 +84,7 @@ def failing_on(monkeypatch, number: int, error: BaseException) -> None:
         def write(self, data):
             self.file.write(data[: len(data) // 2])
             self.file.flush()
-            raise error
+            then()
 
         def close(self):
             self.file.close()
@@ -92,7 +93,16 @@ def failing_on(monkeypatch, number: int, error: BaseException) -> None:
         opened.append(fd)
         return HalfWriter(fd, mode) if len(opened) == number else real_fdopen(fd, mode)
 
-    monkeypatch.setattr(exports.os, "fdopen", fdopen)
+    return fdopen
+
+
+def failing_on(monkeypatch, number: int, error: BaseException) -> None:
+    """Make the `number`-th file write_all opens write half its bytes, then raise `error`."""
+
+    def fail() -> None:
+        raise error
+
+    monkeypatch.setattr(exports.os, "fdopen", half_writing(number, fail))
 
 
 @pytest.mark.parametrize(
@@ -125,24 +135,12 @@ def test_a_crash_over_a_previous_run_keeps_each_file_whole(evidence, expected, t
 
 def _write_all_then_hang_in_html(folder: str, ready) -> None:
     """In a child process: write the exports, stopping for good half-way through report.html."""
-    real_fdopen = os.fdopen
-    opened = []
 
-    class Stuck(io.RawIOBase):
-        def __init__(self, fd, mode):
-            self.file = real_fdopen(fd, mode)
+    def hang() -> None:
+        ready.set()
+        time.sleep(600)
 
-        def write(self, data):
-            self.file.write(data[: len(data) // 2])
-            self.file.flush()
-            ready.set()
-            time.sleep(600)
-
-    def fdopen(fd, mode):
-        opened.append(fd)
-        return Stuck(fd, mode) if len(opened) == ORDER.index("html") + 1 else real_fdopen(fd, mode)
-
-    exports.os.fdopen = fdopen
+    exports.os.fdopen = half_writing(ORDER.index("html") + 1, hang)
     write_all(build_evidence(), folder)
 
 
