@@ -208,3 +208,26 @@ class Evidence:
     problems: tuple[Problem, ...] = ()
     event_date: str | None = None
     event_place: str | None = None
+
+
+@dataclass(frozen=True)
+class CaseInfo:
+    """The event the documents are about, from the [event] table of case.toml (all None without one)."""
+
+    title: str | None = None
+    date: str | None = None
+    """YYYY-MM-DD of the event."""
+    place: str | None = None
+    aliases_file: str | None = None
+    """Path of the alias file, joined to the folder holding case.toml so it can be opened from here."""
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the machine read, before alignment: the input to review and to `assemble`."""
+
+    documents: tuple[Document, ...]
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    problems: tuple[Problem, ...]
+    case: CaseInfo

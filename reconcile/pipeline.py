@@ -7,32 +7,20 @@ decisions can be applied in between without re-reading any document.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
 
-from reconcile import __version__
-from reconcile.align import align
 from reconcile.claims import extract_claims
-from reconcile.ingest import CaseInfo, ingest
-from reconcile.model import Claim, Document, Evidence, Problem, Source
+from reconcile.evidence import assemble
+from reconcile.ingest import ingest
+from reconcile.model import CaseInfo, Claim, Document, Evidence, Extraction, Problem, Source
 from reconcile.nlp import annotate, load_pipeline
 from reconcile.nlp.statements import attribute
 from reconcile.sources import AliasRules, load_aliases, merge_sources
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class Extraction:
-    """What the machine read, before alignment: the input to review and to `assemble`."""
-
-    documents: tuple[Document, ...]
-    sources: tuple[Source, ...]
-    claims: tuple[Claim, ...]
-    problems: tuple[Problem, ...]
-    case: CaseInfo
 
 
 def extract(
@@ -81,26 +69,6 @@ def extract_documents(
     return Extraction(tuple(documents), sources, claims, tuple(problems), case)
 
 
-def assemble(extraction: Extraction) -> Evidence:
-    """Align the claims into rows and package everything the exports and the app need."""
-    main = [c for c in extraction.claims if c.other_event is None]
-    other = [c for c in extraction.claims if c.other_event is not None]
-    used = {c.source_id for c in extraction.claims} | {c.via for c in extraction.claims if c.via}
-    sources = tuple(s for s in extraction.sources if s.id in used)
-    return Evidence(
-        version=__version__,
-        event_title=extraction.case.title,
-        documents=extraction.documents,
-        sources=sources,
-        claims=extraction.claims,
-        rows=tuple(align(main, sources)),
-        other_rows=tuple(align(other, sources)),
-        problems=extraction.problems,
-        event_date=extraction.case.date,
-        event_place=extraction.case.place,
-    )
-
-
 def run(paths: Sequence[str | Path], **options: object) -> Evidence:
     """Documents in, evidence table out: `extract` then `assemble`."""
     return assemble(extract(paths, **options))  # type: ignore[arg-type]
@@ -110,8 +78,3 @@ def _rules(aliases: str | Path | AliasRules | None) -> AliasRules | None:
     if aliases is None or isinstance(aliases, AliasRules):
         return aliases
     return load_aliases(aliases)
-
-
-def with_claims(extraction: Extraction, claims: Sequence[Claim], sources: Sequence[Source] | None = None) -> Extraction:
-    """The same extraction with reviewed claims (and sources), for `assemble`."""
-    return replace(extraction, claims=tuple(claims), sources=tuple(sources) if sources is not None else extraction.sources)

@@ -16,7 +16,8 @@ from case_fixture import (
 )
 
 from reconcile.errors import CaseError
-from reconcile.pipeline import Extraction, assemble
+from reconcile.evidence import assemble
+from reconcile.model import Extraction
 from reconcile.store.decisions import Decision, apply_decisions, apply_review, split_source_id
 from reconcile.store.keys import overlap
 from reconcile.store.resolve import draft, parse_value

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reconcile import evaluate as ev
+from reconcile import evaluation as ev
 
 
 def test_development_set_stays_above_the_floors(nlp):

@@ -10,7 +10,7 @@ import pytest
 from rich.console import Console
 
 from reconcile.errors import CaseError
-from reconcile.evaluate import (
+from reconcile.evaluation import (
     FLOORS,
     GOLD_DIR,
     Gold,

@@ -6,7 +6,7 @@ from evidence_fixture import build_evidence, build_hostile_evidence
 from rich.console import Console
 
 from reconcile.model import Evidence
-from reconcile.render import evidence_table, render_table, short_quote, status_text
+from reconcile.cli.terminal import evidence_table, render_table, short_quote, status_text
 
 
 @pytest.fixture(scope="module")

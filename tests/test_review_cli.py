@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from reconcile.errors import CaseError, StoreError
 from reconcile.store import CaseStore
-from reconcile.store.review_cli import log_command, review_app
+from reconcile.cli.review import log_command, review_app
 
 app = typer.Typer()
 app.add_typer(review_app, name="review")

@@ -14,7 +14,7 @@ import pytest
 from case_fixture import make_extraction
 
 from reconcile.errors import StoreError
-from reconcile.pipeline import Extraction
+from reconcile.model import Extraction
 from reconcile.store import CaseStore
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="uses fork and SIGKILL")

@@ -25,7 +25,8 @@ from typing import Any
 from spacy.language import Language
 
 from reconcile.errors import CaseError, InputError
-from reconcile.ingest import CaseInfo, ingest
+from reconcile.ingest import ingest
+from reconcile.model import CaseInfo
 from reconcile.model import Document, Evidence, Problem
 from reconcile.pipeline import Progress, extract_documents
 from reconcile.store import AuditEntry, CaseStore, Decision, Review, case_path

@@ -1,4 +1,4 @@
-"""The parts of `reconcile.evaluate`, one concept per module.
+"""Scoring the pipeline against gold cases (`reconcile eval`): run each case, compare with its gold file, report.
 
 gold.py         the gold file: dataclasses, `load_gold`, locating gold words in a text
 values.py       `value_matches`: does a predicted value say what the gold value says
@@ -6,6 +6,68 @@ sources.py      `map_sources`: which predicted column stands for which gold sour
 attribution.py  gold spans in the ingested Documents; attribution recall and precision
 score.py        `score_case` -> `CaseScore`: the tallies of one case and the metrics derived from them
 report.py       `Report` (micro-averaged over cases), `render`, floors (`load_floors`, `check_floors`)
-
-Callers import from `reconcile.evaluate`, which re-exports the public names.
 """
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from reconcile.evaluation.gold import (
+    Distractor,
+    Gold,
+    GoldAttribution,
+    GoldFacet,
+    GoldSource,
+    gold_files,
+    load_gold,
+)
+from reconcile.evaluation.report import FLOORS, GOLD_DIR, Report, check_floors, load_floors, render
+from reconcile.evaluation.score import CaseScore, score_case
+from reconcile.evaluation.sources import SourceMap, map_sources
+from reconcile.evaluation.values import value_matches
+from reconcile.model import Evidence
+
+__all__ = [
+    "FLOORS",
+    "GOLD_DIR",
+    "CaseScore",
+    "Distractor",
+    "Gold",
+    "GoldAttribution",
+    "GoldFacet",
+    "GoldSource",
+    "Report",
+    "SourceMap",
+    "check_floors",
+    "evaluate",
+    "gold_files",
+    "load_floors",
+    "load_gold",
+    "map_sources",
+    "render",
+    "score_case",
+    "value_matches",
+]
+
+Run = Callable[..., Evidence]
+
+
+def evaluate(gold_paths: Iterable[Path | str], *, run: Run | None = None, nlp: Any = None) -> Report:
+    """Run the pipeline over each gold case's documents and score the result.
+
+    Args:
+        gold_paths: gold.json files (see `gold_files(GOLD_DIR)`); each is checked by `load_gold` first.
+        run: `run(paths, *, nlp=None) -> Evidence`; defaults to `reconcile.pipeline.run`. Gold aliases are not passed
+            on, so source merging is measured as a user would get it.
+        nlp: a loaded pipeline shared by every case (None: `run` loads its own).
+    """
+    if run is None:
+        from reconcile.pipeline import run  # imported late: it loads spaCy, and tests pass a fake
+    golds = [load_gold(path) for path in gold_paths]
+    scores = []
+    for gold in golds:
+        evidence = run(gold.inputs(), nlp=nlp)
+        scores.append(score_case(gold, evidence))
+    return Report(tuple(scores))

@@ -26,7 +26,7 @@ from reconcile.ingest.tweets import MAX_JSON_DEPTH, MAX_TWEETS, read_tweets
 from reconcile.ingest.web_page import read_web_page
 from reconcile.model import Document, Problem
 
-__all__ = ["FORMATS", "MAX_DOCUMENT_BYTES", "MAX_JSON_DEPTH", "MAX_TWEETS", "SUFFIXES", "CaseInfo", "ingest"]
+__all__ = ["FORMATS", "MAX_DOCUMENT_BYTES", "MAX_JSON_DEPTH", "MAX_TWEETS", "SUFFIXES", "ingest"]
 
 Reader = Callable[[Received], Sequence[Document | Problem]]
 

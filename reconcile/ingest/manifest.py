@@ -25,23 +25,11 @@ from typing import Any
 
 from reconcile.errors import CaseError, InputError
 from reconcile.ingest.folders import MANIFEST_NAME
-from reconcile.model import Problem
+from reconcile.model import CaseInfo, Problem
 
 DOCUMENT_FIELDS = ("title", "publisher", "author", "published", "url", "speaker")
 _DATE_FIELDS = {"date", "published"}
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-@dataclass(frozen=True)
-class CaseInfo:
-    """The event the documents are about, from the [event] table of case.toml (all None without one)."""
-
-    title: str | None = None
-    date: str | None = None
-    """YYYY-MM-DD of the event."""
-    place: str | None = None
-    aliases_file: str | None = None
-    """Path of the alias file, joined to the folder holding case.toml so it can be opened from here."""
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ def personal_name(span: Span) -> str | None:
 def person_key(name: str) -> str:
     """A person's name as the grouping key: its words lowercased, without punctuation or accents ("Inès
     Marchetti": "ines marchetti"). The given names stay, so that Anna Berg and Lars Berg are two people; a surname
-    alone ("Berg") is its own key, which `reconcile.source_names` joins to the one person it can stand for."""
+    alone ("Berg") is its own key, which `reconcile.sources.names` joins to the one person it can stand for."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
     words = [w for w in (re.sub(r"[^\w]", "", w) for w in re.split(r"[\s\-]+", folded)) if w]
     while len(words) > 1 and words[-1] in word_set("kinds", "titles", "suffixes"):

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any, Self
 
 from reconcile.errors import CaseError, StoreError
-from reconcile.model import Document, Evidence
-from reconcile.pipeline import Extraction, assemble
+from reconcile.model import Document, Evidence, Extraction
+from reconcile.evidence import assemble
 from reconcile.store import records, runs
 from reconcile.store.database import case_path, connect, home, locate
 from reconcile.store.decisions import ACTIONS, Decision, Edit, Review, apply_decisions, apply_review

@@ -17,6 +17,7 @@ from reconcile.model import (
     Certainty,
     Claim,
     Document,
+    Extraction,
     FacetValue,
     Polarity,
     QuoteKind,
@@ -24,7 +25,6 @@ from reconcile.model import (
     SourceKind,
     short_hash,
 )
-from reconcile.pipeline import Extraction
 from reconcile.store.keys import best_claim, best_source, names_near, same_document, source_names
 from reconcile.store.records import plain, python
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from reconcile.ingest import CaseInfo
-from reconcile.model import Claim, Document, Problem, Source
+from reconcile.model import CaseInfo, Claim, Document, Problem, Source
 from reconcile.records import plain, python, record
 
 __all__ = ["case_info", "claim", "document", "dumps", "loads", "plain", "problems", "python", "source"]

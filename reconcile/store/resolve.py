@@ -11,8 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from reconcile.errors import CaseError
-from reconcile.model import Claim, Document, Source
-from reconcile.pipeline import Extraction
+from reconcile.model import Claim, Document, Extraction, Source
 from reconcile.store.decisions import (
     ACTIONS,
     CREDIBILITY,

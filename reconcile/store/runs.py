@@ -11,8 +11,7 @@ from pathlib import Path
 
 from reconcile import __version__
 from reconcile.errors import StoreError
-from reconcile.model import Document
-from reconcile.pipeline import Extraction
+from reconcile.model import Document, Extraction
 from reconcile.store import records
 
 _PART_SUFFIX = re.compile(r"#[a-z]+=\d+$")

@@ -1,8 +1,8 @@
 """One column per speaker: speaker mentions merged into sources across names, spellings and documents.
 
 Mentions meet when the text says so ("X, also known as Y"), when their names are spellings or short forms of one
-another (`reconcile.source_names`), or when a bare surname the document never introduces follows the titled
-person it mangles (`reconcile.source_orphans`). Two people whose given names differ never meet, however alike
+another (`reconcile.sources.names`), or when a bare surname the document never introduces follows the titled
+person it mangles (`reconcile.sources.orphans`). Two people whose given names differ never meet, however alike
 their surnames. A user alias file can force or forbid any merge. Every merge keeps its reason in
 `SourceGroup.notes`.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 from reconcile.errors import CaseError
 from reconcile.model import SourceKind, Statement, short_hash
 from reconcile.nlp.names import text_key
-from reconcile.source_names import (
+from reconcile.sources.names import (
     Speaker,
     ambiguous_surnames,
     best_kind,
@@ -27,7 +27,7 @@ from reconcile.source_names import (
     same_speaker,
     short_names,
 )
-from reconcile.source_orphans import orphan_links
+from reconcile.sources.orphans import orphan_links
 
 UNRESOLVED = ("pronoun:", "channel:", "group:")
 

@@ -19,7 +19,7 @@ def run_command(paths: list[Path], *, out_dir: Path | None, fmt: str, model: str
                 err: Console) -> None:
     from reconcile.export import RENDERERS, write_all
     from reconcile.pipeline import assemble, extract
-    from reconcile.render import render_table
+    from reconcile.cli.terminal import render_table
 
     with _progress(err, quiet) as progress:
         task = progress.add_task("reading", total=None) if progress else None
@@ -73,7 +73,7 @@ def _progress(err: Console, quiet: bool):
 
 def eval_command(gold: list[Path], *, json_out: Path | None, floors: Path | None, misses: bool,
                  out: Console) -> list[str]:
-    from reconcile import evaluate as ev
+    from reconcile import evaluation as ev
 
     paths = gold or ev.gold_files(ev.GOLD_DIR)
     if not paths:

@@ -14,7 +14,7 @@ from itertools import groupby
 from rapidfuzz import fuzz
 
 from reconcile.model import SourceKind, Statement
-from reconcile.source_names import Speaker, best_kind
+from reconcile.sources.names import Speaker, best_kind
 
 ORPHAN_SIMILARITY = 60
 """Least rapidfuzz partial_ratio between a bare surname and the titled name before it: a mangled name keeps about

@@ -14,14 +14,18 @@ import typer
 from rich.console import Console
 
 from reconcile import __version__
+from reconcile.cli.review import log_command, review_app
 from reconcile.errors import ReconcileError, UsageError
+from reconcile.export import RENDERERS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Who said what: side-by-side evidence tables.")
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
 STATE = {"debug": False}
 
-OUTPUT_FORMATS = ("table", "json", "csv", "md", "html")
+BINARY_FORMATS = ("xlsx",)
+OUTPUT_FORMATS = ("table", *(fmt for fmt in RENDERERS if fmt not in BINARY_FORMATS))
+"""What `run --format` can print: the terminal table, or any text export."""
 
 
 @app.callback()
@@ -39,7 +43,7 @@ def main_options(
 def run(
     paths: Annotated[list[Path], typer.Argument(help="Documents or folders about one event.")],
     out_dir: Annotated[Optional[Path], typer.Option("--out", help="Folder for the exports.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="What to print: table, json, csv, md or html.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", help="What to print: table or a text export (json, csv, md, html, ...).")] = "table",
     model: Annotated[Optional[str], typer.Option("--model", help="An installed spaCy pipeline to use.")] = None,
     aliases: Annotated[Optional[Path], typer.Option("--aliases", help="Alias file forcing or forbidding merges.")] = None,
     input_format: Annotated[Optional[str], typer.Option("--input-format", help="Read every file as txt, html, json or csv.")] = None,
@@ -51,7 +55,7 @@ def run(
 
     Example: reconcile run data/examples/syria-strike-2023 --out out/
     """
-    from reconcile.runner import run_command
+    from reconcile.cli.commands import run_command
 
     if fmt not in OUTPUT_FORMATS:
         raise UsageError(f"--format {fmt} is not known; use one of {', '.join(OUTPUT_FORMATS)}")
@@ -70,7 +74,7 @@ def evaluate_command(
 
     Example: reconcile eval data/gold/*/gold.json
     """
-    from reconcile.runner import eval_command
+    from reconcile.cli.commands import eval_command
 
     failed = eval_command(gold or [], json_out=json_out, floors=floors, misses=misses, out=out)
     if failed:
@@ -89,22 +93,13 @@ def app_command(
 
     Example: reconcile app syria
     """
-    from reconcile.runner import app_command as start
+    from reconcile.cli.commands import app_command as start
 
     start(case, port=port, store=store, out=out)
 
 
-def _mount_optional() -> None:
-    """Commands whose modules may be absent in a partial install: review and log from the case store."""
-    try:
-        from reconcile.store.review_cli import log_command, review_app
-    except ImportError:
-        return
-    app.add_typer(review_app, name="review", help="Record review decisions on a case.")
-    app.command("log")(log_command)
-
-
-_mount_optional()
+app.add_typer(review_app, name="review", help="Record review decisions on a case.")
+app.command("log")(log_command)
 
 
 def main() -> None:
