@@ -22,6 +22,7 @@ class SourceKind(StrEnum):
     MEDIA = "media"
     EXPERT = "expert"
     COMPANY = "company"
+    ARMED_GROUP = "armed_group"
     OTHER = "other"
 
 
@@ -136,6 +137,8 @@ class Source:
     kind_evidence: str = ""
     merged_because: tuple[str, ...] = ()
     """Why its names were taken for one speaker, one line per merge ("'Ryder' is never introduced ...")."""
+    affiliation: str | None = None
+    """The organisation the source speaks for ("Médecins Sans Frontières" for its director), to group columns."""
 
 
 @dataclass(frozen=True)
