@@ -15,26 +15,36 @@ from reconcile.errors import UsageError
 
 
 def run_command(paths: list[Path], *, out_dir: Path | None, fmt: str, model: str | None, aliases: Path | None,
-                input_format: str | None, case: str | None, store: Path | None, quiet: bool, out: Console,
-                err: Console) -> None:
-    from reconcile.export import RENDERERS, write_all
-    from reconcile.pipeline import assemble, extract
+                input_format: str | None, case: str | None, store: Path | None, quiet: bool, jobs: int | None,
+                no_cache: bool, out: Console, err: Console) -> None:
+    from reconcile.cache import Counts
     from reconcile.cli.terminal import render_table
+    from reconcile.export import RENDERERS, write_all
+    from reconcile.ingest import ingest
+    from reconcile.pipeline import assemble, extract_documents
+    from reconcile.store import CaseStore
 
-    with _progress(err, quiet) as progress:
-        task = progress.add_task("reading", total=None) if progress else None
+    documents, problems, info = ingest(paths, format=input_format)
+    case_store = CaseStore.open(store if store is not None else case, create=True) if case or store else None
+    counts = Counts()
+    try:
+        cache = None if no_cache else open_cache(case_store, err)
+        with _progress(err, quiet) as progress:
+            task = progress.add_task("reading", total=None) if progress else None
 
-        def tick(done: int, total: int) -> None:
-            if progress is not None and task is not None:
-                progress.update(task, completed=done, total=total)
+            def tick(done: int, total: int) -> None:
+                if progress is not None and task is not None:
+                    progress.update(task, completed=done, total=total)
 
-        extraction = extract(paths, model=model, aliases=aliases, format=input_format, progress=tick)
-    for problem in extraction.problems:
-        err.print(f"skipped: {problem.message}", markup=False)
-    if case or store:
-        evidence = _save_to_case(extraction, case, store, err)
-    else:
-        evidence = assemble(extraction)
+            extraction = extract_documents(documents, problems, info, model=model, aliases=aliases, progress=tick,
+                                           n_process=jobs, cache=cache, counts=counts)
+        _report_cache(counts, cache is not None, quiet, err)
+        for problem in extraction.problems:
+            err.print(f"skipped: {problem.message}", markup=False)
+        evidence = _save_to_case(extraction, case_store, err) if case_store else assemble(extraction)
+    finally:
+        if case_store is not None:
+            case_store.close()
     if out_dir is not None:
         for path in write_all(evidence, out_dir):
             err.print(f"wrote {path}", markup=False)
@@ -44,10 +54,31 @@ def run_command(paths: list[Path], *, out_dir: Path | None, fmt: str, model: str
         sys.stdout.write(RENDERERS[fmt](evidence).decode("utf-8-sig"))
 
 
-def _save_to_case(extraction, case: str | None, store: Path | None, err: Console):
-    from reconcile.store import CaseStore
+def open_cache(case_store, err: Console):
+    """The parse cache of the case store, else the one under RECONCILE_HOME; None (and why) if it is unusable."""
+    from reconcile.cache import CacheUnusable, ParseCache, file_in
+    from reconcile.store import home
 
-    case_store = CaseStore.open(store if store is not None else case, create=True)
+    if case_store is not None:
+        return case_store.parse_cache()
+    try:
+        return ParseCache.open_file(file_in(home()))
+    except CacheUnusable as exc:
+        err.print(f"parse cache not used: {exc}; 'reconcile cache clear' replaces it", markup=False)
+        return None
+
+
+def _report_cache(counts, used: bool, quiet: bool, err: Console) -> None:
+    for problem in counts.problems:
+        err.print(f"parse cache: {problem}", markup=False)
+    if used and not quiet:
+        total = counts.cached + counts.parsed
+        processes = f" in {counts.jobs} processes" if counts.parsed and counts.jobs > 1 else ""
+        err.print(f"{counts.cached} of {total} documents from the parse cache, {counts.parsed} parsed{processes}",
+                  markup=False)
+
+
+def _save_to_case(extraction, case_store, err: Console):
     case_store.save_run(extraction)
     evidence = case_store.evidence()
     orphans = getattr(case_store, "orphans", lambda: [])()
@@ -71,14 +102,19 @@ def _progress(err: Console, quiet: bool):
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err, transient=True)
 
 
-def eval_command(gold: list[Path], *, json_out: Path | None, floors: Path | None, misses: bool,
-                 out: Console) -> list[str]:
+def eval_command(gold: list[Path], *, json_out: Path | None, floors: Path | None, misses: bool, jobs: int | None,
+                 no_cache: bool, out: Console, err: Console) -> list[str]:
     from reconcile import evaluation as ev
 
     paths = gold or ev.gold_files(ev.GOLD_DIR)
     if not paths:
         raise UsageError("no gold files given and none found in data/gold/; pass paths to gold.json files")
-    report = ev.evaluate(paths)
+    cache = None if no_cache else open_cache(None, err)
+    try:
+        report = ev.evaluate(paths, cache=cache, n_process=jobs)
+    finally:
+        if cache is not None:
+            cache.close()
     out.print(ev.render(report, misses=misses))
     if json_out is not None:
         json_out.write_text(json.dumps(report.to_dict(), indent=2, sort_keys=True, ensure_ascii=False), encoding="utf-8")

@@ -54,7 +54,14 @@ __all__ = [
 Run = Callable[..., Evidence]
 
 
-def evaluate(gold_paths: Iterable[Path | str], *, run: Run | None = None, nlp: Any = None) -> Report:
+def evaluate(
+    gold_paths: Iterable[Path | str],
+    *,
+    run: Run | None = None,
+    nlp: Any = None,
+    cache: Any = None,
+    n_process: int | None = None,
+) -> Report:
     """Run the pipeline over each gold case's documents and score the result.
 
     Args:
@@ -62,12 +69,15 @@ def evaluate(gold_paths: Iterable[Path | str], *, run: Run | None = None, nlp: A
         run: `run(paths, *, nlp=None) -> Evidence`; defaults to `reconcile.pipeline.run`. Gold aliases are not passed
             on, so source merging is measured as a user would get it.
         nlp: a loaded pipeline shared by every case (None: `run` loads its own).
+        cache: a `reconcile.cache.ParseCache` for `run` to reuse parses from (the scores are the same without).
+        n_process: processes for spaCy's parse of each case (None: `run` chooses by the number of documents).
     """
     if run is None:
         from reconcile.pipeline import run  # imported late: it loads spaCy, and tests pass a fake
     golds = [load_gold(path) for path in gold_paths]
+    options = {"cache": cache, "n_process": n_process} if cache is not None or n_process is not None else {}
     scores = []
     for gold in golds:
-        evidence = run(gold.inputs(), nlp=nlp)
+        evidence = run(gold.inputs(), nlp=nlp, **options)
         scores.append(score_case(gold, evidence))
     return Report(tuple(scores))
