@@ -224,3 +224,23 @@ def test_clearing_a_damaged_cache_file_starts_a_new_one(tmp_path):
     assert clear_file(path) == 0 and not path.exists()
     ParseCache.open_file(path).close()
     assert path.exists()
+
+
+def test_the_apps_re_run_reads_every_document_from_the_cases_cache(nlp, tmp_path, monkeypatch):
+    from reconcile.app.case import AppCase
+
+    case = AppCase.open("syria", store_env=str(tmp_path))
+    case.add_path(EXAMPLE)
+    case.run(nlp=nlp, reviewer="ana")
+    before, _ = case.reviewed()
+    row = next(r for r in before.rows if r.facet == "victim.age")
+    case.decide("verdict", row.facet, {"rating": "disputed"}, reviewer="ana", comment="56 or 60")
+
+    def no_parse(documents, *args, **kwargs):
+        raise AssertionError(f"parsed {[d.path for d in documents]} again")
+
+    monkeypatch.setattr(parse_cache, "annotate", no_parse)
+    case.run(nlp=nlp, reviewer="ana")
+    after, review = case.reviewed()
+    assert RENDERERS["json"](after) == RENDERERS["json"](before)
+    assert review.orphans == () and review.verdicts["victim.age"]["rating"] == "disputed"

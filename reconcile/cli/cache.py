@@ -35,4 +35,4 @@ def clear_command(
     else:
         with CaseStore.at(case, store) as case_store:
             path, removed = case_store.path, case_store.parse_cache().clear()
-    out.print(f"removed {removed} cached parse(s) from {path}", markup=False)
+    out.print(f"removed {removed} cached parse(s) from {path}", markup=False, soft_wrap=True)

@@ -64,13 +64,13 @@ def open_cache(case_store, err: Console):
     try:
         return ParseCache.open_file(file_in(home()))
     except CacheUnusable as exc:
-        err.print(f"parse cache not used: {exc}; 'reconcile cache clear' replaces it", markup=False)
+        err.print(f"parse cache not used: {exc}; 'reconcile cache clear' replaces it", markup=False, soft_wrap=True)
         return None
 
 
 def _report_cache(counts, used: bool, quiet: bool, err: Console) -> None:
     for problem in counts.problems:
-        err.print(f"parse cache: {problem}", markup=False)
+        err.print(f"parse cache: {problem}", markup=False, soft_wrap=True)
     if used and not quiet:
         total = counts.cached + counts.parsed
         processes = f" in {counts.jobs} processes" if counts.parsed and counts.jobs > 1 else ""
