@@ -84,14 +84,8 @@ def parse(
     parser = parser_of(nlp) if cache is not None else None
     keys = [entry_key(d, parser) for d in documents] if parser else []
     counts = counts if counts is not None else Counts()
-    docs: list[Doc | None] = [None] * total
-    if cache is not None:
-        found, damaged = cache.read(keys)
-        counts.damaged = len(damaged)
-        for i, (document, key) in enumerate(zip(documents, keys)):
-            if key in found:
-                docs[i] = _cached(found[key], nlp, document)
-                counts.damaged += docs[i] is None
+    problems_before = len(cache.problems) if cache is not None else 0
+    docs = _lookup(documents, keys, nlp, cache, counts) if cache is not None else [None] * total
     misses = [i for i, doc in enumerate(docs) if doc is None]
     counts.jobs = jobs if jobs is not None else default_jobs(len(misses))
     parsed = annotate([documents[i] for i in misses], nlp, n_process=counts.jobs) if misses else iter(())
@@ -108,8 +102,22 @@ def parse(
             progress(i + 1, total)
     if cache is not None:
         cache.write(entries, used=keys)
-        counts.problems = list(cache.problems)
+        counts.problems = cache.problems[problems_before:]
     return docs  # type: ignore[return-value]
+
+
+def _lookup(
+    documents: Sequence[Document], keys: Sequence[str], nlp: Language, cache: ParseCache, counts: Counts
+) -> list[Doc | None]:
+    """Each document's Doc from the cache, or None where it has none or its row is damaged (counted)."""
+    found, damaged = cache.read(keys)
+    counts.damaged = len(damaged)
+    docs: list[Doc | None] = []
+    for document, key in zip(documents, keys):
+        doc = _cached(found[key], nlp, document) if key in found else None
+        counts.damaged += key in found and doc is None
+        docs.append(doc)
+    return docs
 
 
 def _cached(data: bytes, nlp: Language, document: Document) -> Doc | None:

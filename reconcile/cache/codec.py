@@ -9,8 +9,6 @@ names (entity bounds, sentence starts, proper nouns) are left out: they are rebu
 
 from __future__ import annotations
 
-import zlib
-
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
@@ -50,9 +48,7 @@ def from_bytes(data: bytes, vocab: Vocab, text: str) -> Doc:
     register_extensions()
     try:
         docs = list(DocBin().from_bytes(data).get_docs(vocab))
-    except (ValueError, KeyError, IndexError, TypeError, zlib.error) as err:
-        raise CorruptEntry(f"unreadable ({err.__class__.__name__})") from err
-    except Exception as err:  # noqa: BLE001 - msgpack and numpy raise their own classes on damaged bytes
+    except Exception as err:  # noqa: BLE001 - zlib, msgpack, numpy and spaCy each raise their own on damaged bytes
         raise CorruptEntry(f"unreadable ({err.__class__.__name__})") from err
     if len(docs) != 1:
         raise CorruptEntry(f"holds {len(docs)} Docs, not 1")

@@ -20,9 +20,10 @@ from spacy.language import Language
 from reconcile import __version__
 from reconcile.model import Document
 
-COMPONENT_SOURCES = ("nlp/*.py", "data/*.toml", "model.py", "resources.py")
-"""Files of the reconcile package the components' version digests. Every word list is taken, not only those the
-components read today: a needless miss costs one parse, a stale hit would change the output."""
+COMPONENT_SOURCES = ("nlp/*.py", "data/*.toml", "model.py", "resources.py", "cache/codec.py")
+"""Files of the reconcile package the components' version digests: the components' code, every word list (not
+only those the components read today: a needless miss costs one parse, a stale hit would change the output), and
+the codec, so a change to what an entry holds never reads an entry of the old shape."""
 
 
 @dataclass(frozen=True)

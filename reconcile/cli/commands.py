@@ -80,8 +80,8 @@ def _report_cache(counts, used: bool, quiet: bool, err: Console) -> None:
 
 def _save_to_case(extraction, case_store, err: Console):
     case_store.save_run(extraction)
-    evidence = case_store.evidence()
-    orphans = getattr(case_store, "orphans", lambda: [])()
+    evidence, review = case_store.reviewed()  # one read of the run for both: it is a second on 200 documents
+    orphans = review.orphans
     if orphans:
         err.print(f"{len(orphans)} review decision(s) no longer match anything; see 'reconcile review orphans'")
     err.print(f"saved to case store {case_store.path}", markup=False)
