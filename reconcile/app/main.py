@@ -17,6 +17,8 @@ from reconcile.app.state import reviewed, show_flash
 from reconcile.digest import case_title
 from reconcile.errors import ReconcileError
 
+COMPACT = "<style>.stMainBlockContainer, .block-container { padding-top: 2.5rem; }</style>"
+"""Less blank space above the title, so the disputes fit the first screen."""
 TABS = ["Evidence", "Documents", "Review", "Timeline", "Export", "Audit log"]
 
 
@@ -41,6 +43,7 @@ def sidebar() -> AppCase | None:
 
 def main() -> None:
     st.set_page_config(page_title="reconcile", layout="wide")
+    st.markdown(COMPACT, unsafe_allow_html=True)
     case = sidebar()
     if case is None:
         return
