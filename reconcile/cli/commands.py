@@ -73,18 +73,36 @@ def _progress(err: Console, quiet: bool):
 
 
 def eval_command(gold: list[Path], *, json_out: Path | None, floors: Path | None, misses: bool,
-                 out: Console) -> list[str]:
+                 first_sight: bool, out: Console) -> list[str]:
     from reconcile import evaluation as ev
+    from reconcile.evaluation import first_sight as seen
 
-    paths = gold or ev.gold_files(ev.GOLD_DIR)
+    paths = gold or ev.all_gold_files()
     if not paths:
         raise UsageError("no gold files given and none found in data/gold/; pass paths to gold.json files")
-    report = ev.evaluate(paths)
-    out.print(ev.render(report, misses=misses))
+    reports = ev.evaluate_parts(paths)
+    if not out.is_terminal:  # a file or a pipe: wide enough for one row per case
+        out.width = max(out.width, 120)
+    titles = {"tuned": "Tuned set (rules may be written from its errors)",
+              "holdout": "Held-out set (scored only; its misses are never shown)"}
+    for part, report in reports.items():
+        out.rule(titles[part])
+        out.print(ev.render(report, misses=misses))
+    out.print(ev.summary(reports, seen.mean()))
+    if first_sight:
+        added = seen.record(reports)
+        out.print(f"first sight recorded for {len(added)} new case(s): {', '.join(added) or 'none'}")
     if json_out is not None:
-        json_out.write_text(json.dumps(report.to_dict(), indent=2, sort_keys=True, ensure_ascii=False), encoding="utf-8")
-    limits = ev.load_floors(floors) if floors else ev.load_floors()
-    return ev.check_floors(report, limits)
+        data = reports["tuned"].to_dict() if "tuned" in reports else {"cases": [], "overall": None}
+        if "holdout" in reports:
+            data["holdout"] = reports["holdout"].to_dict()
+        json_out.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False), encoding="utf-8")
+    failed = []
+    for part, report in reports.items():
+        limits = ev.load_floors(floors or ev.FLOORS, ev.PARTS[part])
+        prefix = "held-out " if report.held_out else ""
+        failed += [prefix + line for line in ev.check_floors(report, limits)]
+    return failed
 
 
 def streamlit_command(script: Path, port: int) -> list[str]:
