@@ -17,8 +17,9 @@ from reconcile.app.state import reviewed, show_flash
 from reconcile.digest import case_title
 from reconcile.errors import ReconcileError
 
-COMPACT = "<style>.stMainBlockContainer, .block-container { padding-top: 2.5rem; }</style>"
-"""Less blank space above the title, so the disputes fit the first screen."""
+# Less blank space above the title, so the disputes fit the first screen. (A comment, not a docstring: Streamlit
+# would show a bare string on the page.)
+COMPACT = "<style>.stMainBlockContainer, .block-container { padding-top: 2.5rem !important; }</style>"
 TABS = ["Evidence", "Documents", "Review", "Timeline", "Export", "Audit log"]
 
 
