@@ -97,20 +97,7 @@ def eval_command(gold: list[Path], *, json_out: Path | None, floors: Path | None
         if "holdout" in reports:
             data["holdout"] = reports["holdout"].to_dict()
         json_out.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False), encoding="utf-8")
-    failed = []
-    for part, report in reports.items():
-        limits = ev.load_floors(floors or ev.FLOORS, ev.PARTS[part])
-        prefix = "held-out " if report.held_out else ""
-        failed += [prefix + line for line in ev.check_floors(report, limits)]
-    return failed
-
-
-def streamlit_command(script: Path, port: int) -> list[str]:
-    """`streamlit run` of the review app on 127.0.0.1, headless, no usage statistics, a minimal toolbar (no
-    Deploy button: the app runs on the reviewer's machine)."""
-    return [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
-            "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
-            "--client.toolbarMode", "minimal"]
+    return ev.below_floors(reports, floors or ev.FLOORS)
 
 
 def app_command(case: str | None, *, port: int, store: Path | None, out: Console) -> int:
