@@ -45,7 +45,7 @@ DATELINE = re.compile(
 BYLINE = re.compile(r"^by\s+(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})", re.I)
 STATEMENT_BY = re.compile(r"^(?:\w+\s+)?statement\s+(?:by|from|of)\s+(?:the\s+)?(?P<name>[A-Z][^,:;|\n]*?)"
                           r"(?=\s+(?:on|regarding|about|concerning|following)\s|\s*[,:;|]|\s*$)", re.I)
-SAID_IN_STATEMENT = re.compile(r"(?:^|(?<=[.!?]\s))(?:the\s+)?(?P<name>[A-Z][\w'’&.\-]*(?:\s+(?:of|for|and|the|[A-Z]"
+SAID_IN_STATEMENT = re.compile(r"(?:^|(?<=[.!?]\s))(?i:the\s+)?(?P<name>[A-Z][\w'’&.\-]*(?:\s+(?:of|for|and|the|[A-Z]"
                                r"[\w'’&.\-]*))*)\s+said\s+in\s+a\s+(?:\w+\s+)?statement\s+(?:issued|released|published)")
 _MARKS = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 

@@ -67,9 +67,11 @@ def _letterhead_entity(document: Document, doc: Doc) -> Inferred | None:
         if title is not None and title.start == line.start:
             continue  # a headline names what happened, not who issued it ("... on al Qaeda leader")
         for ent in doc.ents:
-            inside = line.start <= ent.start_char and ent.end_char <= line.end
-            if inside and ent.label_ == "ORG" and len(ent.text) >= LETTERHEAD_SHARE * len(line.text):
-                return Inferred("publisher", ent.text, ent.start_char, ent.end_char, "letterhead organisation (NER)")
+            name = ent.text.strip()  # the NER takes the line break after a one-line entity along
+            inside = line.start <= ent.start_char and ent.start_char + len(name) <= line.end
+            if inside and ent.label_ == "ORG" and len(name) >= LETTERHEAD_SHARE * len(line.text):
+                end = ent.start_char + len(name)
+                return Inferred("publisher", name, ent.start_char, end, "letterhead organisation (NER)")
     return None
 
 
