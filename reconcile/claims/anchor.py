@@ -84,9 +84,11 @@ def _documents_giving(best: Mention | None, found: list[Mention]) -> int:
 
 
 def with_anchor(case: CaseInfo, anchor: Anchor) -> CaseInfo:
-    """The case with the anchor's fields where case.toml gave none, and a title built from them."""
+    """The case with the anchor's fields where case.toml gave none, and a title built from them when two documents
+    or more agree on the date (one account alone is better titled by its own headline, as the report does)."""
     date, place = case.date or anchor.date, case.place or anchor.place
-    title = case.title or case_title(anchor.event_type, place, date)
+    agreed = anchor.date_documents >= 2
+    title = case.title or (case_title(anchor.event_type, place, date) if agreed else None)
     return replace(case, title=title, date=date, place=place, event_type=anchor.event_type,
                    evidence=anchor.evidence)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -104,7 +105,15 @@ def eval_command(gold: list[Path], *, json_out: Path | None, floors: Path | None
     return failed
 
 
-def app_command(case: str | None, *, port: int, store: Path | None, out: Console) -> None:
+def streamlit_command(script: Path, port: int) -> list[str]:
+    """`streamlit run` of the review app on 127.0.0.1, headless, no usage statistics, a minimal toolbar (no
+    Deploy button: the app runs on the reviewer's machine)."""
+    return [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
+            "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+            "--client.toolbarMode", "minimal"]
+
+
+def app_command(case: str | None, *, port: int, store: Path | None, out: Console) -> int:
     from reconcile import app as review_app
 
     script = Path(review_app.__file__).with_name("main.py")
@@ -114,6 +123,33 @@ def app_command(case: str | None, *, port: int, store: Path | None, out: Console
     if store:
         env["RECONCILE_STORE"] = str(store)
     out.print(f"reconcile app on http://127.0.0.1:{port}  (Ctrl+C to stop)")
-    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
-               "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    subprocess.run(command, env=env, check=False)
+    return supervise(subprocess.Popen(streamlit_command(script, port), env=env))
+
+
+STOP_SECONDS = 10
+"""How long the server has to stop after a forwarded signal before it is killed."""
+
+
+def supervise(child: subprocess.Popen) -> int:
+    """Wait for `child`, forwarding SIGINT and SIGTERM to it, and never return while it still runs.
+
+    `reconcile app` stopped by Ctrl+C, `kill` or a service manager must not leave the Streamlit server listening:
+    the signal is passed on, the child gets STOP_SECONDS to shut down, then is killed, and is always reaped.
+    """
+    def forward(signum: int, _frame: object) -> None:
+        if child.poll() is None:
+            child.send_signal(signum)
+
+    previous = {sig: signal.signal(sig, forward) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        return child.wait()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(timeout=STOP_SECONDS)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()

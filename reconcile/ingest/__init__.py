@@ -131,7 +131,7 @@ def _with_overrides(document: Document, overrides: dict[str, str]) -> Document:
 def _unsupported(item: Found) -> InputError:
     suffix = item.path.suffix or "no suffix"
     return InputError(
-        item.shown, f"has an unsupported type ({suffix}); skipped", f"{SUPPORTED}, or pass --format"
+        item.shown, f"has an unsupported type ({suffix}); skipped", f"{SUPPORTED}, or pass --input-format"
     )
 
 
