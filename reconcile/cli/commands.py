@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -102,27 +103,40 @@ def _progress(err: Console, quiet: bool):
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err, transient=True)
 
 
-def eval_command(gold: list[Path], *, json_out: Path | None, floors: Path | None, misses: bool, jobs: int | None,
-                 no_cache: bool, out: Console, err: Console) -> list[str]:
+def eval_command(gold: list[Path], *, json_out: Path | None, floors: Path | None, misses: bool,
+                 first_sight: bool, jobs: int | None, no_cache: bool, out: Console, err: Console) -> list[str]:
     from reconcile import evaluation as ev
+    from reconcile.evaluation import first_sight as seen
 
-    paths = gold or ev.gold_files(ev.GOLD_DIR)
+    paths = gold or ev.all_gold_files()
     if not paths:
         raise UsageError("no gold files given and none found in data/gold/; pass paths to gold.json files")
     cache = None if no_cache else open_cache(None, err)
     try:
-        report = ev.evaluate(paths, cache=cache, n_process=jobs)
+        reports = ev.evaluate_parts(paths, cache=cache, n_process=jobs)
     finally:
         if cache is not None:
             cache.close()
-    out.print(ev.render(report, misses=misses))
+    if not out.is_terminal:  # a file or a pipe: wide enough for one row per case
+        out.width = max(out.width, 120)
+    titles = {"tuned": "Tuned set (rules may be written from its errors)",
+              "holdout": "Held-out set (scored only; its misses are never shown)"}
+    for part, report in reports.items():
+        out.rule(titles[part])
+        out.print(ev.render(report, misses=misses))
+    out.print(ev.summary(reports, seen.mean()))
+    if first_sight:
+        added = seen.record(reports)
+        out.print(f"first sight recorded for {len(added)} new case(s): {', '.join(added) or 'none'}")
     if json_out is not None:
-        json_out.write_text(json.dumps(report.to_dict(), indent=2, sort_keys=True, ensure_ascii=False), encoding="utf-8")
-    limits = ev.load_floors(floors) if floors else ev.load_floors()
-    return ev.check_floors(report, limits)
+        data = reports["tuned"].to_dict() if "tuned" in reports else {"cases": [], "overall": None}
+        if "holdout" in reports:
+            data["holdout"] = reports["holdout"].to_dict()
+        json_out.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False), encoding="utf-8")
+    return ev.below_floors(reports, floors or ev.FLOORS)
 
 
-def app_command(case: str | None, *, port: int, store: Path | None, out: Console) -> None:
+def app_command(case: str | None, *, port: int, store: Path | None, out: Console) -> int:
     from reconcile import app as review_app
 
     script = Path(review_app.__file__).with_name("main.py")
@@ -132,6 +146,33 @@ def app_command(case: str | None, *, port: int, store: Path | None, out: Console
     if store:
         env["RECONCILE_STORE"] = str(store)
     out.print(f"reconcile app on http://127.0.0.1:{port}  (Ctrl+C to stop)")
-    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
-               "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    subprocess.run(command, env=env, check=False)
+    return supervise(subprocess.Popen(streamlit_command(script, port), env=env))
+
+
+STOP_SECONDS = 10
+"""How long the server has to stop after a forwarded signal before it is killed."""
+
+
+def supervise(child: subprocess.Popen) -> int:
+    """Wait for `child`, forwarding SIGINT and SIGTERM to it, and never return while it still runs.
+
+    `reconcile app` stopped by Ctrl+C, `kill` or a service manager must not leave the Streamlit server listening:
+    the signal is passed on, the child gets STOP_SECONDS to shut down, then is killed, and is always reaped.
+    """
+    def forward(signum: int, _frame: object) -> None:
+        if child.poll() is None:
+            child.send_signal(signum)
+
+    previous = {sig: signal.signal(sig, forward) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        return child.wait()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(timeout=STOP_SECONDS)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
