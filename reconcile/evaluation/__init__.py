@@ -89,13 +89,16 @@ def evaluate(
         run: `run(paths, *, nlp=None) -> Evidence`; defaults to `reconcile.pipeline.run`. Gold aliases are not passed
             on, so source merging is measured as a user would get it.
         nlp: a loaded pipeline shared by every case (None: `run` loads its own).
-        cache: a `reconcile.cache.ParseCache` for `run` to reuse parses from (the scores are the same without).
-        n_process: processes for spaCy's parse of each case (None: `run` chooses by the number of documents).
+        cache: a `reconcile.cache.ParseCache` to reuse parses from (the scores are the same without); for the
+            default `run` only, as is `n_process`.
+        n_process: processes for spaCy's parse of each case (None: chosen by the number of documents).
     """
+    options: dict[str, Any] = {}
     if run is None:
         from reconcile.pipeline import run  # imported late: it loads spaCy, and tests pass a fake
+
+        options = {"cache": cache, "n_process": n_process}
     golds = [load_gold(path) for path in gold_paths]
-    options = {"cache": cache, "n_process": n_process} if cache is not None or n_process is not None else {}
     scores = []
     for gold in golds:
         evidence = run(gold.inputs(), nlp=nlp, **options)
