@@ -19,6 +19,7 @@ def run_command(paths: list[Path], *, out_dir: Path | None, fmt: str, model: str
                 err: Console) -> None:
     from reconcile.export import RENDERERS, write_all
     from reconcile.pipeline import assemble, extract
+    from reconcile.cli.console import printable
     from reconcile.cli.terminal import render_table
 
     with _progress(err, quiet) as progress:
@@ -41,7 +42,8 @@ def run_command(paths: list[Path], *, out_dir: Path | None, fmt: str, model: str
     if fmt == "table":
         render_table(evidence, out)
     else:
-        sys.stdout.write(RENDERERS[fmt](evidence).decode("utf-8-sig"))
+        text = RENDERERS[fmt](evidence).decode("utf-8-sig")
+        sys.stdout.write(printable(text) if sys.stdout.isatty() else text)  # a file or pipe gets the exact export
 
 
 def _save_to_case(extraction, case: str | None, store: Path | None, err: Console):

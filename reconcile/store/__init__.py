@@ -20,11 +20,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-from reconcile.errors import CaseError, StoreError
+from reconcile.errors import CaseError, StoreError, StoreFileError
 from reconcile.model import Document, Evidence, Extraction
 from reconcile.evidence import assemble
 from reconcile.store import records, runs
-from reconcile.store.database import case_path, connect, home, locate
+from reconcile.store.database import case_path, connect, home, locate, rollback, store_failure
 from reconcile.store.decisions import ACTIONS, Decision, Edit, Review, apply_decisions, apply_review
 from reconcile.store.resolve import draft, state_of
 from reconcile.store.runs import Run
@@ -131,22 +131,21 @@ class CaseStore:
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as err:
-            raise StoreError(
-                f"Case store {self.path} is busy ({err}); wait for the other writer and retry"
-            ) from err
+        except sqlite3.Error as err:
+            raise store_failure(self.path, err) from err
         try:
             yield self.conn
+        except sqlite3.Error as err:
+            rollback(self.conn)
+            raise store_failure(self.path, err) from err
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            rollback(self.conn)
             raise
         try:
             self.conn.execute("COMMIT")
         except sqlite3.Error as err:
-            self.conn.execute("ROLLBACK")
-            raise StoreError(
-                f"Cannot write to case store {self.path} ({err}); check free disk space"
-            ) from err
+            rollback(self.conn)
+            raise store_failure(self.path, err) from err
 
     # Runs
 
@@ -202,7 +201,7 @@ class CaseStore:
             )
         sha, data = row
         if hashlib.sha256(data).hexdigest() != sha:
-            raise StoreError(
+            raise StoreFileError(
                 f"The stored copy of document {document_id} no longer matches its SHA-256; restore "
                 f"{self.path} from a backup"
             )
