@@ -87,8 +87,7 @@ def _annotate_short(
 
 def _annotate_long(document: Document, nlp: Language) -> Doc | Problem:
     try:
-        doc = _prepared(document, chunks.parse_long(nlp, document.text))
-        return chunks.attribute_whole(nlp, doc)
+        return _prepared(document, chunks.parse_long(nlp, document.text))
     except Exception as err:  # noqa: BLE001 - one unreadable document must not stop the batch
         return unreadable(document, err)
 
