@@ -11,6 +11,7 @@ import os
 import streamlit as st
 
 from reconcile.app import documents, evidence, exports, review
+from reconcile.app.boundary import plain
 from reconcile.app.case import AppCase, default_case
 from reconcile.app.state import reviewed, show_flash
 from reconcile.errors import ReconcileError
@@ -23,9 +24,9 @@ def sidebar() -> AppCase | None:
     try:
         case = AppCase.open(name, store_env=os.environ.get("RECONCILE_STORE"))
     except ReconcileError as err:
-        st.sidebar.error(str(err))
+        st.sidebar.error(plain(err))
         return None
-    st.sidebar.caption(f"Store: {case.path}")
+    st.sidebar.caption(plain(f"Store: {case.path}"))
     return case
 
 

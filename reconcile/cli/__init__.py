@@ -93,14 +93,18 @@ def app_command(
     case: Annotated[Optional[str], typer.Argument(help="Case to open.")] = None,
     port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8501,
     store: Annotated[Optional[Path], typer.Option("--store", help="Case store file.")] = None,
+    documents: Annotated[Optional[list[Path]], typer.Option("--documents", help="A folder whose files 'Add path' may read (repeatable; default none).")] = None,
+    address: Annotated[str, typer.Option("--address", help="Address to serve on (loopback only, unless --unsafe-public).")] = "127.0.0.1",
+    unsafe_public: Annotated[bool, typer.Option("--unsafe-public", help="Allow an address beyond this machine: the app has no login.")] = False,
 ) -> None:
     """Start the review app in the browser (Streamlit on 127.0.0.1).
 
-    Example: reconcile app syria
+    Example: reconcile app syria --documents data/examples
     """
     from reconcile.cli.commands import app_command as start
 
-    start(case, port=port, store=store, out=out)
+    start(case, port=port, store=store, out=out, documents=documents or [], address=address,
+          unsafe_public=unsafe_public)
 
 
 app.add_typer(review_app, name="review", help="Record review decisions on a case.")

@@ -88,16 +88,23 @@ def eval_command(gold: list[Path], *, json_out: Path | None, floors: Path | None
     return ev.check_floors(report, limits)
 
 
-def app_command(case: str | None, *, port: int, store: Path | None, out: Console) -> None:
+def app_command(case: str | None, *, port: int, store: Path | None, out: Console, documents: list[Path] | None = None,
+                address: str = "127.0.0.1", unsafe_public: bool = False) -> None:
     from reconcile import app as review_app
+    from reconcile.app.boundary import DOCUMENTS_ENV, server_flags
 
+    flags = server_flags(address, port, unsafe_public=unsafe_public)
+    folders = [folder.expanduser().resolve() for folder in documents or []]
+    for folder in folders:
+        if not folder.is_dir():
+            raise UsageError(f"--documents {folder} is not a folder; name a folder whose files the app may read")
     script = Path(review_app.__file__).with_name("main.py")
     env = dict(os.environ)
+    env[DOCUMENTS_ENV] = os.pathsep.join(str(folder) for folder in folders)
     if case:
         env["RECONCILE_CASE"] = case
     if store:
         env["RECONCILE_STORE"] = str(store)
-    out.print(f"reconcile app on http://127.0.0.1:{port}  (Ctrl+C to stop)")
-    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
-               "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    out.print(f"reconcile app on http://{address}:{port}  (Ctrl+C to stop)", markup=False)
+    command = [sys.executable, "-m", "streamlit", "run", str(script), *flags]
     subprocess.run(command, env=env, check=False)
