@@ -10,6 +10,7 @@ import html
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from reconcile.links import web_url
 from reconcile.model import Cell, Claim, Document, Evidence, Row, Source
 from reconcile.table import claims_by_id, format_value, support_text, timeline
 
@@ -108,9 +109,9 @@ def _rows_table(rows: tuple[Row, ...], evidence: Evidence) -> list[str]:
 def _link(url: str | None) -> str:
     if not url:
         return ""
-    if url.lower().startswith(("http://", "https://")):
-        return f'<a href="{esc(url)}" rel="noopener noreferrer">{esc(url)}</a>'
-    return esc(url)
+    if web_url(url):
+        return f'<a href="{esc(url.strip())}" rel="noopener noreferrer">{esc(url)}</a>'
+    return esc(url)  # shown as text, never a link
 
 
 def _documents(evidence: Evidence) -> list[str]:
