@@ -163,9 +163,29 @@ class CaseStore:
         with self._transaction() as db:
             db.executemany("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", copies)
             before = _counts(runs.latest_info(db))
+            previous = runs.latest(db) if before is not None else None
             run_id = runs.insert(db, extraction, _now())
             self._audit(who, "run", f"#{run_id}", before, _counts(runs.latest_info(db)), run_id=run_id)
+            self._audit_reanchored(who, previous, extraction, run_id)
         return run_id
+
+    def _audit_reanchored(self, who: str, previous: Extraction | None, new: Extraction, run_id: int) -> None:
+        """One "reanchor" audit row per decision whose quote was found at a new place in an edited document.
+
+        Only changes are logged: a decision re-anchored to the same place as after the previous run is not repeated.
+        """
+        decisions = self.decisions()
+        if not decisions:
+            return
+        earlier = {}
+        if previous is not None:
+            earlier = {r.decision.id: r.after() for r in apply_review(previous, decisions)[1].reanchored}
+        for moved in apply_review(new, decisions)[1].reanchored:
+            after = moved.after()
+            if earlier.get(moved.decision.id) != after:
+                before = earlier.get(moved.decision.id) or moved.before()
+                self._audit(who, "reanchor", moved.decision.label, before, after,
+                            decision_id=moved.decision.id, run_id=run_id)
 
     def latest_run_info(self) -> Run | None:
         """The latest run's id, time and counts, or None before the first run."""
