@@ -8,7 +8,7 @@ import streamlit as st
 from reconcile.app.boundary import allowed_roots, plain
 from reconcile.app.case import AppCase
 from reconcile.app.passage import text_html
-from reconcile.app.state import flash, pipeline, reviewer
+from reconcile.app.state import NO_REVIEWER, flash, pipeline, reviewer
 from reconcile.errors import ReconcileError
 from reconcile.ingest import SUFFIXES
 from reconcile.model import Problem
@@ -72,12 +72,12 @@ def document_list(case: AppCase) -> None:
         pd.DataFrame(
             [
                 {
+                    "title": d.title or "",
+                    "issuer": d.publisher or d.author or d.speaker or "",
+                    "date": d.published or "",
                     "document": d.path.rsplit("/", 1)[-1],
                     "sha256": d.sha256[:12],
                     "size": d.size,
-                    "published": d.published or "",
-                    "publisher": d.publisher or "",
-                    "speaker": d.speaker or "",
                     "read": "yes" if item.in_run else "not yet",
                 }
                 for item in listed
@@ -101,6 +101,9 @@ def document_list(case: AppCase) -> None:
 
 def run_button(case: AppCase) -> None:
     if not st.button("Run / re-run pipeline", type="primary", key="run"):
+        return
+    if reviewer() is None:
+        st.error(NO_REVIEWER)
         return
     try:
         with st.spinner("Reading the documents…"):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import streamlit as st
@@ -32,7 +31,11 @@ def reviewed(case: AppCase) -> tuple[Evidence, Review] | None:
 
 
 def reviewer() -> str | None:
-    return st.session_state.get("reviewer") or os.environ.get("RECONCILE_REVIEWER") or None
+    """The name given in the sidebar this session, or None: never the machine's user or a stale default."""
+    return (st.session_state.get("reviewer") or "").strip() or None
+
+
+NO_REVIEWER = "Enter your name in the sidebar (“Your name”) first; every decision is recorded under it"
 
 
 def flash(message: str) -> None:

@@ -70,18 +70,20 @@ def run(
 
 @app.command("eval")
 def evaluate_command(
-    gold: Annotated[Optional[list[Path]], typer.Argument(help="gold.json files (default: data/gold/*/gold.json).")] = None,
+    gold: Annotated[Optional[list[Path]], typer.Argument(help="gold.json files (default: data/gold/*/gold.json and data/gold/holdout/*/gold.json).")] = None,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the figures as JSON.")] = None,
     floors: Annotated[Optional[Path], typer.Option("--floors", help="Minimum figures; exit 1 below them.")] = None,
-    misses: Annotated[bool, typer.Option("--misses", help="List every miss.")] = False,
+    misses: Annotated[bool, typer.Option("--misses", help="List every miss (of tuned cases only).")] = False,
+    first_sight: Annotated[bool, typer.Option("--first-sight", help="Record new cases' figures in FIRST_SIGHT.md.")] = False,
 ) -> None:
-    """Score the pipeline against gold cases and check the regression floors.
+    """Score the pipeline against gold cases (tuned and held-out parts apart) and check the regression floors.
 
     Example: reconcile eval data/gold/*/gold.json
     """
     from reconcile.cli.commands import eval_command
 
-    failed = eval_command(gold or [], json_out=json_out, floors=floors, misses=misses, out=out)
+    failed = eval_command(gold or [], json_out=json_out, floors=floors, misses=misses, first_sight=first_sight,
+                          out=out)
     if failed:
         for line in failed:
             err.print(f"below floor: {line}")

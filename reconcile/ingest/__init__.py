@@ -122,7 +122,7 @@ def _read_all(
 def _unsupported(item: Found) -> InputError:
     suffix = item.path.suffix or "no suffix"
     return InputError(
-        item.shown, f"has an unsupported type ({suffix}); skipped", f"{SUPPORTED}, or pass --format"
+        item.shown, f"has an unsupported type ({suffix}); skipped", f"{SUPPORTED}, or pass --input-format"
     )
 
 

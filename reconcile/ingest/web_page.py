@@ -31,14 +31,14 @@ def read_web_page(received: Received) -> list[Document]:
         raise InputError(
             received.shown,
             f"could not be parsed as HTML ({type(err).__name__}: {err})",
-            "pass --format txt to read it raw",
+            "pass --input-format txt to read it raw",
         ) from err
     text = normalise_newlines(getattr(article, "text", None) or "")
     if len("".join(text.split())) < MIN_ARTICLE_CHARACTERS:
         raise InputError(
             received.shown,
             "no article text found (is it a login or index page?)",
-            "pass --format txt to read it raw",
+            "pass --input-format txt to read it raw",
         )
     fields = {field: _clean(getattr(article, name, None)) for field, name in _METADATA.items()}
     return [received.document(text, "html", **fields)]
