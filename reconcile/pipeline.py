@@ -13,11 +13,12 @@ from pathlib import Path
 from spacy.language import Language
 
 from reconcile.claims import extract_claims
+from reconcile.claims.anchor import infer_anchor, with_anchor
 from reconcile.evidence import assemble
 from reconcile.ingest import ingest
 from reconcile.model import CaseInfo, Claim, Document, Evidence, Extraction, Problem, Source
 from reconcile.nlp import annotate, load_pipeline
-from reconcile.nlp.statements import attribute
+from reconcile.nlp.statements import attribute, name_issuers
 from reconcile.sources import AliasRules, load_aliases, merge_sources
 
 Progress = Callable[[int, int], None]
@@ -63,14 +64,16 @@ def extract_documents(
             read.append(document)
         if progress:
             progress(i, len(documents))
-    documents = read
+    documents = name_issuers(read, docs)
     statements = list(attribute(documents, docs))
     alias_pairs = [pair for doc in docs for pair in (doc._.alias_pairs or [])]
     groups, source_of = merge_sources(statements, alias_pairs=alias_pairs, rules=rules)
     sources = tuple(
         Source(g.id, g.name, g.aliases, g.kind, g.documents, g.kind_evidence, g.notes) for g in groups
     )
-    claims = tuple(extract_claims(statements, docs, documents, source_of, event_date=case.date, event_place=case.place))
+    anchor = infer_anchor(docs, documents, date=case.date, place=case.place)
+    claims = tuple(extract_claims(statements, docs, documents, source_of, anchor=anchor))
+    case = with_anchor(case, anchor)
     return Extraction(tuple(documents), sources, claims, tuple(problems), case)
 
 

@@ -4,14 +4,15 @@ append-only first-sight record."""
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
 from reconcile.cli import app
+from reconcile.errors import CaseError
 from reconcile.evaluation import evaluate_parts, load_gold, part_of, render, summary
 from reconcile.evaluation import first_sight as seen
 from reconcile.evaluation.report import HEADLINE
@@ -111,5 +112,28 @@ def test_repository_holdout_has_cases_the_tuned_glob_does_not_see() -> None:
     tuned = {p.parent.name for p in gold_files(GOLD_DIR)}
     held = {p.parent.name for p in gold_files(HOLDOUT_DIR)}
     assert not tuned & held
-    if not held:
-        shutil.which("true")  # nothing held out yet in this checkout
+    assert len(held) >= 4 and len(tuned) >= 15
+    recorded = seen.recorded()
+    assert held <= set(recorded), "every held-out case has its first-sight line"
+
+
+def test_a_named_floor_table_guards_only_its_cases(tmp_path: Path) -> None:
+    from reconcile.evaluation import below_floors
+
+    good = _case(tmp_path / "gold", "good")
+    bad = _case(tmp_path / "gold", "bad")
+
+    def run(paths, *, nlp=None):
+        return (_fake_run if "bad" in str(paths[0]) else perfect_run)(paths)
+
+    reports = evaluate_parts([good, bad], run=run)
+    floors = tmp_path / "floors.toml"
+    floors.write_text(
+        '[floors]\nfacet_accuracy = 0.1\n[goodonly]\ncases = ["good"]\nfacet_accuracy = 0.99\n'
+        '[badonly]\ncases = ["bad"]\nfacet_accuracy = 0.99\n',
+        encoding="utf-8",
+    )
+    assert [line.split(" =")[0] for line in below_floors(reports, floors)] == ["[badonly] facet_accuracy"]
+    floors.write_text("[floors]\nfacet_accuracy = 0.1\n[stray]\nfacet_accuracy = 0.5\n", encoding="utf-8")
+    with pytest.raises(CaseError, match=r"\[stray\] needs cases"):
+        below_floors(reports, floors)

@@ -242,7 +242,10 @@ def test_json_follows_the_contract(evidence):
         "rows",
         "other_event_rows",
     }
-    assert d["event"] == {"title": evidence.event_title, "date": "2023-05-03", "place": "Syria"}
+    assert {k: d["event"][k] for k in ("title", "date", "place")} == {
+        "title": evidence.event_title, "date": "2023-05-03", "place": "Syria"
+    }
+    assert d["event"]["type"] == evidence.event_type and d["event"]["evidence"] == []
     doc_keys = {
         "id",
         "path",

@@ -20,7 +20,8 @@ from reconcile.claims.people import (
     find_target,
     find_victim_name,
 )
-from reconcile.claims.scope import infer_anchor, other_events
+from reconcile.claims.anchor import Anchor, infer_anchor
+from reconcile.claims.scope import other_events
 from reconcile.claims.things import find_event_type, find_investigation, find_weapon
 from reconcile.claims.when import find_when
 from reconcile.claims.where import find_where
@@ -41,6 +42,7 @@ def extract_claims(
     *,
     event_date: str | None = None,
     event_place: str | None = None,
+    anchor: Anchor | None = None,
 ) -> Iterator[Claim]:
     """One claim per statement, carrying the facet values its words state, in document order.
 
@@ -48,8 +50,9 @@ def extract_claims(
     his village", after "identified as Loutfi Hassan Mesto") with that victim's name, spelled as it says it.
     """
     by_id = {d.id: (d, doc) for d, doc in zip(documents, docs, strict=True)}
-    anchor = infer_anchor(docs, date=event_date, place=event_place, published=[d.published for d in documents])
-    scopes = {d.id: other_events(doc, anchor) for d, doc in zip(documents, docs, strict=True)}
+    if anchor is None:
+        anchor = infer_anchor(docs, documents, date=event_date, place=event_place)
+    scopes = {d.id: other_events(doc, anchor, _published(d)) for d, doc in zip(documents, docs, strict=True)}
     speaker_names = frozenset(k.split(":", 1)[1] for k in source_of if k.startswith("person:"))
     per_doc: dict[str, list[Statement]] = {}
     for st in statements:
@@ -65,7 +68,8 @@ def extract_claims(
             if span is None or claim_id in seen:
                 continue  # one span said once, even when two cues introduce it
             seen.add(claim_id)
-            ctx = Context(_published(document), _nested(st, index, doc), speaker_names)
+            published = _published(document) or _anchor_day(anchor)
+            ctx = Context(published, _nested(st, index, doc), speaker_names, latest=anchor.latest)
             claim = Claim(
                 id=claim_id,
                 source_id=source_of.get(_key(st.speaker_key), source_of.get(st.speaker_key, "")),
@@ -137,6 +141,11 @@ def _scope(span: Span, reasons: Mapping[int, str], starts: Sequence[int]) -> str
         return reasons[holding]
     at = bisect.bisect_left(starts, span.start)
     return reasons[starts[at]] if at < len(starts) and starts[at] < span.end else None
+
+
+def _anchor_day(anchor: Anchor) -> date | None:
+    """The anchor's day, to read "on Tuesday" in a document that gives no date of its own."""
+    return date.fromisoformat(anchor.date) if anchor.date and len(anchor.date) == 10 else None
 
 
 def _published(document: Document) -> date | None:

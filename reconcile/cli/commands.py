@@ -99,12 +99,7 @@ def eval_command(gold: list[Path], *, json_out: Path | None, floors: Path | None
         if "holdout" in reports:
             data["holdout"] = reports["holdout"].to_dict()
         json_out.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False), encoding="utf-8")
-    failed = []
-    for part, report in reports.items():
-        limits = ev.load_floors(floors or ev.FLOORS, ev.PARTS[part])
-        prefix = "held-out " if report.held_out else ""
-        failed += [prefix + line for line in ev.check_floors(report, limits)]
-    return failed
+    return ev.below_floors(reports, floors or ev.FLOORS)
 
 
 def streamlit_command(script: Path, port: int, address: str = "127.0.0.1", *, unsafe_public: bool = False) -> list[str]:

@@ -169,6 +169,18 @@ HEADLINE = (
 def load_floors(path: Path | str = FLOORS, table: str = "floors") -> dict[str, float]:
     """Read one table of floors ([floors] for the tuned set, [holdout] for the held-out one): metric name -> least
     acceptable overall value, each between 0 and 1."""
+    floors, _ = load_floor_tables(path, required=(table,))[table]
+    return floors
+
+
+def load_floor_tables(
+    path: Path | str = FLOORS, required: tuple[str, ...] = ()
+) -> dict[str, tuple[dict[str, float], tuple[str, ...] | None]]:
+    """Every table of floors.toml: name -> (floors, the cases it is limited to, or None for its whole part).
+
+    [floors] guards the tuned part and [holdout] the held-out part; any other table names its `cases` (the seven
+    original development cases keep their own floors, so adding harder cases never hides a regression on them).
+    """
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -176,13 +188,22 @@ def load_floors(path: Path | str = FLOORS, table: str = "floors") -> dict[str, f
         raise CaseError(f"{path}: cannot be read ({exc.strerror or exc}); check the path") from exc
     except tomllib.TOMLDecodeError as exc:
         raise CaseError(f"{path}: is not valid TOML ({exc}); fix the syntax") from exc
-    floors = data.get(table)
-    if not isinstance(floors, dict):
-        raise CaseError(f"{path}: has no [{table}] table; add one mapping metric names to numbers")
-    for name, value in floors.items():
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
-            raise CaseError(f"{path}: floor {name!r} = {value!r} is not a number between 0 and 1")
-    return {name: float(value) for name, value in floors.items()}
+    for table in required:
+        if not isinstance(data.get(table), dict):
+            raise CaseError(f"{path}: has no [{table}] table; add one mapping metric names to numbers")
+    tables = {}
+    for table, floors in data.items():
+        if not isinstance(floors, dict):
+            raise CaseError(f"{path}: {table!r} is not a table; put floors under [floors], [holdout] or a named table")
+        cases = floors.get("cases")
+        if table not in PARTS.values() and not (isinstance(cases, list) and all(isinstance(c, str) for c in cases)):
+            raise CaseError(f"{path}: table [{table}] needs cases = [...] naming the gold cases it guards")
+        values = {name: value for name, value in floors.items() if name != "cases"}
+        for name, value in values.items():
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+                raise CaseError(f"{path}: floor {name!r} = {value!r} is not a number between 0 and 1")
+        tables[table] = ({name: float(value) for name, value in values.items()}, tuple(cases) if cases else None)
+    return tables
 
 
 def check_floors(report: Report, floors: dict[str, float]) -> list[str]:
@@ -197,6 +218,26 @@ def check_floors(report: Report, floors: dict[str, float]) -> list[str]:
             failed.append(f"{name}: no such metric; floors can name {', '.join(sorted(measured))}")
         elif measured[name] is not None and measured[name] < floor - 1e-9:
             failed.append(f"{name} = {measured[name]:.3f}, below its floor {floor:.3f}")
+    return failed
+
+
+def below_floors(reports: dict[str, Report], path: Path | str = FLOORS) -> list[str]:
+    """One line per missed floor, each table measured on its part or on the cases it names."""
+    by_table = {table: part for part, table in PARTS.items()}
+    tables = load_floor_tables(path, required=tuple(PARTS[part] for part in reports))
+    scores = {score.case: score for report in reports.values() for score in report.cases}
+    failed = []
+    for table, (floors, cases) in tables.items():
+        if cases is not None:
+            if not set(cases) <= set(scores):
+                continue  # a subset run (eval of a few files) cannot measure this table
+            report = Report(tuple(scores[case] for case in cases), part="tuned")
+        elif by_table.get(table) in reports:
+            report = reports[by_table[table]]
+        else:
+            continue
+        prefix = {"floors": "", "holdout": "held-out "}.get(table, f"[{table}] ")
+        failed += [prefix + line for line in check_floors(report, floors)]
     return failed
 
 

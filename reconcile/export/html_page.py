@@ -21,7 +21,7 @@ from reconcile.export.html_table import (
     values_table,
 )
 from reconcile.links import web_url
-from reconcile.model import Evidence
+from reconcile.model import Evidence, Inferred
 from reconcile.table import timeline
 
 __all__ = ["esc", "provenance", "render"]
@@ -80,7 +80,7 @@ blockquote { margin: .3rem 0 .1rem; padding-left: .5rem; border-left: 3px solid 
 .prov { margin-bottom: .5rem; overflow-wrap: anywhere; }
 code { font-size: .8rem; overflow-wrap: anywhere; }
 """
-DOCUMENT_COLUMNS = ("Title", "Issuer", "Date", "File", "Characters", "sha256", "URL")
+DOCUMENT_COLUMNS = ("Title", "Issuer", "Date", "File", "Characters", "sha256", "URL", "Read from the text")
 
 
 def shorten(text: str, limit: int = 90) -> str:
@@ -141,14 +141,21 @@ def _documents(evidence: Evidence) -> list[str]:
         lines.append(
             f"<tr><td>{title}</td><td>{esc(_issuer(doc))}</td><td>{esc(doc.published)}</td>"
             f"<td>{esc(doc.path)}</td><td>{len(doc.text)}</td><td><code>{esc(doc.sha256)}</code></td>"
-            f"<td>{_link(doc.url)}</td></tr>"
+            f"<td>{_link(doc.url)}</td><td>{esc(_inferred(doc.inferred))}</td></tr>"
         )
     return lines + ["</tbody></table></div>"]
+
+
+def _inferred(items: tuple[Inferred, ...]) -> str:
+    """"publisher: letterhead, chars 0–24": which fields the machine read, how and where (not from case.toml)."""
+    return "; ".join(f"{i.field}: {i.rule}, chars {i.start}–{i.end}" for i in items)
 
 
 def _header(evidence: Evidence) -> list[str]:
     facts = [f"Date: {evidence.event_date}"] if evidence.event_date else []
     facts += [f"Place: {evidence.event_place}"] if evidence.event_place else []
+    facts += [f"Event: {evidence.event_type}"] if evidence.event_type else []
+    facts += [f"Read from the documents: {_inferred(evidence.event_evidence)}"] if evidence.event_evidence else []
     facts.append(
         f"{len(evidence.documents)} documents, {len(evidence.sources)} sources, {len(evidence.claims)} claims"
     )
