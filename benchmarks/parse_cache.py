@@ -166,7 +166,10 @@ def _jobs(folder: Path, work: Path) -> dict[str, float]:
 
 
 def _app(work: Path) -> dict[str, float]:
+    from reconcile.app.boundary import DOCUMENTS_ENV
+
     os.environ["RECONCILE_HOME"] = str(work / "home")
+    os.environ[DOCUMENTS_ENV] = str(EXAMPLE.parent)  # the app reads server folders only where allowed
     from reconcile.app.case import AppCase
     from reconcile.nlp import load_pipeline
 

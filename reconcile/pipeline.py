@@ -67,8 +67,15 @@ def extract_documents(
     case = case or CaseInfo()
     nlp = nlp or load_pipeline(model)
     rules = _rules(aliases if aliases is not None else case.aliases_file)
-    docs = parse(documents, nlp, cache=cache, jobs=n_process, progress=progress, counts=counts)
-    documents = name_issuers(documents, docs)
+    docs, read, problems = [], [], list(problems)
+    parsed = parse(documents, nlp, cache=cache, jobs=n_process, progress=progress, counts=counts)
+    for document, doc in zip(documents, parsed, strict=True):
+        if isinstance(doc, Problem):  # skipped with its reason; the rest of the batch goes on
+            problems.append(doc)
+        else:
+            docs.append(doc)
+            read.append(document)
+    documents = name_issuers(read, docs)
     statements = list(attribute(documents, docs))
     alias_pairs = [pair for doc in docs for pair in (doc._.alias_pairs or [])]
     groups, source_of = merge_sources(statements, alias_pairs=alias_pairs, rules=rules)

@@ -227,8 +227,10 @@ def test_clearing_a_damaged_cache_file_starts_a_new_one(tmp_path):
 
 
 def test_the_apps_re_run_reads_every_document_from_the_cases_cache(nlp, tmp_path, monkeypatch):
+    from reconcile.app.boundary import DOCUMENTS_ENV
     from reconcile.app.case import AppCase
 
+    monkeypatch.setenv(DOCUMENTS_ENV, str(EXAMPLE.parent))
     case = AppCase.open("syria", store_env=str(tmp_path))
     case.add_path(EXAMPLE)
     case.run(nlp=nlp, reviewer="ana")

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from reconcile.cache.codec import CorruptEntry, drop_indexes, from_bytes, to_bytes
 from reconcile.cache.entries import CacheUnusable, Entry, ParseCache, Usage, clear_file
 from reconcile.cache.keys import Parser, entry_key, parser_of, text_digest
-from reconcile.model import Document
+from reconcile.model import Document, Problem
 from reconcile.nlp import annotate
 
 __all__ = ["CacheUnusable", "Counts", "ParseCache", "Usage", "clear_file", "default_jobs", "file_in", "parse"]
@@ -71,8 +71,10 @@ def parse(
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     counts: Counts | None = None,
-) -> list[Doc]:
+) -> list[Doc | Problem]:
     """The annotated Doc of each document, in order: from `cache` where it holds a sound parse, else parsed.
+
+    A document the language model cannot read gets the Problem `annotate` gives it in its place; it is not cached.
 
     Args:
         cache: where parses are looked up and stored; None parses everything and stores nothing.
@@ -90,12 +92,16 @@ def parse(
     counts.jobs = jobs if jobs is not None else default_jobs(len(misses))
     parsed = annotate([documents[i] for i in misses], nlp, n_process=counts.jobs) if misses else iter(())
     entries: list[Entry] = []
+    results: list[Doc | Problem | None] = list(docs)
     for i in range(total):
-        if docs[i] is None:
-            docs[i] = drop_indexes(next(parsed))
+        if results[i] is None:
+            result = next(parsed)
             counts.parsed += 1
-            if parser is not None:
-                entries.append(_entry(keys[i], documents[i], parser, docs[i]))
+            if isinstance(result, Doc):
+                result = drop_indexes(result)
+                if parser is not None:
+                    entries.append(_entry(keys[i], documents[i], parser, result))
+            results[i] = result
         else:
             counts.cached += 1
         if progress:
@@ -103,7 +109,7 @@ def parse(
     if cache is not None:
         cache.write(entries, used=keys)
         counts.problems = cache.problems[problems_before:]
-    return docs  # type: ignore[return-value]
+    return results  # type: ignore[return-value]
 
 
 def _lookup(

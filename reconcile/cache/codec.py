@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
-from reconcile.nlp.extensions import SPAN_KEY, register_extensions
+from reconcile.nlp.extensions import register_extensions
 
 EXTENSION_PREFIX = "._."
 """How spaCy keys `._` values in `Doc.user_data`: ("._.", name, start, end, ...)."""
@@ -55,8 +55,6 @@ def from_bytes(data: bytes, vocab: Vocab, text: str) -> Doc:
     doc = docs[0]
     if doc.text != text:
         raise CorruptEntry("holds another text")
-    if SPAN_KEY not in doc.spans:
-        raise CorruptEntry(f"has no {SPAN_KEY!r} spans")
     return doc
 
 
