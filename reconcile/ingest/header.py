@@ -34,15 +34,19 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 DATE = re.compile(
     rf"{_WEEKDAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
-    rf"|(?P<y3>\d{{4}})-\d{{2}}-\d{{2}})",
+    rf"|(?P<y3>\d{{4}})-\d{{2}}-\d{{2}}|\b\d{{1,2}}\.\d{{1,2}}\.(?P<y4>\d{{4}})\b)",
     re.I,
 )
-"""Calendar shapes only (the month names are the calendar's, not a word list): "9 May 2021", "March 4, 2019"."""
+"""Calendar shapes only (the month names are the calendar's, not a word list): "9 May 2021", "March 4, 2019",
+"2021-05-09", and the day-first "09.05.2021" of European and South Asian notices (dots are never month-first)."""
+DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.\- ]*[A-Z](?:,\s*[A-Z][A-Za-z'’.\- ]+?)?)"
+    r"^(?P<place>[A-Z][A-Z'’.\-/ ]*[A-Z](?:,\s*[A-Z][A-Za-z'’.\- ]+?)?)"
     rf"(?:,\s*(?P<date>{DATE.pattern}))?\s*(?:\((?P<agency>[^()\n]{{2,40}})\)\s*)?[-–—]{{1,2}}\s",
 )
-BYLINE = re.compile(r"^by\s+(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})", re.I)
+BYLINE = re.compile(r"^(?:(?P<label>[A-Za-z]+(?:\s+[a-z]+)?)\s+)?(?i:by)\s+(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
+                    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?P<outlet>[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,4}))?")
+""""By Jane Doe", "Interview by Jane Doe for the Verano Post", "Reporting by Jane Doe"."""
 STATEMENT_BY = re.compile(r"^(?:\w+\s+)?statement\s+(?:by|from|of)\s+(?:the\s+)?(?P<name>[A-Z][^,:;|\n]*?)"
                           r"(?=\s+(?:on|regarding|about|concerning|following)\s|\s*[,:;|]|\s*$)", re.I)
 SAID_IN_STATEMENT = re.compile(r"(?:^|(?<=[.!?]\s))(?i:the\s+)?(?P<name>[A-Z][\w'’&.\-]*(?:\s+(?:of|for|and|the|[A-Z]"
@@ -100,27 +104,32 @@ def apply_header(document: Document) -> Document:
 
 def complete_years(documents: list[Document]) -> list[Document]:
     """Year-less header dates ("NERASI, April 18 (Meridian) -") get the year that puts them nearest the other
-    documents' dates, never after the newest of them: a dateline's date is the day of publication."""
-    known = [d.published[:10] for d in documents if d.published and re.match(r"\d{4}-\d{2}-\d{2}", d.published)]
+    documents' dates: a dateline's date is the day of publication, and a case's documents are written within
+    weeks of each other, so "July 10" beside accounts of 2 July 2024 is 10 July 2024, a follow-up, and "Dec 30"
+    beside a post of 2 January 2023 is 30 December 2022."""
+    known = [date.fromisoformat(d.published[:10]) for d in documents
+             if d.published and re.match(r"\d{4}-\d{2}-\d{2}", d.published)]
     if not known:
         return documents
-    newest = date.fromisoformat(max(known))
-    return [_with_year(d, newest) for d in documents]
+    return [_with_year(d, known) for d in documents]
 
 
-def _with_year(document: Document, newest: date) -> Document:
+def _with_year(document: Document, known: list[date]) -> Document:
     partial = next((i for i in document.inferred if i.field == "published" and i.value.startswith("--")), None)
     if partial is None or document.published is not None:
         return document
     month, day = int(partial.value[2:4]), int(partial.value[5:7])
-    year = newest.year
-    try:
-        if date(year, month, day) > newest + timedelta(days=2):
-            year -= 1
-        full = date(year, month, day).isoformat()
-    except ValueError:  # 29 February in a year without one
+    newest = max(known)
+    candidates = []
+    for year in (newest.year - 1, newest.year, newest.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:  # 29 February in a year without one
+            continue
+    if not candidates:
         return document
-    completed = replace(partial, value=full, rule=f"{partial.rule}, year of the newest other document")
+    full = min(candidates, key=lambda d: (min(abs((d - k).days) for k in known), d)).isoformat()
+    completed = replace(partial, value=full, rule=f"{partial.rule}, year nearest the other documents' dates")
     inferred = tuple(completed if i is partial else i for i in document.inferred)
     return replace(document, published=full, inferred=inferred)
 
@@ -147,7 +156,17 @@ def _lines(text: str) -> Iterator[Line]:
 
 def _is_body(text: str) -> bool:
     words = text.split()
+    if len(words) < BODY_WORDS and _quoted_headline(text):
+        return False  # "\"We did not refuse help. We begged for it.\"": an interview's headline quotes its subject
     return len(words) >= BODY_WORDS or (len(words) >= 8 and text.rstrip().endswith((".", "!", "?", '"', "”")))
+
+
+def _quoted_headline(text: str) -> bool:
+    """The line is one quotation and nothing else: a feature's or an interview's headline."""
+    stripped = text.strip()
+    inner = stripped[1:-1]
+    return (len(stripped) > 2 and stripped[0] in "\"“" and stripped[-1] in "\"”"
+            and not any(mark in inner for mark in "\"“”"))
 
 
 def _dateline(line: Line) -> list[Inferred]:
@@ -164,10 +183,17 @@ def _dateline(line: Line) -> list[Inferred]:
 
 
 def _byline(line: Line) -> list[Inferred]:
+    """"By Jane Doe" and "Interview by Jane Doe for the Verano Post, 5 July": the author, and the outlet she
+    works for, which issues the piece; the words before "by" are a byline's ("interview", "reporting"), never a
+    label of the document ("Statement by the ministry" names an issuer)."""
     match = BYLINE.match(line.text)
-    if not match or len(line.text.split()) > 8:
+    label = (match.group("label") or "").lower() if match else ""
+    if not match or len(line.text.split()) > 12 or (label and label not in lexicon("headers")["byline_words"]):
         return []
-    return [_span(line, match, "name", "author", "byline")] + _dates_in(line, "byline date")
+    found = [_span(line, match, "name", "author", "byline")]
+    if match.group("outlet"):
+        found.append(_span(line, match, "outlet", "publisher", "byline outlet"))
+    return found + _dates_in(line, "byline date")
 
 
 def _statement_label(line: Line) -> list[Inferred]:
@@ -184,7 +210,20 @@ def _statement_label(line: Line) -> list[Inferred]:
     else:
         return []
     found += _dates_in(line, "header date")
-    return found
+    return found + _label_place(line)
+
+
+def _label_place(line: Line) -> list[Inferred]:
+    """"Press note - Bhubaneswar, 4 June 2023": the place between the label and the date."""
+    span = _label_span(line.text)
+    rest = line.text[span[1]:] if span else ""
+    stripped = rest.lstrip(" ,.-–—|:")
+    match = _place_date(stripped.rstrip())
+    if span is None or match is None:
+        return []
+    at = span[1] + len(rest) - len(stripped) + match.start("place")
+    place = match.group("place")
+    return [Inferred("place", place, line.start + at, line.start + at + len(place), "label place")]
 
 
 def _letterhead(line: Line, index: int, lines: list[Line]) -> list[Inferred]:
@@ -196,24 +235,34 @@ def _letterhead(line: Line, index: int, lines: list[Line]) -> list[Inferred]:
     name = line.text[: date_match.start()].rstrip(" ,|–—-*_") if date_match else line.text
     name = re.sub(r"\s*\([A-Z]{2,}\)$", "", name)  # "Wadi Kharun Medical Relief (WKMR)": the acronym is an alias
     shaped = line.text.isupper() or line.bold or (date_match is not None and name != line.text)
-    if not name or not shaped or not _has_organisation_word(name) or index > 4:
+    if not name or not shaped or not (_has_organisation_word(name) or _is_outlet(name)) or index > 4:
         return []
     found = [Inferred("publisher", _title_case(name), line.start, line.start + len(name), "letterhead")]
     return found + _dates_in(line, "header date")
 
 
 def _dated_line(line: Line) -> list[Inferred]:
-    """A short line that dates the document: "18 April 2024", "Issued: 22 May 2024", "Beit Seraj, 12 February 2024"."""
+    """A short line that dates the document: "18 April 2024", "Issued: 22 May 2024", "Beit Seraj, 12 February 2024",
+    "News code 1043 - 3 Mehr 1401 (25 September 2022)" (numbers and codes are no words of a sentence)."""
     match = DATE.search(line.text)
-    if match is None or len((line.text[: match.start()] + line.text[match.end():]).split()) > 4:
+    if match is None or len(_words(line.text[: match.start()] + " " + line.text[match.end():])) > 4:
         return []  # "Preliminary statement: Karsa election, 2 June 2024" dates the election, not the document
     found = _dates_in(line, "header date")
-    place = line.text[: match.start()].rstrip(" ,") if match else ""
-    if found and place and place[0].isupper() and len(place.split()) <= 4 and ":" not in place and not re.search(
-        r"\d|issued|updated|release|published", place, re.I
-    ):
+    place = line.text[: match.start()].rstrip(" ,")
+    if found and _is_place_name(place):
         found.append(Inferred("place", place, line.start, line.start + len(place), "header place"))
     return found
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w'’]*", text)
+
+
+def _is_place_name(text: str) -> bool:
+    """"Beit Seraj" before a date is where the document was written; "Issued", "Updated 3 May" are not places."""
+    return bool(text) and text[0].isupper() and len(text.split()) <= 4 and ":" not in text and not re.search(
+        r"\d|issued|updated|release|published", text, re.I
+    )
 
 
 def _said_in_statement(line: Line) -> list[Inferred]:
@@ -234,6 +283,18 @@ def _title(lines: list[Line], found: list[Inferred]) -> Inferred | None:
             return Inferred("title", line.text, line.start, line.end, "headline")
     if lines and _headline(lines[0].text) and not any(i.start < lines[0].end for i in found):
         return Inferred("title", lines[0].text, lines[0].start, lines[0].end, "first line")
+    return None
+
+
+def next_title(text: str, after: int) -> Inferred | None:
+    """The first headline-like header line after character `after`: the title when the line above it turned out
+    to be the issuer's name."""
+    lines = [line for line in header_lines(text) if line.start > after]
+    used = {(i.start, i.end) for i in read_header(text) if i.field != "title"}
+    for line in lines:
+        taken = any(line.start <= start < line.end for start, _ in used)
+        if not taken and len(line.text.split()) >= 3 and _headline(line.text) and not _is_not_issuer(line.text):
+            return Inferred("title", line.text, line.start, line.end, "headline under the letterhead")
     return None
 
 
@@ -262,6 +323,12 @@ def parse_day(text: str) -> date | None:
     """A calendar date in a header's words; the year, when absent, is dropped by the caller."""
     import dateparser
 
+    if dotted := DOTTED.fullmatch(text.strip()):
+        day, month, year = (int(g) for g in dotted.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         parsed = dateparser.parse(
@@ -275,15 +342,27 @@ _LEAP_BASE = datetime(2024, 12, 31)
 """A fixed leap year for year-less dates, so "29 February" parses and nothing depends on today's date."""
 
 
-def _label_at(text: str, *, anywhere: bool = True) -> int | None:
+def _label_at(text: str) -> int | None:
     """Where a document label ("press statement") starts in `text`, when it ends the issuer part of the line."""
+    span = _label_span(text)
+    return span[0] if span else None
+
+
+def _label_span(text: str) -> tuple[int, int] | None:
+    """The label's characters, when what follows it is nothing, a date, "issued ...", or a place and a date
+    ("interview, Malakasa camp, 21 June")."""
     for label in _labels():
         for match in re.finditer(rf"(?:^|[\s\-–—|:,])({re.escape(label)})\b", text, re.I):
-            if match.start(1) == 0 or anywhere:
-                rest = text[match.end(1):].strip(" ,.-–—|:")
-                if not rest or DATE.match(rest) or rest.lower().startswith(("issued", "dated")):
-                    return match.start(1)
+            rest = text[match.end(1):].strip(" ,.-–—|:")
+            if not rest or DATE.match(rest) or rest.lower().startswith(("issued", "dated")) or _place_date(rest):
+                return match.start(1), match.end(1)
     return None
+
+
+def _place_date(text: str) -> re.Match | None:
+    """"Bhubaneswar, 4 June 2023" after a label: the place the document was issued from, then its date."""
+    match = re.match(rf"(?P<place>[A-Z][^,\d]{{1,40}}?),\s*(?P<date>{DATE.pattern})\s*$", text, re.I)
+    return match if match and _is_place_name(match.group("place")) else None
 
 
 @functools.cache
@@ -291,9 +370,19 @@ def _labels() -> tuple[str, ...]:
     return tuple(sorted(lexicon("headers")["labels"], key=len, reverse=True))
 
 
+def has_organisation_word(text: str) -> bool:
+    """The text holds an issuing body's head word ("ministry", "police", "council")."""
+    return _has_organisation_word(text)
+
+
 def _has_organisation_word(text: str) -> bool:
     lowered = f" {text.lower()} "
     return any(f" {w} " in re.sub(r"[^\w\s]", " ", lowered) for w in lexicon("headers")["organisation_words"])
+
+
+def _is_outlet(name: str) -> bool:
+    words = name.lower().split()
+    return bool(words) and name[0].isupper() and words[-1].strip(".,") in lexicon("headers")["outlet_words"]
 
 
 def _is_not_issuer(text: str) -> bool:
@@ -311,7 +400,8 @@ def _title_case(text: str) -> str:
         return text.strip()
     small = {"of", "and", "the", "for", "in", "on", "at", "to"}
     words = text.strip().lower().split()
-    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    titled = " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return re.sub(r"/(\w)", lambda m: "/" + m.group(1).upper(), titled)  # "KOLKATA/BALASORE": two places
 
 
 def _span(line: Line, match: re.Match, group: str, field: str, rule: str, *, value: str | None = None) -> Inferred:
