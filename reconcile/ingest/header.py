@@ -44,6 +44,13 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.\-/ ]*[A-Z](?:,\s*[A-Z][A-Za-z'’.\- ]+?)?)"
     rf"(?:,\s*(?P<date>{DATE.pattern}))?\s*(?:\((?P<agency>[^()\n]{{2,40}})\)\s*)?[-–—]{{1,2}}\s",
 )
+DATELINE_MIXED = re.compile(
+    r"^(?P<place>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})?)"
+    rf"\s*(?:,\s*(?P<date>{DATE.pattern.replace('?P<y', '?P<d_y')})|\((?P<pdate>{DATE.pattern.replace('?P<y', '?P<p_y')})\))"
+    r"\s*[-–—]{1,2}\s",
+)
+"""A press release's dateline in mixed case: "Geneva, 12 September 2023 – ", "Lendra (3 May 2024) - "."""
+FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(?P<value>\S.{0,80})$")
 BYLINE = re.compile(r"^(?:(?P<label>[A-Za-z]+(?:\s+[a-z]+)?)\s+)?(?i:by)\s+(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
                     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?P<outlet>[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,4}))?")
 """"By Jane Doe", "Interview by Jane Doe for the Verano Post", "Reporting by Jane Doe"."""
@@ -77,7 +84,8 @@ def read_header(text: str) -> tuple[Inferred, ...]:
         if body:
             found += _said_in_statement(line)
             break
-        found += _byline(line) or _statement_label(line) or _letterhead(line, i, lines) or _dated_line(line)
+        found += (_field_line(line) or _byline(line) or _statement_label(line) or _letterhead(line, i, lines)
+                  or _dated_line(line))
     title = _title(lines, found)
     return tuple(([title] if title else []) + found)
 
@@ -170,16 +178,48 @@ def _quoted_headline(text: str) -> bool:
 
 
 def _dateline(line: Line) -> list[Inferred]:
+    """"TRIPOLI, Libya, March 4, 2019 (Reuters) - ", "GENEVA (12 September 2023) - ", "Geneva, 12 September 2023 - "."""
     match = DATELINE.match(line.text)
     if not match or not (match.group("date") or match.group("agency")) or not _caps_place(match.group("place")):
-        return []
+        return _mixed_dateline(line)
     place = ", ".join(_title_case(part) for part in match.group("place").split(","))
     found = [_span(line, match, "place", "place", "dateline", value=place)]
-    if match.group("agency"):
+    agency = match.group("agency")
+    if agency and DATE.fullmatch(agency.strip()):
+        found += _date(line, match.start("agency"), agency.strip(), "dateline date")  # "GENEVA (12 May 2023) -"
+    elif agency:
         found.append(_span(line, match, "agency", "publisher", "dateline agency"))
     if match.group("date"):
         found += _date(line, match.start("date"), match.group("date"), "dateline date")
     return found
+
+
+def _mixed_dateline(line: Line) -> list[Inferred]:
+    match = DATELINE_MIXED.match(line.text)
+    if not match or not _is_place_name(match.group("place")):
+        return []
+    group = "date" if match.group("date") else "pdate"
+    return [_span(line, match, "place", "place", "dateline")] + _date(
+        line, match.start(group), match.group(group), "dateline date")
+
+
+def _field_line(line: Line) -> list[Inferred]:
+    """"Source: Coastal Relief Network", "Issued by: the Ministry of Health", "Date: 3 May 2024": a header's own
+    field names (headers.toml [fields]) say what the value is."""
+    match = FIELD.match(line.text)
+    if not match:
+        return []
+    key = match.group("key").strip().lower()
+    field = next((f for f, keys in lexicon("headers")["fields"].items() if key in keys), None)
+    if field is None:
+        return []
+    if field == "published":
+        return _dates_in(line, f"'{match.group('key')}:' field")
+    value = re.sub(r"^the\s+", "", match.group("value").strip(" *_.,"), flags=re.I)
+    if not value or not value[0].isupper() or len(value.split()) > 10:
+        return []
+    at = line.text.index(value, match.start("value"))
+    return [Inferred(field, value, line.start + at, line.start + at + len(value), f"'{match.group('key')}:' field")]
 
 
 def _byline(line: Line) -> list[Inferred]:
@@ -203,7 +243,8 @@ def _statement_label(line: Line) -> list[Inferred]:
         found.append(_span(line, match, "name", "publisher", "statement by"))
     elif (label := _label_at(line.text)) is not None:
         issuer = line.text[:label].rstrip(" -–—|:,")
-        if issuer and issuer[0].isupper() and len(issuer.split()) <= 10 and issuer.lower() not in _labels():
+        named = issuer and ":" not in issuer and issuer.split()[-1].lower() not in {"a", "an", "the", "our", "this"}
+        if named and issuer[0].isupper() and len(issuer.split()) <= 10 and issuer.lower() not in _labels():
             found.append(Inferred("publisher", _title_case(issuer), line.start, line.start + len(issuer), "issuer — label"))
         elif not issuer and not DATE.search(line.text):
             return []
