@@ -55,12 +55,16 @@ def extract_documents(
     case = case or CaseInfo()
     nlp = nlp or load_pipeline(model)
     rules = _rules(aliases if aliases is not None else case.aliases_file)
-    docs = []
-    for i, doc in enumerate(annotate(documents, nlp, n_process=n_process), start=1):
-        docs.append(doc)
+    docs, read, problems = [], [], list(problems)
+    for i, (document, doc) in enumerate(zip(documents, annotate(documents, nlp, n_process=n_process)), start=1):
+        if isinstance(doc, Problem):  # skipped with its reason; the rest of the batch goes on
+            problems.append(doc)
+        else:
+            docs.append(doc)
+            read.append(document)
         if progress:
             progress(i, len(documents))
-    documents = name_issuers(documents, docs)
+    documents = name_issuers(read, docs)
     statements = list(attribute(documents, docs))
     alias_pairs = [pair for doc in docs for pair in (doc._.alias_pairs or [])]
     groups, source_of = merge_sources(statements, alias_pairs=alias_pairs, rules=rules)

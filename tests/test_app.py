@@ -22,6 +22,7 @@ def app(tmp_path, monkeypatch):
     monkeypatch.setenv("RECONCILE_STORE", str(tmp_path / "cases"))
     monkeypatch.setenv("RECONCILE_CASE", "syria")
     monkeypatch.setenv("RECONCILE_REVIEWER", "tester")
+    monkeypatch.setenv("RECONCILE_DOCUMENTS", str(ROOT / "data"))  # as `reconcile app --documents data`
     return AppTest.from_file(MAIN, default_timeout=60).run()
 
 

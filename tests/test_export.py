@@ -452,10 +452,8 @@ def test_read_only_folder_raises_output_error(evidence, tmp_path, monkeypatch):
     def read_only(**kwargs):
         raise PermissionError(errno.EROFS, "Read-only file system", kwargs["dir"])
 
-    monkeypatch.setattr(exports.tempfile, "mkstemp", read_only)
-    with pytest.raises(
-        OutputError, match=r"Cannot write .*evidence.json: Read-only file system; choose a folder"
-    ):
+    monkeypatch.setattr(exports.tempfile, "mkdtemp", read_only)  # write_all stages the set in a folder beside
+    with pytest.raises(OutputError, match=r"Cannot write .*: Read-only file system; choose a folder"):
         write_all(evidence, tmp_path)
 
 

@@ -6,12 +6,12 @@ RECONCILE_REVIEWER (the reviewer's name filled in; without it the app asks for o
 
 from __future__ import annotations
 
-import html
 import os
 
 import streamlit as st
 
 from reconcile.app import documents, evidence, exports, review
+from reconcile.app.boundary import plain
 from reconcile.app.case import AppCase, default_case
 from reconcile.app.state import reviewed, show_flash
 from reconcile.digest import case_title
@@ -36,9 +36,9 @@ def sidebar() -> AppCase | None:
     try:
         case = AppCase.open(name, store_env=os.environ.get("RECONCILE_STORE"))
     except ReconcileError as err:
-        st.sidebar.error(str(err))
+        st.sidebar.error(plain(err))
         return None
-    st.sidebar.caption(f"Store: {case.path}")
+    st.sidebar.caption(plain(f"Store: {case.path}"))
     return case
 
 
@@ -50,7 +50,7 @@ def main() -> None:
         return
     found = reviewed(case)
     if found is not None:
-        st.markdown(f"#### {html.escape(case_title(found[0]))}")
+        st.markdown("#### " + plain(case_title(found[0])))  # a headline from a document: never live Markdown
     show_flash()
     tabs = st.tabs(TABS, key="tab", on_change="rerun")  # the tab shown is kept across the rerun after an action
     with tabs[1]:

@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from reconcile.app.boundary import plain
 from reconcile.app.case import AppCase
 from reconcile.app.state import NO_REVIEWER, flash, reviewer
 from reconcile.errors import ReconcileError
@@ -36,7 +37,7 @@ def _save(
     try:
         decision = case.decide(action, target, payload, reviewer=name, comment=comment)
     except (ReconcileError, KeyError, ValueError) as err:
-        st.error(str(err))
+        st.error(plain(err))
         return
     flash(f"Saved: {decision.summary()}")
     st.rerun()

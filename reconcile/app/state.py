@@ -7,6 +7,7 @@ from pathlib import Path
 import streamlit as st
 from spacy.language import Language
 
+from reconcile.app.boundary import plain
 from reconcile.app.case import AppCase
 from reconcile.model import Evidence
 from reconcile.nlp import load_pipeline
@@ -45,4 +46,4 @@ def flash(message: str) -> None:
 def show_flash() -> None:
     message = st.session_state.pop("flash", None)
     if message:
-        st.success(message)
+        st.success(plain(message))  # names of files and sources inside: shown as written, never as Markdown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -60,6 +61,7 @@ def extract_claims(
     found: list[tuple[Claim, Span, Context]] = []
     for document_id, group in per_doc.items():
         document, doc = by_id[document_id]
+        index, scope_starts = _by_start(group), sorted(scopes[document_id])
         for st in group:
             span = doc.char_span(st.start, st.end, alignment_mode="expand")
             claim_id = short_hash(document.sha256, st.start, st.end, st.speaker_key)
@@ -67,7 +69,7 @@ def extract_claims(
                 continue  # one span said once, even when two cues introduce it
             seen.add(claim_id)
             published = _published(document) or _anchor_day(anchor)
-            ctx = Context(published, _nested(st, group, doc), speaker_names, latest=anchor.latest)
+            ctx = Context(published, _nested(st, index, doc), speaker_names, latest=anchor.latest)
             claim = Claim(
                 id=claim_id,
                 source_id=source_of.get(_key(st.speaker_key), source_of.get(st.speaker_key, "")),
@@ -81,7 +83,7 @@ def extract_claims(
                 polarity=st.polarity,
                 via=source_of.get(st.via) if st.via else None,
                 facets=tuple(facet_values(span, ctx)),
-                other_event=_scope(span, scopes[document_id]),
+                other_event=_scope(span, scopes[document_id], scope_starts),
             )
             found.append((claim, span, ctx))
     victims = {fv.value for claim, _, _ in found for fv in claim.facets if fv.facet == "victim.name"}
@@ -104,10 +106,21 @@ def _key(speaker_key: str) -> str:
     return "unknown:speaker" if speaker_key.startswith(("pronoun:", "channel:", "group:")) else speaker_key
 
 
-def _nested(statement: Statement, group: Sequence[Statement], doc: Doc) -> frozenset[int]:
-    """Tokens of statements inside this one said by someone else: the innermost speaker owns those words."""
+def _by_start(group: Sequence[Statement]) -> tuple[list[int], list[Statement]]:
+    """The statements sorted by start, and their starts, so `_nested` looks only at those that can lie inside."""
+    ordered = sorted(group, key=lambda st: st.start)
+    return [st.start for st in ordered], ordered
+
+
+def _nested(statement: Statement, index: tuple[list[int], list[Statement]], doc: Doc) -> frozenset[int]:
+    """Tokens of statements inside this one said by someone else: the innermost speaker owns those words.
+
+    Only statements starting within this one are looked at (bisect), so a long document is not quadratic.
+    """
+    starts, ordered = index
     skip: set[int] = set()
-    for other in group:
+    first, last = bisect.bisect_left(starts, statement.start), bisect.bisect_right(starts, statement.end)
+    for other in ordered[first:last]:
         if other is statement or other.speaker_key == statement.speaker_key:
             continue
         if statement.start <= other.start and other.end <= statement.end and (other.end - other.start) < (statement.end - statement.start):
@@ -117,12 +130,17 @@ def _nested(statement: Statement, group: Sequence[Statement], doc: Doc) -> froze
     return frozenset(skip)
 
 
-def _scope(span: Span, reasons: Mapping[int, str]) -> str | None:
-    for sent_start, reason in reasons.items():
-        sent = sentence_of(span.doc[sent_start])
-        if sent.start <= span.start < sent.end or span.start <= sent.start < span.end:
-            return reason
-    return None
+def _scope(span: Span, reasons: Mapping[int, str], starts: Sequence[int]) -> str | None:
+    """The reason of the first other-event sentence that holds the span's start or starts inside the span.
+
+    `reasons` is keyed by sentence start in ascending order (`other_events`) and `starts` is its keys, so the
+    sentence holding the span's start comes first, else the first key within the span (found by bisect).
+    """
+    holding = sentence_of(span.doc[span.start]).start
+    if holding in reasons:
+        return reasons[holding]
+    at = bisect.bisect_left(starts, span.start)
+    return reasons[starts[at]] if at < len(starts) and starts[at] < span.end else None
 
 
 def _anchor_day(anchor: Anchor) -> date | None:

@@ -20,6 +20,7 @@ def run_command(paths: list[Path], *, out_dir: Path | None, fmt: str, model: str
                 err: Console) -> None:
     from reconcile.export import RENDERERS, write_all
     from reconcile.pipeline import assemble, extract
+    from reconcile.cli.console import printable
     from reconcile.cli.terminal import render_table
 
     with _progress(err, quiet) as progress:
@@ -42,7 +43,8 @@ def run_command(paths: list[Path], *, out_dir: Path | None, fmt: str, model: str
     if fmt == "table":
         render_table(evidence, out)
     else:
-        sys.stdout.write(RENDERERS[fmt](evidence).decode("utf-8-sig"))
+        text = RENDERERS[fmt](evidence).decode("utf-8-sig")
+        sys.stdout.write(printable(text) if sys.stdout.isatty() else text)  # a file or pipe gets the exact export
 
 
 def _save_to_case(extraction, case: str | None, store: Path | None, err: Console):
@@ -100,17 +102,35 @@ def eval_command(gold: list[Path], *, json_out: Path | None, floors: Path | None
     return ev.below_floors(reports, floors or ev.FLOORS)
 
 
-def app_command(case: str | None, *, port: int, store: Path | None, out: Console) -> int:
+def streamlit_command(script: Path, port: int, address: str = "127.0.0.1", *, unsafe_public: bool = False) -> list[str]:
+    """`streamlit run` of the review app within its trust boundary (`reconcile.app.boundary.server_flags`): a
+    loopback address unless `unsafe_public`, headless, no usage statistics, a minimal toolbar (no Deploy button),
+    the upload limit at the document limit, XSRF protection on, no tracebacks in the browser."""
+    from reconcile.app.boundary import server_flags
+
+    flags = server_flags(address, port, unsafe_public=unsafe_public)
+    return [sys.executable, "-m", "streamlit", "run", str(script), *flags]
+
+
+def app_command(case: str | None, *, port: int, store: Path | None, out: Console, documents: list[Path] | None = None,
+                address: str = "127.0.0.1", unsafe_public: bool = False) -> int:
     from reconcile import app as review_app
+    from reconcile.app.boundary import DOCUMENTS_ENV
 
     script = Path(review_app.__file__).with_name("main.py")
+    command = streamlit_command(script, port, address, unsafe_public=unsafe_public)  # refuses a public address
+    folders = [folder.expanduser().resolve() for folder in documents or []]
+    for folder in folders:
+        if not folder.is_dir():
+            raise UsageError(f"--documents {folder} is not a folder; name a folder whose files the app may read")
     env = dict(os.environ)
+    env[DOCUMENTS_ENV] = os.pathsep.join(str(folder) for folder in folders)
     if case:
         env["RECONCILE_CASE"] = case
     if store:
         env["RECONCILE_STORE"] = str(store)
-    out.print(f"reconcile app on http://127.0.0.1:{port}  (Ctrl+C to stop)")
-    return supervise(subprocess.Popen(streamlit_command(script, port), env=env))
+    out.print(f"reconcile app on http://{address}:{port}  (Ctrl+C to stop)", markup=False)
+    return supervise(subprocess.Popen(command, env=env))
 
 
 STOP_SECONDS = 10

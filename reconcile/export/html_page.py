@@ -20,6 +20,7 @@ from reconcile.export.html_table import (
     sources_table,
     values_table,
 )
+from reconcile.links import web_url
 from reconcile.model import Evidence, Inferred
 from reconcile.table import timeline
 
@@ -119,9 +120,9 @@ def _digest(evidence: Evidence) -> list[str]:
 def _link(url: str | None) -> str:
     if not url:
         return ""
-    if url.lower().startswith(("http://", "https://")):
-        return f'<a href="{esc(url)}" rel="noopener noreferrer">{esc(url)}</a>'
-    return esc(url)
+    if web_url(url):
+        return f'<a href="{esc(url.strip())}" rel="noopener noreferrer">{esc(url)}</a>'
+    return esc(url)  # shown as text, never a link
 
 
 def _issuer(doc) -> str:
