@@ -24,6 +24,8 @@ from reconcile.model import QuoteKind, SourceKind
 from reconcile.nlp import speakers
 from reconcile.nlp.cues import is_cue, speaker_of
 from reconcile.nlp.extensions import OWN_VOICE_KEY, SPAN_KEY
+from reconcile.nlp.interview import answer_statements, find_layout, in_question
+from reconcile.nlp.names import person_key
 from reconcile.nlp.quotes import quote_regions
 from reconcile.nlp.reported import complement, reported_speech
 from reconcile.nlp.spans import (
@@ -39,6 +41,7 @@ from reconcile.nlp.spans import (
     index_paragraphs,
     noun_phrase,
     paragraph_index,
+    person_introduced_before,
     sentence_of,
     token_region,
 )
@@ -77,6 +80,10 @@ class AttributionFinder:
                 hit = reported_speech(token, in_quote, regions)
                 if hit is not None:
                     found.append(hit)
+        layout = find_layout(doc, text)
+        if layout is not None:  # the questions are the interviewer's, the answers the interviewee's
+            found = [f for f in found if not in_question(layout, (f.cue or f.content).start_char)]
+            found += answer_statements(doc, layout)
         found = _without_echoes(found)
         covered = [(f.content.start, f.content.end) for f in found]
         for region in regions:
@@ -98,13 +105,22 @@ class AttributionFinder:
         for item in found:
             span = Span(doc, item.content.start, item.content.end, label=item.quote.value)
             paragraph = paragraph_index(doc, span.start_char)
-            mention = OWN_VOICE if item.own_voice else _mention_for(item, earlier, paragraph_speaker, paragraph)
-            if mention is None:
+            previous = last_by_paragraph.get(paragraph) or last_by_paragraph.get(paragraph - 1)
+            if item.source is None and previous is None and not item.own_voice and not (
+                    paragraph_speaker.get(paragraph) or paragraph_speaker.get(paragraph - 1)):
+                introduced = person_introduced_before(span)  # "Ana Ruiz, 34, was at the door.\n\n'We ran.'"
+                item = item if introduced is None else replace(item, source=introduced)
+            if item.own_voice:
+                mention = OWN_VOICE
+            elif item.cue is None and item.source is not None and item.quote is QuoteKind.DIRECT:
+                mention = _named_person(item.source)  # an interviewee or a person introduced before the quote
+            else:
+                mention = _mention_for(item, earlier, paragraph_speaker, paragraph)
+            if mention is None:  # never an antecedent: "he" after it is someone the text names
                 mention = speakers.Mention("unattributed quote", "unknown:quote", SourceKind.OTHER)
-            if mention.needs_antecedent is None and not item.own_voice:
+            elif mention.needs_antecedent is None and not item.own_voice:
                 earlier.append(mention)
                 paragraph_speaker[paragraph] = mention
-            previous = last_by_paragraph.get(paragraph) or last_by_paragraph.get(paragraph - 1)
             if item.source is None and previous is not None and not item.own_voice:
                 item = Found(item.content, previous.cue, previous.source, item.quote)  # a quote continued
             if item.source is not None:
@@ -152,6 +168,15 @@ def _same_speaker(inner: Span, outer: Span) -> bool:
     if mention.key in {"pronoun:they", "pronoun:we", "pronoun:it"}:  # "they" after "officials said"
         return not (around.person and not around.plural)
     return False
+
+
+def _named_person(name: Span) -> speakers.Mention:
+    """The person a name with no cue stands for: a person by construction (the subject an interview's introduction
+    or a quote's preceding paragraph is about), though the tagger may have missed the name ("Mukesh Paswan, 34,")."""
+    mention = speakers.describe(name)
+    if mention.person and mention.needs_antecedent is None:
+        return mention
+    return speakers.Mention(name.text, f"person:{person_key(name.text)}", SourceKind.OTHER, person=True)
 
 
 def _mention_for(

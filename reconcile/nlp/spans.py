@@ -132,6 +132,29 @@ def sentence_of(token: Token) -> Span:
     return doc[starts[at] : starts[at + 1] if at + 1 < len(starts) else len(doc)]
 
 
+def proper_name(head: Token) -> Span:
+    """The proper name a noun phrase's head ends, without its appositives: "Marina S." in "Marina S., 29, a
+    teacher"."""
+    doc, start = head.doc, head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ in {head.ent_type_, ""}:
+        start -= 1  # the parse may cut a name at a paragraph's start ("Mukesh" as a root): its words still run on
+    return doc[start : head.i + 1]
+
+
+def person_introduced_before(span: Span) -> Span | None:
+    """The last person who is the subject of a sentence in the paragraph before `span` or in its own paragraph
+    before it: "Mukesh Paswan, 34, was travelling to Chennai." introduces the speaker of the quotes that follow."""
+    doc = span.doc
+    starts = index_paragraphs(doc)
+    paragraph = paragraph_index(doc, span.start_char)
+    window = doc.char_span(starts[paragraph - 2] if paragraph >= 2 else 0, span.start_char, alignment_mode="contract")
+    if window is None:
+        return None
+    people = [t for t in window if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and (
+        t.ent_type_ == "PERSON" or not t.ent_type_ and any(c.dep_ == "appos" for c in t.children))]  # "X, 34, a driver"
+    return proper_name(people[-1]) if people else None
+
+
 def paragraph_index(doc: Doc, char: int) -> int:
     return bisect.bisect_left(index_paragraphs(doc), char)
 
