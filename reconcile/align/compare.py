@@ -171,12 +171,19 @@ def _category(section: str):
     return compare_category
 
 
+@functools.cache
+def _state_conflicts() -> set[frozenset[str]]:
+    return {frozenset(p) for p in lexicon("compatibility")["investigation"]["conflicts"]}
+
+
 def _investigation(a: object, b: object) -> Comparison:
+    """One investigation said to be under way and not launched conflicts; asked for and under way do not
+    (compatibility.toml [investigation]); two different investigations are different, never in conflict."""
     name_a, _, state_a = str(a).partition(": ")
     name_b, _, state_b = str(b).partition(": ")
-    if name_a == name_b and state_a != state_b:
+    if name_a == name_b and frozenset((state_a, state_b)) in _state_conflicts():
         return Comparison(Relation.CONFLICT, Reason.NEGATION)
-    if state_a == state_b:
+    if name_a == name_b or state_a == state_b:
         return Comparison(Relation.COMPATIBLE, Reason.MEANING)
     return Comparison(Relation.DIFFERENT, Reason.MEANING)
 

@@ -22,9 +22,10 @@ from reconcile.claims.people import (
 )
 from reconcile.claims.anchor import Anchor, infer_anchor
 from reconcile.claims.scope import other_events
-from reconcile.claims.things import find_event_type, find_investigation, find_weapon
+from reconcile.claims.things import find_event_type, find_weapon
 from reconcile.claims.when import find_when
 from reconcile.claims.clock import find_time
+from reconcile.claims.inquiry import find_investigation
 from reconcile.claims.where import find_where
 from reconcile.model import Claim, Document, FacetValue, Statement, short_hash
 from reconcile.nlp.spans import sentence_of

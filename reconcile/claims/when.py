@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Span, Token
 
-from reconcile.claims.context import Context, ancestors, facet, kept_indices, value, words
+from reconcile.claims.context import Context, ancestors, facet, kept_indices, value
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities
 
