@@ -44,13 +44,22 @@ def is_instrument(token: Token) -> bool:
     if node.dep_ == "dobj" and head_lemma in uses:
         return True
     if node.dep_ == "pobj" and head.lower_ in _INSTRUMENT_PREPS:
-        act = head.head
-        return act.lemma_.lower() in harms | uses and act.i != node.i
+        return _is_act(head.head, harms | uses) and head.head.i != node.i
+    if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in uses:
+        return True  # "the use of live ammunition"
     if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in harms | uses for c in node.children):
         return True
     if node.dep_ == "attr":
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in _NAMING for c in head.children)
     return False
+
+
+def _is_act(word: Token, acts: set[str]) -> bool:
+    """An act of harm or use, or a verb that carries one out ("carried out a strike from a drone": the parser hangs
+    "from a drone" on "carried")."""
+    if word.lemma_.lower() in acts:
+        return True
+    return word.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in acts for c in word.children)
 
 
 def _first_conjunct(token: Token) -> Token:

@@ -72,9 +72,22 @@ def _event_words(span: Span) -> Iterator[tuple[str, list[Token]]]:
         taken.update(t.i for t in sp)
         found.append((label, list(sp)))
     for token in span:
-        if token.i not in taken and token.pos_ == "VERB" and token.lemma_.lower() in verbs:
-            found.append((verbs[token.lemma_.lower()], [token]))
+        lemma = token.lemma_.lower()
+        if token.i in taken or token.pos_ != "VERB" or lemma not in verbs or _said_of_a_person(token):
+            continue
+        down = any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+        found.append(("shootdown" if down and verbs[lemma] == "shooting" else verbs[lemma], [token]))
     return iter(sorted(found, key=lambda item: item[1][0].i))
+
+
+def _said_of_a_person(verb: Token) -> bool:
+    """ "She collapsed and died", "his heart sank": verbs of `person_verbs` name no event with a person as subject."""
+    if verb.lemma_.lower() not in facet("event.type")["person_verbs"]:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she", "i", "we", "you"})
 
 
 def _is_event_noun(token: Token) -> bool:
@@ -101,8 +114,8 @@ def _beside(root: Token) -> list[Token]:
         near += [c for c in prep.children if c.dep_ == "pobj"]
     for noun in list(near):
         near += [c for c in noun.children if c.dep_ in {"compound", "amod"}]
-    if root.dep_ == "compound" and root.head.pos_ == "NOUN":
-        near.append(root.head)  # "a train accident investigation" is rare; "crash" in "plane crash" is the head
+    if root.dep_ in {"amod", "acl"} and root.head.pos_ == "NOUN":
+        near.append(root.head)  # "a collapsed apartment block"
     return near
 
 
