@@ -42,10 +42,22 @@ def find_event_type(span: Span, ctx: Context) -> Iterator[FacetValue]:
         root = tokens[-1]
         if tokens[0].i not in kept or tokens[0].i in blocked or root.i in blocked or is_negated(root):
             continue
+        if _describes_a_place(root):
+            continue
         kind = _narrowed(label, root) or _earlier(label, root)
         if kind is None and label == _VAGUE:
             continue
         yield value("event.type", kind or label, tokens)
+
+
+def _describes_a_place(word: Token) -> bool:
+    """An event word inside a clause that describes a place is the place's past, not this event: "north-west Syria,
+    which is still recovering from the earthquake", "the valley, where floods killed hundreds in 2010"."""
+    for node in ancestors(word, 6):
+        if node.dep_ == "relcl":
+            place = node.head
+            return place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_.lower() in facet("event.location")["place_nouns"]
+    return False
 
 
 def event_type_of(span: Span) -> str | None:
