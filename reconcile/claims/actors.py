@@ -45,7 +45,7 @@ def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
         subject = root.dep_ == "nsubj" and head in verbs
         modifier = (
             root.dep_ in {"compound", "amod"}
-            and head in events
+            and (head in events or head in _weapon_words())
             and (root.ent_type_ != "GPE" or (country_of(ent.text) is not None and not _is_city(ent.text)))
         )  # "U.S. drone strike" names who struck; "Kabul strike" names where
         if subject or modifier:
@@ -102,6 +102,12 @@ def _responsible_for(word: Token) -> bool:
             if any(c.dep_ == "pobj" and (c.lemma_.lower() in blamed or c.lower_ in blamed) for c in prep.children):
                 return holder is not word or word.lemma_.lower() == "blame"
     return False
+
+
+def _weapon_words() -> set[str]:
+    """Single weapon words ("drone", "missile"): "a US drone struck" names who struck by the drone's modifier."""
+    terms = facet("weapon")["terms"]
+    return {term for group in terms.values() for term in group if " " not in term}
 
 
 def _place_nouns() -> set[str]:

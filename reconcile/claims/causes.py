@@ -11,7 +11,8 @@ from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
 
 _AFTER = {"due", "because", "result", "owing"}
-_TAIL_PREPS = {"with", "to", "in", "of"}
+_TAIL_PREPS = {"with", "to", "of"}
+"""("in" mostly says where: "faulty wiring in the basement".)"""
 """Words before "to"/"of" that make its object a cause: "due to", "because of", "as a result of", "owing to"."""
 
 
@@ -79,8 +80,8 @@ def _cause_of(token: Token) -> Token | None:
 
 
 def _tail(noun: Token) -> list[Token]:
-    """The words after the cause that say what it was: "a collision with birds", "a blow to the head", "lapses in
-    signalling" (one preposition and its noun, with that noun's modifiers)."""
+    """The words after the cause that say what it was: "a collision with birds", "a blow to the head", "failure of the
+    brakes" (one preposition and its noun, with that noun's modifiers)."""
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _TAIL_PREPS), None)
     obj = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     if obj is None:
