@@ -227,3 +227,15 @@ def _verdict(relation: Relation) -> str:
     if relation in AGREE:
         return "agree"
     return "conflict" if relation in {Relation.CONFLICT, Relation.PARTIAL} else "unclear"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A barrage of mortars was fired at the base before dawn.", ["mortar"]),
+        ("A stray rocket fell on the school playground.", ["rocket"]),
+        ("Officials blamed a failed missile launch for the blast.", ["missile"]),
+    ],
+)
+def test_weapon_in_a_noun_of_harm_or_use(nlp, text, expected):
+    assert [str(fv.value) for fv in find_weapon(nlp(text)[:], Context())] == expected

@@ -33,8 +33,8 @@ def is_instrument(token: Token) -> bool:
     lemma = node.lemma_.lower()
     if node.pos_ == "NOUN" and lemma in harms:
         return True
-    if node.dep_ in {"compound", "amod", "nmod"} and node.head.lemma_.lower() in harms:
-        return True
+    if node.dep_ in {"compound", "amod", "nmod"} and node.head.lemma_.lower() in harms | uses:
+        return True  # "a missile attack", "the failed rocket launch"
     head = node.head
     head_lemma = head.lemma_.lower()
     if node.dep_ == "nsubj" and head_lemma in harms:
@@ -45,8 +45,8 @@ def is_instrument(token: Token) -> bool:
         return True
     if node.dep_ == "pobj" and head.lower_ in _INSTRUMENT_PREPS:
         return _is_act(head.head, harms | uses) and head.head.i != node.i
-    if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in uses:
-        return True  # "the use of live ammunition"
+    if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in harms | uses:
+        return True  # "the use of live ammunition", "a barrage of rockets"
     if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in harms | uses for c in node.children):
         return True
     if node.dep_ == "attr":
