@@ -379,3 +379,9 @@ def test_the_source_is_the_words_that_name_the_speaker(nlp, text, source):
 def test_said_in_a_statement_is_one_cue(nlp):
     found = found_with_cues(nlp, '"The plant is safe," the operator said in a statement on Friday.')
     assert found == [("The plant is safe", "said in a statement", "operator")]
+
+
+def test_it_as_a_speaker_is_never_the_plural_subject_of_its_clause(nlp):
+    text = "The regional health office issued new figures on Monday. It said 40 people had survived the fire."
+    found = statements(nlp, text)
+    assert not any(s == "40 people" for _, s, _ in found), found

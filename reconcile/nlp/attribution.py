@@ -187,7 +187,7 @@ def _mention_for(
     mention = speakers.describe(item.source)
     if mention.needs_antecedent is None:
         return mention
-    if mention.key.startswith("pronoun:") and mention.plural:
+    if mention.key == "pronoun:they":  # "it" is never "32 people" in "It said 32 people had survived"
         local = _plural_subject_in(item.content)
         if local is not None:
             return local

@@ -136,10 +136,12 @@ def _told_to(doc: Doc, lines: list[tuple[int, int, str]], size: int) -> Layout |
             if at == -1:
                 continue
             header = doc.char_span(start, start + at, alignment_mode="contract")
-            names = [t for t in header or [] if t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", ""}
-                     and t.dep_ not in {"compound", "flat"}]  # NER misses many names here: the parse says "name"
-            if names:
-                return Layout([], [(end, size)], proper_name(names[-1]))
+            if header is None:
+                continue
+            people = [e for e in entities(header) if e.label_ == "PERSON"]
+            untagged = [t for t in header if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in {"pobj", "nsubj", "appos"}]
+            if people or untagged:  # the NER's person, else the first name it left untagged ("Account of Priya Nair")
+                return Layout([], [(end, size)], people[-1] if people else proper_name(untagged[0]))
     return None
 
 

@@ -12,7 +12,15 @@ from spacy.tokens import Doc, Span, Token
 
 from reconcile.model import QuoteKind
 from reconcile.nlp.cues import is_cue, is_question, phrasal_prep, speaker_of
-from reconcile.nlp.framed import according_to, adjective_cue, fronted, headline, impersonal, nominal_cue
+from reconcile.nlp.framed import (
+    according_to,
+    adjective_cue,
+    fronted,
+    headline,
+    impersonal,
+    nominal_cue,
+    stated_figure,
+)
 from reconcile.nlp.spans import (
     CLAUSE_HEAD_DEPS,
     OBJECT_PREPS,
@@ -42,6 +50,8 @@ def reported_speech(token: Token, in_quote: set[int], regions: list[Span]) -> Fo
         return adjective_cue(token)
     if (view := impersonal(token)) is not None:
         return view
+    if (figure := stated_figure(token)) is not None:
+        return figure
     if not is_cue(token):
         return None
     speaker = speaker_of(token)
