@@ -385,3 +385,28 @@ def test_it_as_a_speaker_is_never_the_plural_subject_of_its_clause(nlp):
     text = "The regional health office issued new figures on Monday. It said 40 people had survived the fire."
     found = statements(nlp, text)
     assert not any(s == "40 people" for _, s, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("The newspaper quoted a senior engineer as saying the gates were opened too late.",
+         "the gates were opened too late", "senior engineer"),
+        ('"The gates opened too late," the paper quoted Omar Saleh as saying.', "The gates opened too late",
+         "Omar Saleh"),
+        ("The arrests follow a ruling by the Maritime Safety Board, which found that the ferry was overloaded.",
+         "the ferry was overloaded", "Maritime Safety Board"),
+        ("The inquiry cited the report of the Harbour Authority, which found that the crane had failed.",
+         "the crane had failed", "Harbour Authority"),
+        ("The regional health office gave new figures on Monday. It said 40 people had survived the fire.",
+         "40 people had survived the fire", "regional health office"),
+        ("Rescue teams reached the village at noon. They said 12 bodies had been recovered.",
+         "12 bodies had been recovered", "Rescue teams"),
+        (('President Hana Mora said the count was fair.\n\nLeo Vance, the opposition leader, told reporters the army '
+          'had fired on crowds. "We won this vote. Mrs Mora knows it," he said.'),
+         "We won this vote. Mrs Mora knows it", "Leo Vance"),
+    ],
+)
+def test_who_speaks_when_the_parse_names_someone_else(nlp, text, content, speaker):
+    found = statements(nlp, text)
+    assert any(c == content and speaker.lower() in s.lower() for c, s, _ in found), found

@@ -22,10 +22,10 @@ from spacy.tokens import Doc, Span, Token
 
 from reconcile.model import QuoteKind, SourceKind
 from reconcile.nlp import speakers
-from reconcile.nlp.cues import is_cue, speaker_of
+from reconcile.nlp.cues import animate, is_cue, speaker_of, speaker_phrase
 from reconcile.nlp.extensions import OWN_VOICE_KEY, SPAN_KEY
 from reconcile.nlp.interview import answer_statements, find_layout, in_question
-from reconcile.nlp.names import person_key
+from reconcile.nlp.names import person_key, surname
 from reconcile.nlp.quotes import quote_regions
 from reconcile.nlp.reported import complement, reported_speech
 from reconcile.nlp.spans import (
@@ -187,6 +187,8 @@ def _mention_for(
     mention = speakers.describe(item.source)
     if mention.needs_antecedent is None:
         return mention
+    if mention.key in {"pronoun:it", "pronoun:they"} and (subject := _previous_subject(item.source)) is not None:
+        return subject
     if mention.key == "pronoun:they":  # "it" is never "32 people" in "It said 32 people had survived"
         local = _plural_subject_in(item.content)
         if local is not None:
@@ -197,12 +199,44 @@ def _mention_for(
             return named
     resolved = speakers.resolve(mention, earlier)
     if mention.needs_antecedent == "person":
-        resolved = speakers.last_named(item.source, earlier, resolved)
+        named = speakers.last_named(item.source, earlier, resolved)
+        resolved = named if named is resolved or _named_outside_quotes(item.source, named) else resolved
     if resolved is None and mention.needs_antecedent == "channel":
         resolved = _organisation_named_before(item.source)
     if resolved is None and not mention.key.startswith(("pronoun:", "channel:")):
         return replace(mention, needs_antecedent=None)  # "the company" with no company named before: itself
     return resolved
+
+
+def _named_outside_quotes(pronoun: Span, named: speakers.Mention | None) -> bool:
+    """Whether the person picked for "he" is named in narration near it: a name inside a quote is what the speaker
+    talks about ('"We won. Mr Mnangagwa knows it," he said' is not Mnangagwa speaking)."""
+    if named is None:
+        return False
+    doc = pronoun.doc
+    regions = doc._.quote_regions or []
+    sent = sentence_of(doc[pronoun.start])
+    start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    return any(person_key(t.text) == surname(named.key) and not any(s <= t.idx < e for s, e in regions)
+               for t in doc[start : pronoun.start] if t.pos_ == "PROPN")
+
+
+def _previous_subject(pronoun: Span) -> speakers.Mention | None:
+    """"The prosecutor's office gave another figure. It said 32 people had survived": a pronoun opening a sentence
+    is the body that was the subject of the sentence before, though that body was quoted nowhere earlier."""
+    doc = pronoun.doc
+    sent = sentence_of(doc[pronoun.start])
+    opening = next((t.i for t in sent if not (t.is_punct or t.is_space)), None)
+    if opening != pronoun.start or sent.start == 0:
+        return None
+    before = sentence_of(doc[sent.start - 1])
+    if paragraph_index(doc, before.start_char) < paragraph_index(doc, sent.start_char) - 1:
+        return None
+    subjects = [c for c in before.root.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and animate(c)]
+    if not subjects or (subjects[0].tag_ in {"NNS", "NNPS"}) != (pronoun.root.lower_ == "they"):
+        return None
+    mention = speakers.describe(speaker_phrase(subjects[0]))
+    return mention if mention.needs_antecedent is None and not mention.person else None
 
 
 CHANNEL_REACH = 600

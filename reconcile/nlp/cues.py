@@ -51,10 +51,10 @@ def _holds_that_clause(token: Token) -> bool:
     if token.lemma_.lower() in word_set("cues", "verbs", "not_cues"):
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    return bool(that_clauses(token, {"ccomp"})) and bool(subjects) and _animate(subjects[0])
+    return bool(that_clauses(token, {"ccomp"})) and bool(subjects) and animate(subjects[0])
 
 
-def _animate(head: Token) -> bool:
+def animate(head: Token) -> bool:
     """A subject that can hold a view: a pronoun for people, a named person, group or nation, or a plural or
     human noun ("officials", "the ministry"); "it", "this", "the data" and "which" cannot."""
     if head.pos_ == "PRON":
@@ -99,7 +99,11 @@ def speaker_of(cue: Token) -> Span | None:
     """The subject of a cue verb, inherited through coordination ("denied that and said ...")."""
     current = cue
     for _ in range(4):
+        if (quoted := _quoted_as_saying(current)) is not None:
+            return quoted
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects and subjects[0].lower_ in RELATIVES and current.dep_ == "relcl":
+            return _relative_speaker(current.head)  # "the report of the safety board, which found that ..."
         if subjects:  # two subjects is a parse gone wrong ("LAGOS (Reuters) — The minister said"): the nearer one
             before = [c for c in subjects if c.i < current.i]
             return speaker_phrase(before[-1] if before else subjects[0])
@@ -127,6 +131,34 @@ def speaker_of(cue: Token) -> Span | None:
             continue
         return None
     return None
+
+
+RELATIVES = {"which", "who", "that"}
+
+
+def _quoted_as_saying(verb: Token) -> Span | None:
+    """"He quoted the man as saying ...": whoever is quoted speaks, not whoever quotes them."""
+    if verb.lemma_.lower() not in word_set("cues", "verbs", "quoting") or verb.tag_ == "VBN":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    quoted_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    return speaker_phrase(objects[0]) if objects and quoted_as else None
+
+
+def _relative_speaker(noun: Token) -> Span:
+    """The noun a relative clause hangs on, or the body behind a document named by it: "the report of the Commission
+    of Railway Safety, which found" is the commission's finding."""
+    if noun.lemma_.lower() in word_set("cues", "evidence", "nouns") | word_set("cues", "verbs", "channel_nouns"):
+        for prep in noun.children:
+            owners = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "by", "from"} and owners:
+                return noun_phrase(owners[0])
+    doc = noun.doc
+    clause = min((c.left_edge.i for c in noun.children if c.dep_ == "relcl"), default=noun.right_edge.i + 1)
+    end = clause
+    while end > noun.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":
+        end -= 1  # "the Commission of Railway Safety (CRS), which": without the comma before "which"
+    return doc[noun.left_edge.i : end]
 
 
 def speaker_phrase(head: Token) -> Span:

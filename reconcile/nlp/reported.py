@@ -55,7 +55,7 @@ def reported_speech(token: Token, in_quote: set[int], regions: list[Span]) -> Fo
     if not is_cue(token):
         return None
     speaker = speaker_of(token)
-    if speaker is None:
+    if speaker is None or _quotes_as_saying(token):
         return None
     cue, content = cue_span(token), complement(token, in_quote)
     if content is not None:
@@ -69,6 +69,14 @@ def reported_speech(token: Token, in_quote: set[int], regions: list[Span]) -> Fo
     if content is None:
         return None
     return Found(widen_to_quotes(content, regions), cue, speaker, QuoteKind.INDIRECT, proposition=False)
+
+
+def _quotes_as_saying(cue: Token) -> bool:
+    """"The paper quoted an officer as saying the gates opened late": "saying" reports the clause, not "quoted"."""
+    if cue.lemma_.lower() not in word_set("cues", "verbs", "quoting"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and is_cue(g) for g in c.children)
+               for c in cue.children)
 
 
 def _misparsed_clause(cue: Token) -> Span | None:
