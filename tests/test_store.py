@@ -16,7 +16,7 @@ from reconcile.errors import CaseError, StoreError
 from reconcile.export import claimreview
 from reconcile.model import Document, short_hash
 from reconcile.pipeline import assemble, extract
-from reconcile.store import CaseStore, case_path, reviewer_name
+from reconcile.store import CaseStore, case_file, reviewer_name
 from reconcile.store.migrations import APPLICATION_ID, LATEST, MIGRATIONS, migrate
 
 AGE_CLAIM = "whom his family has identified"
@@ -98,7 +98,7 @@ def test_a_rerun_replaces_the_extraction_and_keeps_the_copies(store, extraction,
 
 
 def test_cases_are_found_by_name_under_reconcile_home(home, extraction):
-    assert case_path("syria-2023") == home / "cases" / "syria-2023.sqlite"
+    assert case_file("syria-2023") == home / "cases" / "syria-2023.sqlite"
     with CaseStore.open("syria-2023", create=True) as store:
         store.save_run(extraction)
     with CaseStore.at(case="syria-2023") as store:
@@ -109,7 +109,20 @@ def test_cases_are_found_by_name_under_reconcile_home(home, extraction):
 @pytest.mark.parametrize("name", ["../escape", "a/b", "", ".hidden"])
 def test_bad_case_names_are_refused(name):
     with pytest.raises(CaseError, match="Case name"):
-        case_path(name)
+        case_file(name)
+    with pytest.raises(CaseError, match="Case name"):
+        case_file(name, cases="/tmp/cases")
+
+
+def test_one_rule_says_where_a_case_lives(home, tmp_path):
+    assert case_file("syria", tmp_path / "mine.db") == tmp_path / "mine.db"  # --store wins over the name
+    assert case_file(store="plain-file") == Path("plain-file")
+    assert case_file("syria", cases=tmp_path / "cases") == tmp_path / "cases" / "syria.sqlite"
+    assert case_file("syria", cases=tmp_path / "one.sqlite") == tmp_path / "one.sqlite"
+    (tmp_path / "existing").write_bytes(b"")
+    assert case_file("syria", cases=tmp_path / "existing") == tmp_path / "existing"
+    with CaseStore.open("syria", create=True) as store:
+        assert store.path == case_file("syria") == home / "cases" / "syria.sqlite"
 
 
 def test_a_missing_store_says_how_to_create_it(tmp_path):

@@ -30,7 +30,7 @@ from reconcile.ingest import ingest
 from reconcile.model import CaseInfo
 from reconcile.model import Document, Evidence, Problem
 from reconcile.pipeline import Progress, extract_documents
-from reconcile.store import AuditEntry, CaseStore, Decision, Review, case_path
+from reconcile.store import AuditEntry, CaseStore, Decision, Review, case_file
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 MAX_NAME = 80
@@ -41,17 +41,6 @@ def safe_file_name(name: str) -> str:
     base = re.split(r"[\\/]", name or "")[-1]
     base = _UNSAFE.sub("_", base)[-MAX_NAME:].lstrip("._-")
     return base or "upload.txt"
-
-
-def store_file(case: str, store_env: str | None = None) -> Path:
-    """The case's store file: RECONCILE_STORE as a file (.sqlite/.db or existing), as a folder of cases, else home."""
-    if store_env:
-        path = Path(store_env)
-        if path.suffix in (".sqlite", ".db") or path.is_file():
-            return path
-        case_path(case)  # validates the name
-        return path / f"{case}.sqlite"
-    return case_path(case)
 
 
 @dataclass(frozen=True)
@@ -72,8 +61,11 @@ class AppCase:
 
     @classmethod
     def open(cls, name: str, *, store_env: str | None = None) -> AppCase:
-        """Open the case called `name`, creating its store file if missing."""
-        path = store_file(name, store_env)
+        """Open the case called `name`, creating its store file if missing.
+
+        `store_env` is RECONCILE_STORE: a store file, or a folder of cases (see `reconcile.store.case_file`).
+        """
+        path = case_file(name, cases=store_env or None)
         with CaseStore.open(path, create=True):
             pass
         return cls(name, path)

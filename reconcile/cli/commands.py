@@ -50,7 +50,7 @@ def run_command(paths: list[Path], *, out_dir: Path | None, fmt: str, model: str
 def _save_to_case(extraction, case: str | None, store: Path | None, err: Console):
     from reconcile.store import CaseStore
 
-    case_store = CaseStore.open(store if store is not None else case, create=True)
+    case_store = CaseStore.at(case, store, create=True)
     case_store.save_run(extraction)
     evidence = case_store.evidence()
     orphans = getattr(case_store, "orphans", lambda: [])()
