@@ -235,6 +235,11 @@ class AppCase:
         with self.store() as store:
             return store.decide(action, target, payload, reviewer=reviewer, comment=comment or None)
 
+    def decisions(self) -> list[Decision]:
+        """Every decision recorded on the case, oldest first (orphans included)."""
+        with self.store() as store:
+            return store.decisions()
+
     def log(self) -> list[AuditEntry]:
         with self.store() as store:
             return store.log()

@@ -20,7 +20,7 @@ from reconcile import __version__
 from reconcile.cli.console import SafeConsole
 from reconcile.cli.review import log_command, review_app
 from reconcile.errors import ReconcileError, UsageError
-from reconcile.store.database import store_failure
+from reconcile.store import store_failure
 from reconcile.export import RENDERERS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Who said what: side-by-side evidence tables.")

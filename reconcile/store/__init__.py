@@ -25,12 +25,11 @@ from reconcile.model import Document, Evidence, Extraction
 from reconcile.evidence import assemble
 from reconcile.store import records, runs
 from reconcile.store.database import STORE_SUFFIXES, case_file, connect, home, rollback, store_failure
-from reconcile.store.decisions import ACTIONS, Decision, Edit, Review, apply_decisions, apply_review
-from reconcile.store.resolve import draft, state_of
+from reconcile.store.decisions import Decision, Edit, Review, apply_decisions, apply_review
+from reconcile.store.resolve import draft, parse_value, state_of
 from reconcile.store.runs import Run
 
 __all__ = [
-    "ACTIONS",
     "AuditEntry",
     "CaseStore",
     "Decision",
@@ -41,7 +40,9 @@ __all__ = [
     "apply_review",
     "case_file",
     "home",
+    "parse_value",
     "reviewer_name",
+    "store_failure",
 ]
 
 
@@ -240,7 +241,7 @@ class CaseStore:
         """Record one decision and its audit row in one transaction; returns it with its id.
 
         Args:
-            action: one of ACTIONS.
+            action: one of model.Action.
             target: a claim id or prefix (accept, reject, reassign, edit), a source id, prefix or name (merge, split,
                 reliability), a facet (credibility, verdict), or a document id or prefix (add).
             payload: reassign {"source"}, edit {"facet", "value"}, merge {"other"}, split {"alias", "claims"?},
