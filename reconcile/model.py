@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -123,6 +124,11 @@ class ReviewStatus(StrEnum):
     REJECTED = "rejected"
     ADDED = "added"
     PENDING = "pending"
+
+
+def claims_by_id(claims: Iterable[Claim]) -> dict[str, Claim]:
+    """Each claim under its id, for resolving a cell's claim_ids (the later of two with one id wins)."""
+    return {claim.id: claim for claim in claims}
 
 
 def short_hash(*parts: object, length: int = 12) -> str:

@@ -11,7 +11,7 @@ import streamlit as st
 
 from reconcile.app.passage import passage_html
 from reconcile.digest import Line, Position, by_value_frame, digest
-from reconcile.model import Claim, Evidence, Row, RowStatus, Source
+from reconcile.model import Claim, Evidence, Row, RowStatus, Source, claims_by_id
 from reconcile.store import Review
 from reconcile.table import Party, parties, source_headers, sources_with_values, to_frame
 
@@ -200,7 +200,7 @@ def pick_cell(evidence: Evidence) -> tuple[Row, Source] | None:
 
 
 def cell_claims(evidence: Evidence, row: Row, source: Source) -> list[Claim]:
-    claims = {c.id: c for c in evidence.claims}
+    claims = claims_by_id(evidence.claims)
     cell = next(c for c in row.cells if c.source_id == source.id)
     return [claims[i] for i in dict.fromkeys(cell.claim_ids) if i in claims]
 

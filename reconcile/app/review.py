@@ -14,7 +14,7 @@ from reconcile.app.boundary import plain
 from reconcile.app.case import AppCase
 from reconcile.app.state import NO_REVIEWER, flash, reviewer
 from reconcile.errors import ReconcileError
-from reconcile.model import Action, Claim, Credibility, Evidence, Reliability, Verdict
+from reconcile.model import Action, Claim, Credibility, Evidence, Reliability, Verdict, claims_by_id
 from reconcile.store import parse_value
 
 CLAIM_ACTIONS = (Action.ACCEPT, Action.REJECT, Action.REASSIGN, Action.EDIT)
@@ -51,7 +51,7 @@ def claim_form(case: AppCase, evidence: Evidence, claims: list[Claim]) -> None:
     sources = {s.id: s for s in evidence.sources}
     with st.form("claim_decision"):
         st.markdown("**Correct a claim of this cell**")
-        by_id = {c.id: c for c in claims}
+        by_id = claims_by_id(claims)
         claim_id = st.selectbox(
             "Claim", list(by_id), format_func=lambda i: f"{i} · {by_id[i].text[:70]}", key="claim_target"
         )

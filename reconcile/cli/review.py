@@ -16,7 +16,7 @@ from typing import Annotated, Any
 import typer
 
 from reconcile.cli.console import printable
-from reconcile.model import Evidence, ReviewStatus
+from reconcile.model import Evidence, ReviewStatus, claims_by_id
 from reconcile.store import CaseStore, Review, parse_value
 
 review_app = typer.Typer(
@@ -242,7 +242,7 @@ def _overview(evidence: Evidence, review: Review) -> list[str]:
         lines.append(f"  {s.id}  {s.name}{also}{rated}")
     lines.append("Claims:")
     for c in sorted(
-        {c.id: c for c in (*evidence.claims, *review.rejected)}.values(),
+        claims_by_id((*evidence.claims, *review.rejected)).values(),
         key=lambda c: (c.document_id, c.start),
     ):
         facets = ", ".join(f"{fv.facet}={_compact(fv.value)}" for fv in c.facets)

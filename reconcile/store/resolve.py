@@ -12,7 +12,18 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from reconcile.errors import CaseError
-from reconcile.model import Action, Claim, Credibility, Document, Extraction, Reliability, ReviewStatus, Source, Verdict
+from reconcile.model import (
+    Action,
+    Claim,
+    Credibility,
+    Document,
+    Extraction,
+    Reliability,
+    ReviewStatus,
+    Source,
+    Verdict,
+    claims_by_id,
+)
 from reconcile.store.decisions import (
     CaseState,
     Decision,
@@ -52,7 +63,7 @@ def parse_value(text: str) -> Any:
 
 def find_claim(ref: str, extraction: Extraction, review: Review) -> Claim:
     """The claim whose id is `ref` or starts with it, among kept and rejected claims."""
-    claims = {c.id: c for c in (*extraction.claims, *review.rejected)}
+    claims = claims_by_id((*extraction.claims, *review.rejected))
     return _unique("claim", ref.strip().lower(), claims, lambda c: c.text[:60])
 
 
