@@ -7,9 +7,9 @@ same documents yields the same ids and a reviewer's decisions can be re-attached
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
-from collections.abc import Iterable
 from typing import Any
 
 

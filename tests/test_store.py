@@ -10,7 +10,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from case_fixture import by_source, claim_with, make_extraction, with_added_document, with_changed_extractor
 
 from reconcile.errors import CaseError, StoreError
 from reconcile.export import claimreview
@@ -18,6 +17,8 @@ from reconcile.model import Action, Credibility, Document, Reliability, ReviewSt
 from reconcile.pipeline import assemble, extract
 from reconcile.store import CaseStore, case_file, reviewer_name
 from reconcile.store.migrations import APPLICATION_ID, LATEST, MIGRATIONS, migrate
+
+from case_fixture import by_source, claim_with, make_extraction, with_added_document, with_changed_extractor
 
 AGE_CLAIM = "whom his family has identified"
 EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "examples" / "syria-strike-2023"

@@ -27,8 +27,7 @@ from spacy.language import Language
 from reconcile.app.boundary import allowed_roots, inside, readable_path
 from reconcile.errors import CaseError, InputError
 from reconcile.ingest import ingest
-from reconcile.model import CaseInfo
-from reconcile.model import Document, Evidence, Problem
+from reconcile.model import CaseInfo, Document, Evidence, Problem
 from reconcile.pipeline import Progress, extract_documents
 from reconcile.store import AuditEntry, CaseStore, Decision, Review, case_file
 
@@ -90,7 +89,8 @@ class AppCase:
         docs, problems, _ = ingest([path])  # read now so a bad file is reported at once
         docs, outside = _within(docs, roots)
         if not docs:
-            reasons = "; ".join(p.message for p in [*problems, *outside]).replace(f"{self.folder.resolve()}{os.sep}", "")
+            folder = f"{self.folder.resolve()}{os.sep}"
+            reasons = "; ".join(p.message for p in [*problems, *outside]).replace(folder, "")
             raise InputError(path.name, "no readable document" + (f" ({reasons})" if reasons else ""),
                              "check the format (txt, html, json, csv)")
         items = [item for item in self.pending() if item["path"] != str(path)]

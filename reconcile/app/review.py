@@ -82,7 +82,10 @@ def source_forms(case: AppCase, evidence: Evidence) -> None:
     sources = {s.id: s for s in evidence.sources}
     if not sources:
         return
-    name = lambda i: f"{sources[i].name} ({sources[i].kind})"
+
+    def name(i: str) -> str:
+        return f"{sources[i].name} ({sources[i].kind})"
+
     cols = st.columns(3)
     with cols[0].form("merge"):
         a = st.selectbox("Source", list(sources), format_func=name, key="merge_a")
@@ -121,8 +124,8 @@ def source_forms(case: AppCase, evidence: Evidence) -> None:
     merged = [s for s in sources.values() if s.merged_because]
     if merged:
         with st.expander("Why names were taken for one source"):
-            for s in merged:  # as text: names come from the documents
-                st.text(f"{s.name} ({', '.join(s.aliases)}): " + "; ".join(s.merged_because))
+            for source in merged:  # as text: names come from the documents
+                st.text(f"{source.name} ({', '.join(source.aliases)}): " + "; ".join(source.merged_because))
 
 
 def row_forms(case: AppCase, evidence: Evidence) -> None:
@@ -147,15 +150,15 @@ def row_forms(case: AppCase, evidence: Evidence) -> None:
                 _save(case, Action.CREDIBILITY, facet, {"rating": rating})
     with cols[1].form("verdict"):
         facet = st.selectbox("Row", facets, key="verdict_row")
-        rating = st.selectbox("Verdict", list(Verdict), index=None, placeholder=NOT_ASSESSED, key="verdict_rating")
+        verdict = st.selectbox("Verdict", list(Verdict), index=None, placeholder=NOT_ASSESSED, key="verdict_rating")
         comment = st.text_area("Why (required)", key="verdict_comment")
         if st.form_submit_button("Save verdict"):
-            if rating is None:
+            if verdict is None:
                 st.error("Choose a verdict and save again; nothing is recorded until you do.")
             elif not comment.strip():
                 st.error("A verdict needs a comment saying why; write one and save again.")
             else:
-                _save(case, Action.VERDICT, facet, {"rating": rating}, comment)
+                _save(case, Action.VERDICT, facet, {"rating": verdict}, comment)
 
 
 def _shown(value: Any) -> str:

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any, Self
 
 from reconcile.errors import CaseError, StoreError, StoreFileError
-from reconcile.model import Document, Evidence, Extraction
 from reconcile.evidence import assemble
+from reconcile.model import Document, Evidence, Extraction
 from reconcile.store import records, runs
 from reconcile.store.database import STORE_SUFFIXES, case_file, connect, home, rollback, store_failure
 from reconcile.store.decisions import Decision, Edit, Review, apply_decisions, apply_review

@@ -133,7 +133,8 @@ def _check_contents(conn: sqlite3.Connection, path: Path, *, create: bool) -> No
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > LATEST:
             raise StoreFileError(
-                f"{path} was written by a newer reconcile (schema {version}, this one knows {LATEST}); upgrade reconcile"
+                f"{path} was written by a newer reconcile (schema {version}, this one knows {LATEST}); "
+                "upgrade reconcile"
             )
         return
     if app_id == 0 and not tables:
@@ -152,7 +153,8 @@ def _damaged(path: Path, err: sqlite3.DatabaseError) -> StoreError:
         return store_failure(path, err, "open")
     reason = " ".join(str(err).replace("*** in database main ***", "").split())
     return StoreFileError(
-        f"Case store {path} cannot be read ({reason}); it may be damaged: restore it from a backup or pass a new --store"
+        f"Case store {path} cannot be read ({reason}); it may be damaged: "
+        "restore it from a backup or pass a new --store"
     )
 
 

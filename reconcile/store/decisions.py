@@ -38,6 +38,7 @@ from reconcile.store.keys import (
 )
 from reconcile.store.records import plain, python
 
+
 @dataclass(frozen=True)
 class Decision:
     """One reviewer decision: what was done, to which stable target, by whom and when."""

@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from reconcile.errors import CaseError
+from reconcile.links import web_url
 from reconcile.model import (
     Action,
     Claim,
@@ -31,7 +32,6 @@ from reconcile.store.decisions import (
     json_payload,
     split_source_id,
 )
-from reconcile.links import web_url
 from reconcile.store.keys import claim_key, document_key, facet_key, names_near, source_key, source_names
 
 E = TypeVar("E", bound=Enum)
@@ -207,7 +207,9 @@ def _facet_payload(action: str, payload: Mapping[str, Any], comment: str | None)
         raise CaseError(f"A verdict needs a comment saying why it is '{rating}'; pass --comment TEXT")
     url = payload.get("url")
     if url is not None and str(url).strip() and web_url(url) is None:
-        raise CaseError(f"The verdict's URL {str(url)!r} is not an http(s) address; give the https:// page of the fact-check")
+        raise CaseError(
+            f"The verdict's URL {str(url)!r} is not an http(s) address; give the https:// page of the fact-check"
+        )
     return {"rating": rating, "url": web_url(url)}
 
 
