@@ -17,7 +17,7 @@ from reconcile.ingest import MAX_DOCUMENT_BYTES
 pytest.importorskip("streamlit")
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 MAIN = str(ROOT / "reconcile" / "app" / "main.py")
 NEWS = "The mayor said 12 people died in the fire on Tuesday."
 LINK = "[Verify](https://evil.example/login)"

@@ -21,7 +21,7 @@ from reconcile.store.migrations import APPLICATION_ID, LATEST, MIGRATIONS, migra
 from case_fixture import by_source, claim_with, make_extraction, with_added_document, with_changed_extractor
 
 AGE_CLAIM = "whom his family has identified"
-EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "examples" / "syria-strike-2023"
+EXAMPLE = Path(__file__).resolve().parents[2] / "data" / "examples" / "syria-strike-2023"
 
 
 @pytest.fixture(autouse=True)
