@@ -16,13 +16,13 @@ from reconcile.errors import CaseError
 from reconcile.evaluation import evaluate_parts, load_gold, part_of, render, summary
 from reconcile.evaluation import first_sight as seen
 from reconcile.evaluation.report import HEADLINE
-from tests.test_evaluate import GOLD, perfect
+from test_evaluate import GOLD, perfect
 
 TOY = Path(__file__).parent / "test_evaluate.py"
 
 
 def _case(root: Path, name: str) -> Path:
-    from tests.test_evaluate import REPORT, TWEET
+    from test_evaluate import REPORT, TWEET
 
     case = root / name
     (case / "docs").mkdir(parents=True)
