@@ -2,11 +2,10 @@ import dataclasses
 import datetime
 
 import pytest
+from evidence_fixture import build_evidence
 
 from reconcile.model import Cell, Evidence, Row, RowStatus, claims_by_id
 from reconcile.table import CLAIM_COLUMNS, cell_text, claims_frame, format_value, to_frame
-
-from evidence_fixture import build_evidence
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from case_fixture import by_source, claim_with, make_extraction, with_added_document, with_changed_extractor
 
 from reconcile.errors import CaseError, StoreError
 from reconcile.export import claimreview
@@ -17,8 +18,6 @@ from reconcile.model import Action, Credibility, Document, Reliability, ReviewSt
 from reconcile.pipeline import assemble, extract
 from reconcile.store import CaseStore, case_file, reviewer_name
 from reconcile.store.migrations import APPLICATION_ID, LATEST, MIGRATIONS, migrate
-
-from case_fixture import by_source, claim_with, make_extraction, with_added_document, with_changed_extractor
 
 AGE_CLAIM = "whom his family has identified"
 EXAMPLE = Path(__file__).resolve().parents[2] / "data" / "examples" / "syria-strike-2023"
