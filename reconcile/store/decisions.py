@@ -309,7 +309,7 @@ def _add(case: CaseState, d: Decision) -> bool:
     elif doc.id not in case.sources[s].documents:
         case.sources[s] = replace(case.sources[s], documents=(*case.sources[s].documents, doc.id))
     text = doc.text[start:end]
-    facets = ()
+    facets: tuple[FacetValue, ...] = ()
     if d.payload.get("facet"):
         facets = (FacetValue(d.payload["facet"], python(d.payload.get("value")), text, start, end),)
     claim = Claim(
