@@ -18,10 +18,10 @@ from spacy.tokens import Doc
 
 from reconcile.claims.context import Context
 from reconcile.claims.things import find_event_type
-from reconcile.claims.when import about_event, normalise_date
+from reconcile.claims.when import about_event, normalise_date, recalled_sentences
 from reconcile.claims.where import country_of, is_event_place
 from reconcile.model import CaseInfo, Document, Inferred
-from reconcile.nlp.spans import entities
+from reconcile.nlp.spans import entities, sentence_of
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MANIFEST = 1_000
@@ -108,8 +108,9 @@ def newest_date(documents: Sequence[Document]) -> date | None:
 def _dates(docs: Sequence[Doc], documents: Sequence[Document], latest: date | None) -> Iterator[Mention]:
     for document, doc in zip(documents, docs, strict=True):
         published = date.fromisoformat(document.published[:10]) if _iso(document.published) else latest
+        recalled = recalled_sentences(doc)
         for ent in entities(doc[:]):
-            if ent.label_ == "DATE" and about_event(ent.root):
+            if ent.label_ == "DATE" and about_event(ent.root) and sentence_of(ent.root).start not in recalled:
                 day = normalise_date(ent.text, published, latest)
                 if day and len(day) == 10:
                     yield Mention(day, document.id, ent.start_char, ent.end_char, ent.text)

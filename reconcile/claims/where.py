@@ -82,4 +82,31 @@ def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
             ent.label_ in {"ORG", "PERSON"} and tokens[-1].lemma_.lower() in place_nouns  # NER calls streets ORG
         )
         if named_place and is_event_place(anchor):
-            yield value("event.location", normalise_place(" ".join(t.text for t in tokens)), tokens)
+            place = normalise_place(" ".join(t.text for t in tokens))
+            yield value("event.location", in_town(place, ctx.town, local=_is_local(ent, tokens)), tokens)
+
+
+def _is_local(ent: Span, tokens: list[Token]) -> bool:
+    """A building, a street or a district: the NER's facility, or a name ending in a local noun ("Tamar Street")."""
+    local = set(lexicon("facets")["facets"]["event.location"].get("local_nouns", []))
+    return ent.label_ == "FAC" or (tokens[-1].lemma_.lower() in local and country_of(ent.text) is None)
+
+
+def in_town(place: str, town: str | None, *, local: bool) -> str:
+    """"tamar street" in a case about Nerasi -> "tamar street, nerasi": the place at the source's granularity with
+    the case's town as its context, when the place lies inside a town and does not name one already."""
+    if not local or not town:
+        return place
+    town_name = normalise_place(town)
+    if town_name in place or country_of(place) is not None:
+        return place
+    return f"{place}, {town_name}"
+
+
+def anchor_town(place: str | None) -> str | None:
+    """The anchor's place when it names a town or a region, not a whole country (a street's context)."""
+    if not place:
+        return None
+    countries, _, _ = gazetteer()
+    name = place.lower().removeprefix("the ").strip()
+    return None if name in countries else place
