@@ -185,3 +185,37 @@ def test_a_recalled_day_is_no_candidate_for_the_anchor(nlp) -> None:
     ]
     documents, docs = _documents(nlp, accounts)
     assert infer_anchor(docs, documents).date == "2023-01-15"
+
+
+def test_a_place_the_sentences_give_outweighs_the_datelines(nlp) -> None:
+    from reconcile.model import Inferred
+
+    accounts = [
+        ("a.txt", "2023-01-16", "TRIPOLI - The ferry sank off Benghazi on January 15, killing 12 people."),
+        ("b.txt", "2023-01-16", "TRIPOLI - Rescuers said 12 bodies had been recovered."),
+        ("c.txt", "2023-01-17", "The ferry capsized near Benghazi on January 15."),
+    ]
+    documents, docs = _documents(nlp, accounts)
+    filed = Inferred("place", "Tripoli", 0, 7, "dateline", "")
+    documents = [replace(d, inferred=(filed,)) if d.id != "c.txt" else d for d in documents]
+    anchor = infer_anchor(docs, documents)
+    assert anchor.place == "Benghazi"
+    assert next(i for i in anchor.evidence if i.field == "place").document_id in {"a.txt", "c.txt"}
+
+
+def test_a_town_outranks_its_country(nlp) -> None:
+    accounts = [
+        ("a.txt", "2023-01-16", "The bus crashed in Nepal on January 15."),
+        ("b.txt", "2023-01-16", "The bus crash in Nepal killed 12."),
+        ("c.txt", "2023-01-17", "The bus crashed near Pokhara on January 15."),
+    ]
+    documents, docs = _documents(nlp, accounts)
+    assert infer_anchor(docs, documents).place == "Pokhara"
+
+
+@pytest.mark.parametrize("text", ["The trawler sank off Benghazi on January 15.", "The boat capsized off Benghazi."])
+def test_off_a_coast_places_the_event(nlp, text: str) -> None:
+    from reconcile.claims.where import is_event_place
+
+    doc = nlp(text)
+    assert any(is_event_place(t) for t in doc if t.text == "Benghazi")
