@@ -13,7 +13,7 @@ from typing import Any
 from reconcile.errors import CaseError
 
 
-LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers")
+LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers", "bodies")
 
 
 @functools.cache

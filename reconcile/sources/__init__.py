@@ -31,7 +31,7 @@ from reconcile.sources.names import (
 )
 from reconcile.sources.described import find_descriptions
 from reconcile.sources.orphans import orphan_links
-from reconcile.sources.roles import described_links, nearest_person_links
+from reconcile.sources.roles import definite_keys, described_links, nearest_person_links
 
 UNRESOLVED = ("pronoun:", "channel:", "group:")
 
@@ -98,7 +98,8 @@ def merge_sources(
             clusters.union(orphan, titled, why)
     docs = docs or {}
     descriptions = find_descriptions(docs)
-    for role, named, why in [*described_links(descriptions, speakers, clusters.find),
+    definite = definite_keys(statements, docs)
+    for role, named, why in [*described_links(descriptions, speakers, clusters.find, definite),
                              *nearest_person_links(statements, speakers, docs, clusters.find, descriptions)]:
         if role not in forced:
             clusters.union(role, named, why)

@@ -3,7 +3,8 @@ they stand for.
 
 Two rules, the first across the case, the second inside one document:
 - a description the case gives to one name only ("Police spokeswoman Charity Charamba", "Her father, Amjad
-  Amini,") stands for that name wherever it speaks alone;
+  Amini,") stands for that name wherever it speaks alone; a one-word role ("spokesman") only in the document that
+  describes the name so;
 - a definite description of a person with no name ("The Azerbaijani leader said", "the former railway minister
   had said") that follows the quoted words of a named person in the same document, within two paragraphs and with
   nobody else quoted between, is that person: news style varies the name of the person it has just quoted.
@@ -11,31 +12,38 @@ Two rules, the first across the case, the second inside one document:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from itertools import groupby
 
 from spacy.tokens import Doc
 
 from reconcile.model import SourceKind, Statement
 from reconcile.resources import word_set
-from reconcile.sources.described import Description, fits
+from reconcile.sources.described import Description, fits, role_words
 from reconcile.sources.names import Speaker, best_kind, same_org, same_person
 
+DEFINITE = {"the", "his", "her", "its", "their", "our", "this", "that", "these", "those"}
 ROLE_REACH = 1200
 """Most characters between a named person's statement and the role that varies their name: about two news
 paragraphs, as for a surname the text never introduces."""
 
 
 def described_links(
-    descriptions: Sequence[Description], speakers: Mapping[str, Speaker], root: Callable[[str], str]
+    descriptions: Sequence[Description], speakers: Mapping[str, Speaker], root: Callable[[str], str],
+    definite: Collection[str] = (),
 ) -> Iterator[tuple[str, str, str]]:
-    """(role key, name key, why) for each role speaker the case's descriptions give to one name only."""
+    """(role key, name key, why) for each role speaker the case's descriptions give to one name only. Only a
+    role the text refers back with (`definite`: "the police spokeswoman", "her father") is linked: "a doctor at the
+    hospital said" brings in someone new, not the doctor named elsewhere."""
     for key, speaker in speakers.items():
-        if not key.startswith(("org:", "family:")) or not speaker.reported:
+        if not key.startswith(("org:", "family:")) or not speaker.reported or key not in definite:
             continue
         targets: dict[str, tuple[str, Description]] = {}
+        far = _travels(key)
         for d in descriptions:
-            if fits(key, d) and (target := _speaker_for(d.name_key, speakers)) and target != key:
+            if not fits(key, d) or not (far or d.document_id in speaker.documents):
+                continue
+            if (target := _speaker_for(d.name_key, speakers)) and target != key:
                 targets.setdefault(root(target), (target, d))
         if len(targets) == 1:
             ((target, d),) = targets.values()
@@ -71,6 +79,30 @@ def nearest_person_links(
     for key, people in found.items():
         if len(people) == 1 and "" not in people:
             yield key, next(iter(people)), why[key]
+
+
+def definite_keys(statements: Sequence[Statement], docs: Mapping[str, Doc]) -> set[str]:
+    """Speaker keys every mention of which refers back: "the", a possessive or a demonstrative before the role
+    ("the police spokeswoman", "her father", "Derna's mayor"); never "a", "an", "one" or "another"."""
+    seen: dict[str, bool] = {}
+    for st in statements:
+        doc = docs.get(st.document_id)
+        if st.speaker_start is None or st.speaker_end is None or doc is None:
+            continue
+        span = doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
+        if span is None or span.root.pos_ == "PRON":
+            continue  # a pronoun says nothing of how the role was named
+        first = span[0]
+        back = first.lower_ in DEFINITE or first.dep_ == "poss" or any(t.tag_ == "POS" for t in span[:3])
+        seen[st.speaker_key] = seen.get(st.speaker_key, True) and back
+    return {key for key, back in seen.items() if back}
+
+
+def _travels(key: str) -> bool:
+    """A role precise enough to name one person across documents: two words or more ("police spokeswoman", "chief
+    minister"), or a relative of the case's one family ("her father"). A bare "spokesman" or "minister" in another
+    document may be anyone's."""
+    return key.startswith("family:") or len(role_words(key)) >= 2
 
 
 def _speaker_for(name_key: str, speakers: Mapping[str, Speaker]) -> str:

@@ -40,7 +40,7 @@ def can_speak(span: Span, key: str) -> bool:
         return True  # "it", "which": the attribution component resolved it to someone named before
     if any(e.label_ in NAMED_ENTITIES and len(e.text.strip()) > 1 for e in span.ents):
         return True
-    if head.pos_ == "PROPN" or head.text[:1].isupper() and not head.is_sent_start:  # a name: "Railways said"
+    if head.pos_ == "PROPN" or head.text[:1].isupper():  # a name, whatever the tagger made of it: "Railways said"
         return len(head.text) > 1 and head.ent_type_ not in NOT_NAMES  # "Q:" opens an interview's question
     lemma, lower = head.lemma_.lower(), head.lower_
     return bool({lemma, lower} & _speaking_nouns()) or lower.endswith(_speaking_endings())
@@ -97,7 +97,7 @@ def _speaking_nouns() -> frozenset[str]:
     kinds = lexicon("kinds")
     words: set[str] = {w for listed in kinds["words"].values() for w in listed if " " not in w}
     words |= set(kinds["roles"]["person"]) | set(kinds["anonymous"]["heads"]) | set(kinds["speakers"]["nouns"])
-    words |= word_set("cues", "verbs", "channel_nouns")
+    words |= word_set("cues", "verbs", "channel_nouns") | word_set("cues", "evidence", "nouns")
     return frozenset(w.lower() for w in words)
 
 
