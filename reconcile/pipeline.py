@@ -71,7 +71,7 @@ def extract_documents(
     alias_pairs = [pair for doc in docs for pair in (doc._.alias_pairs or [])]
     groups, source_of = merge_sources(statements, alias_pairs=alias_pairs, rules=rules, docs=by_id)
     sources = tuple(
-        Source(g.id, g.name, g.aliases, g.kind, g.documents, g.kind_evidence, g.notes) for g in groups
+        Source(g.id, g.name, g.aliases, g.kind, g.documents, g.kind_evidence, g.notes, g.affiliation) for g in groups
     )
     anchor = infer_anchor(docs, documents, date=case.date, place=case.place)
     claims = tuple(extract_claims(statements, docs, documents, source_of, anchor=anchor))

@@ -29,6 +29,7 @@ from reconcile.sources.names import (
     same_speaker,
     short_names,
 )
+from reconcile.sources.affiliation import with_affiliations
 from reconcile.sources.described import find_descriptions
 from reconcile.sources.orphans import orphan_links
 from reconcile.sources.roles import definite_keys, described_links, nearest_person_links
@@ -106,7 +107,8 @@ def merge_sources(
     members: dict[str, list[Speaker]] = defaultdict(list)
     for k in keys:
         members[clusters.find(k)].append(speakers[k])
-    groups = [_group(found, tuple(clusters.notes[root])) for root, found in members.items()]
+    groups = with_affiliations([_group(found, tuple(clusters.notes[root])) for root, found in members.items()],
+                               descriptions)
     mapping = {k: g.id for g in groups for k in g.keys}
     return groups, mapping
 
@@ -156,6 +158,8 @@ class SourceGroup:
     keys: tuple[str, ...]
     notes: tuple[str, ...] = ()
     """Why each merge was made, one line per merge: "org:ryder + person:patride: ..."."""
+    affiliation: str | None = None
+    """The body the source speaks for, as the case describes it ("a member of the Railway Board")."""
 
 
 def _collect(statements: Sequence[Statement]) -> dict[str, Speaker]:

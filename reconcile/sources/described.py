@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from reconcile.nlp.kinds import source_kind
 from reconcile.nlp.names import DETERMINERS, NAME_PREPOSITIONS
 from reconcile.nlp.speakers import describe
-from reconcile.resources import word_set
+from reconcile.resources import lexicon, word_set
 
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", ""}
 """Entity labels a name in an apposition may carry: the small model tags unfamiliar bodies as places
@@ -123,12 +123,25 @@ def _affiliation(role_span: Span, name_span: Span, doc: Doc) -> str:
     for ent in doc.ents:
         if ent.label_ == "ORG" and role_span.start <= ent.start and ent.end <= role_span.end:
             words = [t for t in ent if t.lower_ not in DETERMINERS and t.tag_ != "POS"]
-            return " ".join(t.text for t in words).strip()
+            if words and not _a_title(words):
+                return " ".join(t.text for t in words).strip()
     names = [t for t in role_span if t.pos_ == "PROPN" and t.ent_type_ in {"", "ORG"} and t.text[:1].isupper()]
     text = " ".join(t.text for t in names)
-    if names and source_kind(text)[1]:
+    if names and source_kind(text)[1] and not _a_title(names):
         return text
     return ""
+
+
+def _a_title(words: list[Token]) -> bool:
+    """Words the tagger took for an organisation that are a person's title: "Deputy Prime Minister", "Brigadier
+    General", "President", "Dr. Umesh"; a body's name holds no word for a person or a rank."""
+    people = word_set("kinds", "roles", "person")
+    titles = word_set("kinds", "titles", "words")
+    bodies = {w for listed in lexicon("kinds")["words"].values() for w in listed}
+    lowered = [t.lower_.rstrip(".") for t in words]
+    if len(lowered) == 1 and (lowered[0] in titles or words[0].lower_ in titles):
+        return True
+    return any(w in people or (w in titles or f"{w}." in titles) and w not in bodies for w in lowered)
 
 
 def _is_name(token: Token) -> bool:
