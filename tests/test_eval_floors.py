@@ -7,8 +7,8 @@ from reconcile import evaluation as ev
 
 def test_gold_set_stays_above_the_floors_of_each_part(nlp):
     reports = ev.evaluate_parts(ev.all_gold_files(), nlp=nlp)
-    assert len(reports["tuned"].cases) >= 6
-    assert len(reports["holdout"].cases) >= 4
+    tuned, held = len(reports["tuned"].cases), len(reports["holdout"].cases)
+    assert tuned >= 15 and held >= 4, (tuned, held)
     assert ev.below_floors(reports) == []
 
 
