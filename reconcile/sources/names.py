@@ -128,7 +128,14 @@ def _reordered(words: tuple[str, ...]) -> tuple[str, ...]:
     if "of" not in words:
         return words
     i = words.index("of")
-    return tuple(w for w in words[i + 1 :] if w != "the") + words[:i]
+    return tuple(_singular(w) for w in words[i + 1 :] if w != "the") + words[:i]
+
+
+def _singular(word: str) -> str:
+    """"fisheries" as "fishery", "railways" as "railway": the moved words stand before a noun, unmarked."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 @functools.cache
@@ -194,7 +201,7 @@ def _shortens(short: str, name: str) -> bool:
 def _org_words(key: str) -> tuple[str, ...]:
     words = [w for w in _name_words(key) if w not in COUNTRY_PREFIXES]
     if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
-        words[-1] = words[-1][:-1]
+        words[-1] = _singular(words[-1])
     return tuple(words)
 
 

@@ -6,7 +6,8 @@ noun. A speaker counts when the parse or the tagger names someone (a proper name
 nationality or country), when its key says it is a person, a relative, a witness or unnamed officials, or when its
 head noun is one data/kinds.toml lists as able to speak. Otherwise its words go to the voice around it: the speaker
 whose statement contains the mention ("Rosaviatsia said preliminary information showed ..." is Rosaviatsia's), else
-the document's own voice.
+the document's own voice. A common noun that spells a name the case gives a speaker ("white helmet", as machine
+translation writes the White Helmets) still speaks.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from reconcile.model import Statement
 from reconcile.resources import lexicon, word_set
+from reconcile.sources.names import same_org
 
 NAMED_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 """Entity labels that name someone who can speak ("Russia said", "Kurds said")."""
@@ -40,7 +42,7 @@ def can_speak(span: Span, key: str) -> bool:
         return True  # "it", "which": the attribution component resolved it to someone named before
     if any(e.label_ in NAMED_ENTITIES and len(e.text.strip()) > 1 for e in span.ents):
         return True
-    if head.pos_ == "PROPN" or head.text[:1].isupper():  # a name, whatever the tagger made of it: "Railways said"
+    if head.pos_ == "PROPN" or head.pos_ in {"NOUN", "ADJ", "VERB", "X"} and head.text[:1].isupper():  # a name, whatever the tagger made of it: "Railways said"
         return len(head.text) > 1 and head.ent_type_ not in NOT_NAMES  # "Q:" opens an interview's question
     lemma, lower = head.lemma_.lower(), head.lower_
     return bool({lemma, lower} & _speaking_nouns()) or lower.endswith(_speaking_endings())
@@ -54,6 +56,9 @@ def speaking(statements: Iterable[Statement], docs: Mapping[str, Doc], *, enclos
     for st in statements:
         by_document.setdefault(st.document_id, []).append(st)
     rejected = {st.id for st in statements if not _speaks(st, docs)}
+    named = {st.speaker_key[4:] for st in statements if st.id not in rejected and st.speaker_key.startswith("org:")}
+    rejected -= {st.id for st in statements if st.id in rejected and st.speaker_key.startswith("org:")
+                 and any(same_org(st.speaker_key[4:], other) for other in named)}  # "white helmet", as named
     if not rejected:
         return statements
     out = []
