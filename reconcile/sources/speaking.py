@@ -4,9 +4,11 @@ The attribution component takes the subject of any cue verb for its speaker, so 
 emerged", "the information available suggests" or "preliminary information showed" give a column to an abstract
 noun. A speaker counts when the parse or the tagger names someone (a proper name, a person, an organisation, a
 nationality or country), when its key says it is a person, a relative, a witness or unnamed officials, or when its
-head noun is one data/kinds.toml lists as able to speak. Otherwise its words go to the voice around it: the speaker
-whose statement contains the mention ("Rosaviatsia said preliminary information showed ..." is Rosaviatsia's), else
-the document's own voice. A common noun that spells a name the case gives a speaker ("white helmet", as machine
+head noun is one data/kinds.toml lists as able to speak. Otherwise its words go to the voice around it: when the
+mention lies inside another speaker's words ("Rosaviatsia said preliminary information showed ..."), they are
+already that speaker's and the statement goes; so does a statement whose mention is a passive cue's agent ("claims
+that X caused it are not supported by the information available"), whose content the sentence only weighs; else its
+sentence becomes the document's own voice. A common noun that spells a name the case gives a speaker ("white helmet", as machine
 translation writes the White Helmets) still speaks.
 """
 
@@ -18,7 +20,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from reconcile.model import Statement
+from reconcile.model import Statement, short_hash
+from reconcile.nlp.certainty import certainty_of, polarity_of
+from reconcile.nlp.spans import sentence_of
 from reconcile.resources import lexicon, word_set
 from reconcile.sources.names import same_org
 
@@ -49,8 +53,9 @@ def can_speak(span: Span, key: str) -> bool:
 
 
 def speaking(statements: Iterable[Statement], docs: Mapping[str, Doc], *, enclosing: bool = True) -> list[Statement]:
-    """The statements with every speaker that cannot speak replaced: by the speaker whose words contain its
-    mention (when `enclosing`), else by the document's own voice. A statement whose document has neither is kept."""
+    """The statements without speakers that cannot speak: dropped where another speaker's words contain the
+    mention (when `enclosing`), else their sentence given to the document's own voice. A statement whose document
+    has no own voice is kept."""
     statements = list(statements)
     by_document: dict[str, list[Statement]] = {}
     for st in statements:
@@ -67,8 +72,12 @@ def speaking(statements: Iterable[Statement], docs: Mapping[str, Doc], *, enclos
             out.append(st)
             continue
         around = by_document[st.document_id]
-        voice = (_enclosing(st, around, rejected) if enclosing else None) or _own_voice(around)
-        out.append(_given_to(st, voice) if voice is not None else st)
+        if enclosing and _enclosing(st, around, rejected) is not None:
+            continue  # its words are already the enclosing speaker's
+        if _agent(st, docs[st.document_id]):
+            continue  # "claims that X caused it are not supported by the information": the sentence rejects X
+        voice = _own_voice(around)
+        out.append(_as_narration(st, voice, docs[st.document_id]) if voice is not None else st)
     return out
 
 
@@ -91,10 +100,30 @@ def _own_voice(around: Sequence[Statement]) -> Statement | None:
     return next((o for o in around if o.speaker_start is None), None)
 
 
-def _given_to(st: Statement, voice: Statement) -> Statement:
-    return replace(st, speaker=voice.speaker, speaker_key=voice.speaker_key, kind=voice.kind,
-                   kind_evidence=voice.kind_evidence, via=voice.via, speaker_start=voice.speaker_start,
-                   speaker_end=voice.speaker_end)
+def _agent(st: Statement, doc: Doc) -> bool:
+    """The rejected mention is the agent of a passive cue ("are not supported by the information available"): the
+    content is what the sentence weighs, not what its voice says."""
+    span = doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
+    head = span.root if span is not None else None
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"
+
+
+def _as_narration(st: Statement, voice: Statement, doc: Doc) -> Statement:
+    """The whole sentence in the document's own voice, as if nobody had been quoted in it: "Claims that X caused
+    it are not supported by the information available" is the issuer rejecting X, not X."""
+    span = doc.char_span(st.start, st.end, alignment_mode="expand")
+    sent = sentence_of(span[0]) if span is not None and len(span) else None
+    if sent is None:
+        return replace(st, speaker=voice.speaker, speaker_key=voice.speaker_key, kind=voice.kind,
+                       kind_evidence=voice.kind_evidence, via=voice.via, speaker_start=None, speaker_end=None)
+    text = doc.text[sent.start_char : sent.end_char]
+    start = sent.start_char + len(text) - len(text.lstrip())
+    end = sent.end_char - (len(text) - len(text.rstrip()))
+    return replace(st, id=short_hash(st.document_id, start, end, voice.speaker_key), start=start, end=end,
+                   text=doc.text[start:end], speaker=voice.speaker, speaker_key=voice.speaker_key,
+                   quote=voice.quote, cue=None, cue_start=None, cue_end=None, speaker_start=None, speaker_end=None,
+                   certainty=certainty_of(sent, None), polarity=polarity_of(sent, None), via=voice.via,
+                   kind=voice.kind, kind_evidence=voice.kind_evidence)
 
 
 @functools.cache
