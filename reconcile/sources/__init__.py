@@ -102,7 +102,8 @@ def merge_sources(
     definite = definite_keys(statements, docs)
     for role, named, why in [*described_links(descriptions, speakers, clusters.find, definite),
                              *nearest_person_links(statements, speakers, docs, clusters.find, descriptions)]:
-        if role not in forced:
+        alone = all(k == role or k.startswith("person:") for k in clusters.members[clusters.find(role)])
+        if role not in forced and alone:  # a role already taken for a body ("president" for the Kremlin) stays
             clusters.union(role, named, why)
     members: dict[str, list[Speaker]] = defaultdict(list)
     for k in keys:
