@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Span, Token
 
-from reconcile.claims.context import Context, ancestors, facet, kept_indices, value, words
+from reconcile.claims.context import Context, ancestors, facet, kept_indices, value
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities
 
@@ -60,24 +60,13 @@ def _names_event(phrase: Token, targets: frozenset[str]) -> bool:
     return False
 
 
-CLOCK_SHAPES = {"dd:dd", "d:dd"}
-
-
 def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    """The event's day; its time of day is read from the tokens by `clock.find_time`."""
     kept = kept_indices(span, ctx)
-    for token in words(span, ctx):
-        if token.shape_ in CLOCK_SHAPES and not token.ent_type_ and about_event(token):
-            clock = normalise_time(token.text)  # a 24-hour clock the NER left untagged ("at 04:10")
-            if clock:
-                yield value("event.time", clock, [token])
     for ent in entities(span):
         if ent.root.i not in kept or not about_event(ent.root):
             continue
-        if ent.label_ == "TIME":
-            clock = normalise_time(ent.text)
-            if clock:
-                yield value("event.time", clock, ent)
-        elif ent.label_ == "DATE":
+        if ent.label_ == "DATE":
             day = normalise_date(ent.text, ctx.published)
             if day:
                 yield value("event.date", day, ent)
