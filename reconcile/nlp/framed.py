@@ -127,6 +127,8 @@ def headline(colon: Token, regions: list[Span]) -> Found | None:
     source = doc[sentence_of(colon).start : colon.i]
     if not 1 <= len(source) <= MAX_HEADLINE_SOURCE or any(t.pos_ in {"VERB", "AUX", "PUNCT", "PRON"} for t in source):
         return None
+    if source.text.strip().lower() in word_set("cues", "headlines", "labels"):
+        return None  # "URGENT: 750 people in distress": a label of the post, not who speaks
     heads = [t for t in source if t.pos_ in {"PROPN", "NOUN"}]
     if not heads or not source[0].text[:1].isupper() or heads[-1].ent_type_ in {"GPE", "LOC", "DATE", "TIME"}:
         return None

@@ -107,3 +107,15 @@ def test_a_figure_set_by_a_speaker(nlp, text, content, speaker):
 )
 def test_no_figure_is_stated(nlp, text):
     assert _statements(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", ["BREAKING: a ferry with 300 passengers has sunk off the coast",
+                                  "URGENT: dozens of people are trapped under the rubble"])
+def test_a_label_before_a_colon_is_no_speaker(nlp, text):
+    doc = nlp(text)
+    assert framed.headline(_at(doc, ":"), []) is None
+
+
+def test_a_name_before_a_colon_still_speaks(nlp):
+    doc = nlp("Police: a ferry with 300 passengers has sunk off the coast")
+    assert framed.headline(_at(doc, ":"), []).source.text == "Police"
