@@ -14,12 +14,13 @@ from pathlib import PurePath
 
 from spacy.tokens import Doc, Span
 
-from reconcile.ingest.header import has_organisation_word, header_lines, next_title
+from reconcile.ingest.header import Line, has_organisation_word, header_lines, next_title
 from reconcile.model import Document, Inferred, QuoteKind, SourceKind, Statement, short_hash
 from reconcile.nlp.certainty import certainty_of, polarity_of
 from reconcile.nlp.extensions import OWN_VOICE_KEY, SPAN_KEY
 from reconcile.nlp.spans import sentence_of
 from reconcile.nlp.speakers import source_kind, text_key
+from reconcile.resources import word_set
 
 LETTERHEAD_SHARE = 0.6
 """An organisation fills most of its letterhead line; a shorter one is a mention inside a heading."""
@@ -37,6 +38,8 @@ def _statements(document: Document, doc: Doc) -> Iterator[Statement]:
     spans = [s for s, is_own in zip(every, own) if not is_own]
     hedged = {sentence_of(s[0]).start: s for s, is_own in zip(every, own) if is_own}
     owner = _owner(document)
+    issued = _issued(document, owner[2])
+    body = header[-1].end if issued and (header := header_lines(document.text)) else 0
     cues = [s._.cue for s in spans]
     for span, cue in zip(spans, cues):
         yield _reported(document, span, cue, owner)
@@ -48,7 +51,7 @@ def _statements(document: Document, doc: Doc) -> Iterator[Statement]:
         text = sent.text.strip()
         if len(text) < 3 or not any(t.is_alpha for t in sent):
             continue
-        yield _own_voice(document, sent, owner, hedged.get(sent.start))
+        yield _own_voice(document, sent, owner, hedged.get(sent.start), issued=issued and sent.start_char >= body)
 
 
 def name_issuers(documents: Iterable[Document], docs: Iterable[Doc]) -> list[Document]:
@@ -77,11 +80,18 @@ def _letterhead_over_title(document: Document, doc: Doc) -> Document:
     if span is None or any(t.pos_ in {"VERB", "AUX"} for t in span):
         return document
     headline = next_title(document.text, title.end)
-    if headline is None:
+    if headline is None and not _labelled(lines[1:2]):
         return document
     issuer = Inferred("publisher", title.value, title.start, title.end, "letterhead: a name without a verb")
-    inferred = tuple(i for i in document.inferred if i is not title) + (issuer, headline)
-    return replace(document, publisher=issuer.value, title=headline.value, inferred=inferred)
+    inferred = tuple(i for i in document.inferred if i is not title) + (issuer,) + ((headline,) if headline else ())
+    return replace(document, publisher=issuer.value, title=headline.value if headline else None, inferred=inferred)
+
+
+def _labelled(lines: list[Line]) -> bool:
+    """"Ministry of Health - Gaza" over "Press statement, 18 October 2023": the line under a name says what kind of
+    document it issued, so the name is the issuer's, not a headline."""
+    first = lines[0].text.strip().lower() if lines else ""
+    return bool(first) and any(first.startswith(label) for label in word_set("headers", "labels"))
 
 
 def _letterhead_entity(document: Document, doc: Doc) -> Inferred | None:
@@ -139,10 +149,16 @@ def _reported(
 
 
 def _own_voice(
-    document: Document, sent: Span, owner: tuple[str, str, SourceKind, str], view: Span | None = None
+    document: Document,
+    sent: Span,
+    owner: tuple[str, str, SourceKind, str],
+    view: Span | None = None,
+    *,
+    issued: bool = False,
 ) -> Statement:
     """The whole sentence as the document's own statement; `view` is a hedged view inside it ("we believe", "the
-    talks seem close to collapse"), whose cue sets the certainty."""
+    talks seem close to collapse"), whose cue sets the certainty; `issued` when it is a sentence of an issuer's
+    statement below its header, which the issuer says rather than narrates."""
     name, key, kind, evidence = owner
     start, end = _trimmed(sent, document.text)
     content = sent.doc.char_span(start, end, alignment_mode="expand") or sent
@@ -155,7 +171,7 @@ def _own_voice(
         text=document.text[start:end],
         speaker=name,
         speaker_key=key,
-        quote=QuoteKind.DIRECT if document.speaker else QuoteKind.NARRATION,
+        quote=QuoteKind.DIRECT if document.speaker or issued else QuoteKind.NARRATION,
         cue=cue.text if cue is not None else None,
         cue_start=cue.start_char if cue is not None else None,
         cue_end=cue.end_char if cue is not None else None,
@@ -164,6 +180,18 @@ def _own_voice(
         kind=kind,
         kind_evidence=evidence,
     )
+
+
+ISSUING_KINDS = frozenset({SourceKind.GOVERNMENT, SourceKind.MILITARY, SourceKind.NGO, SourceKind.COMPANY,
+                           SourceKind.ARMED_GROUP})
+"""Kinds of issuer whose own text is their statement: a ministry's press statement speaks for the ministry, while
+an outlet's report narrates."""
+
+
+def _issued(document: Document, kind: SourceKind) -> bool:
+    """A document whose own voice is its issuer's statement: the publisher read from its header is a body that
+    speaks for itself ("Ministry of Health", "Electoral Commission"), not a news outlet or a byline's reporter."""
+    return document.speaker is None and document.publisher is not None and kind in ISSUING_KINDS
 
 
 def _trimmed(sent: Span, text: str) -> tuple[int, int]:
