@@ -177,7 +177,7 @@ def values_table(rows: Sequence[Row], evidence: Evidence, *, prefix: str) -> lis
         '<div class="scroll"><table class="evidence by-value">',
         f'<thead><tr><th class="pin pin-facet">Facet</th><th class="pin pin-status">Status</th>{head}</tr></thead><tbody>',
     ]
-    for index, (row, held) in enumerate(zip(rows, found)):
+    for index, (row, held) in enumerate(zip(rows, found, strict=True)):
         tds = "".join(
             f'<td><div class="value">{esc(p.value)}</div><div>{backers_html(p, prefix, index)}</div>'
             f'<div class="support">{p.independent} independent</div></td>'
