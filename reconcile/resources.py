@@ -12,7 +12,6 @@ from typing import Any
 
 from reconcile.errors import CaseError
 
-
 LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers", "hierarchy")
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-
 from evidence_fixture import build_evidence
+
 from reconcile.digest import Backer, by_value_frame, case_title, description, digest, facet_label, line_text
 from reconcile.export import html_page, markdown
 from reconcile.model import Source, SourceKind

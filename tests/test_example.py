@@ -78,6 +78,7 @@ def test_every_cell_points_at_existing_claims_and_sources(example_evidence):
 
 def test_a_rerun_gives_the_same_ids(example_evidence, nlp):
     from conftest import EXAMPLE
+
     from reconcile.pipeline import run
 
     again = run([EXAMPLE], nlp=nlp)
