@@ -51,12 +51,18 @@ def main_options(
 def run(
     paths: Annotated[list[Path], typer.Argument(help="Documents or folders about one event.")],
     out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for the exports.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="What to print: table or a text export (json, csv, md, html, ...).")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", help="What to print: table or a text export (json, csv, md, html, ...).")
+    ] = "table",
     model: Annotated[str | None, typer.Option("--model", help="An installed spaCy pipeline to use.")] = None,
     aliases: Annotated[Path | None, typer.Option("--aliases", help="Alias file forcing or forbidding merges.")] = None,
-    input_format: Annotated[str | None, typer.Option("--input-format", help="Read every file as txt, html, json or csv.")] = None,
+    input_format: Annotated[
+        str | None, typer.Option("--input-format", help="Read every file as txt, html, json or csv.")
+    ] = None,
     case: Annotated[str | None, typer.Option("--case", help="Save the run and reviews in this case.")] = None,
-    store: Annotated[Path | None, typer.Option("--store", help="Case store file (default ~/.reconcile/cases/CASE.sqlite).")] = None,
+    store: Annotated[
+        Path | None, typer.Option("--store", help="Case store file (default ~/.reconcile/cases/CASE.sqlite).")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=JOBS_HELP)] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help=NO_CACHE_HELP)] = False,
@@ -75,11 +81,16 @@ def run(
 
 @app.command("eval")
 def evaluate_command(
-    gold: Annotated[list[Path] | None, typer.Argument(help="gold.json files (default: data/gold/*/gold.json and data/gold/holdout/*/gold.json).")] = None,
+    gold: Annotated[
+        list[Path] | None,
+        typer.Argument(help="gold.json files (default: data/gold/*/gold.json and data/gold/holdout/*/gold.json)."),
+    ] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON.")] = None,
     floors: Annotated[Path | None, typer.Option("--floors", help="Minimum figures; exit 1 below them.")] = None,
     misses: Annotated[bool, typer.Option("--misses", help="List every miss (of tuned cases only).")] = False,
-    first_sight: Annotated[bool, typer.Option("--first-sight", help="Record new cases' figures in FIRST_SIGHT.md.")] = False,
+    first_sight: Annotated[
+        bool, typer.Option("--first-sight", help="Record new cases' figures in FIRST_SIGHT.md.")
+    ] = False,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=JOBS_HELP)] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help=NO_CACHE_HELP)] = False,
 ) -> None:
@@ -102,9 +113,16 @@ def app_command(
     case: Annotated[str | None, typer.Argument(help="Case to open.")] = None,
     port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8501,
     store: Annotated[Path | None, typer.Option("--store", help="Case store file.")] = None,
-    documents: Annotated[list[Path] | None, typer.Option("--documents", help="A folder whose files 'Add path' may read (repeatable; default none).")] = None,
-    address: Annotated[str, typer.Option("--address", help="Address to serve on (loopback only, unless --unsafe-public).")] = "127.0.0.1",
-    unsafe_public: Annotated[bool, typer.Option("--unsafe-public", help="Allow an address beyond this machine: the app has no login.")] = False,
+    documents: Annotated[
+        list[Path] | None,
+        typer.Option("--documents", help="A folder whose files 'Add path' may read (repeatable; default none)."),
+    ] = None,
+    address: Annotated[
+        str, typer.Option("--address", help="Address to serve on (loopback only, unless --unsafe-public).")
+    ] = "127.0.0.1",
+    unsafe_public: Annotated[
+        bool, typer.Option("--unsafe-public", help="Allow an address beyond this machine: the app has no login.")
+    ] = False,
 ) -> None:
     """Start the review app in the browser (Streamlit on 127.0.0.1).
 
