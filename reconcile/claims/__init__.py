@@ -124,7 +124,8 @@ def _nested(statement: Statement, index: tuple[list[int], list[Statement]], doc:
     for other in ordered[first:last]:
         if other is statement or other.speaker_key == statement.speaker_key:
             continue
-        if statement.start <= other.start and other.end <= statement.end and (other.end - other.start) < (statement.end - statement.start):
+        inside = statement.start <= other.start and other.end <= statement.end
+        if inside and (other.end - other.start) < (statement.end - statement.start):
             inner = doc.char_span(other.start, other.end, alignment_mode="expand")
             if inner is not None:
                 skip.update(range(inner.start, inner.end))
