@@ -34,7 +34,9 @@ def test_a_source_that_also_speaks_directly_is_not_shown_as_relayed(evidence):
     assert line.positions[0].backers == (Backer(line.positions[0].backers[0].source_id, "U.S. Central Command"),)
 
 
-@pytest.mark.parametrize("facet, label", [("victim.age", "Age"), ("crowd.size", "Crowd size"), ("new.thing", "New thing")])
+@pytest.mark.parametrize(
+    "facet, label", [("victim.age", "Age"), ("crowd.size", "Crowd size"), ("new.thing", "New thing")]
+)
 def test_facet_labels(facet, label):
     assert facet_label(facet) == label
 
