@@ -19,6 +19,7 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from reconcile.model import Document, Inferred
 from reconcile.resources import lexicon
@@ -109,7 +110,7 @@ def apply_header(document: Document) -> Document:
         chosen.pop("published_day", None)
     if not chosen:
         return document
-    fields = {f: i.value for f, i in chosen.items() if f in Document.__dataclass_fields__}
+    fields: dict[str, Any] = {f: i.value for f, i in chosen.items() if f in Document.__dataclass_fields__}
     return replace(document, **fields, inferred=document.inferred + tuple(chosen.values()))
 
 
