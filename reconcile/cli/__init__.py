@@ -161,11 +161,12 @@ def main() -> None:
         _fail("aborted", 1, None)
     except Exception as exc:  # noqa: BLE001 - the one place that turns any surprise into one line
         # Click's errors, matched by shape: Typer 0.29 ships its own copy of Click, whose classes are not click's
-        if callable(getattr(exc, "format_message", None)) and isinstance(getattr(exc, "exit_code", None), int):
-            message = exc.format_message().strip().rstrip(".")
+        format_message, exit_code = getattr(exc, "format_message", None), getattr(exc, "exit_code", None)
+        if callable(format_message) and isinstance(exit_code, int):
+            message = format_message().strip().rstrip(".")
             if not message:  # no arguments at all: the help is already on screen
-                sys.exit(exc.exit_code)
-            _fail(f"{message}; see --help" if exc.exit_code == 2 else message, exc.exit_code, exc)
+                sys.exit(exit_code)
+            _fail(f"{message}; see --help" if exit_code == 2 else message, exit_code, exc)
         _fail(f"unexpected error: {exc.__class__.__name__}: {exc}; run again with --debug and report it", 1, exc)
 
 
