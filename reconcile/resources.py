@@ -12,9 +12,7 @@ from typing import Any
 
 from reconcile.errors import CaseError
 
-
-LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers", "hierarchy",
-            "bodies")
+LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers", "hierarchy", "bodies")
 
 
 @functools.cache
