@@ -42,7 +42,7 @@ def _statements(document: Document, doc: Doc) -> Iterator[Statement]:
     body = header[-1].end if issued and (header := header_lines(document.text)) else 0
     cues = [s._.cue for s in spans]
     for span, cue in zip(spans, cues):
-        yield _reported(document, span, cue, owner)
+        yield _reported(document, span, cue, owner, own_evidence=bool(document.speaker) or issued)
     covered = [(s.start, s.end) for s in spans] + [(c.start, c.end) for c in cues if c is not None]
     for sent in doc.sents:
         sent_start, sent_end = sent.start, sent.end
@@ -119,11 +119,22 @@ def _owner(document: Document) -> tuple[str, str, SourceKind, str]:
 
 
 def _reported(
-    document: Document, span: Span, cue: Span | None, owner: tuple[str, str, SourceKind, str]
+    document: Document,
+    span: Span,
+    cue: Span | None,
+    owner: tuple[str, str, SourceKind, str],
+    *,
+    own_evidence: bool = False,
 ) -> Statement:
+    """A statement found by the attribution component; with `own_evidence` (a tweet, an issuer's statement), one
+    whose source is unowned evidence ("Preliminary information shows that ...", "An analysis of our radar data
+    indicates ...") is the document's speaker citing its own evidence."""
     source = span._.source_span
     via = span._.via
-    speaker_key = span._.speaker_key
+    speaker, speaker_key, kind = span._.speaker, span._.speaker_key, SourceKind(span._.speaker_kind)
+    kind_evidence = span._.kind_evidence
+    if own_evidence and _unowned_evidence(source):
+        speaker, speaker_key, kind, kind_evidence = owner
     if via is None and document.speaker is None and speaker_key != owner[1]:
         via = owner[1]  # a report quoting someone: the claim reached us through the outlet
     return Statement(
@@ -132,7 +143,7 @@ def _reported(
         start=span.start_char,
         end=span.end_char,
         text=span.text,
-        speaker=span._.speaker,
+        speaker=speaker,
         speaker_key=speaker_key,
         quote=QuoteKind(span._.quote_kind),
         cue=cue.text if cue is not None else None,
@@ -143,9 +154,17 @@ def _reported(
         certainty=certainty_of(span, cue),
         polarity=polarity_of(span, cue),
         via=via,
-        kind=SourceKind(span._.speaker_kind),
-        kind_evidence=span._.kind_evidence,
+        kind=kind,
+        kind_evidence=kind_evidence,
     )
+
+
+def _unowned_evidence(source: Span | None) -> bool:
+    """A document or finding as the subject, with no body named as its owner ("the ministry's analysis", "a report
+    by the coroner" have one)."""
+    if source is None or source.root.lemma_.lower() not in word_set("cues", "evidence", "nouns"):
+        return False
+    return not any(t.dep_ == "poss" or t.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} for t in source)
 
 
 def _own_voice(

@@ -42,3 +42,19 @@ def test_the_header_lines_of_a_statement_stay_narration(nlp):
 def test_a_news_outlet_narrates(nlp):
     found = _own_voice(nlp, "VERANO, March 4 (Reuters) - " + BODY)
     assert found and all(q == "narration" for _, _, q in found), found
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("An analysis of radar data shows that the drone came from the north.", "Verano Coast Guard"),
+        ("A review of the footage shows the fire was set on purpose.", "Verano Coast Guard"),
+        ("The coroner's report shows that the drone came from the north.", "coroner"),
+    ],
+)
+def test_evidence_without_an_owner_is_cited_by_the_documents_speaker(nlp, text, speaker):
+    document = Document(id="t.json", path="t.json", text=text, sha256="0", size=len(text), ingested_at="",
+                        format="tweet", speaker="Verano Coast Guard")
+    doc = nlp(text)
+    found = [s.speaker for s in attribute([document], [doc]) if s.cue is not None]
+    assert found and speaker in found[0], found
