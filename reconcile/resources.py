@@ -13,7 +13,8 @@ from typing import Any
 from reconcile.errors import CaseError
 
 
-LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers", "hierarchy")
+LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers", "hierarchy",
+            "causes")
 
 
 @functools.cache
