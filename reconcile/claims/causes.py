@@ -45,10 +45,10 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
         yield _noun_cause(found, negated=_connective_negated(token))
     kept = {t.i for t in tokens}
     for _, named in matches(span, "cause", "bare"):
-        if named.root.i in seen or named.start not in kept or _asked(named.root) or is_negated(named.root):
+        if named.root.i in seen or named.start not in kept or _asked(named.root):
             continue
         seen.add(named.root.i)
-        yield _noun_cause(named.root, negated=_set_aside(named))
+        yield _noun_cause(named.root, negated=is_negated(named.root) or _set_aside(named))
 
 
 def _noun_cause(found: Token, *, negated: bool) -> FacetValue:
@@ -131,16 +131,17 @@ def _not_a_moment(noun: Token) -> bool:
 
 
 def _clause_cause(token: Token) -> list[Token] | None:
-    """A clause given as the cause: "because the engine failed", "capsized after the engine failed" (the clause's
-    subject and verb, with the verb's object), or None when `token` opens no such clause."""
+    """A clause given as the cause: "because the engine failed", "capsized after the engine failed", "sank while a
+    tug was towing it" (the clause's subject and verb, with the verb's object), or None when `token` opens none."""
     if token.dep_ != "mark" or token.head.dep_ != "advcl":
         return None
     verb, event = token.head, token.head.head
-    if token.lower_ == "because" or (token.lower_ == "after" and event.lemma_.lower() in facet("cause")["after_events"]):
+    accident = event.lemma_.lower() in facet("cause")["after_events"]
+    if token.lower_ == "because" or (token.lower_ in {"after", "while"} and accident):
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in _WHO or is_negated(verb):
             return None
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "acomp"}]
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "acomp"} and c.pos_ != "PRON"]
         return [*_modified(subject), verb, *[t for o in objects for t in _modified(o)]]
     return None
 

@@ -91,8 +91,8 @@ def value_matches(predicted: Any, gold: str, *, facet: str | None = None) -> boo
 def _agrees_as_aligned(facet: str, predicted: str, gold: str) -> bool:
     """The align stage's judgement for names and free descriptions (see `value_matches`)."""
     kind = comparison_kind(facet)
-    if kind == "person":
-        return compare("person", predicted, gold).relation in {Relation.SAME, Relation.COMPATIBLE}
+    if kind in {"person", "cause"}:
+        return compare(kind, predicted, gold).relation in {Relation.SAME, Relation.COMPATIBLE}
     if kind == "investigation":
         predicted = predicted.partition(": ")[0]
     elif kind != "text":
