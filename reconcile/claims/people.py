@@ -12,6 +12,7 @@ from reconcile.claims.context import Context, ancestors, facet, kept_indices, ma
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of
 from reconcile.model import FacetValue
+from reconcile.resources import word_set
 from reconcile.nlp.spans import entities
 from reconcile.nlp.speakers import person_key
 
@@ -148,7 +149,20 @@ def _denied(token: Token) -> bool:
     if before & {"not", "n't", "never", "no"}:
         return True
     head = token.head
-    return token.dep_ in {"attr", "acomp"} and any(c.dep_ == "neg" for c in head.children)
+    if token.dep_ in {"attr", "acomp"} and any(c.dep_ == "neg" for c in head.children):
+        return True
+    return _inside_denial(token)
+
+
+def _inside_denial(token: Token) -> bool:
+    """The role lies in what a denial verb rejects ("He denied that children had been in the truck"), not in its
+    subject ("The militants denied ...")."""
+    node = token
+    for verb in token.ancestors:
+        if verb.lemma_.lower() in word_set("hedges", "polarity", "negative_cues"):
+            return node.dep_ not in {"nsubj", "nsubjpass"}
+        node = verb
+    return False
 
 
 def describe_role(token: Token, status: dict) -> tuple[str, list[Token]] | None:
@@ -176,7 +190,8 @@ def describe_role(token: Token, status: dict) -> tuple[str, list[Token]] | None:
         return None
     rank = [c for c in token.children if c.lower_ in RANKS and c.dep_ == "amod"]
     trade = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"] if group == "civilian" else []
-    words_ = [r.lower_ for r in rank] + ([affiliation] if affiliation else []) + [t.lower_ for t in trade] + [lemma]
+    said = status.get("same", {}).get(lemma, lemma)  # "terrorists" -> militant
+    words_ = [r.lower_ for r in rank] + ([affiliation] if affiliation else []) + [t.lower_ for t in trade] + [said]
     return " ".join(words_), sorted([*rank, *tokens, *trade, token], key=lambda t: t.i)
 
 
