@@ -32,14 +32,14 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
             yield value("cause", "multiple causes", several)
             continue
         clause = _clause_cause(token)
-        if clause is not None:
+        if clause is not None and not _asked(token):
             negated = _connective_negated(token)
             text = _phrase(clause)
             yield value("cause", f"not {text}" if negated else text, _clause_words(clause), negated=negated)
             seen.update(t.i for t in clause)
             continue
         found = _cause_of(token)
-        if found is None or found.pos_ not in {"NOUN", "PROPN"} or _rejected(found) or found.i in seen:
+        if found is None or not _nominal(found) or _rejected(found) or found.i in seen or _asked(found):
             continue
         seen.add(found.i)
         yield _noun_cause(found, negated=_connective_negated(token))
@@ -57,7 +57,7 @@ def _noun_cause(found: Token, *, negated: bool) -> FacetValue:
     core = [t for t in core if t.pos_ not in {"NUM", "DET", "PRON"} and t.left_edge.i >= found.left_edge.i]
     core = [t for t in core if t.dep_ != "neg" and t.lower_ not in {"not", "no"}] or [found]
     tail = _tail(found)
-    text = " ".join(t.lemma_.lower() for t in core + tail)
+    text = " ".join(t.lower_ if t.tag_ == "VBG" else t.lemma_.lower() for t in core + tail)
     tokens = list(found.doc[found.left_edge.i : max([found.i, *[t.i for t in tail]]) + 1])
     return value("cause", f"not {text}" if negated else text, tokens, negated=negated)
 
@@ -100,7 +100,7 @@ def _cause_of(token: Token) -> Token | None:
         return None if token.lemma_.lower() in event_words() else token  # "heavy rain resulted in flooding"
     if token.dep_ == "nsubj" and _to_blame(head) and token.ent_type_ not in _WHO and token.pos_ != "PRON":
         return token  # "a faulty valve was to blame"
-    if token.dep_ == "prep" and token.lower_ == "after" and head_lemma in spec["after_events"]:
+    if token.dep_ == "prep" and token.lower_ == "after" and head_lemma in spec["after_events"] and not is_negated(head):
         obj = _object(token)  # "the ferry capsized after a collision"
         return obj if obj is not None and _not_a_moment(obj) else None
     if token.dep_ == "prep" and token.lower_ in {"in", "with", "from"} and head_lemma in spec["starting"]:
@@ -139,7 +139,7 @@ def _clause_cause(token: Token) -> list[Token] | None:
     accident = event.lemma_.lower() in facet("cause")["after_events"]
     if token.lower_ == "because" or (token.lower_ in {"after", "while"} and accident):
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in _WHO or is_negated(verb):
+        if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in _WHO or is_negated(verb) or is_negated(event):
             return None
         objects = [c for c in verb.children if c.dep_ in {"dobj", "acomp"} and c.pos_ != "PRON"]
         return [*_modified(subject), verb, *[t for o in objects for t in _modified(o)]]
@@ -206,8 +206,15 @@ def _tail(noun: Token) -> list[Token]:
     return [prep, *[t for t in obj.lefts if t.dep_ in {"compound", "amod"}], obj]
 
 
+def _nominal(token: Token) -> bool:
+    """A noun, or a gerund standing as one ("due to overloading")."""
+    return token.pos_ in {"NOUN", "PROPN"} or (token.tag_ == "VBG" and token.dep_ == "pcomp")
+
+
 def _object(prep: Token) -> Token | None:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        obj = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and not list(c.children)), None)
     if obj is not None and obj.lower_ in {"what", "which"}:
         return None
     return obj

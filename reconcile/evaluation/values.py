@@ -77,6 +77,8 @@ def value_matches(predicted: Any, gold: str, *, facet: str | None = None) -> boo
         return any(value_matches(item, gold, facet=facet) for item in predicted)
     if facet is not None and isinstance(predicted, str) and _agrees_as_aligned(facet, predicted, gold):
         return True
+    if facet is not None and comparison_kind(facet) == "cause":
+        return False  # the cause rule has judged it: "not bird strike" holds the words of "bird strike" but denies it
     want, got = parse(gold), _parse_predicted(predicted)
     if type(want) is type(got):
         if isinstance(want, Date):
