@@ -40,6 +40,14 @@ def _facet(nlp, text: str, name: str) -> list[str]:
         ("Experts attributed the blast to a build-up of methane.", ["build up of methane"]),
         ("The landslide was the result of illegal mining.", ["illegal mining"]),
         ("The crash was due to pilot error, the airline said.", ["pilot error"]),
+        ("A faulty transformer is the most likely cause, the engineers said.", ["faulty transformer"]),
+        ("An overloaded circuit was responsible for the fire.", ["overloaded circuit"]),
+        ("A spark is believed to have caused the blast.", ["spark"]),
+        ("A blocked drain was blamed for the flood.", ["block drain"]),
+        ("The roof collapsed under the weight of the snow.", ["snow"]),
+        ("Police were responsible for the deaths.", []),
+        ("Investigators said the pilot was to blame.", []),
+        ("Reporters asked whether the storm could have resulted in the outage.", []),
     ],
 )
 def test_cause_as_the_argument_of_a_causal_construction(nlp, text, expected):

@@ -45,7 +45,7 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
         yield _noun_cause(found, negated=_connective_negated(token))
     kept = {t.i for t in tokens}
     for _, named in matches(span, "cause", "bare"):
-        if named.root.i in seen or named.start not in kept or _asked(named.root):
+        if named.root.i in seen or named.start not in kept or _asked(named.root) or _rejected(named.root):
             continue
         seen.add(named.root.i)
         yield _noun_cause(named.root, negated=is_negated(named.root) or _set_aside(named))
@@ -98,8 +98,19 @@ def _cause_of(token: Token) -> Token | None:
         return token  # "the cause was a gas leak"
     if token.dep_ == "nsubj" and head_lemma == "result" and _has_prep(head, "in") and not is_negated(head):
         return None if token.lemma_.lower() in event_words() else token  # "heavy rain resulted in flooding"
-    if token.dep_ == "nsubj" and _to_blame(head) and token.ent_type_ not in _WHO and token.pos_ != "PRON":
+    if token.dep_ == "nsubj" and _to_blame(head) and not _who(token):
         return token  # "a faulty valve was to blame"
+    if token.dep_ in {"nsubj", "nsubjpass"} and not _who(token):
+        if _names_cause(head) and not is_negated(head):
+            return token  # "a faulty transformer is the likely cause", "was responsible for the fire"
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in spec["causing"] for c in head.children):
+            return None if is_negated(head) else token  # "a spark is believed to have caused the blast"
+        if head_lemma == "blame" and token.dep_ == "nsubjpass" and _for_the_event(head) and not is_negated(head):
+            return token  # "a blocked drain was blamed for the flood"
+    if token.dep_ == "prep" and token.lower_ == "under" and head_lemma in spec["after_events"]:
+        weight = _object(token)  # "the roof collapsed under the weight of the snow"
+        if weight is not None and weight.lemma_.lower() in spec["burdens"]:
+            return _object(next((c for c in weight.children if c.dep_ == "prep" and c.lower_ == "of"), weight))
     if token.dep_ == "prep" and token.lower_ == "after" and head_lemma in spec["after_events"] and not is_negated(head):
         obj = _object(token)  # "the ferry capsized after a collision"
         return obj if obj is not None and _not_a_moment(obj) else None
@@ -112,6 +123,28 @@ def _cause_of(token: Token) -> Token | None:
 
 _WHO = {"PERSON", "NORP", "ORG", "GPE"}
 """A named person, group or country blamed is an actor (claims/actors.py), not a cause."""
+
+
+def _who(token: Token) -> bool:
+    """A person or group ("police", "the pilot", a named body): blamed, it is the actor, not the cause."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "PRON"
+        or token.ent_type_ in _WHO
+        or lemma in facet("actor")["doers"]
+        or lemma in facet("victim.status")["roles"]
+        or lemma in facet("cause")["people"]
+    )
+
+
+def _names_cause(verb: Token) -> bool:
+    """ "is the (likely) cause", "was responsible for" a thing, not a person ("police were responsible")."""
+    if verb.lemma_ != "be":
+        return False
+    return any(
+        (c.dep_ == "attr" and c.lemma_.lower() == "cause") or (c.dep_ == "acomp" and c.lemma_.lower() == "responsible")
+        for c in verb.children
+    )
 
 
 def _has_prep(verb: Token, prep: str) -> bool:
