@@ -21,6 +21,7 @@ from reconcile.model import CaseInfo, Claim, Document, Evidence, Extraction, Pro
 from reconcile.nlp import load_pipeline
 from reconcile.nlp.statements import attribute, name_issuers
 from reconcile.sources import AliasRules, load_aliases, merge_sources
+from reconcile.sources.speaking import speaking
 
 Progress = Callable[[int, int], None]
 
@@ -76,11 +77,12 @@ def extract_documents(
             docs.append(doc)
             read.append(document)
     documents = name_issuers(read, docs)
-    statements = list(attribute(documents, docs))
+    by_id = {d.id: doc for d, doc in zip(documents, docs)}
+    statements = speaking(attribute(documents, docs), by_id)
     alias_pairs = [pair for doc in docs for pair in (doc._.alias_pairs or [])]
-    groups, source_of = merge_sources(statements, alias_pairs=alias_pairs, rules=rules)
+    groups, source_of = merge_sources(statements, alias_pairs=alias_pairs, rules=rules, docs=by_id)
     sources = tuple(
-        Source(g.id, g.name, g.aliases, g.kind, g.documents, g.kind_evidence, g.notes) for g in groups
+        Source(g.id, g.name, g.aliases, g.kind, g.documents, g.kind_evidence, g.notes, g.affiliation) for g in groups
     )
     anchor = infer_anchor(docs, documents, date=case.date, place=case.place)
     claims = tuple(extract_claims(statements, docs, documents, source_of, anchor=anchor))

@@ -14,7 +14,7 @@ from reconcile.errors import CaseError
 
 
 LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers", "hierarchy",
-            "causes")
+            "bodies", "causes")
 
 
 @functools.cache

@@ -30,6 +30,7 @@ from reconcile.claims.inquiry import find_investigation
 from reconcile.claims.where import anchor_town, find_where
 from reconcile.model import Claim, Document, FacetValue, Statement, short_hash
 from reconcile.nlp.spans import sentence_of
+from reconcile.sources import speaker_group
 
 FINDERS = (find_counts, find_when, find_time, find_where, find_victim_name, find_age, find_status, find_activity,
            find_actor, find_target, find_event_type, find_weapon, find_investigation, find_cause)
@@ -76,7 +77,7 @@ def extract_claims(
             ctx = Context(published, _nested(st, index, doc), speaker_names, latest=anchor.latest, town=town)
             claim = Claim(
                 id=claim_id,
-                source_id=source_of.get(_key(st.speaker_key), source_of.get(st.speaker_key, "")),
+                source_id=source_of.get(speaker_group(st.speaker_key), source_of.get(st.speaker_key, "")),
                 document_id=document_id,
                 start=st.start,
                 end=st.end,
@@ -104,10 +105,6 @@ def facet_values(span: Span, ctx: Context) -> list[FacetValue]:
             if not any(f.facet == fv.facet and f.value == fv.value for f in found):
                 found.append(fv)
     return found
-
-
-def _key(speaker_key: str) -> str:
-    return "unknown:speaker" if speaker_key.startswith(("pronoun:", "channel:", "group:")) else speaker_key
 
 
 def _by_start(group: Sequence[Statement]) -> tuple[list[int], list[Statement]]:

@@ -147,9 +147,20 @@ def _after_title(core: list[Token], head: Token) -> str:
         return ""
     name = core[marks[-1] + 1 :] if marks else core
     text = " ".join(t.text for t in name)
-    if not _looks_like_name(name) or (len(name) < 2 and head.ent_type_ == "ORG") or source_kind(text)[1]:
+    if not _looks_like_name(name) or (len(name) < 2 and head.ent_type_ == "ORG") or _names_a_body(name):
         return ""
     return text
+
+
+def _names_a_body(name: list[Token]) -> bool:
+    """The words name a body, not a person: a kind word among them ("Army General Staff", "Kessling Police"), but
+    for a given name that is also a word of a kind ("Charity Charamba", "Union" is no first name but "Charity" is):
+    a body's name ends in its kind word, a person's surname does not."""
+    kind_word = source_kind(" ".join(t.text for t in name))[1]
+    if not kind_word:
+        return False
+    given_only = len(name) >= 2 and kind_word == name[0].lower_ and not source_kind(name[-1].text)[1]
+    return not given_only
 
 
 def _described_as_person(name: Token) -> bool:
@@ -169,4 +180,4 @@ def _strip_titles(ent: Span) -> str:
     tokens = list(ent)
     while len(tokens) > 1 and tokens[0].lower_ in titles:
         tokens = tokens[1:]
-    return " ".join(t.text for t in tokens).replace(" .", ".")
+    return ent.doc[tokens[0].i : ent.end].text.strip()  # as written: "Al-Nashif", not "Al - Nashif"

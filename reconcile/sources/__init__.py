@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from reconcile.errors import CaseError
+from spacy.tokens import Doc
+
 from reconcile.model import SourceKind, Statement, short_hash
 from reconcile.nlp.names import text_key
 from reconcile.sources.names import (
@@ -27,9 +29,19 @@ from reconcile.sources.names import (
     same_speaker,
     short_names,
 )
+from reconcile.sources.affiliation import with_affiliations
+from reconcile.sources.described import find_descriptions
 from reconcile.sources.orphans import orphan_links
+from reconcile.sources.roles import definite_keys, described_links, nearest_person_links
 
 UNRESOLVED = ("pronoun:", "channel:", "group:")
+"""Speaker keys of mentions never tied to a name ("he", "the tweet", "the group" with nothing before them)."""
+UNKNOWN_SPEAKER = "unknown:speaker"
+
+
+def speaker_group(speaker_key: str) -> str:
+    """The key a statement's speaker is grouped under: its own, or UNKNOWN_SPEAKER when it was never resolved."""
+    return UNKNOWN_SPEAKER if speaker_key.startswith(UNRESOLVED) else speaker_key
 
 
 @dataclass(frozen=True)
@@ -55,9 +67,17 @@ def load_aliases(path: str | Path) -> AliasRules:
 
 
 def merge_sources(
-    statements: Sequence[Statement], *, alias_pairs: Iterable[tuple[str, str]] = (), rules: AliasRules | None = None
+    statements: Sequence[Statement],
+    *,
+    alias_pairs: Iterable[tuple[str, str]] = (),
+    rules: AliasRules | None = None,
+    docs: Mapping[str, Doc] | None = None,
 ) -> tuple[list[SourceGroup], dict[str, str]]:
-    """Group speaker keys into sources; returns the groups and a map from speaker key to source id."""
+    """Group speaker keys into sources; returns the groups and a map from speaker key to source id.
+
+    `docs` (document id -> annotated Doc) lets the case's descriptions of its speakers ("Her father, Amjad Amini")
+    join role speakers to names across documents.
+    """
     speakers = _collect(statements)
     keys = list(speakers)
     rules = rules or AliasRules()
@@ -84,10 +104,19 @@ def merge_sources(
     for orphan, titled, why in orphan_links(statements, speakers):
         if orphan not in forced:  # the user's alias file already says who this name is
             clusters.union(orphan, titled, why)
+    docs = docs or {}
+    descriptions = find_descriptions(docs)
+    definite = definite_keys(statements, docs)
+    for role, named, why in [*described_links(descriptions, speakers, clusters.find, definite),
+                             *nearest_person_links(statements, speakers, docs, clusters.find, descriptions)]:
+        alone = all(k == role or k.startswith("person:") for k in clusters.members[clusters.find(role)])
+        if role not in forced and alone:  # a role already taken for a body ("president" for the Kremlin) stays
+            clusters.union(role, named, why)
     members: dict[str, list[Speaker]] = defaultdict(list)
     for k in keys:
         members[clusters.find(k)].append(speakers[k])
-    groups = [_group(found, tuple(clusters.notes[root])) for root, found in members.items()]
+    groups = with_affiliations([_group(found, tuple(clusters.notes[root])) for root, found in members.items()],
+                               descriptions)
     mapping = {k: g.id for g in groups for k in g.keys}
     return groups, mapping
 
@@ -137,14 +166,16 @@ class SourceGroup:
     keys: tuple[str, ...]
     notes: tuple[str, ...] = ()
     """Why each merge was made, one line per merge: "org:ryder + person:patride: ..."."""
+    affiliation: str | None = None
+    """The body the source speaks for, as the case describes it ("a member of the Railway Board")."""
 
 
 def _collect(statements: Sequence[Statement]) -> dict[str, Speaker]:
     speakers: dict[str, Speaker] = {}
     for st in statements:
-        key = "unknown:speaker" if st.speaker_key.startswith(UNRESOLVED) else st.speaker_key
+        key = speaker_group(st.speaker_key)
         speaker = speakers.setdefault(key, Speaker(key))
-        speaker.names[st.speaker if key != "unknown:speaker" else "unidentified speaker"] += 1
+        speaker.names[st.speaker if key != UNKNOWN_SPEAKER else "unidentified speaker"] += 1
         speaker.kinds[st.kind] += 1
         speaker.evidence.setdefault(st.kind, st.kind_evidence)
         if st.document_id not in speaker.documents:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from reconcile.model import SourceKind
-from reconcile.nlp.names import NAME_PREPOSITIONS, surname
+from reconcile.nlp.names import DETERMINERS, NAME_PREPOSITIONS, surname
 from reconcile.resources import lexicon, word_set
 
 COUNTRY_PREFIXES = {"u.s.", "us", "u.s", "american", "united", "states", "the", "uk", "british"}
@@ -104,12 +104,52 @@ def ambiguous_surnames(keys: Iterable[str]) -> frozenset[str]:
 def same_org(a: str, b: str) -> bool:
     """Two organisation keys name one organisation: equal but for a country prefix or a plural, or one the
     acronym of the other."""
+    if "(" in a or "(" in b:  # "Azerbaijan Airlines (AZAL)": the name and its acronym both
+        return any(same_org(x, y) for x in _bracketed(a) for y in _bracketed(b))
     norm_a, norm_b = _org_words(a), _org_words(b)
     if not norm_a or not norm_b:
         return False
-    if norm_a == norm_b:
+    if norm_a == norm_b or _reordered(norm_a) == norm_b or _reordered(norm_b) == norm_a:
+        return True
+    if (body := _body(norm_a)) is not None and body == _body(norm_b):
         return True
     return _is_acronym(a, b) or _is_acronym(b, a)
+
+
+def _bracketed(name: str) -> tuple[str, ...]:
+    """A name with a bracketed acronym, as both: "azerbaijan airlines (azal)" is "azerbaijan airlines" and "azal"."""
+    outside, _, rest = name.partition("(")
+    inside = rest.partition(")")[0]
+    return tuple(n.strip() for n in (outside, inside) if n.strip()) or (name,)
+
+
+def _reordered(words: tuple[str, ...]) -> tuple[str, ...]:
+    """"ministry of railway" read as "railway ministry": a body named by what it is of, put first."""
+    if "of" not in words:
+        return words
+    i = words.index("of")
+    return tuple(_singular(w) for w in words[i + 1 :] if w != "the") + words[:i]
+
+
+def _singular(word: str) -> str:
+    """"fisheries" as "fishery", "railways" as "railway": the moved words stand before a noun, unmarked."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+@functools.cache
+def _bodies() -> dict[tuple[str, ...], int]:
+    """Each alternative name of data/bodies.toml, as organisation words, and the number of its body."""
+    found: dict[tuple[str, ...], int] = {}
+    for number, body in enumerate(lexicon("bodies")["body"]):
+        for name in body["names"]:
+            found.setdefault(_org_words(" ".join(w for w in name.lower().split() if w not in DETERMINERS)), number)
+    return found
+
+
+def _body(words: tuple[str, ...]) -> int | None:
+    return _bodies().get(words)
 
 
 def short_names(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
@@ -161,7 +201,7 @@ def _shortens(short: str, name: str) -> bool:
 def _org_words(key: str) -> tuple[str, ...]:
     words = [w for w in _name_words(key) if w not in COUNTRY_PREFIXES]
     if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
-        words[-1] = words[-1][:-1]
+        words[-1] = _singular(words[-1])
     return tuple(words)
 
 

@@ -1,0 +1,177 @@
+"""Names and the descriptions the text gives them: "Her father, Amjad Amini,", "Russia's aviation watchdog,
+Rosaviatsia,", "Police spokeswoman Charity Charamba", "Jaya Varma Sinha, a member of the Railway Board".
+
+News style introduces a speaker once with a name and a description, then uses either alone, in that document or
+another of the case: "the police spokeswoman said", "her father has said". A description the case gives to one
+name only stands for that name wherever it speaks; a description two names share ("spokesman", for the coast
+guard's and the government's) stands for neither. The organisation inside a description ("the Railway Board",
+"Kremlin" in "Kremlin spokesman Dmitry Peskov") is whom the named person speaks for: their affiliation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from reconcile.nlp.kinds import source_kind
+from reconcile.nlp.names import DETERMINERS, NAME_PREPOSITIONS
+from reconcile.nlp.speakers import describe
+from reconcile.resources import lexicon, word_set
+
+NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", ""}
+"""Entity labels a name in an apposition may carry: the small model tags unfamiliar bodies as places
+("Rosaviatsia") and unfamiliar people as organisations."""
+ROLE_DEPS = {"compound", "amod", "nmod", "poss"}
+"""How the words of a title attach to the name after it: "Police spokeswoman Charity Charamba"."""
+
+
+@dataclass(frozen=True)
+class Description:
+    """A name and the words that describe it at one place of one document."""
+
+    name_key: str
+    name: str
+    role_key: str
+    role: str
+    document_id: str
+    start: int
+    end: int
+    affiliation: str = ""
+    """The organisation named inside the description ("the Railway Board" in "a member of the Railway Board")."""
+
+    @property
+    def where(self) -> str:
+        return f"{self.role!r} describes {self.name!r} (characters {self.start}-{self.end})"
+
+
+def find_descriptions(docs: Mapping[str, Doc]) -> list[Description]:
+    """Every name-and-description pair of the case's documents, keyed as the attribution keys speakers."""
+    return [found for document_id, doc in docs.items() for found in _in_doc(doc, document_id)]
+
+
+def role_words(key: str) -> tuple[str, ...]:
+    """The words of a description's key without honorifics or its "of ..." tail: "org:hon'ble chief minister" is
+    ("chief", "minister"); "org:acting high commissioner for human rights" is ("acting", "high", "commissioner")."""
+    honorifics = word_set("kinds", "titles", "honorifics")
+    words = [w for w in key.partition(":")[2].split() if w not in honorifics and w not in DETERMINERS]
+    cut = next((i for i, w in enumerate(words) if w in NAME_PREPOSITIONS), len(words))
+    return tuple(words[:cut])
+
+
+def fits(speaker_key: str, description: Description) -> bool:
+    """A role speaker's words say no more than the description and end in the same noun: "police spokeswoman" fits
+    "Police spokeswoman Charity Charamba", "spokesman" fits "coast guard spokesman Nikos Alexiou"."""
+    if speaker_key.partition(":")[0] != description.role_key.partition(":")[0]:
+        return False
+    said, described = role_words(speaker_key), role_words(description.role_key)
+    return bool(said) and bool(described) and said[-1] == described[-1] and set(said) <= set(described)
+
+
+def _in_doc(doc: Doc, document_id: str) -> Iterator[Description]:
+    for token in doc:
+        if token.dep_ == "appos" and token.head.i != token.i:
+            yield from _apposition(token.head, token, document_id)
+    for ent in doc.ents:
+        if ent.label_ in {"PERSON", "ORG"}:
+            yield from _title(ent, document_id)
+
+
+def _apposition(head: Token, appos: Token, document_id: str) -> Iterator[Description]:
+    """"Her father, Amjad Amini," (role first) and "Nada Al-Nashif, the acting High Commissioner," (name first)."""
+    for name, role in ((head, appos), (appos, head)):
+        if _is_name(name) and _is_role(role):
+            name_span = _name_span(name)
+            if role is head:
+                role_span = _trim(head.doc[head.left_edge.i : appos.left_edge.i])
+            else:
+                role_span = _trim(head.doc[appos.left_edge.i : appos.right_edge.i + 1])
+            if name_span is not None and role_span is not None:
+                yield from _described(name_span, role_span, document_id)
+
+
+def _title(ent: Span, document_id: str) -> Iterator[Description]:
+    """"Police spokeswoman Charity Charamba", "Kremlin spokesman Dmitry Peskov": a role written before the name."""
+    doc, root = ent.doc, ent.root
+    lefts = [c for c in root.lefts if c.dep_ in ROLE_DEPS and c.i < ent.start]
+    if not lefts:
+        return
+    role_span = _trim(doc[min(c.left_edge.i for c in lefts) : ent.start])
+    if role_span is None or not any(t.pos_ == "NOUN" or t.lower_ in word_set("kinds", "titles", "words")
+                                    for t in role_span):
+        return
+    yield from _described(ent, role_span, document_id)
+
+
+def _described(name_span: Span, role_span: Span, document_id: str) -> Iterator[Description]:
+    name, role = describe(name_span), describe(role_span)
+    if name.needs_antecedent or role.needs_antecedent or not name.key.startswith(("person:", "org:")):
+        return
+    if role.key == name.key or role.key.startswith(("person:", "pronoun:", "anon:")):
+        return
+    doc = name_span.doc
+    start = min(name_span.start_char, role_span.start_char)
+    end = max(name_span.end_char, role_span.end_char)
+    yield Description(name.key, name.name, role.key, role_span.text, document_id, start, end,
+                      _affiliation(role_span, name_span, doc))
+
+
+def _affiliation(role_span: Span, name_span: Span, doc: Doc) -> str:
+    """The organisation a description names: an ORG entity inside it, or a capitalised name with a kind of body
+    ("Kremlin spokesman")."""
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and role_span.start <= ent.start and ent.end <= role_span.end:
+            words = [t for t in ent if t.lower_ not in DETERMINERS and t.tag_ != "POS"]
+            if words and not _a_title(words):
+                return " ".join(t.text for t in words).strip()
+    names = [t for t in role_span if t.pos_ == "PROPN" and t.ent_type_ in {"", "ORG"} and t.text[:1].isupper()]
+    text = " ".join(t.text for t in names)
+    if names and source_kind(text)[1] and not _a_title(names):
+        return text
+    return ""
+
+
+def _a_title(words: list[Token]) -> bool:
+    """Words the tagger took for an organisation that are a person's title: "Deputy Prime Minister", "Brigadier
+    General", "President", "Dr. Umesh"; a body's name holds no word for a person or a rank."""
+    people = word_set("kinds", "roles", "person")
+    titles = word_set("kinds", "titles", "words")
+    bodies = {w for listed in lexicon("kinds")["words"].values() for w in listed}
+    lowered = [t.lower_.rstrip(".") for t in words]
+    if len(lowered) == 1 and (lowered[0] in titles or words[0].lower_ in titles):
+        return True
+    return any(w in people or (w in titles or f"{w}." in titles) and w not in bodies for w in lowered)
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in NAME_ENTITIES and not _is_role(token)
+
+
+def _is_role(token: Token) -> bool:
+    """A common noun, or a title the tagger took for a name ("the acting High Commissioner")."""
+    roles = word_set("kinds", "roles", "person") | word_set("kinds", "titles", "words")
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.lower_ in roles and token.ent_type_ != "PERSON"
+
+
+def _name_span(token: Token) -> Span | None:
+    """The name a proper noun ends: its entity, else the run of capitalised proper nouns before it."""
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return _trim(ent)
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return doc[start : token.i + 1]
+
+
+def _trim(span: Span) -> Span | None:
+    """The span without punctuation or articles at its edges; None when nothing is left."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end] if end > start else None
