@@ -179,7 +179,7 @@ def describe_role(token: Token, status: dict) -> tuple[str, list[Token]] | None:
         return None
     if token.pos_ == "ADJ" and token.dep_ == "amod" and lemma == "civilian":
         return None  # "civilian casualties" describes the harm, not the victim's status
-    if token.dep_ not in DESCRIBING_DEPS:
+    if token.dep_ not in DESCRIBING_DEPS or _doer(token):
         return None
     if any(a.lower_ in {"if", "whether"} for a in ancestors(token, 3) for a in [a, *a.children] if a.dep_ == "mark"):
         return None  # "whether civilians had been killed" asks, it does not say
@@ -193,6 +193,15 @@ def describe_role(token: Token, status: dict) -> tuple[str, list[Token]] | None:
     said = status.get("same", {}).get(lemma, lemma)  # "terrorists" -> militant
     words_ = [r.lower_ for r in rank] + ([affiliation] if affiliation else []) + [t.lower_ for t in trade] + [said]
     return " ".join(words_), sorted([*rank, *tokens, *trade, token], key=lambda t: t.i)
+
+
+def _doer(token: Token) -> bool:
+    """The role names who did it, not who was hit: the agent of a passive ("rockets fired by militants") or the subject
+    of an act of violence ("gunmen opened fire"); the actor finder reads those."""
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True
+    actor = facet("actor")
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in {*actor["verbs"], *actor["deeds"]}
 
 
 def _affiliation(token: Token, groups: list[str]) -> tuple[str, list[Token]]:

@@ -116,6 +116,9 @@ def test_cause_comparison(a, b, expected):
         ("The commander denied that children had been in the car.", []),
         ("Twelve miners were trapped underground.", ["miner"]),
         ("She said her children were safe.", []),
+        ("The rockets were fired by militants in the north.", []),
+        ("Militants attacked the checkpoint at dawn.", []),
+        ("The militants were killed in the strike.", ["militant"]),
     ],
 )
 def test_victim_status_from_how_the_victims_are_described(nlp, text, expected):
