@@ -206,7 +206,8 @@ def _connective_negated(token: Token) -> bool:
 
 
 def _set_aside(named: Span) -> bool:
-    """A cause word the sentence sets aside: "ruled out sabotage", "denied arson", "rather than arson", "not arson".
+    """A cause word the sentence sets aside: "ruled out sabotage", "denied arson", "rather than arson", "not arson",
+    "the damage was not consistent with a bird strike" (a negation on the clause's verb).
     (A cause found through a causal construction is judged by that construction's own negation; the claim-wide
     denial marking covers the rest.)"""
     doc = named.doc
@@ -220,7 +221,7 @@ def _set_aside(named: Span) -> bool:
         ):
             return True
         if verb.pos_ in {"VERB", "AUX"}:
-            return False
+            return any(c.dep_ == "neg" for c in verb.children)  # "was not consistent with a bird strike"
     return False
 
 

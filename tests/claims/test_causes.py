@@ -62,6 +62,7 @@ def test_cause_as_the_argument_of_a_causal_construction(nlp, text, expected):
         ("Police ruled out arson.", ["not arson"]),
         ("The blaze was blamed on faulty wiring rather than arson.", ["faulty wiring", "not arson"]),
         ("The company denied sabotage.", ["not sabotage"]),
+        ("The marks on the hull were not consistent with sabotage.", ["not sabotage"]),
         ("The sinking was not due to overloading.", ["not overloading"]),
         ("The blast did not cause the fire.", []),
         ("Inspectors will examine whether sabotage played a role.", []),
