@@ -523,7 +523,10 @@ def evaluate(
     figures = {"seconds": round(seconds, 3), "words_per_second": round(speed), "scores": as_dict(scores)}
     if normalise:
         normalised = score(articles, predictions, normalise=True)
-        render(f"{name} on PolNeAR {split}, NORMALISED ({NORMALISED_TITLE}); the strict table above is the score", normalised)
+        render(
+            f"{name} on PolNeAR {split}, NORMALISED ({NORMALISED_TITLE}); the strict table above is the score",
+            normalised,
+        )
         figures["scores_normalised"] = as_dict(normalised)
     if errors:
         found, examples = describe_errors(articles, predictions, lemma=_spacy_lemmas())

@@ -118,7 +118,9 @@ def positions(row: Row, evidence: Evidence, *, claims: Mapping[str, Claim] | Non
         name = sources[cell.source_id].name if cell.source_id in sources else cell.source_id
         for value in dict.fromkeys(format_value(v) for v in cell.values):
             carrying = [
-                c for c in cell_claims if any(fv.facet == row.facet and format_value(fv.value) == value for fv in c.facets)
+                c
+                for c in cell_claims
+                if any(fv.facet == row.facet and format_value(fv.value) == value for fv in c.facets)
             ]
             backer = Backer(cell.source_id, name, _vias(carrying or cell_claims, sources, cell.source_id))
             held.setdefault(value, []).append(backer)
@@ -160,7 +162,11 @@ def headline(evidence: Evidence) -> str | None:
     counts: dict[str, int] = {}
     for claim in evidence.claims:
         counts[claim.document_id] = counts.get(claim.document_id, 0) + 1
-    titled = [(-counts.get(d.id, 0), i, d.title.strip()) for i, d in enumerate(evidence.documents) if d.title and d.title.strip()]
+    titled = [
+        (-counts.get(d.id, 0), i, d.title.strip())
+        for i, d in enumerate(evidence.documents)
+        if d.title and d.title.strip()
+    ]
     return min(titled)[2] if titled else None
 
 

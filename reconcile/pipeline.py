@@ -7,7 +7,6 @@ decisions can be applied in between without re-reading any document.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -17,7 +16,7 @@ from reconcile.claims import extract_claims
 from reconcile.claims.anchor import infer_anchor, with_anchor
 from reconcile.evidence import assemble
 from reconcile.ingest import ingest
-from reconcile.model import CaseInfo, Claim, Document, Evidence, Extraction, Problem, Source
+from reconcile.model import CaseInfo, Document, Evidence, Extraction, Problem, Source
 from reconcile.nlp import load_pipeline
 from reconcile.nlp.statements import attribute, name_issuers
 from reconcile.sources import AliasRules, load_aliases, merge_sources
@@ -77,7 +76,7 @@ def extract_documents(
             docs.append(doc)
             read.append(document)
     documents = name_issuers(read, docs)
-    by_id = {d.id: doc for d, doc in zip(documents, docs)}
+    by_id = {d.id: doc for d, doc in zip(documents, docs, strict=True)}
     statements = speaking(attribute(documents, docs), by_id)
     alias_pairs = [pair for doc in docs for pair in (doc._.alias_pairs or [])]
     groups, source_of = merge_sources(statements, alias_pairs=alias_pairs, rules=rules, docs=by_id)

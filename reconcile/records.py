@@ -58,7 +58,8 @@ def record(cls: type[T], data: Mapping[str, Any]) -> T:
     Keys `cls` lacks are ignored (evidence.json adds `chars`); a missing field takes its default (a file
     written before the field existed). Raises TypeError or ValueError on malformed data.
     """
-    return cls(**{name: _typed(kind, data[name]) for name, kind in _field_types(cls).items() if name in data})
+    fields: type = cls  # a class is hashable, but mypy does not count type[T] as Hashable for the cache
+    return cls(**{name: _typed(kind, data[name]) for name, kind in _field_types(fields).items() if name in data})
 
 
 @functools.cache
@@ -81,6 +82,6 @@ def _typed(kind: Any, value: Any) -> Any:
         return python(value)
     if isinstance(kind, type) and issubclass(kind, Enum):
         return kind(value)
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):  # a dataclass type, never an instance
         return record(kind, value)
     return value

@@ -113,7 +113,7 @@ def parties(sources: Sequence[Source]) -> list[Party]:
     groups: dict[str, list[Source]] = {}
     for source in sources:
         groups.setdefault((source.affiliation or "").strip() or f"kind:{source.kind}", []).append(source)
-    found = []
+    found: list[tuple[int, int, Party]] = []
     for key, members in groups.items():
         kind = str(members[0].kind)
         label = names.get(kind, kind) if key.startswith("kind:") else key

@@ -11,9 +11,7 @@ from pathlib import Path
 
 from evidence_fixture import build_evidence, make_claim, make_document
 
-from reconcile.model import CaseInfo
-from reconcile.model import Claim, QuoteKind, Source, SourceKind, short_hash
-from reconcile.model import Extraction
+from reconcile.model import CaseInfo, Claim, Extraction, QuoteKind, Source, SourceKind, short_hash
 
 FAMILY_NOTE = "His brother said Loutfi Hassan Mesto was 57 and had never held a weapon.\n"
 

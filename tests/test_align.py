@@ -6,7 +6,7 @@ import pytest
 
 from reconcile.align import align
 from reconcile.align.compare import Relation, compare, text_similarity
-from reconcile.model import Claim, Certainty, FacetValue, Polarity, QuoteKind, Source, SourceKind
+from reconcile.model import Certainty, Claim, FacetValue, Polarity, QuoteKind, Source, SourceKind
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,11 @@ from reconcile.claims.where import country_of
 from reconcile.model import CaseInfo, Document
 
 ACCOUNTS = [
-    ("wire.txt", "2023-01-16", "A passenger plane crashed near Pokhara on January 15, killing 68 people, officials said."),
+    (
+        "wire.txt",
+        "2023-01-16",
+        "A passenger plane crashed near Pokhara on January 15, killing 68 people, officials said.",
+    ),
     ("ngo.txt", "2023-01-17", "The crash on 15 January near Pokhara was the worst in the country in three decades."),
     ("post.json", "2023-01-15", "Praying for everyone on board. The crash in Pokhara is a tragedy."),
 ]

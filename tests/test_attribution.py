@@ -265,7 +265,11 @@ def test_own_voice_is_the_publishers_hedged_narration(nlp):
                         format="txt", publisher="Harbour Gazette")
     statements = list(attribute([document], [nlp(text)]))
     hedged = next(s for s in statements if s.cue == "seems")
-    assert (hedged.speaker, hedged.quote, hedged.certainty) == ("Harbour Gazette", QuoteKind.NARRATION, Certainty.PROBABLE)
+    assert (hedged.speaker, hedged.quote, hedged.certainty) == (
+        "Harbour Gazette",
+        QuoteKind.NARRATION,
+        Certainty.PROBABLE,
+    )
     assert hedged.text == "The ferry operator seems unlikely to resume sailings this winter."  # the whole sentence
     assert hedged.via is None
     plain = next(s for s in statements if s.text.startswith("The port"))
@@ -310,7 +314,9 @@ def test_he_stays_with_the_last_speaker_when_he_is_named_nearby(nlp):
 
 def test_a_quote_after_another_verb_does_not_take_the_reporting_cue(nlp):
     """"said X and called it 'Y'": the reported clause keeps "said"; the quote is not said's direct quote."""
-    found = found_with_cues(nlp, 'The senator said the bill would fail and called it "a gift to the banks and nobody else".')
+    found = found_with_cues(
+        nlp, 'The senator said the bill would fail and called it "a gift to the banks and nobody else".'
+    )
     assert any(c.startswith("the bill would fail") and q == "said" and s == "senator" for c, q, s in found), found
 
 
@@ -352,7 +358,10 @@ def test_annotated_docs_pickle_so_pipe_can_use_several_processes(nlp):
     import pickle
 
     texts = ['"We will rebuild the bridge," the mayor said.', "Police told Reuters the driver was drunk."] * 2
-    one = [[(s.text, s._.cue.text, s._.source_span.text, s._.speaker) for s in d.spans[SPAN_KEY]] for d in nlp.pipe(texts)]
+    one = [
+        [(s.text, s._.cue.text, s._.source_span.text, s._.speaker) for s in d.spans[SPAN_KEY]]
+        for d in nlp.pipe(texts)
+    ]
     again = pickle.loads(pickle.dumps(nlp("Police told Reuters the driver was drunk.")))
     assert [(s._.cue.text, s._.source_span.text) for s in again.spans[SPAN_KEY]] == [("told", "Police")]
     two = [
@@ -365,7 +374,10 @@ def test_annotated_docs_pickle_so_pipe_can_use_several_processes(nlp):
 @pytest.mark.parametrize(
     "text, source",
     [
-        ("LAGOS, March 3 (Reuters) — Health Minister Ada Obi said the outbreak was contained.", "Health Minister Ada Obi"),
+        (
+            "LAGOS, March 3 (Reuters) — Health Minister Ada Obi said the outbreak was contained.",
+            "Health Minister Ada Obi",
+        ),
         ("The governor in her budget speech said that taxes would not rise.", "The governor"),
         ("Some economists -- including two former central bankers -- said rates should stay low.",
          "Some economists -- including two former central bankers --"),

@@ -12,8 +12,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLE, ROOT
+
 from reconcile import cache as parse_cache
 from reconcile.cache import Counts, ParseCache, clear_file, default_jobs, file_in
 from reconcile.cache.codec import CorruptEntry, from_bytes, to_bytes

@@ -6,9 +6,9 @@ import json
 import re
 
 import pytest
+from conftest import EXAMPLE, ROOT
 from typer.testing import CliRunner
 
-from conftest import EXAMPLE, ROOT
 from reconcile.cache import file_in
 from reconcile.cli import app
 

@@ -8,13 +8,12 @@ import json
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from case_fixture import make_extraction
+from conftest import EXAMPLE
 from rich.text import Text
 
-from conftest import EXAMPLE
 from reconcile.cli.console import SafeConsole, printable
 from reconcile.errors import StoreError, StoreFileError
 from reconcile.store import CaseStore

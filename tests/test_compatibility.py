@@ -194,7 +194,10 @@ def test_an_unnarrowed_event_word_takes_the_kind_named_before(nlp):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Government troops and militia fighters were responsible for the killings.", ["government troops", "militia fighters"]),
+        (
+            "Government troops and militia fighters were responsible for the killings.",
+            ["government troops", "militia fighters"],
+        ),
         ("A parliamentary inquiry blamed border guards for the deaths.", ["border guards"]),
         ("The reporter was beaten by riot police.", ["riot police"]),
         ("Masked gunmen stormed the hotel lobby.", ["masked gunmen"]),

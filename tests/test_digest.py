@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-
 from evidence_fixture import build_evidence
+
 from reconcile.digest import Backer, by_value_frame, case_title, description, digest, facet_label, line_text
 from reconcile.export import html_page, markdown
 from reconcile.model import Source, SourceKind
@@ -34,7 +34,9 @@ def test_a_source_that_also_speaks_directly_is_not_shown_as_relayed(evidence):
     assert line.positions[0].backers == (Backer(line.positions[0].backers[0].source_id, "U.S. Central Command"),)
 
 
-@pytest.mark.parametrize("facet, label", [("victim.age", "Age"), ("crowd.size", "Crowd size"), ("new.thing", "New thing")])
+@pytest.mark.parametrize(
+    "facet, label", [("victim.age", "Age"), ("crowd.size", "Crowd size"), ("new.thing", "New thing")]
+)
 def test_facet_labels(facet, label):
     assert facet_label(facet) == label
 

@@ -44,9 +44,13 @@ def test_herding_and_grazing_agree(example_evidence):
 
 
 def test_kabul_figures_stay_out_of_this_event(example_evidence):
-    main_killed = [v for r in example_evidence.rows if r.facet == "casualties.killed" for c in r.cells for v in c.values]
+    main_killed = [
+        v for r in example_evidence.rows if r.facet == "casualties.killed" for c in r.cells for v in c.values
+    ]
     assert 10 not in main_killed
-    other_killed = [v for r in example_evidence.other_rows if r.facet == "casualties.killed" for c in r.cells for v in c.values]
+    other_killed = [
+        v for r in example_evidence.other_rows if r.facet == "casualties.killed" for c in r.cells for v in c.values
+    ]
     assert 10 in other_killed
     other = {(r.facet, v) for r in example_evidence.other_rows for c in r.cells for v in c.values}
     main = {(r.facet, v) for r in example_evidence.rows for c in r.cells for v in c.values}
@@ -78,6 +82,7 @@ def test_every_cell_points_at_existing_claims_and_sources(example_evidence):
 
 def test_a_rerun_gives_the_same_ids(example_evidence, nlp):
     from conftest import EXAMPLE
+
     from reconcile.pipeline import run
 
     again = run([EXAMPLE], nlp=nlp)

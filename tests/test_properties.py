@@ -221,7 +221,8 @@ def check_contract(evidence: Evidence) -> None:
 def run_texts(nlp, texts: list[str], speakers: list[str | None] | None = None) -> Evidence:
     speakers = speakers or [None] * len(texts)
     docs = [
-        make_document(text, f"doc{i}.txt", speaker) for i, (text, speaker) in enumerate(zip(texts, speakers))
+        make_document(text, f"doc{i}.txt", speaker)
+        for i, (text, speaker) in enumerate(zip(texts, speakers, strict=True))
     ]
     unique = list({doc.sha256: doc for doc in docs}.values())
     return assemble(extract_documents(unique, nlp=nlp))

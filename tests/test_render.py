@@ -5,8 +5,8 @@ import pytest
 from evidence_fixture import build_evidence, build_hostile_evidence
 from rich.console import Console
 
-from reconcile.model import Evidence
 from reconcile.cli.terminal import evidence_table, render_table, short_quote, status_text
+from reconcile.model import Evidence
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from reconcile.align.statements import statement_rows
 from reconcile.align.status import row_for
-from reconcile.model import Claim, Row, Source
+from reconcile.model import Claim, FacetValue, Row, Source
 from reconcile.resources import lexicon
 
 __all__ = ["align", "facet_order"]
@@ -21,7 +21,7 @@ def facet_order() -> list[str]:
 
 def align(claims: Sequence[Claim], sources: Sequence[Source]) -> list[Row]:
     """Rows in the facet order of facets.toml; claims are blocked by facet, then by source, before comparing."""
-    by_facet: dict[str, list[tuple[Claim, object]]] = {}
+    by_facet: dict[str, list[tuple[Claim, FacetValue]]] = {}
     for claim in claims:
         for fv in claim.facets:
             by_facet.setdefault(fv.facet, []).append((claim, fv))

@@ -86,7 +86,9 @@ def _row(group: list[Claim], names: Mapping[str, str]) -> Row:
     polarities = {c.polarity for c in group}
     who = ", ".join(names.get(s, s) for s in by_source)
     if len(polarities) > 1:
-        deny = ", ".join(names.get(s, s) for s, items in by_source.items() if any(c.polarity == "negative" for c in items))
+        deny = ", ".join(
+            names.get(s, s) for s, items in by_source.items() if any(c.polarity == "negative" for c in items)
+        )
         return Row(f"statement: {label}", RowStatus.CONFLICT, Reason.NEGATION,
                    f"statement: {deny} deny what the others assert ({who})", cells,
                    {"asserted": sum(1 for items in by_source.values() if any(c.polarity == "positive" for c in items))})

@@ -26,7 +26,9 @@ and the 200-document benchmark corpus at most 84). Past this many, each value is
 held by the most sources, so a row of thousands of values stays linear; support counts are then a lower bound."""
 
 
-def row_for(facet: str, items: Sequence[tuple[Claim, FacetValue]], names: Mapping[str, str], source_order: Sequence[str]) -> Row:
+def row_for(
+    facet: str, items: Sequence[tuple[Claim, FacetValue]], names: Mapping[str, str], source_order: Sequence[str]
+) -> Row:
     kind = comparison_kind(facet)
     cells: dict[str, list[tuple[Claim, FacetValue]]] = {}
     for claim, fv in items:
@@ -151,7 +153,9 @@ def _support(values: _Values) -> dict[str, int]:
         backers = set()
         for other in neighbours[key]:
             for source, claim in values.holders[other]:
-                relayed = claim.quote is QuoteKind.NARRATION and bool(quoted.get(claim.document_id, set()) & neighbours[key])
+                relayed = claim.quote is QuoteKind.NARRATION and bool(
+                    quoted.get(claim.document_id, set()) & neighbours[key]
+                )
                 if not relayed:
                     backers.add(source)
         support[key] = len(backers)

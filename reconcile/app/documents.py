@@ -108,12 +108,12 @@ def run_button(case: AppCase) -> None:
     try:
         with st.spinner("Reading the documents…"):
             bar = st.progress(0.0, text="Loading the language model")
+
+            def progress(i: int, n: int) -> None:
+                bar.progress(i / n, text=f"Document {i} of {n}")
+
             nlp = pipeline()
-            run_id = case.run(
-                nlp=nlp,
-                reviewer=reviewer(),
-                progress=lambda i, n: bar.progress(i / n, text=f"Document {i} of {n}"),
-            )
+            run_id = case.run(nlp=nlp, reviewer=reviewer(), progress=progress)
     except ReconcileError as err:
         _refused(err)
         return

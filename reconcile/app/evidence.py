@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
@@ -14,6 +15,9 @@ from reconcile.digest import Line, Position, by_value_frame, digest
 from reconcile.model import Claim, Evidence, Row, RowStatus, Source, claims_by_id
 from reconcile.store import Review
 from reconcile.table import Party, parties, source_headers, sources_with_values, to_frame
+
+if TYPE_CHECKING:  # what st.column_config's builders return; Streamlit exports no public name for it
+    from streamlit.elements.lib.column_types import ColumnConfig
 
 BADGES = {
     RowStatus.CONFLICT: "⚠ conflict",
@@ -145,7 +149,7 @@ def conflicts(evidence: Evidence) -> None:
             st.markdown(f'<div class="reconcile-digest">{body}</div>', unsafe_allow_html=True)
 
 
-def _pinned(frame: pd.DataFrame) -> dict[str, object]:
+def _pinned(frame: pd.DataFrame) -> dict[str, ColumnConfig]:
     return {name: st.column_config.TextColumn(name, pinned=True) for name in ("facet", "status") if name in frame}
 
 

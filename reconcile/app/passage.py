@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import TypeVar
 
 from reconcile.model import Claim, Document, Source
 
@@ -53,9 +54,13 @@ def spans_of(
     return spans
 
 
-def _runs(items: Sequence[object]) -> list[tuple[int, int, object]]:
+T = TypeVar("T")
+
+
+def _runs(items: Sequence[T]) -> list[tuple[int, int, T]]:
     """(start, end, item) of each stretch of equal items."""
-    runs, i = [], 0
+    runs: list[tuple[int, int, T]] = []
+    i = 0
     while i < len(items):
         j = i
         while j < len(items) and items[j] == items[i]:

@@ -119,7 +119,7 @@ def _lookup(
     found, damaged = cache.read(keys)
     counts.damaged = len(damaged)
     docs: list[Doc | None] = []
-    for document, key in zip(documents, keys):
+    for document, key in zip(documents, keys, strict=True):
         doc = _cached(found[key], nlp, document) if key in found else None
         counts.damaged += key in found and doc is None
         docs.append(doc)

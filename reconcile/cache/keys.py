@@ -63,7 +63,10 @@ def components_version() -> str:
         folder, _, glob = pattern.rpartition("/")
         base = root.joinpath(folder) if folder else root
         suffix = glob.removeprefix("*")
-        names = sorted(f.name for f in base.iterdir() if f.is_file() and f.name.endswith(suffix)) if "*" in glob else [glob]
+        if "*" in glob:
+            names = sorted(f.name for f in base.iterdir() if f.is_file() and f.name.endswith(suffix))
+        else:
+            names = [glob]
         for name in names:
             digest.update(f"{pattern}:{name}\x00".encode())
             digest.update(base.joinpath(name).read_bytes())

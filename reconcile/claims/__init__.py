@@ -10,9 +10,12 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from reconcile.claims.actors import find_actor
+from reconcile.claims.anchor import Anchor, infer_anchor
 from reconcile.claims.causes import find_cause
+from reconcile.claims.clock import find_time
 from reconcile.claims.context import Context
 from reconcile.claims.counts import find_counts
+from reconcile.claims.inquiry import find_investigation
 from reconcile.claims.people import (
     find_activity,
     find_age,
@@ -21,12 +24,9 @@ from reconcile.claims.people import (
     find_target,
     find_victim_name,
 )
-from reconcile.claims.anchor import Anchor, infer_anchor
 from reconcile.claims.scope import other_events
 from reconcile.claims.things import find_event_type, find_weapon
 from reconcile.claims.when import find_when
-from reconcile.claims.clock import find_time
-from reconcile.claims.inquiry import find_investigation
 from reconcile.claims.where import anchor_town, find_where
 from reconcile.model import Claim, Document, FacetValue, Statement, short_hash
 from reconcile.nlp.spans import sentence_of
@@ -124,7 +124,8 @@ def _nested(statement: Statement, index: tuple[list[int], list[Statement]], doc:
     for other in ordered[first:last]:
         if other is statement or other.speaker_key == statement.speaker_key:
             continue
-        if statement.start <= other.start and other.end <= statement.end and (other.end - other.start) < (statement.end - statement.start):
+        inside = statement.start <= other.start and other.end <= statement.end
+        if inside and (other.end - other.start) < (statement.end - statement.start):
             inner = doc.char_span(other.start, other.end, alignment_mode="expand")
             if inner is not None:
                 skip.update(range(inner.start, inner.end))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 
 from spacy.tokens import Span, Token
 
@@ -70,7 +70,7 @@ def _doers(span: Span, ctx: Context) -> Iterator[Token]:
         yield doer
 
 
-def _deed_of(token: Token, deeds: set[str], events: set[str]) -> Token | None:
+def _deed_of(token: Token, deeds: Set[str], events: Set[str]) -> Token | None:
     """The deed `token` is the doer of in the parse, or None."""
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_.lower() in deeds:
@@ -114,7 +114,7 @@ def _place_nouns() -> set[str]:
     return set(facet("event.location")["place_nouns"])
 
 
-def _finite_deed(noun: Token, deeds: set[str]) -> Token | None:
+def _finite_deed(noun: Token, deeds: Set[str]) -> Token | None:
     """A finite deed verb hung on its doer as a clause: "the men who attacked the guard", and the misparse "but the
     police charged into families" (the verb made a clause of "police")."""
     for child in noun.rights:

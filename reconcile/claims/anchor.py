@@ -8,11 +8,13 @@ from. A manifest's [event] wins over all of this; a wire dateline's city counts 
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeGuard, TypeVar
 
 from spacy.tokens import Doc
 
@@ -40,7 +42,7 @@ class Anchor:
     place: str | None = None
     event_type: str | None = None
     evidence: tuple[Inferred, ...] = ()
-    latest: date | None = None
+    latest: datetime.date | None = None  # the field `date` above shadows the class in this body
     """The newest document's date: no date the documents give is later than the day they were written."""
     date_documents: int = 0
     """How many documents give `date` (a large number for case.toml's): one alone may be a recalled event's."""
@@ -191,9 +193,12 @@ def _spelled(day: str | None) -> str | None:
     return f"{parsed.day} {parsed.strftime('%B %Y')}"
 
 
-def _iso(value: str | None) -> bool:
-    return bool(value) and re.match(r"\d{4}-\d{2}-\d{2}", value) is not None
+def _iso(value: str | None) -> TypeGuard[str]:
+    return value is not None and re.match(r"\d{4}-\d{2}-\d{2}", value) is not None
 
 
-def _most_common(values: list) -> object | None:
+T = TypeVar("T")
+
+
+def _most_common(values: list[T]) -> T | None:
     return Counter(values).most_common(1)[0][0] if values else None

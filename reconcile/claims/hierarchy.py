@@ -73,4 +73,6 @@ def delivered(section: str, name: str) -> tuple[str, ...]:
 def qualifiers() -> dict[str, dict[str, str]]:
     """Event kind -> {word beside it -> narrower kind}: crash -> {"train": "train crash", ...}."""
     table = lexicon("hierarchy").get("event_qualifiers", {})
-    return {kind: {word: narrower for narrower, words in spec.items() for word in words} for kind, spec in table.items()}
+    return {
+        kind: {word: narrower for narrower, words in spec.items() for word in words} for kind, spec in table.items()
+    }

@@ -28,8 +28,8 @@ DAYS_APART = 3
 what followed (a toll revised, a death in hospital)."""
 DAYS_BEFORE = 1
 """An event dated more days than this before the anchor's day, in a sentence that recalls it ("had already been hit
-on Saturday", or after "This was not the first time": `recalled_sentences`), is another one; unmarked, only one more than DAYS_APART
-before is: a death in custody's arrest or a flood's first rain come days before the anchor's day."""
+on Saturday", or after "This was not the first time": `recalled_sentences`), is another one; unmarked, only one more
+than DAYS_APART before is: a death in custody's arrest or a flood's first rain come days before the anchor's day."""
 
 
 def other_events(doc: Doc, anchor: Anchor, published: date | None = None) -> dict[int, str]:

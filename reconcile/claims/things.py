@@ -50,7 +50,10 @@ def _describes_a_place(word: Token) -> bool:
     for node in ancestors(word, 6):
         if node.dep_ == "relcl":
             place = node.head
-            return place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_.lower() in facet("event.location")["place_nouns"]
+            return (
+                place.ent_type_ in {"GPE", "LOC", "FAC"}
+                or place.lemma_.lower() in facet("event.location")["place_nouns"]
+            )
     return False
 
 

@@ -15,8 +15,8 @@ from reconcile.nlp.spans import entities
 from reconcile.resources import lexicon
 
 LOCATIVE = {"in", "near", "at", "on", "across", "outside", "inside", "over", "into", "around", "off"}
-"""Prepositions that place an event ("off" a coast: "the trawler sank off Pylos"); "from" and "to" give a route's ends ("flight J2 from Baku to Grozny crashed
-near Aktau") or where people came from, not where it happened."""
+"""Prepositions that place an event ("off" a coast: "the trawler sank off Pylos"); "from" and "to" give a route's ends
+("flight J2 from Baku to Grozny crashed near Aktau") or where people came from, not where it happened."""
 
 
 @functools.cache

@@ -12,7 +12,7 @@ import sqlite3
 import sys
 import traceback
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -21,8 +21,8 @@ from reconcile.cli.cache import cache_app
 from reconcile.cli.console import SafeConsole
 from reconcile.cli.review import log_command, review_app
 from reconcile.errors import ReconcileError, UsageError
-from reconcile.store import store_failure
 from reconcile.export import RENDERERS
+from reconcile.store import store_failure
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Who said what: side-by-side evidence tables.")
 err = SafeConsole(stderr=True, highlight=False)
@@ -50,15 +50,21 @@ def main_options(
 @app.command()
 def run(
     paths: Annotated[list[Path], typer.Argument(help="Documents or folders about one event.")],
-    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Folder for the exports.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="What to print: table or a text export (json, csv, md, html, ...).")] = "table",
-    model: Annotated[Optional[str], typer.Option("--model", help="An installed spaCy pipeline to use.")] = None,
-    aliases: Annotated[Optional[Path], typer.Option("--aliases", help="Alias file forcing or forbidding merges.")] = None,
-    input_format: Annotated[Optional[str], typer.Option("--input-format", help="Read every file as txt, html, json or csv.")] = None,
-    case: Annotated[Optional[str], typer.Option("--case", help="Save the run and reviews in this case.")] = None,
-    store: Annotated[Optional[Path], typer.Option("--store", help="Case store file (default ~/.reconcile/cases/CASE.sqlite).")] = None,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for the exports.")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="What to print: table or a text export (json, csv, md, html, ...).")
+    ] = "table",
+    model: Annotated[str | None, typer.Option("--model", help="An installed spaCy pipeline to use.")] = None,
+    aliases: Annotated[Path | None, typer.Option("--aliases", help="Alias file forcing or forbidding merges.")] = None,
+    input_format: Annotated[
+        str | None, typer.Option("--input-format", help="Read every file as txt, html, json or csv.")
+    ] = None,
+    case: Annotated[str | None, typer.Option("--case", help="Save the run and reviews in this case.")] = None,
+    store: Annotated[
+        Path | None, typer.Option("--store", help="Case store file (default ~/.reconcile/cases/CASE.sqlite).")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help=JOBS_HELP)] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=JOBS_HELP)] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help=NO_CACHE_HELP)] = False,
 ) -> None:
     """Build the evidence table for the documents and write its exports.
@@ -75,12 +81,17 @@ def run(
 
 @app.command("eval")
 def evaluate_command(
-    gold: Annotated[Optional[list[Path]], typer.Argument(help="gold.json files (default: data/gold/*/gold.json and data/gold/holdout/*/gold.json).")] = None,
-    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the figures as JSON.")] = None,
-    floors: Annotated[Optional[Path], typer.Option("--floors", help="Minimum figures; exit 1 below them.")] = None,
+    gold: Annotated[
+        list[Path] | None,
+        typer.Argument(help="gold.json files (default: data/gold/*/gold.json and data/gold/holdout/*/gold.json)."),
+    ] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON.")] = None,
+    floors: Annotated[Path | None, typer.Option("--floors", help="Minimum figures; exit 1 below them.")] = None,
     misses: Annotated[bool, typer.Option("--misses", help="List every miss (of tuned cases only).")] = False,
-    first_sight: Annotated[bool, typer.Option("--first-sight", help="Record new cases' figures in FIRST_SIGHT.md.")] = False,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help=JOBS_HELP)] = None,
+    first_sight: Annotated[
+        bool, typer.Option("--first-sight", help="Record new cases' figures in FIRST_SIGHT.md.")
+    ] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=JOBS_HELP)] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help=NO_CACHE_HELP)] = False,
 ) -> None:
     """Score the pipeline against gold cases (tuned and held-out parts apart) and check the regression floors.
@@ -99,12 +110,19 @@ def evaluate_command(
 
 @app.command("app")
 def app_command(
-    case: Annotated[Optional[str], typer.Argument(help="Case to open.")] = None,
+    case: Annotated[str | None, typer.Argument(help="Case to open.")] = None,
     port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8501,
-    store: Annotated[Optional[Path], typer.Option("--store", help="Case store file.")] = None,
-    documents: Annotated[Optional[list[Path]], typer.Option("--documents", help="A folder whose files 'Add path' may read (repeatable; default none).")] = None,
-    address: Annotated[str, typer.Option("--address", help="Address to serve on (loopback only, unless --unsafe-public).")] = "127.0.0.1",
-    unsafe_public: Annotated[bool, typer.Option("--unsafe-public", help="Allow an address beyond this machine: the app has no login.")] = False,
+    store: Annotated[Path | None, typer.Option("--store", help="Case store file.")] = None,
+    documents: Annotated[
+        list[Path] | None,
+        typer.Option("--documents", help="A folder whose files 'Add path' may read (repeatable; default none)."),
+    ] = None,
+    address: Annotated[
+        str, typer.Option("--address", help="Address to serve on (loopback only, unless --unsafe-public).")
+    ] = "127.0.0.1",
+    unsafe_public: Annotated[
+        bool, typer.Option("--unsafe-public", help="Allow an address beyond this machine: the app has no login.")
+    ] = False,
 ) -> None:
     """Start the review app in the browser (Streamlit on 127.0.0.1).
 
@@ -143,11 +161,12 @@ def main() -> None:
         _fail("aborted", 1, None)
     except Exception as exc:  # noqa: BLE001 - the one place that turns any surprise into one line
         # Click's errors, matched by shape: Typer 0.29 ships its own copy of Click, whose classes are not click's
-        if callable(getattr(exc, "format_message", None)) and isinstance(getattr(exc, "exit_code", None), int):
-            message = exc.format_message().strip().rstrip(".")
+        format_message, exit_code = getattr(exc, "format_message", None), getattr(exc, "exit_code", None)
+        if callable(format_message) and isinstance(exit_code, int):
+            message = format_message().strip().rstrip(".")
             if not message:  # no arguments at all: the help is already on screen
-                sys.exit(exc.exit_code)
-            _fail(f"{message}; see --help" if exc.exit_code == 2 else message, exc.exit_code, exc)
+                sys.exit(exit_code)
+            _fail(f"{message}; see --help" if exit_code == 2 else message, exit_code, exc)
         _fail(f"unexpected error: {exc.__class__.__name__}: {exc}; run again with --debug and report it", 1, exc)
 
 

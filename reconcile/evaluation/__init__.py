@@ -95,8 +95,9 @@ def evaluate(
     """
     options: dict[str, Any] = {}
     if run is None:
-        from reconcile.pipeline import run  # imported late: it loads spaCy, and tests pass a fake
+        from reconcile.pipeline import run as pipeline_run  # imported late: it loads spaCy, and tests pass a fake
 
+        run = pipeline_run
         options = {"cache": cache, "n_process": n_process}
     golds = [load_gold(path) for path in gold_paths]
     scores = []

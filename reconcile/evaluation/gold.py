@@ -4,7 +4,8 @@ A gold file is JSON beside a docs/ folder; document paths are relative to the go
 
     {"case": str, "event": str, "documents": ["docs/x.txt", ...],
      "sources": [{"name": str, "aliases": [str], "kind": str}],
-     "attributions": [{"source": name, "document": "docs/x.txt", "contains": "<exact words>", "quote": "direct|indirect"}],
+     "attributions": [{"source": name, "document": "docs/x.txt", "contains": "<exact words>",
+                       "quote": "direct|indirect"}],
      "facets": [{"facet": str, "by_source": {name: "<normalised value>"}, "conflict": bool, "note": str}],
      "distractors": [{"facet": str, "value": str, "note": "<the other event it belongs to>"}]}
 """

@@ -216,8 +216,8 @@ def check_floors(report: Report, floors: dict[str, float]) -> list[str]:
             continue
         if name not in measured:
             failed.append(f"{name}: no such metric; floors can name {', '.join(sorted(measured))}")
-        elif measured[name] is not None and measured[name] < floor - 1e-9:
-            failed.append(f"{name} = {measured[name]:.3f}, below its floor {floor:.3f}")
+        elif (value := measured[name]) is not None and value < floor - 1e-9:
+            failed.append(f"{name} = {value:.3f}, below its floor {floor:.3f}")
     return failed
 
 

@@ -81,9 +81,9 @@ def value_matches(predicted: Any, gold: str, *, facet: str | None = None) -> boo
         return False  # the cause rule has judged it: "not bird strike" holds the words of "bird strike" but denies it
     want, got = parse(gold), _parse_predicted(predicted)
     if type(want) is type(got):
-        if isinstance(want, Date):
+        if isinstance(want, Date) and isinstance(got, Date):  # the same type: both or neither
             return got.iso.startswith(want.iso)
-        if isinstance(want, Text):
+        if isinstance(want, Text) and isinstance(got, Text):
             return _contains(got.words, want.words)
         return want == got
     if isinstance(predicted, str):

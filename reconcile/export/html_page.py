@@ -30,7 +30,8 @@ BY_VALUE_SOURCES = 6
 """With more sources than this, the table by value comes before the table by source."""
 
 STYLE = """
-body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #1d2330; background: #fafafa; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; \
+color: #1d2330; background: #fafafa; }
 header, main, footer { padding: 0 1.5rem; }
 h1 { font-size: 1.45rem; margin: 1rem 0 .2rem; }
 h2 { font-size: 1.15rem; margin: 1.6rem 0 .5rem; border-bottom: 1px solid #d8dbe2; padding-bottom: .2rem; }
@@ -51,7 +52,8 @@ h2 { font-size: 1.15rem; margin: 1.6rem 0 .5rem; border-bottom: 1px solid #d8dbe
 .n, .via { color: #5b6270; font-size: .8rem; }
 .scroll { overflow-x: auto; }
 table { border-collapse: separate; border-spacing: 0; background: #fff; }
-th, td { border: 1px solid #d8dbe2; border-width: 0 1px 1px 0; padding: .45rem .55rem; vertical-align: top; text-align: left; }
+th, td { border: 1px solid #d8dbe2; border-width: 0 1px 1px 0; padding: .45rem .55rem; \
+vertical-align: top; text-align: left; }
 tr > :first-child { border-left-width: 1px; }
 thead tr:first-child > * { border-top-width: 1px; }
 thead th { background: #eef0f4; }
@@ -173,7 +175,10 @@ def _timeline(evidence: Evidence) -> list[str]:
         for e in entries
     )
     head = "<thead><tr><th>Source</th><th>Date</th><th>Document</th><th>Said</th></tr></thead>"
-    return ['<h2 id="timeline">Timeline: who said what when</h2>', f'<div class="scroll"><table>{head}<tbody>{rows}</tbody></table></div>']
+    return [
+        '<h2 id="timeline">Timeline: who said what when</h2>',
+        f'<div class="scroll"><table>{head}<tbody>{rows}</tbody></table></div>',
+    ]
 
 
 def _tables(evidence: Evidence) -> list[str]:

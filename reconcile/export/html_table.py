@@ -111,10 +111,12 @@ def _head(prefix: str, groups: Sequence[Party]) -> list[str]:
         top.append(
             f'<th colspan="{count}" class="party {cls} open"><label for="{box}" title="fold these columns">'
             f"▾ {esc(party.label)}</label></th>"
-            f'<th class="party {cls} shut"><label for="{box}" title="show each source">▸ {esc(party.label)}</label></th>'
+            f'<th class="party {cls} shut"><label for="{box}" title="show each source">'
+            f"▸ {esc(party.label)}</label></th>"
         )
         names += [
-            f'<th class="{cls} open">{esc(s.name)}<br><span class="kind">{esc(s.kind)}</span></th>' for s in party.sources
+            f'<th class="{cls} open">{esc(s.name)}<br><span class="kind">{esc(s.kind)}</span></th>'
+            for s in party.sources
         ]
         names.append(f'<th class="{cls} shut"><span class="kind">{count} source{"s" if count > 1 else ""}</span></th>')
     return [
@@ -139,13 +141,15 @@ def sources_table(rows: Sequence[Row], evidence: Evidence, *, prefix: str) -> li
         for party in groups:
             cls = f"{prefix}-{party.key}"
             tds += [
-                f'<td id="{cell_id(prefix, index, s.id)}" class="{cls} open">{_cell(cells[s.id], look) if s.id in cells else ""}</td>'
+                f'<td id="{cell_id(prefix, index, s.id)}" class="{cls} open">'
+                f'{_cell(cells[s.id], look) if s.id in cells else ""}</td>'
                 for s in party.sources
             ]
             tds.append(f'<td class="{cls} shut">{_party_summary(party, cells)}</td>')
         lines.append(
             f'<tr id="{prefix}-row-{index}" class="status-{esc(row.status)}">'
-            f'<th scope="row" class="pin pin-facet">{esc(facet_label(row.facet))}<div class="facet-key">{esc(row.facet)}</div></th>'
+            f'<th scope="row" class="pin pin-facet">{esc(facet_label(row.facet))}'
+            f'<div class="facet-key">{esc(row.facet)}</div></th>'
             f'<td class="pin pin-status">{status_cell(row)}</td>'
             + "".join(tds)
             + f"<td>{esc(row.note)}</td></tr>"
@@ -154,7 +158,10 @@ def sources_table(rows: Sequence[Row], evidence: Evidence, *, prefix: str) -> li
     shown = {s.id for p in groups for s in p.sources}
     hidden = [s.name for s in evidence.sources if s.id not in shown]
     if hidden:
-        lines.append(f'<p class="meta">No column for {len(hidden)} source(s) with nothing on these rows: {esc(", ".join(hidden))}.</p>')
+        lines.append(
+            f'<p class="meta">No column for {len(hidden)} source(s) with nothing on these rows: '
+            f'{esc(", ".join(hidden))}.</p>'
+        )
     return lines
 
 
@@ -175,9 +182,10 @@ def values_table(rows: Sequence[Row], evidence: Evidence, *, prefix: str) -> lis
     head = "".join(f"<th>Value {i}</th>" for i in range(1, width + 1))
     lines = [
         '<div class="scroll"><table class="evidence by-value">',
-        f'<thead><tr><th class="pin pin-facet">Facet</th><th class="pin pin-status">Status</th>{head}</tr></thead><tbody>',
+        '<thead><tr><th class="pin pin-facet">Facet</th><th class="pin pin-status">Status</th>'
+        f"{head}</tr></thead><tbody>",
     ]
-    for index, (row, held) in enumerate(zip(rows, found)):
+    for index, (row, held) in enumerate(zip(rows, found, strict=True)):
         tds = "".join(
             f'<td><div class="value">{esc(p.value)}</div><div>{backers_html(p, prefix, index)}</div>'
             f'<div class="support">{p.independent} independent</div></td>'
@@ -186,6 +194,7 @@ def values_table(rows: Sequence[Row], evidence: Evidence, *, prefix: str) -> lis
         tds += "<td></td>" * (width - len(held))
         lines.append(
             f'<tr class="status-{esc(row.status)}"><th scope="row" class="pin pin-facet">{esc(facet_label(row.facet))}'
-            f'<div class="facet-key">{esc(row.facet)}</div></th><td class="pin pin-status">{status_cell(row, support=False)}</td>{tds}</tr>'
+            f'<div class="facet-key">{esc(row.facet)}</div></th>'
+            f'<td class="pin pin-status">{status_cell(row, support=False)}</td>{tds}</tr>'
         )
     return lines + ["</tbody></table></div>"]

@@ -45,7 +45,9 @@ def _heading(evidence: Evidence) -> list[str]:
 def _line(line: Line) -> str:
     join = " **vs** " if line.status == RowStatus.CONFLICT else "; "
     held = join.join(
-        f"**{md_escape(p.value)}** — " + ", ".join(md_escape(str(b)) for b in p.backers) + f" · {p.independent} independent"
+        f"**{md_escape(p.value)}** — "
+        + ", ".join(md_escape(str(b)) for b in p.backers)
+        + f" · {p.independent} independent"
         for p in line.positions
     )
     why = f" ({md_escape(line.reason)})" if line.reason else ""

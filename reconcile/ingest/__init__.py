@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from reconcile.errors import InputError, UsageError
 from reconcile.ingest.folders import Found, find_files, iter_roots
@@ -125,7 +126,8 @@ def _with_overrides(document: Document, overrides: dict[str, str]) -> Document:
     if not overrides:
         return document
     kept = tuple(i for i in document.inferred if i.field not in overrides)
-    return replace(document, **overrides, inferred=kept)
+    fields: dict[str, Any] = dict(overrides)  # the manifest's names are Document's str fields
+    return replace(document, **fields, inferred=kept)
 
 
 def _unsupported(item: Found) -> InputError:

@@ -19,6 +19,7 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from reconcile.model import Document, Inferred
 from reconcile.resources import lexicon
@@ -46,13 +47,16 @@ DATELINE = re.compile(
 )
 DATELINE_MIXED = re.compile(
     r"^(?P<place>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})?)"
-    rf"\s*(?:,\s*(?P<date>{DATE.pattern.replace('?P<y', '?P<d_y')})|\((?P<pdate>{DATE.pattern.replace('?P<y', '?P<p_y')})\))"
+    rf"\s*(?:,\s*(?P<date>{DATE.pattern.replace('?P<y', '?P<d_y')})"
+    rf"|\((?P<pdate>{DATE.pattern.replace('?P<y', '?P<p_y')})\))"
     r"\s*[-–—]{1,2}\s",
 )
 """A press release's dateline in mixed case: "Geneva, 12 September 2023 – ", "Lendra (3 May 2024) - "."""
 FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(?P<value>\S.{0,80})$")
-BYLINE = re.compile(r"^(?:(?P<label>[A-Za-z]+(?:\s+[a-z]+)?)\s+)?(?i:by)\s+(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
-                    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?P<outlet>[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,4}))?")
+BYLINE = re.compile(
+    r"^(?:(?P<label>[A-Za-z]+(?:\s+[a-z]+)?)\s+)?(?i:by)\s+(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?P<outlet>[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,4}))?"
+)
 """"By Jane Doe", "Interview by Jane Doe for the Verano Post", "Reporting by Jane Doe"."""
 STATEMENT_BY = re.compile(r"^(?:\w+\s+)?statement\s+(?:by|from|of)\s+(?:the\s+)?(?P<name>[A-Z][^,:;|\n]*?)"
                           r"(?=\s+(?:on|regarding|about|concerning|following)\s|\s*[,:;|]|\s*$)", re.I)
@@ -106,7 +110,7 @@ def apply_header(document: Document) -> Document:
         chosen.pop("published_day", None)
     if not chosen:
         return document
-    fields = {f: i.value for f, i in chosen.items() if f in Document.__dataclass_fields__}
+    fields: dict[str, Any] = {f: i.value for f, i in chosen.items() if f in Document.__dataclass_fields__}
     return replace(document, **fields, inferred=document.inferred + tuple(chosen.values()))
 
 
@@ -245,7 +249,9 @@ def _statement_label(line: Line) -> list[Inferred]:
         issuer = line.text[:label].rstrip(" -–—|:,")
         named = issuer and ":" not in issuer and issuer.split()[-1].lower() not in {"a", "an", "the", "our", "this"}
         if named and issuer[0].isupper() and len(issuer.split()) <= 10 and issuer.lower() not in _labels():
-            found.append(Inferred("publisher", _title_case(issuer), line.start, line.start + len(issuer), "issuer — label"))
+            found.append(
+                Inferred("publisher", _title_case(issuer), line.start, line.start + len(issuer), "issuer — label")
+            )
         elif not issuer and not DATE.search(line.text):
             return []
     else:

@@ -123,7 +123,9 @@ def _response(response: dict, shown: str) -> list[tuple[dict, dict]]:
     """The tweets of one API v2 response, each paired with the response's users by id."""
     data = response["data"]
     data = data if isinstance(data, list) else [data]
-    includes = response.get("includes") if isinstance(response.get("includes"), dict) else {}
+    includes = response.get("includes")
+    if not isinstance(includes, dict):
+        includes = {}
     users = {str(user.get("id")): user for user in includes.get("users", []) if isinstance(user, dict)}
     if not all(isinstance(tweet, dict) for tweet in data):
         raise _wrong_shape(shown, '"data" holds something other than tweet objects')

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from typing import Any
 
 import trafilatura
 
@@ -43,7 +44,7 @@ def read_web_page(received: Received) -> list[Document]:
             "no article text found (is it a login or index page?)",
             "pass --input-format txt to read it raw",
         )
-    fields = {field: _clean(getattr(article, name, None)) for field, name in _METADATA.items()}
+    fields: dict[str, Any] = {field: _clean(getattr(article, name, None)) for field, name in _METADATA.items()}
     inferred: tuple[Inferred, ...] = ()
     if fields["publisher"] is None and (site := _site_in_title(html)) is not None:
         fields["publisher"] = site

@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 
 from reconcile.errors import missing_model
 from reconcile.model import Document, Problem
-from reconcile.nlp import chunks
 from reconcile.nlp import attribution as _attribution  # noqa: F401  (registers the factory)
+from reconcile.nlp import chunks
 from reconcile.nlp import paragraphs as _paragraphs  # noqa: F401  (registers the component)
 from reconcile.nlp.extensions import SPAN_KEY, register_extensions
 

@@ -87,10 +87,11 @@ def parse_long(nlp: Language, text: str, *, limit: int = CHUNK_CHARS) -> Doc:
     shifts = list(itertools.accumulate((len(doc.text) for doc in parsed[:-1]), initial=0))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # spaCy warns of each user_data key it leaves out: all are rebuilt below
-        doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["user_data"])
+        # spaCy's doc.pyi omits the keyword-only `exclude` that Doc.from_docs takes (spaCy 3.8)
+        doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["user_data"])  # type: ignore[call-arg]
     if doc.text != text:  # from_docs keeps every token's whitespace, so this only guards against a spaCy change
         raise ValueError("the stitched parse does not reproduce the text")
-    _copy_attributions(list(zip(parsed, shifts)), doc)
+    _copy_attributions(list(zip(parsed, shifts, strict=True)), doc)
     return doc
 
 
@@ -100,6 +101,6 @@ def _copy_attributions(parsed: list[tuple[Doc, int]], doc: Doc) -> None:
     news = list(doc.spans.get(SPAN_KEY, []))
     if len(olds) != len(news):
         raise ValueError("a statement span was lost when the pieces were stitched")
-    for (old, shift), new in zip(olds, news):
+    for (old, shift), new in zip(olds, news, strict=True):
         copy_span_extensions(old, new, shift)
     join_doc_extensions(parsed, doc)

@@ -67,7 +67,10 @@ def test_parse_ann_reads_discontinuous_and_sourceless_relations_and_drops_empty_
 
 
 def test_parse_ann_merges_a_second_content_argument():
-    ann = f"T1\tContent {at('a tie')}\ta tie\nT2\tContent {at('and soon')}\tand soon\nE1\tAttribution Content:T1 Content2:T2\n"
+    ann = (
+        f"T1\tContent {at('a tie')}\ta tie\nT2\tContent {at('and soon')}\tand soon\n"
+        "E1\tAttribution Content:T1 Content2:T2\n"
+    )
     (relation,), _ = polnear.parse_ann(ann)
     assert relation == Relation((span("and soon"), span("a tie")))
 

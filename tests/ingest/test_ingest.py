@@ -88,7 +88,8 @@ def test_plain_text_document_is_the_file(tmp_path):
         ("sheet.tsv", "Source\tText\nWitness\tI heard two blasts.\n", "csv_row", "Witness"),
         (
             "page.html",
-            "<html><body><article><p>The ministry said two people died in the strike on Tuesday.</p></article></body></html>",
+            "<html><body><article><p>The ministry said two people died in the strike on Tuesday.</p></article>"
+            "</body></html>",
             "html",
             None,
         ),

@@ -96,8 +96,8 @@ def test_every_inferred_field_points_at_its_words() -> None:
     text = "KATHMANDU, Jan 16 (AFP) - " + BODY
     for item in read_header(text):
         assert item.rule and item.start < item.end
-        assert text[item.start:item.end].lower().startswith(item.value.split(",")[0].lower().lstrip("-0123456789")[:3]) \
-            or item.field == "published"
+        stem = item.value.split(",")[0].lower().lstrip("-0123456789")[:3]
+        assert text[item.start:item.end].lower().startswith(stem) or item.field == "published"
 
 
 def _document(text: str, published: str | None = None, name: str = "a.txt") -> Document:
