@@ -172,7 +172,7 @@ def _clause_cause(token: Token) -> list[Token] | None:
     accident = event.lemma_.lower() in facet("cause")["after_events"]
     if token.lower_ == "because" or (token.lower_ in {"after", "while"} and accident):
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in _WHO or is_negated(verb) or is_negated(event):
+        if subject is None or _who(subject) or is_negated(verb) or is_negated(event):
             return None
         objects = [c for c in verb.children if c.dep_ in {"dobj", "acomp"} and c.pos_ != "PRON"]
         return [*_modified(subject), verb, *[t for o in objects for t in _modified(o)]]

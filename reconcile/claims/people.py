@@ -12,9 +12,9 @@ from reconcile.claims.context import Context, ancestors, facet, kept_indices, ma
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of
 from reconcile.model import FacetValue
-from reconcile.resources import word_set
 from reconcile.nlp.spans import entities
 from reconcile.nlp.speakers import person_key
+from reconcile.resources import word_set
 
 DESCRIBING_DEPS = {"attr", "appos", "dobj", "pobj", "nsubjpass", "conj", "oprd", "nsubj", "ROOT"}
 RANKS = {"senior", "top", "high-ranking", "high", "key", "mid-level", "low-level", "junior", "former"}
