@@ -163,7 +163,7 @@ def _parse_status(value: str, roles: dict) -> tuple[bool, str, list[str]]:
 
 @functools.cache
 def _pairs(section: str, key: str) -> tuple[tuple[str, str], ...]:
-    return tuple(tuple(p) for p in lexicon("compatibility")[section].get(key, ()))  # type: ignore[misc]
+    return tuple((str(a), str(b)) for a, b in lexicon("compatibility")[section].get(key, ()))
 
 
 def _listed(section: str, key: str, a: str, b: str) -> bool:

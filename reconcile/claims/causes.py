@@ -235,7 +235,7 @@ def _tail(noun: Token) -> list[Token]:
     brakes" (one preposition and its noun, with that noun's modifiers)."""
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _TAIL_PREPS), None)
     obj = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-    if obj is None:
+    if prep is None or obj is None:
         return []
     return [prep, *[t for t in obj.lefts if t.dep_ in {"compound", "amod"}], obj]
 

@@ -80,7 +80,8 @@ def find_named_victim(span: Span, ctx: Context, victims: set[str]) -> Iterator[F
         if token.ent_type_ == "GPE" and country_of(token.text) is not None:
             continue  # a known place, whatever it resembles; the small NER also tags unfamiliar names GPE
         doc = span.doc
-        if (token.i > 0 and doc[token.i - 1].pos_ == "PROPN") or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+        before = token.i > 0 and doc[token.i - 1].pos_ == "PROPN"
+        if before or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
             continue  # part of a longer name, which find_victim_name reads whole
         if person_key(token.text) in ctx.speaker_names:
             continue
@@ -109,7 +110,8 @@ def _spells_victim(name: str, victims: set[str]) -> bool:
 def find_status(span: Span, ctx: Context) -> Iterator[FacetValue]:
     kept = kept_indices(span, ctx)
     status = facet("victim.status")
-    for phrases, label in (("civilian_phrases", "civilian"), ("armed_phrases", "armed"), ("unarmed_phrases", "unarmed")):
+    labels = (("civilian_phrases", "civilian"), ("armed_phrases", "armed"), ("unarmed_phrases", "unarmed"))
+    for phrases, label in labels:
         for _, sp in matches(span, "victim.status", phrases):
             if sp.start not in kept:
                 continue
@@ -184,7 +186,8 @@ def describe_role(token: Token, status: dict) -> tuple[str, list[Token]] | None:
     if any(a.lower_ in {"if", "whether"} for a in ancestors(token, 3) for a in [a, *a.children] if a.dep_ == "mark"):
         return None  # "whether civilians had been killed" asks, it does not say
     affiliation, tokens = _affiliation(token, status["groups"])
-    if group == "combatant" and not affiliation and lemma in {"leader", "member", "commander", "operative", "financier"}:
+    ranks = {"leader", "member", "commander", "operative", "financier"}
+    if group == "combatant" and not affiliation and lemma in ranks:
         return None  # "staff members", "team leader": a role with no armed group is not a status
     if group == "civilian" and token.tag_ in {"NNS", "NNPS"} and lemma not in status["plural_roles"]:
         return None
