@@ -76,7 +76,7 @@ def extract_documents(
             docs.append(doc)
             read.append(document)
     documents = name_issuers(read, docs)
-    by_id = {d.id: doc for d, doc in zip(documents, docs)}
+    by_id = {d.id: doc for d, doc in zip(documents, docs, strict=True)}
     statements = speaking(attribute(documents, docs), by_id)
     alias_pairs = [pair for doc in docs for pair in (doc._.alias_pairs or [])]
     groups, source_of = merge_sources(statements, alias_pairs=alias_pairs, rules=rules, docs=by_id)

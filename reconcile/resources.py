@@ -12,7 +12,8 @@ from typing import Any
 
 from reconcile.errors import CaseError
 
-LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers", "hierarchy", "bodies")
+LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers", "hierarchy", "bodies",
+            "causes")
 
 
 @functools.cache

@@ -74,7 +74,11 @@ def test_one_organisation_under_its_other_names(a, b):
 
 @pytest.mark.parametrize(
     "a, b",
-    [("union of river pilots", "union of dock workers"), ("msf", "who"), ("ministry of fisheries", "ministry of health")],
+    [
+        ("union of river pilots", "union of dock workers"),
+        ("msf", "who"),
+        ("ministry of fisheries", "ministry of health"),
+    ],
 )
 def test_two_organisations_stay_two(a, b):
     assert not same_org(a, b)

@@ -38,7 +38,7 @@ class Comparison:
 
 def compare(kind: str, a: object, b: object) -> Comparison:
     """Compare two normalised values of one facet type (`number`, `range`, `date`, `time`, `place`, `person`,
-    `category`, `text`), or of a facet with its own rules (`status`, `weapon`, `investigation`)."""
+    `category`, `text`), or of a facet with its own rules (`status`, `weapon`, `investigation`, `cause`)."""
     if a == b:
         return Comparison(Relation.SAME, Reason.NONE)
     return COMPARERS.get(kind, _text)(a, b)
@@ -163,7 +163,7 @@ def _parse_status(value: str, roles: dict) -> tuple[bool, str, list[str]]:
 
 @functools.cache
 def _pairs(section: str, key: str) -> tuple[tuple[str, str], ...]:
-    return tuple(tuple(p) for p in lexicon("compatibility")[section].get(key, ()))  # type: ignore[misc]
+    return tuple((str(a), str(b)) for a, b in lexicon("compatibility")[section].get(key, ()))
 
 
 def _listed(section: str, key: str, a: str, b: str) -> bool:
@@ -279,6 +279,55 @@ def _text(a: object, b: object) -> Comparison:
     return Comparison(Relation.DIFFERENT, Reason.MEANING)
 
 
+@functools.cache
+def _mechanisms() -> tuple[tuple[frozenset[str], str, str], ...]:
+    """(content words of a phrase, mechanism, kind), longest phrase first (data/causes.toml)."""
+    found = []
+    for name, (kind, *phrases) in lexicon("causes")["mechanisms"].items():
+        for phrase in {name, *phrases}:
+            words = frozenset(meaning_words(phrase))
+            if words:
+                found.append((words, name, kind))
+    return tuple(sorted(found, key=lambda entry: (-len(entry[0]), entry[1])))
+
+
+def mechanism_of(cause: str) -> tuple[str, str] | None:
+    """The mechanism a cause names and its kind: "collision with birds" -> ("bird strike", "natural"); None when the
+    table knows no phrase all of whose words the cause holds."""
+    words = meaning_words(cause)
+    return next(((name, kind) for phrase, name, kind in _mechanisms() if phrase <= words), None)
+
+
+@functools.cache
+def _kind_conflicts() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(p) for p in lexicon("causes")["kinds"]["conflicts"])
+
+
+def _cause(a: object, b: object) -> Comparison:
+    """Two causes agree when they name one mechanism in any words ("bird strike", "a collision with birds"), or share
+    their words when the table knows neither; they conflict when they name two mechanisms of one kind (an electrical
+    fault and a gas leak) or of kinds that exclude each other (sabotage and a technical fault, a storm and
+    negligence). A denial ("not arson") conflicts with the cause it denies. Anything else is not comparable: a
+    technical fault and the neglect behind it can both be true."""
+    text_a, text_b = str(a), str(b)
+    neg_a, neg_b = text_a.startswith("not "), text_b.startswith("not ")
+    text_a, text_b = text_a.removeprefix("not "), text_b.removeprefix("not ")
+    mech_a, mech_b = mechanism_of(text_a), mechanism_of(text_b)
+    if mech_a and mech_b:
+        same = mech_a[0] == mech_b[0]
+    else:
+        same = text_a == text_b or text_similarity(text_a, text_b) >= TEXT_SIMILARITY
+    if neg_a or neg_b:
+        if not same:
+            return Comparison(Relation.DIFFERENT, Reason.MEANING)
+        return Comparison(Relation.SAME if neg_a == neg_b else Relation.CONFLICT, Reason.NEGATION)
+    if same:
+        return Comparison(Relation.COMPATIBLE, Reason.MEANING)
+    if mech_a and mech_b and (mech_a[1] == mech_b[1] or frozenset((mech_a[1], mech_b[1])) in _kind_conflicts()):
+        return Comparison(Relation.CONFLICT, Reason.MEANING)
+    return Comparison(Relation.DIFFERENT, Reason.MEANING)
+
+
 COMPARERS = {
     "number": _number,
     "range": _number,
@@ -291,6 +340,7 @@ COMPARERS = {
     "weapon": _kind("weapon"),
     "event.type": _kind("event_type"),
     "investigation": _investigation,
+    "cause": _cause,
     "category": _kind("event_type"),
     "text": _text,
 }

@@ -10,7 +10,7 @@ from reconcile.model import Cell, Claim, FacetValue, QuoteKind, Reason, Row, Row
 from reconcile.resources import lexicon
 
 SPECIAL_RULES = {"victim.status": "status", "target": "target", "weapon": "weapon", "event.type": "event.type",
-                 "investigation": "investigation"}
+                 "investigation": "investigation", "cause": "cause"}
 
 
 def comparison_kind(facet: str) -> str:

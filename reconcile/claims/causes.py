@@ -6,9 +6,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from reconcile.claims.context import Context, facet, is_negated, value, words
+from reconcile.claims.context import Context, facet, is_negated, matches, value, words
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
+from reconcile.resources import word_set
 
 _AFTER = {"due", "because", "result", "owing"}
 _TAIL_PREPS = {"with", "to", "of"}
@@ -23,23 +24,42 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
     A cause inside a claim the sentence rejects ("Claims that excavation work caused the collapse are not supported")
     or under a negated verb ("the leak did not cause the fire") is not given.
     """
-    for token in words(span, ctx):
+    tokens = words(span, ctx)
+    seen: set[int] = set()
+    for token in tokens:
         several = _several_causes(token)
         if several is not None:
             yield value("cause", "multiple causes", several)
             continue
-        found = _cause_of(token)
-        if found is None or found.pos_ not in {"NOUN", "PROPN"} or _rejected(found):
+        clause = _clause_cause(token)
+        if clause is not None and not _asked(token):
+            negated = _connective_negated(token)
+            text = _phrase(clause)
+            yield value("cause", f"not {text}" if negated else text, _clause_words(clause), negated=negated)
+            seen.update(t.i for t in clause)
             continue
-        core = [
-            t for t in found.subtree if t.dep_ not in {"det", "poss", "punct", "nummod"} and t.i <= found.i
-        ]
-        core = [t for t in core if t.pos_ not in {"NUM", "DET", "PRON"}] or [found]
-        tail = _tail(found)
-        yield value(
-            "cause", " ".join(t.lemma_.lower() for t in core + tail),
-            list(span.doc[found.left_edge.i : max([found.i, *[t.i for t in tail]]) + 1]),
-        )
+        found = _cause_of(token)
+        if found is None or not _nominal(found) or _rejected(found) or found.i in seen or _asked(found):
+            continue
+        seen.add(found.i)
+        yield _noun_cause(found, negated=_connective_negated(token))
+    kept = {t.i for t in tokens}
+    for _, named in matches(span, "cause", "bare"):
+        if named.root.i in seen or named.start not in kept or _asked(named.root) or _rejected(named.root):
+            continue
+        seen.add(named.root.i)
+        yield _noun_cause(named.root, negated=is_negated(named.root) or _set_aside(named))
+
+
+def _noun_cause(found: Token, *, negated: bool) -> FacetValue:
+    """The cause as its head noun with the modifiers before it and the words after it that say what it was."""
+    core = [t for t in found.subtree if t.dep_ not in {"det", "poss", "punct", "nummod"} and t.i <= found.i]
+    core = [t for t in core if t.pos_ not in {"NUM", "DET", "PRON"} and t.left_edge.i >= found.left_edge.i]
+    core = [t for t in core if t.dep_ != "neg" and t.lower_ not in {"not", "no"}] or [found]
+    tail = _tail(found)
+    text = " ".join(t.lower_ if t.tag_ == "VBG" else t.lemma_.lower() for t in core + tail)
+    tokens = list(found.doc[found.left_edge.i : max([found.i, *[t.i for t in tail]]) + 1])
+    return value("cause", f"not {text}" if negated else text, tokens, negated=negated)
 
 
 def _cause_of(token: Token) -> Token | None:
@@ -76,7 +96,138 @@ def _cause_of(token: Token) -> Token | None:
         return None if token.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or token.pos_ == "PRON" else token
     if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() == "cause" for c in head.children):
         return token  # "the cause was a gas leak"
+    if token.dep_ == "nsubj" and head_lemma == "result" and _has_prep(head, "in") and not is_negated(head):
+        return None if token.lemma_.lower() in event_words() else token  # "heavy rain resulted in flooding"
+    if token.dep_ == "nsubj" and _to_blame(head) and not _who(token):
+        return token  # "a faulty valve was to blame"
+    if token.dep_ in {"nsubj", "nsubjpass"} and not _who(token):
+        if _names_cause(head) and not is_negated(head):
+            return token  # "a faulty transformer is the likely cause", "was responsible for the fire"
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in spec["causing"] for c in head.children):
+            return None if is_negated(head) else token  # "a spark is believed to have caused the blast"
+        if head_lemma == "blame" and token.dep_ == "nsubjpass" and _for_the_event(head) and not is_negated(head):
+            return token  # "a blocked drain was blamed for the flood"
+    if token.dep_ == "prep" and token.lower_ == "under" and head_lemma in spec["after_events"]:
+        weight = _object(token)  # "the roof collapsed under the weight of the snow"
+        if weight is not None and weight.lemma_.lower() in spec["burdens"]:
+            return _object(next((c for c in weight.children if c.dep_ == "prep" and c.lower_ == "of"), weight))
+    if token.dep_ == "prep" and token.lower_ == "after" and head_lemma in spec["after_events"] and not is_negated(head):
+        obj = _object(token)  # "the ferry capsized after a collision"
+        return obj if obj is not None and _not_a_moment(obj) else None
+    if token.dep_ == "prep" and token.lower_ in {"in", "with", "from"} and head_lemma in spec["starting"]:
+        obj = _object(token)  # "the fire started in a faulty heater"
+        if obj is not None and any(c.lower_ in spec["defects"] for c in obj.lefts) and _not_a_moment(obj):
+            return obj
     return None
+
+
+_WHO = {"PERSON", "NORP", "ORG", "GPE"}
+"""A named person, group or country blamed is an actor (claims/actors.py), not a cause."""
+
+
+def _who(token: Token) -> bool:
+    """A person or group ("police", "the pilot", a named body): blamed, it is the actor, not the cause."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "PRON"
+        or token.ent_type_ in _WHO
+        or lemma in facet("actor")["doers"]
+        or lemma in facet("victim.status")["roles"]
+        or lemma in facet("cause")["people"]
+    )
+
+
+def _names_cause(verb: Token) -> bool:
+    """ "is the (likely) cause", "was responsible for" a thing, not a person ("police were responsible")."""
+    if verb.lemma_ != "be":
+        return False
+    return any(
+        (c.dep_ == "attr" and c.lemma_.lower() == "cause") or (c.dep_ == "acomp" and c.lemma_.lower() == "responsible")
+        for c in verb.children
+    )
+
+
+def _has_prep(verb: Token, prep: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children)
+
+
+def _to_blame(verb: Token) -> bool:
+    """ "X was to blame": "be" with the infinitive "to blame" as its complement."""
+    return verb.lemma_ == "be" and any(c.lemma_ == "blame" and c.dep_ in {"xcomp", "acomp"} for c in verb.children)
+
+
+def _not_a_moment(noun: Token) -> bool:
+    """A noun after "after" that is no time or occasion ("after take-off", "after the sermon", "after midnight")."""
+    if noun.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "GPE", "LOC", "FAC"}:
+        return False
+    return noun.lemma_.lower() not in facet("cause")["moments"] and noun.pos_ == "NOUN"
+
+
+def _clause_cause(token: Token) -> list[Token] | None:
+    """A clause given as the cause: "because the engine failed", "capsized after the engine failed", "sank while a
+    tug was towing it" (the clause's subject and verb, with the verb's object), or None when `token` opens none."""
+    if token.dep_ != "mark" or token.head.dep_ != "advcl":
+        return None
+    verb, event = token.head, token.head.head
+    accident = event.lemma_.lower() in facet("cause")["after_events"]
+    if token.lower_ == "because" or (token.lower_ in {"after", "while"} and accident):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or _who(subject) or is_negated(verb) or is_negated(event):
+            return None
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "acomp"} and c.pos_ != "PRON"]
+        return [*_modified(subject), verb, *[t for o in objects for t in _modified(o)]]
+    return None
+
+
+def _modified(noun: Token) -> list[Token]:
+    """A noun with the modifiers before it, without determiners and possessives."""
+    return [t for t in noun.doc[noun.left_edge.i : noun.i + 1]
+            if t.dep_ in {"compound", "amod", "nmod"} or t.i == noun.i]
+
+
+def _phrase(tokens: list[Token]) -> str:
+    return " ".join(t.lemma_.lower() for t in tokens)
+
+
+def _clause_words(tokens: list[Token]) -> list[Token]:
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    return list(tokens[0].doc[first : last + 1])
+
+
+def _connective_negated(token: Token) -> bool:
+    """The causal connective itself is denied: "not because of X", "was not caused by X", "not due to X"."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].lower_ in {"because", "due", "of", "result", "a", "as", "owing"}:
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ in {"not", "n't", "never"}:
+        return True
+    return token.lower_ == "by" and is_negated(token.head)
+
+
+def _set_aside(named: Span) -> bool:
+    """A cause word the sentence sets aside: "ruled out sabotage", "denied arson", "rather than arson", "not arson",
+    "the damage was not consistent with a bird strike" (a negation on the clause's verb).
+    (A cause found through a causal construction is judged by that construction's own negation; the claim-wide
+    denial marking covers the rest.)"""
+    doc = named.doc
+    before = " ".join(t.lower_ for t in doc[max(named.sent.start, named.start - 2) : named.start])
+    if before.endswith(("rather than", "instead of", "not", "than")):
+        return True
+    for verb in named.root.ancestors:
+        lemma = verb.lemma_.lower()
+        if lemma in word_set("hedges", "polarity", "negative_cues") or (
+            lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        ):
+            return True
+        if verb.pos_ in {"VERB", "AUX"}:
+            return any(c.dep_ == "neg" for c in verb.children)  # "was not consistent with a bird strike"
+    return False
+
+
+def _asked(token: Token) -> bool:
+    """The phrase sits in a question or a condition ("whether sabotage played a role", "if a leak is found")."""
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for a in token.ancestors for c in a.children)
 
 
 def _tail(noun: Token) -> list[Token]:
@@ -84,13 +235,20 @@ def _tail(noun: Token) -> list[Token]:
     brakes" (one preposition and its noun, with that noun's modifiers)."""
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _TAIL_PREPS), None)
     obj = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-    if obj is None:
+    if prep is None or obj is None:
         return []
     return [prep, *[t for t in obj.lefts if t.dep_ in {"compound", "amod"}], obj]
 
 
+def _nominal(token: Token) -> bool:
+    """A noun, or a gerund standing as one ("due to overloading")."""
+    return token.pos_ in {"NOUN", "PROPN"} or (token.tag_ == "VBG" and token.dep_ == "pcomp")
+
+
 def _object(prep: Token) -> Token | None:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        obj = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and not list(c.children)), None)
     if obj is not None and obj.lower_ in {"what", "which"}:
         return None
     return obj

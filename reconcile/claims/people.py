@@ -14,6 +14,7 @@ from reconcile.claims.where import country_of
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities
 from reconcile.nlp.speakers import person_key
+from reconcile.resources import word_set
 
 DESCRIBING_DEPS = {"attr", "appos", "dobj", "pobj", "nsubjpass", "conj", "oprd", "nsubj", "ROOT"}
 RANKS = {"senior", "top", "high-ranking", "high", "key", "mid-level", "low-level", "junior", "former"}
@@ -79,7 +80,8 @@ def find_named_victim(span: Span, ctx: Context, victims: set[str]) -> Iterator[F
         if token.ent_type_ == "GPE" and country_of(token.text) is not None:
             continue  # a known place, whatever it resembles; the small NER also tags unfamiliar names GPE
         doc = span.doc
-        if (token.i > 0 and doc[token.i - 1].pos_ == "PROPN") or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+        before = token.i > 0 and doc[token.i - 1].pos_ == "PROPN"
+        if before or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
             continue  # part of a longer name, which find_victim_name reads whole
         if person_key(token.text) in ctx.speaker_names:
             continue
@@ -108,7 +110,8 @@ def _spells_victim(name: str, victims: set[str]) -> bool:
 def find_status(span: Span, ctx: Context) -> Iterator[FacetValue]:
     kept = kept_indices(span, ctx)
     status = facet("victim.status")
-    for phrases, label in (("civilian_phrases", "civilian"), ("armed_phrases", "armed"), ("unarmed_phrases", "unarmed")):
+    labels = (("civilian_phrases", "civilian"), ("armed_phrases", "armed"), ("unarmed_phrases", "unarmed"))
+    for phrases, label in labels:
         for _, sp in matches(span, "victim.status", phrases):
             if sp.start not in kept:
                 continue
@@ -148,7 +151,20 @@ def _denied(token: Token) -> bool:
     if before & {"not", "n't", "never", "no"}:
         return True
     head = token.head
-    return token.dep_ in {"attr", "acomp"} and any(c.dep_ == "neg" for c in head.children)
+    if token.dep_ in {"attr", "acomp"} and any(c.dep_ == "neg" for c in head.children):
+        return True
+    return _inside_denial(token)
+
+
+def _inside_denial(token: Token) -> bool:
+    """The role lies in what a denial verb rejects ("He denied that children had been in the truck"), not in its
+    subject ("The militants denied ...")."""
+    node = token
+    for verb in token.ancestors:
+        if verb.lemma_.lower() in word_set("hedges", "polarity", "negative_cues"):
+            return node.dep_ not in {"nsubj", "nsubjpass"}
+        node = verb
+    return False
 
 
 def describe_role(token: Token, status: dict) -> tuple[str, list[Token]] | None:
@@ -165,19 +181,30 @@ def describe_role(token: Token, status: dict) -> tuple[str, list[Token]] | None:
         return None
     if token.pos_ == "ADJ" and token.dep_ == "amod" and lemma == "civilian":
         return None  # "civilian casualties" describes the harm, not the victim's status
-    if token.dep_ not in DESCRIBING_DEPS:
+    if token.dep_ not in DESCRIBING_DEPS or _doer(token):
         return None
     if any(a.lower_ in {"if", "whether"} for a in ancestors(token, 3) for a in [a, *a.children] if a.dep_ == "mark"):
         return None  # "whether civilians had been killed" asks, it does not say
     affiliation, tokens = _affiliation(token, status["groups"])
-    if group == "combatant" and not affiliation and lemma in {"leader", "member", "commander", "operative", "financier"}:
+    ranks = {"leader", "member", "commander", "operative", "financier"}
+    if group == "combatant" and not affiliation and lemma in ranks:
         return None  # "staff members", "team leader": a role with no armed group is not a status
     if group == "civilian" and token.tag_ in {"NNS", "NNPS"} and lemma not in status["plural_roles"]:
         return None
     rank = [c for c in token.children if c.lower_ in RANKS and c.dep_ == "amod"]
     trade = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"] if group == "civilian" else []
-    words_ = [r.lower_ for r in rank] + ([affiliation] if affiliation else []) + [t.lower_ for t in trade] + [lemma]
+    said = status.get("same", {}).get(lemma, lemma)  # "terrorists" -> militant
+    words_ = [r.lower_ for r in rank] + ([affiliation] if affiliation else []) + [t.lower_ for t in trade] + [said]
     return " ".join(words_), sorted([*rank, *tokens, *trade, token], key=lambda t: t.i)
+
+
+def _doer(token: Token) -> bool:
+    """The role names who did it, not who was hit: the agent of a passive ("rockets fired by militants") or the subject
+    of an act of violence ("gunmen opened fire"); the actor finder reads those."""
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True
+    actor = facet("actor")
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in {*actor["verbs"], *actor["deeds"]}
 
 
 def _affiliation(token: Token, groups: list[str]) -> tuple[str, list[Token]]:

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from reconcile.align.compare import TEXT_SIMILARITY, Relation, compare, text_similarity
 from reconcile.align.status import comparison_kind
 from reconcile.model import FacetValue
+from reconcile.resources import lexicon
 
 _NUMBER = r"[+-]?\d+(?:\.\d+)?"
 _INTERVAL = re.compile(rf"^({_NUMBER})\s*(?:-|–|—|to)\s*({_NUMBER})$")
@@ -76,6 +77,8 @@ def value_matches(predicted: Any, gold: str, *, facet: str | None = None) -> boo
         return any(value_matches(item, gold, facet=facet) for item in predicted)
     if facet is not None and isinstance(predicted, str) and _agrees_as_aligned(facet, predicted, gold):
         return True
+    if facet is not None and comparison_kind(facet) == "cause":
+        return False  # the cause rule has judged it: "not bird strike" holds the words of "bird strike" but denies it
     want, got = parse(gold), _parse_predicted(predicted)
     if type(want) is type(got):
         if isinstance(want, Date) and isinstance(got, Date):  # the same type: both or neither
@@ -91,13 +94,25 @@ def value_matches(predicted: Any, gold: str, *, facet: str | None = None) -> boo
 def _agrees_as_aligned(facet: str, predicted: str, gold: str) -> bool:
     """The align stage's judgement for names and free descriptions (see `value_matches`)."""
     kind = comparison_kind(facet)
-    if kind == "person":
-        return compare("person", predicted, gold).relation in {Relation.SAME, Relation.COMPATIBLE}
+    if kind in {"person", "cause"}:
+        return compare(kind, predicted, gold).relation in {Relation.SAME, Relation.COMPATIBLE}
+    if kind == "status":
+        return _names_its_group(predicted, gold)
     if kind == "investigation":
         predicted = predicted.partition(": ")[0]
     elif kind != "text":
         return False
     return text_similarity(predicted, gold) >= TEXT_SIMILARITY
+
+
+def _names_its_group(predicted: str, gold: str) -> bool:
+    """A gold status that is a whole group ("civilian") is stated by a role of that group which the table shows as
+    agreeing with it ("patient", "vegetable trader"); a gold role ("farmer") still needs its own word, and a denial
+    ("not patient") states nothing."""
+    groups = set(lexicon("facets")["facets"]["victim.status"]["roles"].values())
+    if gold.strip().lower() not in groups or predicted.startswith("not "):
+        return False
+    return compare("status", predicted, gold.strip().lower()).relation in {Relation.SAME, Relation.COMPATIBLE}
 
 
 def parse(value: str) -> Interval | Date | Time | Text:

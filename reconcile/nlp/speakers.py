@@ -90,8 +90,8 @@ def describe(span: Span) -> Mention:
     if _is_bare_group(span):
         return Mention(phrase, f"group:{lemma}", kind, evidence, plural=True, needs_antecedent="group")
     key = org_key(span)
-    return Mention(display_name(span), f"org:{key}", kind, evidence, person=lemma in word_set("kinds", "roles", "person"),
-                   plural=head.tag_ in {"NNS", "NNPS"})
+    person = lemma in word_set("kinds", "roles", "person")
+    return Mention(display_name(span), f"org:{key}", kind, evidence, person=person, plural=head.tag_ in {"NNS", "NNPS"})
 
 
 def introduction(name: Token) -> Mention | None:

@@ -15,11 +15,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reconcile.errors import CaseError
 from spacy.tokens import Doc
 
+from reconcile.errors import CaseError
 from reconcile.model import SourceKind, Statement, short_hash
 from reconcile.nlp.names import text_key
+from reconcile.sources.affiliation import with_affiliations
+from reconcile.sources.described import find_descriptions
 from reconcile.sources.names import (
     Speaker,
     ambiguous_surnames,
@@ -29,8 +31,6 @@ from reconcile.sources.names import (
     same_speaker,
     short_names,
 )
-from reconcile.sources.affiliation import with_affiliations
-from reconcile.sources.described import find_descriptions
 from reconcile.sources.orphans import orphan_links
 from reconcile.sources.roles import definite_keys, described_links, nearest_person_links
 

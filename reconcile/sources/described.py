@@ -145,7 +145,8 @@ def _a_title(words: list[Token]) -> bool:
 
 
 def _is_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in NAME_ENTITIES and not _is_role(token)
+    named = token.pos_ == "PROPN" and token.text[:1].isupper()
+    return named and token.ent_type_ in NAME_ENTITIES and not _is_role(token)
 
 
 def _is_role(token: Token) -> bool:

@@ -68,7 +68,7 @@ def nearest_person_links(
             key = st.speaker_key
             if doc is not None and _definite_role(doc, st) and not any(fits(key, d) for d in descriptions):
                 person = last.speaker_key if last is not None and _near(last, st) else ""
-                if person and _kinds_agree(speakers[key], speakers[person]):
+                if last is not None and person and _kinds_agree(speakers[key], speakers[person]):
                     found.setdefault(key, set()).add(root(person))
                     why.setdefault(key, f"{st.speaker!r} follows the words of {last.speaker!r} in the same "
                                         f"document, {_gap(last, st)} characters earlier, nobody quoted between")
@@ -123,6 +123,8 @@ def _speaker_for(name_key: str, speakers: Mapping[str, Speaker]) -> str:
 
 def _definite_role(doc: Doc, st: Statement) -> bool:
     """The statement's speaker is "the" and a person's role, with no name: "The Azerbaijani leader"."""
+    if st.speaker_start is None or st.speaker_end is None:
+        return False
     span = doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
     if span is None or len(span) < 2 or span[0].lower_ != "the" or not st.speaker_key.startswith("org:"):
         return False

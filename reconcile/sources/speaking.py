@@ -8,8 +8,8 @@ head noun is one data/kinds.toml lists as able to speak. Otherwise its words go 
 mention lies inside another speaker's words ("Rosaviatsia said preliminary information showed ..."), they are
 already that speaker's and the statement goes; so does a statement whose mention is a passive cue's agent ("claims
 that X caused it are not supported by the information available"), whose content the sentence only weighs; else its
-sentence becomes the document's own voice. A common noun that spells a name the case gives a speaker ("white helmet", as machine
-translation writes the White Helmets) still speaks.
+sentence becomes the document's own voice. A common noun that spells a name the case gives a speaker ("white
+helmet", as machine translation writes the White Helmets) still speaks.
 """
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ def can_speak(span: Span, key: str) -> bool:
         return True  # "it", "which": the attribution component resolved it to someone named before
     if any(e.label_ in NAMED_ENTITIES and len(e.text.strip()) > 1 for e in span.ents):
         return True
-    if head.pos_ == "PROPN" or head.pos_ in {"NOUN", "ADJ", "VERB", "X"} and head.text[:1].isupper():  # a name, whatever the tagger made of it: "Railways said"
+    # a name, whatever the tagger made of it: "Railways said"
+    if head.pos_ == "PROPN" or head.pos_ in {"NOUN", "ADJ", "VERB", "X"} and head.text[:1].isupper():
         return len(head.text) > 1 and head.ent_type_ not in NOT_NAMES  # "Q:" opens an interview's question
     lemma, lower = head.lemma_.lower(), head.lower_
     return bool({lemma, lower} & _speaking_nouns()) or lower.endswith(_speaking_endings())
@@ -103,6 +104,8 @@ def _own_voice(around: Sequence[Statement]) -> Statement | None:
 def _agent(st: Statement, doc: Doc) -> bool:
     """The rejected mention is the agent of a passive cue ("are not supported by the information available"): the
     content is what the sentence weighs, not what its voice says."""
+    if st.speaker_start is None or st.speaker_end is None:
+        return False
     span = doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
     head = span.root if span is not None else None
     return head is not None and head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"
