@@ -69,8 +69,8 @@ class AttributionFinder:
     def match(self, doc: Doc) -> list[Found]:
         text = doc.text  # Doc.text joins every token: built once, for the quotes and the paragraphs
         index_paragraphs(doc, text)
-        regions = [token_region(doc, s, e) for s, e in quote_regions(text)]
-        regions = [r for r in regions if r is not None]
+        candidates = [token_region(doc, s, e) for s, e in quote_regions(text)]
+        regions: list[Span] = [r for r in candidates if r is not None]
         doc._.quote_regions = [(r.start_char, r.end_char) for r in regions]
         in_quote = {t.i for r in regions for t in r}
         found = [hit for region in regions if (hit := _direct_quote(region, in_quote)) is not None]
@@ -110,6 +110,7 @@ class AttributionFinder:
                     paragraph_speaker.get(paragraph) or paragraph_speaker.get(paragraph - 1)):
                 introduced = person_introduced_before(span)  # "Ana Ruiz, 34, was at the door.\n\n'We ran.'"
                 item = item if introduced is None else replace(item, source=introduced)
+            mention: speakers.Mention | None
             if item.own_voice:
                 mention = OWN_VOICE
             elif item.cue is None and item.source is not None and item.quote is QuoteKind.DIRECT:
@@ -148,13 +149,14 @@ def _without_echoes(found: list[Found]) -> list[Found]:
     """
     kept = []
     cue_roots = [f.cue.root.i if f.cue is not None else None for f in found]  # Span.root walks the parse: once
-    around = [(f, f.content.start, f.content.end) for f, root in zip(found, cue_roots) if root is not None
-              and f.source is not None]
-    for inner, root in zip(found, cue_roots):
+    around = [(f, f.content.start, f.content.end) for f, root in zip(found, cue_roots, strict=True)
+              if root is not None and f.source is not None]
+    for inner, root in zip(found, cue_roots, strict=True):
         outer = [] if root is None else [f for f, start, end in around if f is not inner and start <= root < end]
         if outer and (not inner.proposition or inner.own_voice):
             continue  # "officials said the general is believed to have fled": the officials' account
-        if inner.source is None or not any(_same_speaker(inner.source, f.source) for f in outer):
+        source = inner.source
+        if source is None or not any(f.source is not None and _same_speaker(source, f.source) for f in outer):
             kept.append(inner)
     return kept
 

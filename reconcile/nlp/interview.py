@@ -139,7 +139,8 @@ def _told_to(doc: Doc, lines: list[tuple[int, int, str]], size: int) -> Layout |
             if header is None:
                 continue
             people = [e for e in entities(header) if e.label_ == "PERSON"]
-            untagged = [t for t in header if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in {"pobj", "nsubj", "appos"}]
+            roles = {"pobj", "nsubj", "appos"}
+            untagged = [t for t in header if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in roles]
             if people or untagged:  # the NER's person, else the first name it left untagged ("Account of Priya Nair")
                 return Layout([], [(end, size)], people[-1] if people else proper_name(untagged[0]))
     return None

@@ -102,7 +102,8 @@ def _misparsed_clause(cue: Token) -> Span | None:
 def _passive_subject(cue: Token) -> Span | None:
     """"The death of a second worker was confirmed by the company": with an agent as the speaker, what was
     confirmed is the passive subject (and its "as" phrase: "was named as the driver")."""
-    if not any(c.dep_ == "agent" for c in cue.children) or cue.lemma_.lower() not in word_set("cues", "verbs", "object_content"):
+    object_content = word_set("cues", "verbs", "object_content")
+    if not any(c.dep_ == "agent" for c in cue.children) or cue.lemma_.lower() not in object_content:
         return None
     subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
     if not subjects or subjects[0].pos_ == "PRON":
@@ -128,7 +129,8 @@ def complement(cue: Token, in_quote: set[int]) -> Span | None:
     for child in cue.children:
         if child.dep_ in {"prep", "oprd"} and child.lower_ == "as":
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            labelled = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < child.i]  # "identified the man as"
+            # "identified the man as"
+            labelled = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < child.i]
             if objects:
                 start = labelled[0].left_edge.i if labelled else objects[0].left_edge.i
                 return contiguous_trimmed(doc, list(doc[start : objects[0].right_edge.i + 1]))

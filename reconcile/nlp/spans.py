@@ -68,7 +68,9 @@ def channel_of(prep: Token) -> Token | None:
 
 def that_clauses(head: Token, deps: set[str]) -> list[Token]:
     """The clauses of `head` with these labels that open with "that": "a belief that ...", "realised that ..."."""
-    return [c for c in head.children if c.dep_ in deps and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return [
+        c for c in head.children if c.dep_ in deps and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
 
 
 def clause_words(clause: Token) -> list[Token]:

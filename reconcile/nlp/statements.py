@@ -35,13 +35,13 @@ def attribute(documents: Iterable[Document], docs: Iterable[Doc]) -> Iterator[St
 def _statements(document: Document, doc: Doc) -> Iterator[Statement]:
     every = list(doc.spans[SPAN_KEY])
     own = [s._.speaker_key == OWN_VOICE_KEY for s in every]  # each `._` read costs a lookup: read once
-    spans = [s for s, is_own in zip(every, own) if not is_own]
-    hedged = {sentence_of(s[0]).start: s for s, is_own in zip(every, own) if is_own}
+    spans = [s for s, is_own in zip(every, own, strict=True) if not is_own]
+    hedged = {sentence_of(s[0]).start: s for s, is_own in zip(every, own, strict=True) if is_own}
     owner = _owner(document)
     issued = _issued(document, owner[2])
     body = header[-1].end if issued and (header := header_lines(document.text)) else 0
     cues = [s._.cue for s in spans]
-    for span, cue in zip(spans, cues):
+    for span, cue in zip(spans, cues, strict=True):
         yield _reported(document, span, cue, owner, own_evidence=bool(document.speaker) or issued)
     covered = [(s.start, s.end) for s in spans] + [(c.start, c.end) for c in cues if c is not None]
     for sent in doc.sents:
@@ -111,7 +111,8 @@ def _letterhead_entity(document: Document, doc: Doc) -> Inferred | None:
 def _owner(document: Document) -> tuple[str, str, SourceKind, str]:
     """Who speaks in the document's own voice: its speaker (a tweet's author), else its issuer (the publisher read
     from a letterhead, a label or a wire dateline), else its author; "unattributed (FILE)" when nothing says."""
-    name = document.speaker or document.publisher or document.author or f"unattributed ({PurePath(document.path.split('#')[0]).name})"
+    unattributed = f"unattributed ({PurePath(document.path.split('#')[0]).name})"
+    name = document.speaker or document.publisher or document.author or unattributed
     kind, evidence = source_kind(name)
     if document.speaker is None and kind is SourceKind.OTHER:
         kind, evidence = SourceKind.MEDIA, "publisher"
