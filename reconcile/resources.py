@@ -12,7 +12,7 @@ from typing import Any
 
 from reconcile.errors import CaseError
 
-LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility")
+LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility", "numbers")
 
 
 @functools.cache
