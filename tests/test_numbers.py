@@ -84,7 +84,7 @@ KILLED, INJURED, CROWD, AGE = "casualties.killed", "casualties.injured", "crowd.
         ("About 400 people were injured in the clashes.", [(INJURED, [360, 440])]),
         ("Roughly 50 people were killed in the raid.", [(KILLED, [45, 55])]),
         ("Some 300 demonstrators marched on the ministry.", [(CROWD, [270, 330])]),
-        ("Around 9,000 people marched past the palace.", [(CROWD, [8100, 9900])]),
+        ("Around 7,000 people marched past the palace.", [(CROWD, [6300, 7700])]),
         ("Approximately 60 people were wounded.", [(INJURED, [54, 66])]),
         ("Almost 200 people were injured by tear gas.", [(INJURED, [180, 200])]),
         # bounds
@@ -94,7 +94,7 @@ KILLED, INJURED, CROWD, AGE = "casualties.killed", "casualties.injured", "crowd.
         ("Up to 12 people were killed in the landslide.", [(KILLED, [None, 12])]),
         ("Fewer than 20 people were injured, officials said.", [(INJURED, [None, 20])]),
         ("No fewer than 30 soldiers were killed.", [(KILLED, [30, None])]),
-        ("More than 40,000 people marched to parliament.", [(CROWD, [40000, None])]),
+        ("More than 60,000 people marched to parliament.", [(CROWD, [60000, None])]),
         ("As many as seventy people were wounded.", [(INJURED, [None, 70])]),
         # ranges
         ("Between 500,000 and 800,000 people marched.", [(CROWD, [500000, 800000])]),
@@ -118,7 +118,7 @@ KILLED, INJURED, CROWD, AGE = "casualties.killed", "casualties.injured", "crowd.
         ("The woman who died was in her late twenties.", [(AGE, [26, 29])]),
         # numbers that are names, addresses, dates, times or measures: no toll
         ("Two people were killed on Route 66 near Barstow.", [(KILLED, 2)]),
-        ("Four people were injured outside 9 Tamar Street.", [(INJURED, 4)]),
+        ("Four people were injured outside 14 Harbour Lane.", [(INJURED, 4)]),
         ("The 7.8 magnitude quake killed 230 people.", [(KILLED, 230)]),
         ("All 150 passengers on Flight 302 were killed.", [(KILLED, 150)]),
         ("Six people were killed at 3 pm on Tuesday.", [(KILLED, 6)]),
@@ -127,7 +127,7 @@ KILLED, INJURED, CROWD, AGE = "casualties.killed", "casualties.injured", "crowd.
         ("Three people were killed 5 km from the border.", [(KILLED, 3)]),
         ("The blast on Route 9 was heard for miles.", []),
         ("Flight 302 landed safely at 10:40.", []),
-        ("The 400 block of Lindell Street was closed.", []),
+        ("The 200 block of Mercer Avenue was closed.", []),
         ("The 7.8 magnitude quake struck at dawn.", []),
         ("The budget of $2 million was spent in 2019.", []),
     ],

@@ -12,6 +12,7 @@ from reconcile.claims.actors import find_actor
 from reconcile.claims.causes import find_cause
 from reconcile.claims.context import Context
 from reconcile.claims.counts import find_counts
+from reconcile.claims.denials import mark_denials
 from reconcile.claims.people import (
     find_activity,
     find_named_victim,
@@ -93,7 +94,7 @@ def facet_values(span: Span, ctx: Context) -> list[FacetValue]:
         for fv in finder(span, ctx):
             if not any(f.facet == fv.facet and f.value == fv.value for f in found):
                 found.append(fv)
-    return found
+    return mark_denials(found, span.doc)
 
 
 def _key(speaker_key: str) -> str:

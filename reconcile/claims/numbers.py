@@ -81,6 +81,8 @@ def is_count(token: Token) -> bool:
 def starts_number(token: Token) -> bool:
     """Whether `token` can begin a number: a figure, a number word, or "a"/"an" before a scale ("a dozen")."""
     if token.like_num or read_number(token.text) is not None:
+        if token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ == "no":
+            return False  # "no one was killed" counts nobody
         return token.lower_ not in {"a", "an"}
     if token.lower_ in {"a", "an"} and token.i + 1 < len(token.doc):
         return token.doc[token.i + 1].lower_ in scales()

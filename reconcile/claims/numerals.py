@@ -33,6 +33,8 @@ def read_number(text: str) -> float | None:
     words = text.lower().replace("\u2011", "-").split()
     if not words:
         return None
+    if len(words) == 1 and words[0] in lexicon("numbers")["words"]:
+        return float(lexicon("numbers")["words"][words[0]])
     scale = 1
     while len(words) > 1 and words[-1] in scales():  # "two million", "1.5 billion", "three dozen"
         if words[-1] == "dozen" or _FIGURE.fullmatch(words[-2]) or words[-2] in scales():
