@@ -92,8 +92,10 @@ def _is_head_count(amount: Amount) -> bool:
     if amount.start > 0 and doc[amount.start - 1].lower_ in labels:
         return False  # "Route 66", "Flight 302"
     head = root.head
-    if root.dep_ in {"nummod", "compound", "npadvmod"} and head.i > root.i and head.ent_type_ in NAMES and head.pos_ == "PROPN":
-        return False  # "9 Tamar Street"
+    if root.dep_ in {"nummod", "compound", "npadvmod"} and head.i > root.i and (
+        (head.ent_type_ in NAMES and head.pos_ == "PROPN") or head.lower_ in table["units"]["streets"]
+    ):
+        return False  # a house number: "14 Harbour Lane"
     if root.dep_ == "nummod" and head.i < root.i and (head.pos_ == "PROPN" or head.lower_ in labels):
         return False  # a number after its noun labels it
     after = [t for t in doc[amount.number_end : amount.number_end + 2] if t.text != "-"][:1]
