@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from reconcile.model import FacetValue
 from reconcile.nlp.certainty import value_denied
@@ -33,7 +33,20 @@ def _is_denied(fv: FacetValue, doc: Doc) -> bool:
     if fv.negated or fv.facet in OWN_NEGATION:
         return False
     words = doc.char_span(fv.start, fv.end, alignment_mode="expand")
-    return words is not None and value_denied(words, contrast_only=fv.facet in SCENE_FACETS)
+    return words is not None and value_denied(_own_words(words, fv.value), contrast_only=fv.facet in SCENE_FACETS)
+
+
+def _own_words(words: Span, value: object) -> Span:
+    """The part of the quoted words that is the value itself: "police" in "The police charge", whose head noun
+    ("charge") is what a verb around it takes as its argument, not the actor."""
+    if not isinstance(value, str):
+        return words  # a count is denied with the noun it counts ("none of the 12 passengers")
+    named = {w.lower() for w in value.split()}
+    own = [t for t in words if t.lower_ in named or t.lemma_.lower() in named]
+    if not own or any(t.i == words.root.i for t in own):
+        return words
+    last = own[-1]
+    return words.doc[min(t.i for t in own) : last.i + 1]
 
 
 def _denial(fv: FacetValue) -> FacetValue:
