@@ -197,6 +197,8 @@ def _argument_of_denied_verb(value: Span) -> bool:
             return False
         if node.dep_ == "prep" and node.lower_ not in preps:
             return False
+        if node.dep_ in _ARGUMENT_DEPS | {"nsubjpass", "oprd"} and node.head.pos_ not in {"VERB", "AUX"}:
+            return False  # a subject of a noun is the parser's slip, not an argument of the verb above it
         node = node.head
     return False
 
