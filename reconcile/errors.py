@@ -1,7 +1,7 @@
 """Every error a user can see: what happened, the offending value, and what to do next, in one sentence.
 
 The library raises these and never prints or exits; the CLI maps each class to an exit code
-(InputError and UsageError -> 2, everything else -> 1).
+(InputError, UsageError, CaseError and StoreFileError -> 2, everything else -> 1).
 """
 
 from __future__ import annotations
@@ -49,6 +49,12 @@ class StoreError(ReconcileError):
     """The case store cannot be opened or written."""
 
     exit_code = 1
+
+
+class StoreFileError(StoreError):
+    """The file given as a case store is not a readable reconcile case store: bad input, like a bad document."""
+
+    exit_code = 2
 
 
 class OutputError(ReconcileError):

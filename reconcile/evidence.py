@@ -28,4 +28,6 @@ def assemble(extraction: Extraction) -> Evidence:
         problems=extraction.problems,
         event_date=extraction.case.date,
         event_place=extraction.case.place,
+        event_type=extraction.case.event_type,
+        event_evidence=extraction.case.evidence,
     )

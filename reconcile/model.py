@@ -71,6 +71,22 @@ def short_hash(*parts: object, length: int = 12) -> str:
 
 
 @dataclass(frozen=True)
+class Inferred:
+    """One field the machine read from the words rather than from a manifest, and where: a reviewer can check it.
+
+    On a Document the span points into its own text ("(Reuters)" in a dateline gives publisher = "Reuters"); in the
+    case's event evidence `document_id` names the document the words are in.
+    """
+
+    field: str
+    value: str
+    start: int
+    end: int
+    rule: str
+    document_id: str | None = None
+
+
+@dataclass(frozen=True)
 class Document:
     """One account as received: its exact text (all offsets point into it) and its provenance."""
 
@@ -88,6 +104,8 @@ class Document:
     url: str | None = None
     speaker: str | None = None
     """Who speaks the whole text (a tweet's author, a CSV row's source); None for a report with its own voice."""
+    inferred: tuple[Inferred, ...] = ()
+    """The fields above that were read from the document's header, each with its span and rule."""
 
 
 @dataclass(frozen=True)
@@ -211,11 +229,14 @@ class Evidence:
     problems: tuple[Problem, ...] = ()
     event_date: str | None = None
     event_place: str | None = None
+    event_type: str | None = None
+    event_evidence: tuple[Inferred, ...] = ()
+    """Where the event's date, place and type were read when no manifest gave them (empty when it did)."""
 
 
 @dataclass(frozen=True)
 class CaseInfo:
-    """The event the documents are about, from the [event] table of case.toml (all None without one)."""
+    """The event the documents are about: the [event] table of case.toml, else what the documents say together."""
 
     title: str | None = None
     date: str | None = None
@@ -223,6 +244,10 @@ class CaseInfo:
     place: str | None = None
     aliases_file: str | None = None
     """Path of the alias file, joined to the folder holding case.toml so it can be opened from here."""
+    event_type: str | None = None
+    """The kind of event ("strike", "crash"), read from the documents (case.toml has no such key)."""
+    evidence: tuple[Inferred, ...] = ()
+    """Where each field not given by case.toml was read: which document, which words, which rule."""
 
 
 @dataclass(frozen=True)

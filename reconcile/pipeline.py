@@ -13,11 +13,12 @@ from pathlib import Path
 from spacy.language import Language
 
 from reconcile.claims import extract_claims
+from reconcile.claims.anchor import infer_anchor, with_anchor
 from reconcile.evidence import assemble
 from reconcile.ingest import ingest
 from reconcile.model import CaseInfo, Claim, Document, Evidence, Extraction, Problem, Source
 from reconcile.nlp import annotate, load_pipeline
-from reconcile.nlp.statements import attribute
+from reconcile.nlp.statements import attribute, name_issuers
 from reconcile.sources import AliasRules, load_aliases, merge_sources
 
 Progress = Callable[[int, int], None]
@@ -54,18 +55,25 @@ def extract_documents(
     case = case or CaseInfo()
     nlp = nlp or load_pipeline(model)
     rules = _rules(aliases if aliases is not None else case.aliases_file)
-    docs = []
-    for i, doc in enumerate(annotate(documents, nlp, n_process=n_process), start=1):
-        docs.append(doc)
+    docs, read, problems = [], [], list(problems)
+    for i, (document, doc) in enumerate(zip(documents, annotate(documents, nlp, n_process=n_process)), start=1):
+        if isinstance(doc, Problem):  # skipped with its reason; the rest of the batch goes on
+            problems.append(doc)
+        else:
+            docs.append(doc)
+            read.append(document)
         if progress:
             progress(i, len(documents))
+    documents = name_issuers(read, docs)
     statements = list(attribute(documents, docs))
     alias_pairs = [pair for doc in docs for pair in (doc._.alias_pairs or [])]
     groups, source_of = merge_sources(statements, alias_pairs=alias_pairs, rules=rules)
     sources = tuple(
         Source(g.id, g.name, g.aliases, g.kind, g.documents, g.kind_evidence, g.notes) for g in groups
     )
-    claims = tuple(extract_claims(statements, docs, documents, source_of, event_date=case.date, event_place=case.place))
+    anchor = infer_anchor(docs, documents, date=case.date, place=case.place)
+    claims = tuple(extract_claims(statements, docs, documents, source_of, anchor=anchor))
+    case = with_anchor(case, anchor)
     return Extraction(tuple(documents), sources, claims, tuple(problems), case)
 
 

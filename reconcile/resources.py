@@ -12,7 +12,8 @@ from typing import Any
 
 from reconcile.errors import CaseError
 
-LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility", "numbers")
+
+LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers", "numbers")
 
 
 @functools.cache

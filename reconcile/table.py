@@ -7,13 +7,16 @@ the spreadsheet, the Markdown and the HTML report.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
 import pandas as pd
 
-from reconcile.model import Cell, Claim, Evidence, FacetValue, Row
+from reconcile.model import Cell, Claim, Evidence, FacetValue, Row, Source
+from reconcile.resources import lexicon
 
 ROW_COLUMNS = ("facet", "status", "reason", "note", "support")
 CLAIM_COLUMNS = (
@@ -90,6 +93,39 @@ def source_headers(evidence: Evidence) -> dict[str, str]:
         headers[source.id] = header
         taken.add(header)
     return headers
+
+
+@dataclass(frozen=True)
+class Party:
+    """A group of source columns: the body the sources speak for (their affiliation), else their kind."""
+
+    key: str
+    """A stable id made of letters, digits and '-', for anchors and toggles."""
+    label: str
+    sources: tuple[Source, ...]
+
+
+def parties(sources: Sequence[Source]) -> list[Party]:
+    """Sources grouped by affiliation when set, else by kind; groups in data/report.toml's party order, sources
+    in table order within a group, so the military's columns stand together and apart from the victim's family's."""
+    names = lexicon("report")["parties"]
+    order = {kind: i for i, kind in enumerate(lexicon("report")["party_order"])}
+    groups: dict[str, list[Source]] = {}
+    for source in sources:
+        groups.setdefault((source.affiliation or "").strip() or f"kind:{source.kind}", []).append(source)
+    found = []
+    for key, members in groups.items():
+        kind = str(members[0].kind)
+        label = names.get(kind, kind) if key.startswith("kind:") else key
+        slug = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-") or "party"
+        found.append((order.get(kind, len(order)), len(found), Party(f"{slug}-{len(found)}", label, tuple(members))))
+    return [party for *_, party in sorted(found, key=lambda f: f[:2])]
+
+
+def sources_with_values(rows: Iterable[Row], sources: Sequence[Source]) -> list[Source]:
+    """The sources that have a cell in `rows`, in their given order: the columns worth showing for those rows."""
+    used = {cell.source_id for row in rows for cell in row.cells}
+    return [source for source in sources if source.id in used]
 
 
 def claims_by_id(evidence: Evidence) -> dict[str, Claim]:

@@ -1,4 +1,6 @@
-"""The review app in a real Chromium: the example case's age conflict, a reassignment that survives a reload.
+"""The report and the review app in a real Chromium at 1400x900: what the first screen shows without scrolling
+(every conflict's competing values with their sources), a reassignment that survives a reload, the tab kept after
+an action, and no Deploy button.
 
 Needs Debian's chromium at /usr/bin/chromium and the playwright package (scripts/install-browser.sh installs both);
 skipped otherwise. Run with: python -m pytest tests/test_app_browser.py -m browser
@@ -10,7 +12,6 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -30,6 +31,8 @@ ARGS = [
     "--disable-sync",
 ]
 WAIT_MS = 60_000
+SCREEN = {"width": 1400, "height": 900}
+"""An editor's laptop screen: what it shows without scrolling is what the tests measure."""
 
 pytestmark = [
     pytest.mark.browser,
@@ -69,23 +72,11 @@ def server(tmp_path, nlp):
     store = tmp_path / "syria.sqlite"
     with CaseStore.open(store, create=True) as case:
         case.save_run(extract([EXAMPLE], nlp=nlp), reviewer="setup")
+    from reconcile.cli.commands import streamlit_command
+
     port = _free_port()
     env = dict(os.environ, RECONCILE_STORE=str(store), RECONCILE_CASE="syria", RECONCILE_REVIEWER="browser")
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(ROOT / "reconcile" / "app" / "main.py"),
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-    ]
+    command = streamlit_command(ROOT / "reconcile" / "app" / "main.py", port)  # as `reconcile app` starts it
     proc = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         _wait_for_port(port, proc)
@@ -126,7 +117,7 @@ def test_age_conflict_and_reassign_survives_reload(server):
             page.goto(server)
             conflicts = page.locator(".reconcile-conflicts")
             conflicts.wait_for(timeout=WAIT_MS)
-            age = conflicts.locator("li", has_text="victim.age")
+            age = conflicts.locator('li[data-facet="victim.age"]')
             assert "56" in age.inner_text() and "60" in age.inner_text()
             page.locator(".reconcile-passage").first.wait_for(timeout=WAIT_MS)
 
@@ -137,23 +128,139 @@ def test_age_conflict_and_reassign_survives_reload(server):
             )
             _choose(page, "Source", "The family")
             _choose(page, "Reassign to source", "his brother")
-            page.get_by_test_id("stRadio").first.get_by_text("reassign", exact=True).click()
+            page.get_by_test_id("stRadio").filter(has_text="reassign").get_by_text("reassign", exact=True).click()
             page.get_by_role("button", name="Save claim decision").click()
             page.get_by_text("now said by his brother").first.wait_for(timeout=WAIT_MS)
 
             page.reload()
             conflicts.wait_for(timeout=WAIT_MS)
-            assert "his brother says 56" in conflicts.locator("li", has_text="victim.age").inner_text()
+            assert "56 — his brother" in conflicts.locator('li[data-facet="victim.age"]').inner_text()
             page.get_by_role("tab", name="Audit log").click()
             page.locator(".reconcile-decisions", has_text="now said by his brother").wait_for(timeout=WAIT_MS)
-            page.get_by_role("tab", name="Evidence").click()
+        except Exception:
+            page.screenshot(path=str(ROOT / "test-artifacts" / "app-failure.png"), full_page=True)
+            raise
+        finally:
+            browser.close()
+
+
+def _within(page, locator) -> dict:
+    """The element's box, asserted to lie wholly inside the viewport (seen without scrolling either way)."""
+    box = locator.bounding_box()
+    size = page.viewport_size
+    assert box is not None, "not rendered"
+    assert box["y"] >= -1 and box["y"] + box["height"] <= size["height"], (box, "below the first screen")
+    assert box["x"] >= -1 and box["x"] + box["width"] <= size["width"], (box, "beyond the right edge")
+    return box
+
+
+def _first_screen_shows_the_disputes(page, age, status) -> None:
+    """56 against 60, and 'senior al qaeda leader' against civilian / farmer, each with its sources, unscrolled."""
+    assert page.evaluate("window.scrollY") == 0
+    _within(page, age)
+    text = age.inner_text()
+    assert "56 — The family" in text and "60 — White Helmets" in text
+    _within(page, status)
+    text = status.inner_text().lower()
+    assert "senior al qaeda leader — u.s. central command" in text
+    assert "civilian — " in text and "farmer — " in text
+    for value in status.locator(".v").all():  # every competing value, not only the line's first words
+        _within(page, value)
+
+
+def _save_shot(page, name: str) -> None:
+    shot = ROOT / "test-artifacts" / name
+    shot.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(shot))
+    if os.environ.get("RECONCILE_UPDATE_SCREENSHOT"):  # a test run leaves tracked files alone otherwise
+        shutil.copyfile(shot, ROOT / "docs" / name)
+
+
+def test_report_first_screen_shows_every_conflict_with_its_sources(example_evidence, tmp_path):
+    from reconcile.export import html_page
+
+    report = tmp_path / "report.html"
+    report.write_bytes(html_page.render(example_evidence))
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport=SCREEN)
+            page.goto(report.as_uri())
+            disputed = page.locator("ul.lines-disputed > li")
+            assert disputed.count() == sum(r.status == "conflict" for r in example_evidence.rows)
+            for line in disputed.all():
+                _within(page, line)
+            age = page.locator('ul.lines-disputed > li:has(a.label:text-is("Age"))')
+            status = page.locator('ul.lines-disputed > li:has(a.label:text-is("Victim\'s status"))')
+            _first_screen_shows_the_disputes(page, age, status)
+            _save_shot(page, "report-first-screen.png")
+
+            age.get_by_role("link", name="The family").click()  # a source's name leads to its quote
+            cell = page.locator(":target")
+            assert "Loutfi Hassan Mesto, 56" in cell.inner_text()
+            _within(page, cell)
+
+            table = page.locator("#main-table")
+            table.scroll_into_view_if_needed()
+            family = table.locator("th.party.open", has_text="Family")
+            assert family.is_visible() and table.locator("th", has_text="Mohamed Sajee").first.is_visible()
+            family.locator("label").click()  # fold the family's three columns into one
+            assert not table.locator("th", has_text="Mohamed Sajee").first.is_visible()
+            assert "The family" in table.locator("td.shut:visible").first.inner_text() or table.locator(
+                "td.shut:visible"
+            ).count() > 0
+            scroller = table.locator(".scroll")
+            left = table.locator("tbody th.pin-facet").first.bounding_box()["x"]
+            assert scroller.evaluate("el => (el.scrollLeft = el.scrollWidth, el.scrollLeft)") > 0
+            for pinned in ("th.pin-facet", "td.pin-status"):  # still where they were, the table scrolled right
+                assert abs(table.locator(f"tbody {pinned}").first.bounding_box()["x"] - left) < 200
+        finally:
+            browser.close()
+
+
+def test_app_first_screen_shows_every_conflict_and_no_deploy_button(server):
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport=SCREEN)
+            page.goto(server)
+            conflicts = page.locator(".reconcile-conflicts")
+            conflicts.wait_for(timeout=WAIT_MS)
             page.get_by_test_id("stDataFrame").first.wait_for(timeout=WAIT_MS)
             page.wait_for_timeout(1000)  # the grid draws on a canvas after it is attached
-            shot = ROOT / "test-artifacts" / "app-table.png"
-            shot.parent.mkdir(exist_ok=True)
-            page.screenshot(path=str(shot), full_page=True)
-            if os.environ.get("RECONCILE_UPDATE_SCREENSHOT"):  # a test run leaves tracked files alone otherwise
-                shutil.copyfile(shot, ROOT / "docs" / "app-table.png")
+            for line in conflicts.locator("li").all():
+                _within(page, line)
+            age = conflicts.locator('li[data-facet="victim.age"]')
+            status = conflicts.locator('li[data-facet="victim.status"]')
+            _first_screen_shows_the_disputes(page, age, status)
+            assert page.get_by_text("Deploy", exact=True).count() == 0
+            _save_shot(page, "app-table.png")
+        except Exception:
+            page.screenshot(path=str(ROOT / "test-artifacts" / "app-failure.png"), full_page=True)
+            raise
+        finally:
+            browser.close()
+
+
+def test_the_tab_is_kept_after_saving_a_verdict(server):
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport=SCREEN)
+            page.goto(server)
+            page.locator(".reconcile-conflicts").wait_for(timeout=WAIT_MS)
+            page.get_by_role("tab", name="Review").click()
+            verdict = page.get_by_role("combobox", name="Verdict", exact=True)
+            verdict.wait_for(timeout=WAIT_MS)
+            assert "not assessed" in (verdict.get_attribute("placeholder") or _shown(verdict))
+            _choose(page, "Verdict", "disputed")
+            page.get_by_label("Why (required)").fill("The family says 56, the White Helmets 60")
+            page.get_by_role("button", name="Save verdict").click()
+            page.get_by_text("Saved:").first.wait_for(timeout=WAIT_MS)
+            sync_api.expect(page.get_by_role("tab", name="Review")).to_have_attribute(
+                "aria-selected", "true", timeout=WAIT_MS
+            )
+            sync_api.expect(page.get_by_role("combobox", name="Verdict", exact=True)).to_be_visible(timeout=WAIT_MS)
         except Exception:
             page.screenshot(path=str(ROOT / "test-artifacts" / "app-failure.png"), full_page=True)
             raise

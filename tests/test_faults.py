@@ -1,5 +1,6 @@
-"""Faults while writing exports: a crash leaves each output complete or absent, and a folder that cannot be
-written or a full disk is one clear line, never a traceback or a half-written file."""
+"""Faults while writing exports: a crash leaves the previous set of exports whole (never a mix of new and old
+files), and a folder that cannot be written or a full disk is one clear line, never a traceback or a half-written
+file."""
 
 from __future__ import annotations
 
@@ -39,17 +40,15 @@ def expected(evidence) -> dict[str, bytes]:
 
 
 def leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+    """Temporary files in the folder, and staging folders left beside it."""
+    inside = [p.name for p in folder.iterdir() if p.name.endswith(".tmp")] if folder.exists() else []
+    beside = [p.name for p in folder.parent.iterdir() if p.name.startswith(f".{folder.name}.export-")]
+    return sorted(inside + beside)
 
 
-def assert_written_up_to(
-    folder: Path, failed: str, expected: dict[str, bytes], before: bytes | None = None
-) -> None:
-    """Files before `failed` are complete; `failed` and later ones are as they were (absent or `before`)."""
-    index = ORDER.index(failed)
-    for fmt in ORDER[:index]:
-        assert (folder / FILENAMES[fmt]).read_bytes() == expected[fmt], fmt
-    for fmt in ORDER[index:]:
+def assert_previous_set(folder: Path, before: bytes | None = None) -> None:
+    """Every export is as it was before the failed write_all (absent, or `before`), and nothing is left over."""
+    for fmt in ORDER:
         path = folder / FILENAMES[fmt]
         assert (path.read_bytes() if path.exists() else None) == before, fmt
     assert leftovers(folder) == []
@@ -59,16 +58,14 @@ def assert_written_up_to(
 
 
 @pytest.mark.parametrize("failed", ORDER)
-def test_a_renderer_crashing_leaves_earlier_files_complete_and_later_absent(
-    evidence, expected, tmp_path, monkeypatch, failed
-):
+def test_a_renderer_crashing_leaves_no_export_written(evidence, expected, tmp_path, monkeypatch, failed):
     def crash(_evidence):
         raise RuntimeError("renderer crashed")
 
     monkeypatch.setitem(RENDERERS, failed, crash)
     with pytest.raises(RuntimeError, match="renderer crashed"):
         write_all(evidence, tmp_path)
-    assert_written_up_to(tmp_path, failed, expected)
+    assert_previous_set(tmp_path)
 
 
 def half_writing(number: int, then) -> object:
@@ -115,22 +112,49 @@ def failing_on(monkeypatch, number: int, error: BaseException) -> None:
     ids=["exception", "ctrl-c", "io-error"],
 )
 @pytest.mark.parametrize("failed", ["claims-csv", "xlsx"])
-def test_a_crash_in_the_middle_of_a_file_leaves_it_absent(
+def test_a_crash_in_the_middle_of_a_file_leaves_the_set_unwritten(
     evidence, expected, tmp_path, monkeypatch, error, raised, failed
 ):
     failing_on(monkeypatch, ORDER.index(failed) + 1, error)
     with pytest.raises(raised):
         write_all(evidence, tmp_path)
-    assert_written_up_to(tmp_path, failed, expected)
+    assert_previous_set(tmp_path)
 
 
-def test_a_crash_over_a_previous_run_keeps_each_file_whole(evidence, expected, tmp_path, monkeypatch):
+def test_a_crash_over_a_previous_run_keeps_the_previous_set_whole(evidence, expected, tmp_path, monkeypatch):
     for name in FILENAMES.values():
         (tmp_path / name).write_bytes(b"previous run")
     failing_on(monkeypatch, ORDER.index("html") + 1, RuntimeError("bug"))
     with pytest.raises(RuntimeError):
         write_all(evidence, tmp_path)
-    assert_written_up_to(tmp_path, "html", expected, before=b"previous run")
+    assert_previous_set(tmp_path, before=b"previous run")
+
+
+def test_a_complete_write_replaces_the_whole_previous_set(evidence, expected, tmp_path):
+    for name in FILENAMES.values():
+        (tmp_path / name).write_bytes(b"previous run")
+    write_all(evidence, tmp_path)
+    for fmt in ORDER:
+        assert (tmp_path / FILENAMES[fmt]).read_bytes() == expected[fmt], fmt
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("moved", [1, 3, 6])
+def test_a_rename_failing_part_way_puts_the_previous_files_back(evidence, tmp_path, monkeypatch, moved):
+    for name in FILENAMES.values():
+        (tmp_path / name).write_bytes(b"previous run")
+    real, calls = os.replace, []
+
+    def replace(src, dst):
+        calls.append(dst)
+        if Path(dst).parent == tmp_path and len([c for c in calls if Path(c).parent == tmp_path]) == moved:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(src, dst)
+
+    monkeypatch.setattr(exports.os, "replace", replace)
+    with pytest.raises(OutputError, match="No space left on device"):
+        write_all(evidence, tmp_path)
+    assert_previous_set(tmp_path, before=b"previous run")
 
 
 def _write_all_then_hang_in_html(folder: str, ready) -> None:
@@ -156,13 +180,8 @@ def test_a_process_killed_while_writing_leaves_no_partial_export(expected, tmp_p
         os.kill(child.pid, signal.SIGKILL)
         child.join()
     assert child.exitcode == -signal.SIGKILL
-    for fmt in ORDER[: ORDER.index("html")]:
-        assert (tmp_path / FILENAMES[fmt]).read_bytes() == expected[fmt], fmt
-    assert not (tmp_path / "report.html").exists()
-    assert not (tmp_path / "evidence.xlsx").exists()
-    assert [name.startswith(".report.html.") for name in leftovers(tmp_path)] == [
-        True
-    ]  # hidden, never the output
+    assert list(tmp_path.iterdir()) == []  # the half-written set stays in a hidden folder beside, never the output
+    assert len(leftovers(tmp_path)) == 1
 
 
 # A full disk: every system call that can meet ENOSPC ends in one OutputError that says to free space.
@@ -187,7 +206,7 @@ def fail_third(real):
     [
         (exports.os, "replace", "claims-csv"),
         (exports.os, "fsync", "claims-csv"),
-        (exports.tempfile, "mkstemp", "claims-csv"),
+        (exports.os, "open", "claims-csv"),
     ],
     ids=["rename", "fsync", "create-temp"],
 )
@@ -201,14 +220,21 @@ def test_a_full_disk_is_one_output_error_about_space(
     assert message.startswith(f"Cannot write {tmp_path / FILENAMES[failed]}: No space left on device; ")
     assert "free some space" in message and "\n" not in message
     assert caught.value.exit_code == 1
-    assert_written_up_to(tmp_path, failed, expected)
+    assert_previous_set(tmp_path)
 
 
 def test_a_full_disk_while_writing_bytes_is_an_output_error(evidence, expected, tmp_path, monkeypatch):
     failing_on(monkeypatch, ORDER.index("xlsx") + 1, OSError(errno.ENOSPC, "No space left on device"))
     with pytest.raises(OutputError, match="evidence.xlsx: No space left on device; .*free some space"):
         write_all(evidence, tmp_path)
-    assert_written_up_to(tmp_path, "xlsx", expected)
+    assert_previous_set(tmp_path)
+
+
+def test_a_full_disk_when_making_the_staging_folder_is_an_output_error(evidence, tmp_path, monkeypatch):
+    monkeypatch.setattr(exports.tempfile, "mkdtemp", no_space)
+    with pytest.raises(OutputError, match=r"Cannot write .*out: No space left on device; .*free some space"):
+        write_all(evidence, tmp_path / "out")
+    assert list((tmp_path / "out").iterdir()) == []
 
 
 def test_a_full_disk_when_making_the_folder_is_an_output_error(evidence, tmp_path, monkeypatch):
@@ -266,3 +292,37 @@ def test_an_unwritable_output_folder_is_one_line_from_the_command(tmp_path):
         assert "choose a folder you can write to" in lines[0]
         assert stdout == ""
     assert blocker.read_text(encoding="utf-8") == "a file, not a folder"
+
+
+# A real full disk: a small tmpfs that holds the previous set but not the new one beside it.
+
+PAGE = 4096
+
+
+def mount_tmpfs(folder: Path, size: int) -> bool:
+    """Mount a tmpfs of `size` bytes on `folder`; False where this machine does not allow it (not root, no mount)."""
+    try:
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True, timeout=30
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0
+
+
+def test_a_disk_filling_mid_export_on_a_small_tmpfs_keeps_the_previous_set(evidence, expected, tmp_path):
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    pages = sum(-(-len(data) // PAGE) for data in expected.values())
+    if not mount_tmpfs(disk, PAGE * (len(ORDER) + 2 + pages // 2)):
+        pytest.skip("cannot mount a tmpfs here; the simulated ENOSPC tests above cover this")
+    try:
+        out = disk / "out"
+        out.mkdir()
+        for name in FILENAMES.values():
+            (out / name).write_bytes(b"previous run")
+        with pytest.raises(OutputError, match="No space left on device"):
+            write_all(evidence, out)
+        assert_previous_set(out, before=b"previous run")
+    finally:
+        subprocess.run(["umount", str(disk)], capture_output=True, timeout=30)

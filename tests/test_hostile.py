@@ -130,8 +130,12 @@ def tags_of(page: str) -> list[tuple[str, dict[str, str | None]]]:
 REPORT_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "h1", "p", "main", "h2", "div", "table",
     "thead", "tbody", "tr", "th", "td", "span", "br", "blockquote", "i", "code", "a", "ul", "li", "footer",
+    "section", "b", "label", "input",
 }  # fmt: skip
-REPORT_ATTRIBUTES = {"lang", "charset", "name", "content", "class", "href", "rel", "scope", "id"}
+REPORT_ATTRIBUTES = {
+    "lang", "charset", "name", "content", "class", "href", "rel", "scope", "id", "type", "for", "title", "colspan",
+    "rowspan",
+}  # fmt: skip
 
 
 @SETTINGS
@@ -142,8 +146,10 @@ def test_html_report_never_carries_live_markup_from_the_documents(evidence):
     assert {tag for tag, _ in tags} <= REPORT_TAGS
     assert {name for _, attrs in tags for name in attrs} <= REPORT_ATTRIBUTES
     assert [tag for tag, _ in tags].count("style") == 1
+    ids = {attrs["id"] for _, attrs in tags if "id" in attrs}
     links = [attrs["href"] or "" for tag, attrs in tags if tag == "a"]
-    assert all(re.match(r"https?://", href, re.IGNORECASE) for href in links), links
+    assert all(re.match(r"https?://", href, re.IGNORECASE) or href[1:] in ids for href in links), links
+    assert all(re.fullmatch(r"[a-z0-9-]+", name) for name in ids)  # ids are made here, never from the documents
     assert "<script" not in page.lower()
 
 

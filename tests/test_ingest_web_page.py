@@ -74,7 +74,7 @@ def test_a_page_without_an_article_is_a_problem_that_names_the_fix(tmp_path, pag
     docs, problems = read(tmp_path, "login.html", page)
     assert docs == []
     assert problems[0].message.endswith(
-        "login.html: no article text found (is it a login or index page?); pass --format txt to read it raw"
+        "login.html: no article text found (is it a login or index page?); pass --input-format txt to read it raw"
     )
 
 

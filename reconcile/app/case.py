@@ -24,6 +24,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from reconcile.app.boundary import allowed_roots, inside, readable_path
 from reconcile.errors import CaseError, InputError
 from reconcile.ingest import ingest
 from reconcile.model import CaseInfo
@@ -93,24 +94,65 @@ class AppCase:
         self.folder.mkdir(parents=True, exist_ok=True)
         (self.folder / "pending.json").write_text(json.dumps(list(items), indent=1), "utf-8")
 
-    def _add_pending(self, path: Path, speaker: str | None = None) -> list[Problem]:
+    def _add_pending(self, path: Path, speaker: str | None = None, roots: Sequence[Path] = ()) -> list[Problem]:
         docs, problems, _ = ingest([path])  # read now so a bad file is reported at once
+        docs, outside = _within(docs, roots)
         if not docs:
-            raise InputError(path, "no readable document", "check the format (txt, html, json, csv)")
+            reasons = "; ".join(p.message for p in [*problems, *outside]).replace(f"{self.folder.resolve()}{os.sep}", "")
+            raise InputError(path.name, "no readable document" + (f" ({reasons})" if reasons else ""),
+                             "check the format (txt, html, json, csv)")
         items = [item for item in self.pending() if item["path"] != str(path)]
-        self._set_pending([*items, {"path": str(path), "speaker": speaker}])
-        return problems
+        self._set_pending([*items, {"path": str(path), "speaker": speaker, "roots": [str(r) for r in roots]}])
+        ids = {d.id for d in docs}
+        self._set_removed([i for i in self.removed() if i not in ids])  # added again: no longer removed
+        return [*problems, *outside]
 
-    def add_path(self, path: str | Path) -> list[Problem]:
-        """Add a file or folder on this machine; returns the problems found reading it."""
-        found = Path(path).expanduser()
-        if not found.exists():
-            raise InputError(found, "no such file or folder", "give a path on the machine running the app")
-        return self._add_pending(found.resolve())
+    def add_path(self, path: str | Path, roots: Sequence[Path] | None = None) -> list[Problem]:
+        """Add a file or folder inside the folders the app may read (see `boundary`); returns the problems found.
+
+        Files a folder links to outside those folders are skipped, as the path itself would be.
+        """
+        roots = allowed_roots() if roots is None else tuple(roots)
+        found = readable_path(path, roots)
+        return self._add_pending(found, roots=roots)
 
     def add_upload(self, name: str, data: bytes) -> list[Problem]:
-        """Save an uploaded file in the case folder under a sanitised name, then add it."""
-        return self._add_pending(self._save(safe_file_name(name), data))
+        """Save an uploaded file in the case folder under a sanitised name, then add it; a refused file is deleted."""
+        saved = self._save(safe_file_name(name), data)
+        try:
+            problems = self._add_pending(saved)
+        except BaseException:
+            saved.unlink(missing_ok=True)
+            raise
+        return problems
+
+    def remove(self, document_id: str) -> None:
+        """Take a document out of the case: it leaves the pending inputs now and the table at the next run.
+
+        An uploaded or pasted file is deleted from the case folder when nothing else added uses it; the stored
+        copy of a document already read stays in the store, as every evidentiary copy does.
+        """
+        listed = {item.document.id: item.document for item in self.documents()}
+        if document_id not in listed:
+            raise CaseError(f"No document {document_id!r} in case {self.name}; pick one from the list")
+        document = listed[document_id]
+        file = _file_of(document)
+        items = [item for item in self.pending() if item["path"] != file]
+        self._set_pending(items)
+        self._set_removed([*self.removed(), document_id])
+        if Path(file).parent == self.folder.resolve() and not any(item["path"] == file for item in items):
+            Path(file).unlink(missing_ok=True)
+
+    def removed(self) -> list[str]:
+        """Ids of the documents taken out of the case (see `remove`)."""
+        try:
+            return json.loads((self.folder / "removed.json").read_text("utf-8"))
+        except (OSError, ValueError):
+            return []
+
+    def _set_removed(self, ids: Sequence[str]) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        (self.folder / "removed.json").write_text(json.dumps(sorted(set(ids)), indent=1), "utf-8")
 
     def add_text(self, text: str, source: str) -> list[Problem]:
         """Add pasted text as a document spoken as a whole by `source`."""
@@ -134,16 +176,21 @@ class AppCase:
         if not items:
             return [], [], CaseInfo()
         docs, problems, info = ingest([item["path"] for item in items])
+        roots = tuple(Path(r) for item in items for r in item.get("roots") or [])
+        if roots:  # a folder added by path is read again at each run: links made since must not lead out of it
+            docs, outside = _within(docs, roots)
+            problems = [*problems, *outside]
         speakers = {item["path"]: item["speaker"] for item in items if item.get("speaker")}
         docs = [replace(d, speaker=speakers[d.path]) if d.path in speakers else d for d in docs]
-        return docs, problems, info
+        gone = set(self.removed())
+        return [d for d in docs if d.id not in gone], problems, info
 
     # Documents and runs
 
     def documents(self) -> list[Listed]:
         """The latest run's documents, then those added since (not yet read by the pipeline)."""
         with self.store() as store:
-            stored = store.documents()
+            stored = [d for d in store.documents() if d.id not in set(self.removed())]
         new, _, _ = self._read_pending()
         ids = {d.id for d in stored}
         return [Listed(d, True) for d in stored] + [Listed(d, False) for d in new if d.id not in ids]
@@ -155,7 +202,8 @@ class AppCase:
         with self.store() as store:
             latest = store.latest_run()
         new, problems, info = self._read_pending()
-        stored = list(latest.documents) if latest else []
+        gone = set(self.removed())
+        stored = [d for d in latest.documents if d.id not in gone] if latest else []
         ids = {d.id for d in stored}
         documents = stored + [d for d in new if d.id not in ids]
         if not documents:
@@ -198,6 +246,25 @@ class AppCase:
     def log(self) -> list[AuditEntry]:
         with self.store() as store:
             return store.log()
+
+
+def _file_of(document: Document) -> str:
+    """The file a document was read from (a CSV row's or a tweet's file without its "#row=N")."""
+    return re.sub(r"#[a-z]+=\d+$", "", document.path)
+
+
+def _within(docs: Sequence[Document], roots: Sequence[Path]) -> tuple[list[Document], list[Problem]]:
+    """The documents whose files lie inside `roots` (all of them when no roots are given), and a problem for each
+    other one, worded as for a path outside them."""
+    if not roots:
+        return list(docs), []
+    kept, outside = [], []
+    for doc in docs:
+        if inside(Path(_file_of(doc)), roots):
+            kept.append(doc)
+        else:
+            outside.append(Problem(doc.path, f"{Path(doc.path).name}: not inside the folders this app may read"))
+    return kept, outside
 
 
 def _merged_case(stored: CaseInfo | None, new: CaseInfo) -> CaseInfo:

@@ -5,17 +5,23 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from reconcile.app.boundary import allowed_roots, plain
 from reconcile.app.case import AppCase
 from reconcile.app.passage import text_html
-from reconcile.app.state import flash, pipeline, reviewer
+from reconcile.app.state import NO_REVIEWER, flash, pipeline, reviewer
 from reconcile.errors import ReconcileError
 from reconcile.ingest import SUFFIXES
 from reconcile.model import Problem
 
 
 def _report(problems: list[Problem], what: str) -> None:
-    skipped = "; ".join(f"{p.path}: {p.message}" for p in problems)
+    skipped = "; ".join(p.message for p in problems)
     flash(f"Added {what}." + (f" Skipped {skipped}" if problems else ""))
+
+
+def _refused(err: ReconcileError) -> None:
+    """A refusal as plain text: its words may come from a file name or an upload."""
+    st.error(plain(err))
 
 
 def add_inputs(case: AppCase) -> None:
@@ -31,7 +37,7 @@ def add_inputs(case: AppCase) -> None:
         try:
             _report(case.add_upload(upload.name, upload.getvalue()), upload.name)
         except ReconcileError as err:
-            st.error(str(err))
+            _refused(err)
     with st.form("paste", clear_on_submit=True):
         text = st.text_area("Paste a text", key="paste_text")
         source = st.text_input("Who says it (source name)", key="paste_source")
@@ -40,15 +46,21 @@ def add_inputs(case: AppCase) -> None:
                 _report(case.add_text(text, source), f"text from {source}")
                 st.rerun()
             except ReconcileError as err:
-                st.error(str(err))
+                _refused(err)
+    roots = allowed_roots()
+    if not roots:  # "Add path" is off unless the app was started with --documents DIR
+        return
     with st.form("path"):
-        path = st.text_input("File or folder on the server", key="server_path")
+        path = st.text_input(
+            "File or folder on the server", key="server_path",
+            help="Inside " + ", ".join(str(r) for r in roots) + " (the folders named by --documents)",
+        )
         if st.form_submit_button("Add path"):
             try:
-                _report(case.add_path(path), path)
+                _report(case.add_path(path, roots), path)
                 st.rerun()
             except ReconcileError as err:
-                st.error(str(err))
+                _refused(err)
 
 
 def document_list(case: AppCase) -> None:
@@ -60,12 +72,12 @@ def document_list(case: AppCase) -> None:
         pd.DataFrame(
             [
                 {
+                    "title": d.title or "",
+                    "issuer": d.publisher or d.author or d.speaker or "",
+                    "date": d.published or "",
                     "document": d.path.rsplit("/", 1)[-1],
                     "sha256": d.sha256[:12],
                     "size": d.size,
-                    "published": d.published or "",
-                    "publisher": d.publisher or "",
-                    "speaker": d.speaker or "",
                     "read": "yes" if item.in_run else "not yet",
                 }
                 for item in listed
@@ -80,11 +92,18 @@ def document_list(case: AppCase) -> None:
         "Show a document", list(docs), format_func=lambda i: docs[i].path, key="preview_document"
     )
     if shown:
+        if st.button("Remove this document from the case", key="remove_document"):
+            case.remove(shown)
+            flash(f"Removed {docs[shown].path.rsplit('/', 1)[-1]}; run again to take it out of the table.")
+            st.rerun()
         st.markdown(text_html(docs[shown].text), unsafe_allow_html=True)
 
 
 def run_button(case: AppCase) -> None:
     if not st.button("Run / re-run pipeline", type="primary", key="run"):
+        return
+    if reviewer() is None:
+        st.error(NO_REVIEWER)
         return
     try:
         with st.spinner("Reading the documents…"):
@@ -96,7 +115,7 @@ def run_button(case: AppCase) -> None:
                 progress=lambda i, n: bar.progress(i / n, text=f"Document {i} of {n}"),
             )
     except ReconcileError as err:
-        st.error(str(err))
+        _refused(err)
         return
     flash(f"Run {run_id} saved; earlier decisions re-applied.")
     st.rerun()

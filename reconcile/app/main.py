@@ -1,7 +1,7 @@
 """reconcile's review app: `reconcile app [CASE]` runs `streamlit run` on this file.
 
 Environment: RECONCILE_CASE (the case opened first), RECONCILE_STORE (a store file, or a folder of case stores),
-RECONCILE_REVIEWER (the name written into decisions).
+RECONCILE_REVIEWER (the reviewer's name filled in; without it the app asks for one before the first decision).
 """
 
 from __future__ import annotations
@@ -11,34 +11,50 @@ import os
 import streamlit as st
 
 from reconcile.app import documents, evidence, exports, review
+from reconcile.app.boundary import plain
 from reconcile.app.case import AppCase, default_case
 from reconcile.app.state import reviewed, show_flash
+from reconcile.digest import case_title
 from reconcile.errors import ReconcileError
+
+# Less blank space above the title, so the disputes fit the first screen. (A comment, not a docstring: Streamlit
+# would show a bare string on the page.)
+COMPACT = "<style>.stMainBlockContainer, .block-container { padding-top: 2.5rem !important; }</style>"
+TABS = ["Evidence", "Documents", "Review", "Timeline", "Export", "Audit log"]
 
 
 def sidebar() -> AppCase | None:
     st.sidebar.title("reconcile")
     name = st.sidebar.text_input("Case", value=default_case(), key="case_name").strip()
-    st.sidebar.text_input("Reviewer", value=os.environ.get("RECONCILE_REVIEWER", ""), key="reviewer")
+    st.sidebar.text_input(
+        "Your name (required to save decisions)",
+        value=os.environ.get("RECONCILE_REVIEWER", ""),
+        key="reviewer",
+        placeholder="e.g. B. Checker",
+        help="Asked once per session and written into every decision and run you make.",
+    )
     try:
         case = AppCase.open(name, store_env=os.environ.get("RECONCILE_STORE"))
     except ReconcileError as err:
-        st.sidebar.error(str(err))
+        st.sidebar.error(plain(err))
         return None
-    st.sidebar.caption(f"Store: {case.path}")
+    st.sidebar.caption(plain(f"Store: {case.path}"))
     return case
 
 
 def main() -> None:
     st.set_page_config(page_title="reconcile", layout="wide")
+    st.markdown(COMPACT, unsafe_allow_html=True)
     case = sidebar()
     if case is None:
         return
+    found = reviewed(case)
+    if found is not None:
+        st.markdown("#### " + plain(case_title(found[0])))  # a headline from a document: never live Markdown
     show_flash()
-    tabs = st.tabs(["Evidence", "Documents", "Review", "Timeline", "Export", "Audit log"])
+    tabs = st.tabs(TABS, key="tab", on_change="rerun")  # the tab shown is kept across the rerun after an action
     with tabs[1]:
         documents.documents_page(case)
-    found = reviewed(case)
     if found is None:
         tabs[0].info("No run yet: add documents and press “Run / re-run pipeline” on the Documents tab.")
         return

@@ -10,12 +10,16 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from reconcile.app.boundary import plain
 from reconcile.app.case import AppCase
-from reconcile.app.state import flash, reviewer
+from reconcile.app.state import NO_REVIEWER, flash, reviewer
 from reconcile.errors import ReconcileError
 from reconcile.model import Claim, Evidence
 from reconcile.store.decisions import CREDIBILITY, RELIABILITY, VERDICTS
 from reconcile.store.resolve import parse_value
+
+NOT_ASSESSED = "not assessed"
+"""What an untouched rating shows: nothing is recorded until the reviewer picks a value."""
 
 
 def _save(
@@ -26,10 +30,14 @@ def _save(
     comment: str | None = None,
 ) -> None:
     """Record the decision; on success show it after a rerun, else show why it was refused."""
+    name = reviewer()
+    if name is None:
+        st.error(NO_REVIEWER)
+        return
     try:
-        decision = case.decide(action, target, payload, reviewer=reviewer(), comment=comment)
+        decision = case.decide(action, target, payload, reviewer=name, comment=comment)
     except (ReconcileError, KeyError, ValueError) as err:
-        st.error(str(err))
+        st.error(plain(err))
         return
     flash(f"Saved: {decision.summary()}")
     st.rerun()
@@ -47,7 +55,7 @@ def claim_form(case: AppCase, evidence: Evidence, claims: list[Claim]) -> None:
             "Claim", list(by_id), format_func=lambda i: f"{i} · {by_id[i].text[:70]}", key="claim_target"
         )
         action = st.radio(
-            "Action", ["accept", "reject", "reassign", "edit"], horizontal=True, key="claim_action"
+            "Action", ["accept", "reject", "reassign", "edit"], index=None, horizontal=True, key="claim_action"
         )
         new_source = st.selectbox(
             "Reassign to source", list(sources), format_func=lambda i: sources[i].name, key="claim_source"
@@ -57,6 +65,9 @@ def claim_form(case: AppCase, evidence: Evidence, claims: list[Claim]) -> None:
         value = st.text_input("New value (JSON or text, e.g. 60)", key="claim_value")
         comment = st.text_input("Comment", key="claim_comment")
         if st.form_submit_button("Save claim decision"):
+            if action is None:
+                st.error("Choose an action (accept, reject, reassign or edit) and save again.")
+                return
             payload: dict[str, Any] = {}
             if action == "reassign":
                 payload = {"source": new_source}
@@ -97,10 +108,15 @@ def source_forms(case: AppCase, evidence: Evidence) -> None:
         rating = st.selectbox(
             "Reliability (A reliable … E unreliable, F cannot be judged)",
             RELIABILITY,
+            index=None,
+            placeholder=NOT_ASSESSED,
             key="reliability_rating",
         )
         if st.form_submit_button("Rate source"):
-            _save(case, "reliability", s, {"rating": rating})
+            if rating is None:
+                st.error("Choose a reliability (A–F) and save again.")
+            else:
+                _save(case, "reliability", s, {"rating": rating})
     merged = [s for s in sources.values() if s.merged_because]
     if merged:
         with st.expander("Why names were taken for one source"):
@@ -119,16 +135,23 @@ def row_forms(case: AppCase, evidence: Evidence) -> None:
         rating = st.selectbox(
             "Credibility (1 confirmed … 5 improbable, 6 cannot be judged)",
             CREDIBILITY,
+            index=None,
+            placeholder=NOT_ASSESSED,
             key="credibility_rating",
         )
         if st.form_submit_button("Rate row"):
-            _save(case, "credibility", facet, {"rating": rating})
+            if rating is None:
+                st.error("Choose a credibility (1–6) and save again.")
+            else:
+                _save(case, "credibility", facet, {"rating": rating})
     with cols[1].form("verdict"):
         facet = st.selectbox("Row", facets, key="verdict_row")
-        rating = st.selectbox("Verdict", VERDICTS, key="verdict_rating")
+        rating = st.selectbox("Verdict", VERDICTS, index=None, placeholder=NOT_ASSESSED, key="verdict_rating")
         comment = st.text_area("Why (required)", key="verdict_comment")
         if st.form_submit_button("Save verdict"):
-            if not comment.strip():
+            if rating is None:
+                st.error("Choose a verdict and save again; nothing is recorded until you do.")
+            elif not comment.strip():
                 st.error("A verdict needs a comment saying why; write one and save again.")
             else:
                 _save(case, "verdict", facet, {"rating": rating}, comment)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import streamlit as st
 from spacy.language import Language
 
+from reconcile.app.boundary import plain
 from reconcile.app.case import AppCase
 from reconcile.model import Evidence
 from reconcile.nlp import load_pipeline
@@ -31,7 +31,11 @@ def reviewed(case: AppCase) -> tuple[Evidence, Review] | None:
 
 
 def reviewer() -> str | None:
-    return st.session_state.get("reviewer") or os.environ.get("RECONCILE_REVIEWER") or None
+    """The name given in the sidebar this session, or None: never the machine's user or a stale default."""
+    return (st.session_state.get("reviewer") or "").strip() or None
+
+
+NO_REVIEWER = "Enter your name in the sidebar (“Your name”) first; every decision is recorded under it"
 
 
 def flash(message: str) -> None:
@@ -42,4 +46,4 @@ def flash(message: str) -> None:
 def show_flash() -> None:
     message = st.session_state.pop("flash", None)
     if message:
-        st.success(message)
+        st.success(plain(message))  # names of files and sources inside: shown as written, never as Markdown

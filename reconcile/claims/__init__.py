@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -20,7 +21,8 @@ from reconcile.claims.people import (
     find_target,
     find_victim_name,
 )
-from reconcile.claims.scope import infer_anchor, other_events
+from reconcile.claims.anchor import Anchor, infer_anchor
+from reconcile.claims.scope import other_events
 from reconcile.claims.things import find_event_type, find_investigation, find_weapon
 from reconcile.claims.when import find_when
 from reconcile.claims.where import find_where
@@ -41,6 +43,7 @@ def extract_claims(
     *,
     event_date: str | None = None,
     event_place: str | None = None,
+    anchor: Anchor | None = None,
 ) -> Iterator[Claim]:
     """One claim per statement, carrying the facet values its words state, in document order.
 
@@ -48,8 +51,9 @@ def extract_claims(
     his village", after "identified as Loutfi Hassan Mesto") with that victim's name, spelled as it says it.
     """
     by_id = {d.id: (d, doc) for d, doc in zip(documents, docs, strict=True)}
-    anchor = infer_anchor(docs, date=event_date, place=event_place, published=[d.published for d in documents])
-    scopes = {d.id: other_events(doc, anchor) for d, doc in zip(documents, docs, strict=True)}
+    if anchor is None:
+        anchor = infer_anchor(docs, documents, date=event_date, place=event_place)
+    scopes = {d.id: other_events(doc, anchor, _published(d)) for d, doc in zip(documents, docs, strict=True)}
     speaker_names = frozenset(k.split(":", 1)[1] for k in source_of if k.startswith("person:"))
     per_doc: dict[str, list[Statement]] = {}
     for st in statements:
@@ -58,13 +62,15 @@ def extract_claims(
     found: list[tuple[Claim, Span, Context]] = []
     for document_id, group in per_doc.items():
         document, doc = by_id[document_id]
+        index, scope_starts = _by_start(group), sorted(scopes[document_id])
         for st in group:
             span = doc.char_span(st.start, st.end, alignment_mode="expand")
             claim_id = short_hash(document.sha256, st.start, st.end, st.speaker_key)
             if span is None or claim_id in seen:
                 continue  # one span said once, even when two cues introduce it
             seen.add(claim_id)
-            ctx = Context(_published(document), _nested(st, group, doc), speaker_names)
+            published = _published(document) or _anchor_day(anchor)
+            ctx = Context(published, _nested(st, index, doc), speaker_names, latest=anchor.latest)
             claim = Claim(
                 id=claim_id,
                 source_id=source_of.get(_key(st.speaker_key), source_of.get(st.speaker_key, "")),
@@ -78,7 +84,7 @@ def extract_claims(
                 polarity=st.polarity,
                 via=source_of.get(st.via) if st.via else None,
                 facets=tuple(facet_values(span, ctx)),
-                other_event=_scope(span, scopes[document_id]),
+                other_event=_scope(span, scopes[document_id], scope_starts),
             )
             found.append((claim, span, ctx))
     victims = {fv.value for claim, _, _ in found for fv in claim.facets if fv.facet == "victim.name"}
@@ -101,10 +107,21 @@ def _key(speaker_key: str) -> str:
     return "unknown:speaker" if speaker_key.startswith(("pronoun:", "channel:", "group:")) else speaker_key
 
 
-def _nested(statement: Statement, group: Sequence[Statement], doc: Doc) -> frozenset[int]:
-    """Tokens of statements inside this one said by someone else: the innermost speaker owns those words."""
+def _by_start(group: Sequence[Statement]) -> tuple[list[int], list[Statement]]:
+    """The statements sorted by start, and their starts, so `_nested` looks only at those that can lie inside."""
+    ordered = sorted(group, key=lambda st: st.start)
+    return [st.start for st in ordered], ordered
+
+
+def _nested(statement: Statement, index: tuple[list[int], list[Statement]], doc: Doc) -> frozenset[int]:
+    """Tokens of statements inside this one said by someone else: the innermost speaker owns those words.
+
+    Only statements starting within this one are looked at (bisect), so a long document is not quadratic.
+    """
+    starts, ordered = index
     skip: set[int] = set()
-    for other in group:
+    first, last = bisect.bisect_left(starts, statement.start), bisect.bisect_right(starts, statement.end)
+    for other in ordered[first:last]:
         if other is statement or other.speaker_key == statement.speaker_key:
             continue
         if statement.start <= other.start and other.end <= statement.end and (other.end - other.start) < (statement.end - statement.start):
@@ -114,12 +131,22 @@ def _nested(statement: Statement, group: Sequence[Statement], doc: Doc) -> froze
     return frozenset(skip)
 
 
-def _scope(span: Span, reasons: Mapping[int, str]) -> str | None:
-    for sent_start, reason in reasons.items():
-        sent = sentence_of(span.doc[sent_start])
-        if sent.start <= span.start < sent.end or span.start <= sent.start < span.end:
-            return reason
-    return None
+def _scope(span: Span, reasons: Mapping[int, str], starts: Sequence[int]) -> str | None:
+    """The reason of the first other-event sentence that holds the span's start or starts inside the span.
+
+    `reasons` is keyed by sentence start in ascending order (`other_events`) and `starts` is its keys, so the
+    sentence holding the span's start comes first, else the first key within the span (found by bisect).
+    """
+    holding = sentence_of(span.doc[span.start]).start
+    if holding in reasons:
+        return reasons[holding]
+    at = bisect.bisect_left(starts, span.start)
+    return reasons[starts[at]] if at < len(starts) and starts[at] < span.end else None
+
+
+def _anchor_day(anchor: Anchor) -> date | None:
+    """The anchor's day, to read "on Tuesday" in a document that gives no date of its own."""
+    return date.fromisoformat(anchor.date) if anchor.date and len(anchor.date) == 10 else None
 
 
 def _published(document: Document) -> date | None:

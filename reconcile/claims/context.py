@@ -19,6 +19,8 @@ class Context:
     skip: frozenset[int] = frozenset()
     """Tokens owned by a statement nested inside this one, said by someone else."""
     speaker_names: frozenset[str] = field(default_factory=frozenset)
+    latest: date | None = None
+    """The newest document's date in the case: no event date is later."""
     read: tuple[Doc, int, int, list[Token]] | None = field(default=None, compare=False, repr=False)
     """The last span `words` read, with its words: every finder reads the same statement."""
 

@@ -1,46 +1,34 @@
 """Which event a sentence is about: the case's, or another one the report recalls.
 
-A sentence belongs to another event when it dates an event to another year, places it in another country
-("a drone strike in Kabul", "Afghan civilians"), or calls it another/earlier/similar one. The following sentences
-of the same paragraph stay with that other event until one names the case's own date or place again.
+A sentence belongs to another event when it differs from the case's anchor (claims/anchor.py): it dates an event
+to another year ("in 2019", "last year's flood") or to a day days away from the anchor's ("an earlier raid on 3
+March"), places it in another country or another known city ("a drone strike in Kabul", "Afghan civilians"), or
+calls it another/earlier/similar one. The following sentences of the same paragraph stay with that other event
+until one names the case's own date or place again.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from reconcile.claims.when import event_words
-from reconcile.claims.where import country_of, is_event_place
+from reconcile.claims.anchor import Anchor
+from reconcile.claims.when import about_event, event_words, normalise_date
+from reconcile.claims.where import country_of, gazetteer, is_event_place
 from reconcile.nlp.spans import entities, paragraph_index
 
 OTHER_MARKERS = {"another", "previous", "earlier", "similar", "prior", "past", "last", "separate", "botched", "errant"}
 VICTIM_NOUNS = {"civilian", "people", "child", "soldier", "member", "worker", "resident", "villager", "student"}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+LAST_YEAR = re.compile(r"\b(last|previous|past) year\b|\byears? (ago|earlier|before)\b", re.I)
+DAYS_APART = 3
+"""An event dated more days than this from the anchor's day is another one (a raid "days before" the strike)."""
 
 
-@dataclass(frozen=True)
-class Anchor:
-    year: int | None
-    country: str | None
-
-
-def infer_anchor(docs: Sequence[Doc], *, date: str | None, place: str | None, published: Sequence[str | None]) -> Anchor:
-    """The case's year and country: from case.toml when given, else what the documents say most."""
-    year = int(date[:4]) if date else _most_common([int(p[:4]) for p in published if p])
-    country = country_of(place) if place else None
-    if country is None:
-        places = [country_of(t.text) for doc in docs for t in doc if t.ent_type_ == "GPE" and is_event_place(t)]
-        country = _most_common([p for p in places if p])
-    return Anchor(year, country)
-
-
-def other_events(doc: Doc, anchor: Anchor) -> dict[int, str]:
-    """Map sentence start token -> why the sentence is about another event."""
+def other_events(doc: Doc, anchor: Anchor, published: date | None = None) -> dict[int, str]:
+    """Map sentence start token -> why the sentence is about another event; `published` dates "last Friday"."""
     reasons: dict[int, str] = {}
     carried: str | None = None
     paragraph = -1
@@ -48,7 +36,7 @@ def other_events(doc: Doc, anchor: Anchor) -> dict[int, str]:
         para = paragraph_index(doc, sent.start_char)
         if para != paragraph:
             carried, paragraph = None, para
-        reason = _reason(sent, anchor)
+        reason = _reason(sent, anchor, published or anchor.latest)
         if reason is None and carried is not None and not _names_anchor(sent, anchor):
             reason = carried
         if reason is not None:
@@ -57,17 +45,13 @@ def other_events(doc: Doc, anchor: Anchor) -> dict[int, str]:
     return reasons
 
 
-def _reason(sent: Span, anchor: Anchor) -> str | None:
+def _reason(sent: Span, anchor: Anchor, published: date | None) -> str | None:
     events = event_words()
     for ent in entities(sent):
-        if ent.label_ == "DATE" and anchor.year:
-            years = [int(y) for y in YEAR.findall(ent.text)]
-            if years and all(y != anchor.year for y in years):
-                return f"dated {years[0]}, not {anchor.year}"
-        if anchor.country and ent.label_ in {"GPE", "LOC"} and is_event_place(ent.root):
-            country = country_of(ent.text)
-            if country and country != anchor.country:
-                return f"set in {ent.text}, not {anchor.country}"
+        if ent.label_ == "DATE" and (reason := _other_date(ent, anchor, published)):
+            return reason
+        if ent.label_ in {"GPE", "LOC"} and is_event_place(ent.root) and (reason := _other_place(ent, anchor)):
+            return reason
         if anchor.country and ent.label_ == "NORP" and ent.root.head.lemma_.lower() in VICTIM_NOUNS:
             country = country_of(ent.text)
             if country and country != anchor.country:
@@ -79,6 +63,33 @@ def _reason(sent: Span, anchor: Anchor) -> str | None:
     return None
 
 
+def _other_date(ent: Span, anchor: Anchor, published: date | None) -> str | None:
+    """Another year ("in 2019", "last year"), or an event's day more than DAYS_APART from the anchor's."""
+    if anchor.year:
+        years = [int(y) for y in YEAR.findall(ent.text)]
+        if years and all(y != anchor.year for y in years):
+            return f"dated {years[0]}, not {anchor.year}"
+        if not years and LAST_YEAR.search(ent.text) and about_event(ent.root):
+            return f"dated '{ent.text}', not {anchor.year}"
+    if anchor.date and len(anchor.date) == 10 and anchor.date_documents >= 2 and about_event(ent.root):
+        day = normalise_date(ent.text, published, anchor.latest)
+        if day and len(day) == 10 and abs((date.fromisoformat(day) - date.fromisoformat(anchor.date)).days) > DAYS_APART:
+            return f"dated {day}, not {anchor.date}"
+    return None
+
+
+def _other_place(ent: Span, anchor: Anchor) -> str | None:
+    """Another country, or another city the gazetteer knows when the anchor is a known city too."""
+    country = country_of(ent.text)
+    if anchor.country and country and country != anchor.country:
+        return f"set in {ent.text}, not {anchor.country}"
+    _, cities, _ = gazetteer()
+    here, there = (anchor.place or "").lower(), ent.text.lower().removeprefix("the ")
+    if here in cities and there in cities and here != there:
+        return f"set in {ent.text}, not {anchor.place}"
+    return None
+
+
 def _names_anchor(sent: Span, anchor: Anchor) -> bool:
     for ent in entities(sent):
         if ent.label_ in {"GPE", "LOC"} and anchor.country and country_of(ent.text) == anchor.country:
@@ -86,7 +97,3 @@ def _names_anchor(sent: Span, anchor: Anchor) -> bool:
         if ent.label_ == "DATE" and anchor.year and str(anchor.year) in ent.text:
             return True
     return False
-
-
-def _most_common(values: list) -> object | None:
-    return Counter(values).most_common(1)[0][0] if values else None

@@ -83,14 +83,30 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
                 yield value("event.date", day, ent)
 
 
-@functools.lru_cache(maxsize=4096)
-def normalise_date(text: str, published: date | None) -> str | None:
+def normalise_date(text: str, published: date | None, latest: date | None = None) -> str | None:
     """"May 3" -> "2023-05-03" given a 2023 publication; "Tuesday" -> the Tuesday before publication.
 
     Dates precise to the day are returned as YYYY-MM-DD, a named month of a named year ("August 2021") as YYYY-MM;
-    "earlier this month" is no date to compare. Cached: dateparser takes milliseconds a call, and a case repeats
-    its dates.
+    "earlier this month" is no date to compare. `published` is the document's date, else the case's; without one a
+    date that names no year is no date: "4 March" is never given today's year. No date comes out later than
+    `latest` (the newest document's date, else `published`): an account cannot report a day still to come.
     """
+    day = _normalise_date(text, published)
+    limit = latest or published
+    if day is None or limit is None or day[:10] <= limit.isoformat()[: len(day)]:
+        return day
+    if not YEAR.search(text) and len(day) == 10:
+        earlier = f"{int(day[:4]) - 1}{day[4:]}"  # "3 October" in a paper of 2 October: last year's
+        return earlier if earlier <= limit.isoformat() else None
+    return None
+
+
+YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalise_date(text: str, published: date | None) -> str | None:
+    """Cached: dateparser takes milliseconds a call, and a case repeats its dates."""
     import dateparser
 
     base = datetime.combine(published, datetime.min.time()) if published else None
@@ -100,9 +116,11 @@ def normalise_date(text: str, published: date | None) -> str | None:
     cleaned = re.sub(r"\b(on|last|this|the)\b", " ", text, flags=re.I).strip()
     if not cleaned or not re.search(r"\d|day|yesterday|today|tonight", cleaned, re.I):
         return None
+    if not re.search(r"[a-z]", cleaned, re.I) and not re.search(r"\d[/.-]\d", cleaned):
+        return None  # a bare number ("Kevin Orr, 19") is an age or a count the NER took for a date
     relative_day = re.search(r"day|yesterday|today|tonight", cleaned, re.I) is not None
-    if relative_day and published is None:
-        return None  # "on Sunday" with no publication date could be any Sunday
+    if published is None and (relative_day or not YEAR.search(cleaned)):
+        return None  # "on Sunday" or "4 March" with no date to read them against could be any year's
     if relative_day:
         settings.pop("REQUIRE_PARTS")  # a weekday names a day although it has no day number
     with warnings.catch_warnings():

@@ -1,26 +1,31 @@
 """The `reconcile` command: thin shells over the library; every error is one line and an exit code.
 
-Exit codes: 0 success, 2 bad usage or unreadable input, 1 anything else.
+Exit codes: 0 success (also when the reader of the output closes the pipe early), 2 bad usage, unreadable input or a
+file that is not a readable case store, 1 anything else (a full disk, a locked store, a bug).
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
 from reconcile import __version__
+from reconcile.cli.console import SafeConsole
 from reconcile.cli.review import log_command, review_app
 from reconcile.errors import ReconcileError, UsageError
+from reconcile.store.database import store_failure
 from reconcile.export import RENDERERS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Who said what: side-by-side evidence tables.")
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+err = SafeConsole(stderr=True, highlight=False)
+out = SafeConsole(highlight=False)
 STATE = {"debug": False}
 
 BINARY_FORMATS = ("xlsx",)
@@ -65,18 +70,20 @@ def run(
 
 @app.command("eval")
 def evaluate_command(
-    gold: Annotated[Optional[list[Path]], typer.Argument(help="gold.json files (default: data/gold/*/gold.json).")] = None,
+    gold: Annotated[Optional[list[Path]], typer.Argument(help="gold.json files (default: data/gold/*/gold.json and data/gold/holdout/*/gold.json).")] = None,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the figures as JSON.")] = None,
     floors: Annotated[Optional[Path], typer.Option("--floors", help="Minimum figures; exit 1 below them.")] = None,
-    misses: Annotated[bool, typer.Option("--misses", help="List every miss.")] = False,
+    misses: Annotated[bool, typer.Option("--misses", help="List every miss (of tuned cases only).")] = False,
+    first_sight: Annotated[bool, typer.Option("--first-sight", help="Record new cases' figures in FIRST_SIGHT.md.")] = False,
 ) -> None:
-    """Score the pipeline against gold cases and check the regression floors.
+    """Score the pipeline against gold cases (tuned and held-out parts apart) and check the regression floors.
 
     Example: reconcile eval data/gold/*/gold.json
     """
     from reconcile.cli.commands import eval_command
 
-    failed = eval_command(gold or [], json_out=json_out, floors=floors, misses=misses, out=out)
+    failed = eval_command(gold or [], json_out=json_out, floors=floors, misses=misses, first_sight=first_sight,
+                          out=out)
     if failed:
         for line in failed:
             err.print(f"below floor: {line}")
@@ -88,14 +95,18 @@ def app_command(
     case: Annotated[Optional[str], typer.Argument(help="Case to open.")] = None,
     port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8501,
     store: Annotated[Optional[Path], typer.Option("--store", help="Case store file.")] = None,
+    documents: Annotated[Optional[list[Path]], typer.Option("--documents", help="A folder whose files 'Add path' may read (repeatable; default none).")] = None,
+    address: Annotated[str, typer.Option("--address", help="Address to serve on (loopback only, unless --unsafe-public).")] = "127.0.0.1",
+    unsafe_public: Annotated[bool, typer.Option("--unsafe-public", help="Allow an address beyond this machine: the app has no login.")] = False,
 ) -> None:
     """Start the review app in the browser (Streamlit on 127.0.0.1).
 
-    Example: reconcile app syria
+    Example: reconcile app syria --documents data/examples
     """
     from reconcile.cli.commands import app_command as start
 
-    start(case, port=port, store=store, out=out)
+    start(case, port=port, store=store, out=out, documents=documents or [], address=address,
+          unsafe_public=unsafe_public)
 
 
 app.add_typer(review_app, name="review", help="Record review decisions on a case.")
@@ -109,6 +120,15 @@ def main() -> None:
             sys.exit(result)
     except ReconcileError as exc:
         _fail(str(exc), exc.exit_code, exc)
+    except BrokenPipeError:
+        _closed_pipe()
+    except SystemExit:
+        # Click turns a closed pipe into exit 1 after wrapping stdout in its PacifyFlushWrapper: undo that
+        if type(sys.stdout).__name__ == "PacifyFlushWrapper":
+            _closed_pipe()
+        raise
+    except sqlite3.Error as exc:  # a store read outside a transaction: its real cause, never "unexpected"
+        _fail(str(store_failure(None, exc, "read")), 1, exc)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except typer.Abort:
@@ -121,6 +141,17 @@ def main() -> None:
                 sys.exit(exc.exit_code)
             _fail(f"{message}; see --help" if exc.exit_code == 2 else message, exc.exit_code, exc)
         _fail(f"unexpected error: {exc.__class__.__name__}: {exc}; run again with --debug and report it", 1, exc)
+
+
+def _closed_pipe() -> None:
+    """The reader of our output went away (`reconcile run ... | head -1`): all work is done, so end quietly.
+
+    stdout is pointed at /dev/null first so that Python's own flush at exit meets no closed pipe either.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
 
 
 def _fail(message: str, code: int, exc: BaseException | None) -> None:

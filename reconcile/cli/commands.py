@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +20,7 @@ def run_command(paths: list[Path], *, out_dir: Path | None, fmt: str, model: str
                 err: Console) -> None:
     from reconcile.export import RENDERERS, write_all
     from reconcile.pipeline import assemble, extract
+    from reconcile.cli.console import printable
     from reconcile.cli.terminal import render_table
 
     with _progress(err, quiet) as progress:
@@ -41,7 +43,8 @@ def run_command(paths: list[Path], *, out_dir: Path | None, fmt: str, model: str
     if fmt == "table":
         render_table(evidence, out)
     else:
-        sys.stdout.write(RENDERERS[fmt](evidence).decode("utf-8-sig"))
+        text = RENDERERS[fmt](evidence).decode("utf-8-sig")
+        sys.stdout.write(printable(text) if sys.stdout.isatty() else text)  # a file or pipe gets the exact export
 
 
 def _save_to_case(extraction, case: str | None, store: Path | None, err: Console):
@@ -72,30 +75,88 @@ def _progress(err: Console, quiet: bool):
 
 
 def eval_command(gold: list[Path], *, json_out: Path | None, floors: Path | None, misses: bool,
-                 out: Console) -> list[str]:
+                 first_sight: bool, out: Console) -> list[str]:
     from reconcile import evaluation as ev
+    from reconcile.evaluation import first_sight as seen
 
-    paths = gold or ev.gold_files(ev.GOLD_DIR)
+    paths = gold or ev.all_gold_files()
     if not paths:
         raise UsageError("no gold files given and none found in data/gold/; pass paths to gold.json files")
-    report = ev.evaluate(paths)
-    out.print(ev.render(report, misses=misses))
+    reports = ev.evaluate_parts(paths)
+    if not out.is_terminal:  # a file or a pipe: wide enough for one row per case
+        out.width = max(out.width, 120)
+    titles = {"tuned": "Tuned set (rules may be written from its errors)",
+              "holdout": "Held-out set (scored only; its misses are never shown)"}
+    for part, report in reports.items():
+        out.rule(titles[part])
+        out.print(ev.render(report, misses=misses))
+    out.print(ev.summary(reports, seen.mean()))
+    if first_sight:
+        added = seen.record(reports)
+        out.print(f"first sight recorded for {len(added)} new case(s): {', '.join(added) or 'none'}")
     if json_out is not None:
-        json_out.write_text(json.dumps(report.to_dict(), indent=2, sort_keys=True, ensure_ascii=False), encoding="utf-8")
-    limits = ev.load_floors(floors) if floors else ev.load_floors()
-    return ev.check_floors(report, limits)
+        data = reports["tuned"].to_dict() if "tuned" in reports else {"cases": [], "overall": None}
+        if "holdout" in reports:
+            data["holdout"] = reports["holdout"].to_dict()
+        json_out.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False), encoding="utf-8")
+    return ev.below_floors(reports, floors or ev.FLOORS)
 
 
-def app_command(case: str | None, *, port: int, store: Path | None, out: Console) -> None:
+def streamlit_command(script: Path, port: int, address: str = "127.0.0.1", *, unsafe_public: bool = False) -> list[str]:
+    """`streamlit run` of the review app within its trust boundary (`reconcile.app.boundary.server_flags`): a
+    loopback address unless `unsafe_public`, headless, no usage statistics, a minimal toolbar (no Deploy button),
+    the upload limit at the document limit, XSRF protection on, no tracebacks in the browser."""
+    from reconcile.app.boundary import server_flags
+
+    flags = server_flags(address, port, unsafe_public=unsafe_public)
+    return [sys.executable, "-m", "streamlit", "run", str(script), *flags]
+
+
+def app_command(case: str | None, *, port: int, store: Path | None, out: Console, documents: list[Path] | None = None,
+                address: str = "127.0.0.1", unsafe_public: bool = False) -> int:
     from reconcile import app as review_app
+    from reconcile.app.boundary import DOCUMENTS_ENV
 
     script = Path(review_app.__file__).with_name("main.py")
+    command = streamlit_command(script, port, address, unsafe_public=unsafe_public)  # refuses a public address
+    folders = [folder.expanduser().resolve() for folder in documents or []]
+    for folder in folders:
+        if not folder.is_dir():
+            raise UsageError(f"--documents {folder} is not a folder; name a folder whose files the app may read")
     env = dict(os.environ)
+    env[DOCUMENTS_ENV] = os.pathsep.join(str(folder) for folder in folders)
     if case:
         env["RECONCILE_CASE"] = case
     if store:
         env["RECONCILE_STORE"] = str(store)
-    out.print(f"reconcile app on http://127.0.0.1:{port}  (Ctrl+C to stop)")
-    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
-               "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    subprocess.run(command, env=env, check=False)
+    out.print(f"reconcile app on http://{address}:{port}  (Ctrl+C to stop)", markup=False)
+    return supervise(subprocess.Popen(command, env=env))
+
+
+STOP_SECONDS = 10
+"""How long the server has to stop after a forwarded signal before it is killed."""
+
+
+def supervise(child: subprocess.Popen) -> int:
+    """Wait for `child`, forwarding SIGINT and SIGTERM to it, and never return while it still runs.
+
+    `reconcile app` stopped by Ctrl+C, `kill` or a service manager must not leave the Streamlit server listening:
+    the signal is passed on, the child gets STOP_SECONDS to shut down, then is killed, and is always reaped.
+    """
+    def forward(signum: int, _frame: object) -> None:
+        if child.poll() is None:
+            child.send_signal(signum)
+
+    previous = {sig: signal.signal(sig, forward) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        return child.wait()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(timeout=STOP_SECONDS)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
+from reconcile.cli.console import printable
 from reconcile.model import Evidence
 from reconcile.store import CaseStore, Review
 from reconcile.store.resolve import parse_value
@@ -76,7 +77,7 @@ def _decision(build: Callable[..., Request]) -> Callable[..., None]:
             decision = case_store.decide(
                 build.__name__, target, payload, reviewer=values["reviewer"], comment=values["comment"]
             )
-        typer.echo(decision.summary())
+        typer.echo(printable(decision.summary()))
 
     return review_app.command()(_command(run, build, DECISION_OPTIONS))
 
@@ -88,7 +89,7 @@ def _report(read: Callable[[CaseStore], Iterable[str]]) -> Callable[..., None]:
         with CaseStore.at(values["case"], values["store"]) as case_store:
             lines = list(read(case_store))
         for line in lines:
-            typer.echo(line)
+            typer.echo(printable(line))
 
     return _command(run, read, CASE_OPTIONS)
 

@@ -23,7 +23,19 @@ from reconcile.evaluation.gold import (
     gold_files,
     load_gold,
 )
-from reconcile.evaluation.report import FLOORS, GOLD_DIR, Report, check_floors, load_floors, render
+from reconcile.evaluation.report import (
+    FLOORS,
+    GOLD_DIR,
+    HOLDOUT_DIR,
+    PARTS,
+    Report,
+    below_floors,
+    check_floors,
+    load_floors,
+    part_of,
+    render,
+    summary,
+)
 from reconcile.evaluation.score import CaseScore, score_case
 from reconcile.evaluation.sources import SourceMap, map_sources
 from reconcile.evaluation.values import value_matches
@@ -32,6 +44,8 @@ from reconcile.model import Evidence
 __all__ = [
     "FLOORS",
     "GOLD_DIR",
+    "HOLDOUT_DIR",
+    "PARTS",
     "CaseScore",
     "Distractor",
     "Gold",
@@ -40,8 +54,13 @@ __all__ = [
     "GoldSource",
     "Report",
     "SourceMap",
+    "below_floors",
     "check_floors",
     "evaluate",
+    "evaluate_parts",
+    "all_gold_files",
+    "part_of",
+    "summary",
     "gold_files",
     "load_floors",
     "load_gold",
@@ -54,7 +73,9 @@ __all__ = [
 Run = Callable[..., Evidence]
 
 
-def evaluate(gold_paths: Iterable[Path | str], *, run: Run | None = None, nlp: Any = None) -> Report:
+def evaluate(
+    gold_paths: Iterable[Path | str], *, run: Run | None = None, nlp: Any = None, part: str = "tuned"
+) -> Report:
     """Run the pipeline over each gold case's documents and score the result.
 
     Args:
@@ -70,4 +91,19 @@ def evaluate(gold_paths: Iterable[Path | str], *, run: Run | None = None, nlp: A
     for gold in golds:
         evidence = run(gold.inputs(), nlp=nlp)
         scores.append(score_case(gold, evidence))
-    return Report(tuple(scores))
+    return Report(tuple(scores), part=part)
+
+
+def evaluate_parts(gold_paths: Iterable[Path | str], **options: Any) -> dict[str, Report]:
+    """One report per part of the gold set the paths fall in ("tuned", "holdout"), in that order."""
+    paths = list(gold_paths)
+    return {
+        part: evaluate([p for p in paths if part_of(p) == part], part=part, **options)
+        for part in PARTS
+        if any(part_of(p) == part for p in paths)
+    }
+
+
+def all_gold_files() -> list[Path]:
+    """The tuned cases (data/gold/*/gold.json), then the held-out ones (data/gold/holdout/*/gold.json)."""
+    return gold_files(GOLD_DIR) + gold_files(HOLDOUT_DIR)

@@ -45,7 +45,8 @@ class CaseScore:
     distractors: int = 0
     leaks: int = 0
     kept_aside: int = 0
-    misses: tuple[str, ...] = ()
+    misses: tuple[str, ...] = field(default=(), repr=False)
+    """Kept out of repr, so a failing assertion never prints a held-out case's errors."""
 
     @classmethod
     def combine(cls, scores: Iterable[CaseScore], case: str = "overall") -> CaseScore:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from reconcile.errors import CaseError
+from reconcile.links import web_url
 from reconcile.model import Claim, Evidence, SourceKind
 
 PERSON_KINDS = frozenset({SourceKind.FAMILY, SourceKind.WITNESS, SourceKind.EXPERT})
@@ -26,7 +27,7 @@ def _item_reviewed(claim: Claim, evidence: Evidence) -> dict[str, Any]:
         "author": {"@type": author_type, "name": source.name if source else claim.source_id},
     }
     if doc is not None:
-        appearance: dict[str, Any] = {"@type": "CreativeWork", "url": doc.url}
+        appearance: dict[str, Any] = {"@type": "CreativeWork", "url": web_url(doc.url)}
         if doc.title:
             appearance["headline"] = doc.title
         if doc.published:
@@ -64,7 +65,7 @@ def claim_reviews(evidence: Evidence, verdicts: Mapping[str, Mapping[str, Any]] 
                     "reviewBody": verdict.get("comment", ""),
                     "itemReviewed": _item_reviewed(claim, evidence),
                     "author": {"@type": "Organization", "name": verdict.get("reviewer", "")},
-                    "url": verdict.get("url"),
+                    "url": web_url(verdict.get("url")),  # a stored javascript: URL is never published
                 }
             )
     return reviews

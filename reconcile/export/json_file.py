@@ -1,6 +1,7 @@
 """evidence.json: the whole Evidence as plain JSON, following a stable contract, and back again.
 
-Contract (extra keys may be added, none renamed or removed): reconcile_version, event {title, date, place},
+Contract (extra keys may be added, none renamed or removed): reconcile_version, event {title, date, place, type,
+evidence (where each was read when no case.toml gave it)}, documents (each with `inferred`: header fields and spans),
 documents, sources, claims (with facets), rows, other_event_rows, problems. Numbers stay numbers, a range is a
 [lo, hi] list, keys are sorted, and non-ASCII text is written as is.
 """
@@ -25,7 +26,13 @@ def evidence_to_dict(evidence: Evidence) -> dict[str, Any]:
     data = plain(evidence, tag_dates=False)
     return {
         "reconcile_version": data["version"],
-        "event": {"title": data["event_title"], "date": data["event_date"], "place": data["event_place"]},
+        "event": {
+            "title": data["event_title"],
+            "date": data["event_date"],
+            "place": data["event_place"],
+            "type": data["event_type"],
+            "evidence": data["event_evidence"],
+        },
         "documents": [{**doc, "chars": len(doc["text"])} for doc in data["documents"]],
         "sources": data["sources"],
         "claims": data["claims"],
@@ -44,6 +51,8 @@ def evidence_from_dict(d: dict[str, Any]) -> Evidence:
         "event_title": event["title"],
         "event_date": event["date"],
         "event_place": event["place"],
+        "event_type": event.get("type"),
+        "event_evidence": event.get("evidence", []),
         "other_rows": d["other_event_rows"],
     }
     return record(Evidence, {**d, **renamed})

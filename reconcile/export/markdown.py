@@ -1,4 +1,8 @@
-"""evidence.md: the evidence table as a Markdown pipe table, with row notes, other events, sources and documents.
+"""evidence.md: what is in dispute, agreed and said by one source, then the evidence table as a Markdown pipe table,
+row notes, other events, sources and documents.
+
+With more than six sources the table is laid out by value (one cell per distinct value, listing its sources) and
+the quotes follow it, so the table stays narrow enough to read and to paste.
 
 Document text is escaped so it cannot break the table or turn into markup: `|`, brackets, `<`, `>`, `*`, backticks
 and backslashes get a backslash, and line breaks become `<br>`.
@@ -8,8 +12,12 @@ from __future__ import annotations
 
 import re
 
+from reconcile.digest import Line, by_value_frame, case_title, digest
 from reconcile.model import Evidence, Row, RowStatus
-from reconcile.table import ROW_COLUMNS, cell_text, claims_by_id, source_headers, to_frame
+from reconcile.table import ROW_COLUMNS, cell_text, claims_by_id, parties, source_headers, sources_with_values, to_frame
+
+BY_VALUE_SOURCES = 6
+"""With more sources than this, the table is laid out by value."""
 
 _SPECIAL = re.compile(r"([\\`*\[\]<>|])")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -31,14 +39,62 @@ def _heading(evidence: Evidence) -> list[str]:
         f"{len(evidence.documents)} documents, {len(evidence.sources)} sources, {len(evidence.claims)} claims"
     )
     facts += [counts, f"reconcile {md_escape(evidence.version)}"]
-    return [f"# {md_escape(evidence.event_title or 'Evidence table')}", "", " · ".join(facts), ""]
+    return [f"# {md_escape(case_title(evidence))}", "", " · ".join(facts), ""]
+
+
+def _line(line: Line) -> str:
+    join = " **vs** " if line.status == RowStatus.CONFLICT else "; "
+    held = join.join(
+        f"**{md_escape(p.value)}** — " + ", ".join(md_escape(str(b)) for b in p.backers) + f" · {p.independent} independent"
+        for p in line.positions
+    )
+    why = f" ({md_escape(line.reason)})" if line.reason else ""
+    return f"- **{md_escape(line.label)}**{why}: {held}"
+
+
+def _digest(evidence: Evidence) -> list[str]:
+    lines: list[str] = []
+    for name, heading, found in digest(evidence).sections():
+        if not found and name != "disputed":
+            continue
+        lines += [f"## {heading}", ""]
+        lines += [_line(line) for line in found] or ["No row where the sources disagree."]
+        lines.append("")
+    return lines
+
+
+def _by_value(evidence: Evidence) -> list[str]:
+    frame = by_value_frame(evidence)
+    values = [column for column in frame.columns if column.startswith("value ")]
+    header = ["Facet", "Status"] + [column.capitalize() for column in values]
+    lines = ["## Evidence table by value", "", _table_line(header), _table_line(["---"] * len(header))]
+    for record in frame.to_dict("records"):
+        status = f"**{record['status']}**" if record["status"] == RowStatus.CONFLICT else record["status"]
+        lines.append(_table_line([md_escape(record["facet"]), status] + [md_escape(record[v]) for v in values]))
+    return lines + [""]
+
+
+def _quotes(evidence: Evidence) -> list[str]:
+    """Each row's cells with their quotes, for the table by value (which names the sources but quotes nothing)."""
+    names = {source.id: source.name for source in evidence.sources}
+    claims = claims_by_id(evidence)
+    lines = ["## Quotes", ""]
+    for row in evidence.rows:
+        lines.append(f"- **{md_escape(row.facet)}**")
+        for cell in row.cells:
+            name = names.get(cell.source_id, cell.source_id)
+            lines.append(f"  - {md_escape(name)}: {md_escape(cell_text(cell, claims))}")
+    return lines + [""]
 
 
 def _table(evidence: Evidence) -> list[str]:
+    """Facets x sources; the columns grouped by party, those with nothing on the rows left out."""
     frame = to_frame(evidence)
     headers = source_headers(evidence)
-    kinds = {headers[source.id]: f"{headers[source.id]} ({source.kind})" for source in evidence.sources}
-    sources = [column for column in frame.columns if column not in ROW_COLUMNS]
+    shown = [s for party in parties(sources_with_values(evidence.rows, evidence.sources)) for s in party.sources]
+    kinds = {headers[source.id]: f"{headers[source.id]} ({source.kind})" for source in shown}
+    sources = [headers[source.id] for source in shown]
+    sources += [c for c in frame.columns if c not in ROW_COLUMNS and c not in headers.values()]  # unknown sources
     header = ["Facet", "Status", "Support"] + [md_escape(kinds.get(name, name)) for name in sources]
     lines = ["## Evidence table", "", _table_line(header), _table_line(["---"] * len(header))]
     for record in frame.to_dict("records"):
@@ -104,8 +160,14 @@ def _problems(evidence: Evidence) -> list[str]:
 
 
 def render(evidence: Evidence) -> bytes:
-    """evidence.md's bytes (UTF-8): heading, table, notes, other events, sources, documents, problems."""
-    lines = _heading(evidence) + _table(evidence) + _notes(evidence.rows)
+    """evidence.md's bytes (UTF-8): heading, digest, table (by value, with quotes, past six sources), notes, other
+    events, sources, documents, problems."""
+    lines = _heading(evidence) + _digest(evidence)
+    if len(evidence.sources) > BY_VALUE_SOURCES:
+        lines += _by_value(evidence) + _quotes(evidence)
+    else:
+        lines += _table(evidence)
+    lines += _notes(evidence.rows)
     if evidence.other_rows:
         lines += _other_events(evidence)
     lines += _sources(evidence) + _documents(evidence)

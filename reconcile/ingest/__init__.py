@@ -18,6 +18,7 @@ from pathlib import Path
 
 from reconcile.errors import InputError, UsageError
 from reconcile.ingest.folders import Found, find_files, iter_roots
+from reconcile.ingest.header import apply_header, complete_years
 from reconcile.ingest.manifest import CaseInfo, Manifest, read_manifest
 from reconcile.ingest.plain_text import read_plain_text
 from reconcile.ingest.received import MAX_DOCUMENT_BYTES, Received, receive
@@ -115,14 +116,22 @@ def _read_all(
             if isinstance(reading, Problem):
                 problems.append(reading)
             else:
-                documents.append(replace(reading, **overrides) if overrides else reading)
-    return documents
+                documents.append(_with_overrides(apply_header(reading), overrides))
+    return complete_years(documents)
+
+
+def _with_overrides(document: Document, overrides: dict[str, str]) -> Document:
+    """The manifest's fields over the header's: an inferred field the manifest replaced leaves the trail."""
+    if not overrides:
+        return document
+    kept = tuple(i for i in document.inferred if i.field not in overrides)
+    return replace(document, **overrides, inferred=kept)
 
 
 def _unsupported(item: Found) -> InputError:
     suffix = item.path.suffix or "no suffix"
     return InputError(
-        item.shown, f"has an unsupported type ({suffix}); skipped", f"{SUPPORTED}, or pass --format"
+        item.shown, f"has an unsupported type ({suffix}); skipped", f"{SUPPORTED}, or pass --input-format"
     )
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from reconcile.errors import CaseError, InputError
 from reconcile.ingest.folders import MANIFEST_NAME
+from reconcile.links import web_url
 from reconcile.model import CaseInfo, Problem
 
 DOCUMENT_FIELDS = ("title", "publisher", "author", "published", "url", "speaker")
@@ -101,6 +102,8 @@ def _document_fields(entry: object, path: Path, where: str) -> dict[str, str]:
     if not isinstance(entry, dict):
         raise CaseError(f"{path}: {where} must be a table of fields ({', '.join(DOCUMENT_FIELDS)}); fix it")
     fields = {name: _text(entry, name, path, where) for name in DOCUMENT_FIELDS}
+    if fields["url"] is not None and web_url(fields["url"]) is None:
+        raise CaseError(f"{path}: {where} url = {fields['url']!r} is not an http(s) address; give the https:// page")
     return {name: value for name, value in fields.items() if value is not None}
 
 

@@ -8,12 +8,15 @@ HTML; its sha256 is still the hash of the saved page's bytes.
 
 from __future__ import annotations
 
+import re
+from html import unescape
+
 import trafilatura
 
 from reconcile.errors import InputError
 from reconcile.ingest.decoding import decode, normalise_newlines
 from reconcile.ingest.received import Received
-from reconcile.model import Document
+from reconcile.model import Document, Inferred
 
 MIN_ARTICLE_CHARACTERS = 40
 """Fewer non-space characters than a short sentence: what is left of a login form, error or cookie page."""
@@ -31,17 +34,28 @@ def read_web_page(received: Received) -> list[Document]:
         raise InputError(
             received.shown,
             f"could not be parsed as HTML ({type(err).__name__}: {err})",
-            "pass --format txt to read it raw",
+            "pass --input-format txt to read it raw",
         ) from err
     text = normalise_newlines(getattr(article, "text", None) or "")
     if len("".join(text.split())) < MIN_ARTICLE_CHARACTERS:
         raise InputError(
             received.shown,
             "no article text found (is it a login or index page?)",
-            "pass --format txt to read it raw",
+            "pass --input-format txt to read it raw",
         )
     fields = {field: _clean(getattr(article, name, None)) for field, name in _METADATA.items()}
-    return [received.document(text, "html", **fields)]
+    inferred: tuple[Inferred, ...] = ()
+    if fields["publisher"] is None and (site := _site_in_title(html)) is not None:
+        fields["publisher"] = site
+        inferred = (Inferred("publisher", site, 0, 0, "site name after the page <title> (not in the article text)"),)
+    return [received.document(text, "html", inferred=inferred, **fields)]
+
+
+def _site_in_title(html: str) -> str | None:
+    """"Our count: ... | Kessling Courier": a site names itself after a bar or dash at the end of its <title>."""
+    title = re.search(r"<title[^>]*>([^<]{1,300})</title>", html, re.I)
+    match = re.search(r"\s[|–—]\s+([^|–—]{2,50}?)\s*$", title.group(1)) if title else None
+    return unescape(match.group(1)).strip() if match else None
 
 
 def _clean(value: object) -> str | None:

@@ -61,3 +61,23 @@ def _span_setter(name: str) -> Callable[[Span, Span | None], None]:
         setattr(span._, f"{name}_chars", None if value is None else (value.start_char, value.end_char))
 
     return set_
+
+
+def copy_span_extensions(source: Span, target: Span, shift: int) -> None:
+    """Give `target` (the same words in a longer Doc, `shift` characters later) every `._` value of `source`.
+
+    Used when pieces of a long text are stitched into one Doc (`reconcile.nlp.chunks`): the character offsets of
+    the cue and the speaker move by `shift`, everything else is copied as it is.
+    """
+    for name in _SPAN_PROPERTIES:
+        chars = getattr(source._, f"{name}_chars")
+        setattr(target._, f"{name}_chars", None if chars is None else (chars[0] + shift, chars[1] + shift))
+    for name in _SPAN_EXTENSIONS:
+        setattr(target._, name, getattr(source._, name))
+
+
+def join_doc_extensions(pieces: list[tuple[Doc, int]], target: Doc) -> None:
+    """Set the Doc-level values the attribution component wrote on each piece (at its character offset) on the
+    stitched Doc: quote regions shifted, alias pairs joined; per-document values are left to the caller."""
+    target._.quote_regions = [(s + shift, e + shift) for doc, shift in pieces for s, e in (doc._.quote_regions or [])]
+    target._.alias_pairs = [pair for doc, _ in pieces for pair in (doc._.alias_pairs or [])]

@@ -9,15 +9,20 @@ who said it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import PurePath
 
 from spacy.tokens import Doc, Span
 
-from reconcile.model import Document, QuoteKind, SourceKind, Statement, short_hash
+from reconcile.ingest.header import header_lines
+from reconcile.model import Document, Inferred, QuoteKind, SourceKind, Statement, short_hash
 from reconcile.nlp.certainty import certainty_of, polarity_of
 from reconcile.nlp.extensions import OWN_VOICE_KEY, SPAN_KEY
 from reconcile.nlp.spans import sentence_of
 from reconcile.nlp.speakers import source_kind, text_key
+
+LETTERHEAD_SHARE = 0.6
+"""An organisation fills most of its letterhead line; a shorter one is a mention inside a heading."""
 
 
 def attribute(documents: Iterable[Document], docs: Iterable[Doc]) -> Iterator[Statement]:
@@ -46,9 +51,34 @@ def _statements(document: Document, doc: Doc) -> Iterator[Statement]:
         yield _own_voice(document, sent, owner, hedged.get(sent.start))
 
 
+def name_issuers(documents: Iterable[Document], docs: Iterable[Doc]) -> list[Document]:
+    """Each document with its issuer read by NER where no header shape named one: a short header line that is
+    one organisation ("Médecins Sans Frontières" above the title) becomes the publisher, with its span and rule."""
+    named = []
+    for document, doc in zip(documents, docs, strict=True):
+        issuer = None if document.speaker or document.publisher or document.author else _letterhead_entity(document, doc)
+        named.append(replace(document, publisher=issuer.value, inferred=document.inferred + (issuer,)) if issuer else document)
+    return named
+
+
+def _letterhead_entity(document: Document, doc: Doc) -> Inferred | None:
+    title = next((i for i in document.inferred if i.field == "title"), None)
+    for line in header_lines(document.text):
+        if title is not None and title.start == line.start:
+            continue  # a headline names what happened, not who issued it ("... on al Qaeda leader")
+        for ent in doc.ents:
+            name = ent.text.strip()  # the NER takes the line break after a one-line entity along
+            inside = line.start <= ent.start_char and ent.start_char + len(name) <= line.end
+            if inside and ent.label_ == "ORG" and len(name) >= LETTERHEAD_SHARE * len(line.text):
+                end = ent.start_char + len(name)
+                return Inferred("publisher", name, ent.start_char, end, "letterhead organisation (NER)")
+    return None
+
+
 def _owner(document: Document) -> tuple[str, str, SourceKind, str]:
-    """Who speaks in the document's own voice: its speaker (a tweet's author), else its publisher or author."""
-    name = document.speaker or document.publisher or document.author or f"author of {PurePath(document.path.split('#')[0]).name}"
+    """Who speaks in the document's own voice: its speaker (a tweet's author), else its issuer (the publisher read
+    from a letterhead, a label or a wire dateline), else its author; "unattributed (FILE)" when nothing says."""
+    name = document.speaker or document.publisher or document.author or f"unattributed ({PurePath(document.path.split('#')[0]).name})"
     kind, evidence = source_kind(name)
     if document.speaker is None and kind is SourceKind.OTHER:
         kind, evidence = SourceKind.MEDIA, "publisher"

@@ -20,11 +20,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-from reconcile.errors import CaseError, StoreError
+from reconcile.errors import CaseError, StoreError, StoreFileError
 from reconcile.model import Document, Evidence, Extraction
 from reconcile.evidence import assemble
 from reconcile.store import records, runs
-from reconcile.store.database import case_path, connect, home, locate
+from reconcile.store.database import case_path, connect, home, locate, rollback, store_failure
 from reconcile.store.decisions import ACTIONS, Decision, Edit, Review, apply_decisions, apply_review
 from reconcile.store.resolve import draft, state_of
 from reconcile.store.runs import Run
@@ -131,22 +131,21 @@ class CaseStore:
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as err:
-            raise StoreError(
-                f"Case store {self.path} is busy ({err}); wait for the other writer and retry"
-            ) from err
+        except sqlite3.Error as err:
+            raise store_failure(self.path, err) from err
         try:
             yield self.conn
+        except sqlite3.Error as err:
+            rollback(self.conn)
+            raise store_failure(self.path, err) from err
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            rollback(self.conn)
             raise
         try:
             self.conn.execute("COMMIT")
         except sqlite3.Error as err:
-            self.conn.execute("ROLLBACK")
-            raise StoreError(
-                f"Cannot write to case store {self.path} ({err}); check free disk space"
-            ) from err
+            rollback(self.conn)
+            raise store_failure(self.path, err) from err
 
     # Runs
 
@@ -164,9 +163,29 @@ class CaseStore:
         with self._transaction() as db:
             db.executemany("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", copies)
             before = _counts(runs.latest_info(db))
+            previous = runs.latest(db) if before is not None else None
             run_id = runs.insert(db, extraction, _now())
             self._audit(who, "run", f"#{run_id}", before, _counts(runs.latest_info(db)), run_id=run_id)
+            self._audit_reanchored(who, previous, extraction, run_id)
         return run_id
+
+    def _audit_reanchored(self, who: str, previous: Extraction | None, new: Extraction, run_id: int) -> None:
+        """One "reanchor" audit row per decision whose quote was found at a new place in an edited document.
+
+        Only changes are logged: a decision re-anchored to the same place as after the previous run is not repeated.
+        """
+        decisions = self.decisions()
+        if not decisions:
+            return
+        earlier = {}
+        if previous is not None:
+            earlier = {r.decision.id: r.after() for r in apply_review(previous, decisions)[1].reanchored}
+        for moved in apply_review(new, decisions)[1].reanchored:
+            after = moved.after()
+            if earlier.get(moved.decision.id) != after:
+                before = earlier.get(moved.decision.id) or moved.before()
+                self._audit(who, "reanchor", moved.decision.label, before, after,
+                            decision_id=moved.decision.id, run_id=run_id)
 
     def latest_run_info(self) -> Run | None:
         """The latest run's id, time and counts, or None before the first run."""
@@ -202,7 +221,7 @@ class CaseStore:
             )
         sha, data = row
         if hashlib.sha256(data).hexdigest() != sha:
-            raise StoreError(
+            raise StoreFileError(
                 f"The stored copy of document {document_id} no longer matches its SHA-256; restore "
                 f"{self.path} from a backup"
             )

@@ -7,7 +7,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from reconcile.errors import CaseError, StoreError
+from reconcile.errors import CaseError, StoreError, StoreFileError
 from reconcile.store.migrations import APPLICATION_ID, LATEST, migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -75,12 +75,12 @@ def connect(path: Path, *, create: bool) -> sqlite3.Connection:
 
 def _check_file(path: Path, *, create: bool) -> None:
     if path.is_dir():
-        raise StoreError(
+        raise StoreFileError(
             f"{path} is a folder, not a case store; pass --store with a file path such as case.sqlite"
         )
     if not path.exists():
         if not create:
-            raise StoreError(
+            raise StoreFileError(
                 f"No case store at {path}; create it with 'reconcile run --case NAME FILES' (or --store PATH)"
             )
         try:
@@ -95,9 +95,9 @@ def _check_file(path: Path, *, create: bool) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as err:
-        raise StoreError(f"Cannot read case store {path} ({err.strerror}); check its permissions") from err
+        raise StoreFileError(f"Cannot read case store {path} ({err.strerror}); check its permissions") from err
     if header and header != SQLITE_HEADER:
-        raise StoreError(
+        raise StoreFileError(
             f"{path} is not a reconcile case store (it is not an SQLite database); "
             "pass --store with a file written by reconcile, or a new path"
         )
@@ -111,23 +111,63 @@ def _check_contents(conn: sqlite3.Connection, path: Path, *, create: bool) -> No
     if app_id == APPLICATION_ID:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > LATEST:
-            raise StoreError(
+            raise StoreFileError(
                 f"{path} was written by a newer reconcile (schema {version}, this one knows {LATEST}); upgrade reconcile"
             )
         return
     if app_id == 0 and not tables:
         if not create:
-            raise StoreError(f"{path} is an empty file; run 'reconcile run --store {path} FILES' to fill it")
+            raise StoreFileError(f"{path} is an empty file; run 'reconcile run --store {path} FILES' to fill it")
         return
     shown = ", ".join(tables[:6]) + (", ..." if len(tables) > 6 else "")
-    raise StoreError(
+    raise StoreFileError(
         f"{path} is an SQLite database of another program (tables: {shown or 'none'}), not a reconcile case "
         "store; pass --store with a new path"
     )
 
 
 def _damaged(path: Path, err: sqlite3.DatabaseError) -> StoreError:
+    if _cause(err) in _ADVICE:  # full, read-only, locked: the file is fine, its surroundings are not
+        return store_failure(path, err, "open")
     reason = " ".join(str(err).replace("*** in database main ***", "").split())
-    return StoreError(
+    return StoreFileError(
         f"Case store {path} cannot be read ({reason}); it may be damaged: restore it from a backup or pass a new --store"
     )
+
+
+_ADVICE = {
+    "SQLITE_FULL": "the disk holding it is full: free some space there and run again",
+    "SQLITE_READONLY": "it or its folder is read-only: check their permissions, or pass --store with a writable path",
+    "SQLITE_BUSY": "another reconcile is writing to it: wait for that one to finish and run again",
+    "SQLITE_LOCKED": "another reconcile is writing to it: wait for that one to finish and run again",
+    "SQLITE_IOERR": "the disk reported an input/output error: check the disk (and free space) and run again",
+    "SQLITE_CANTOPEN": "the file or its folder cannot be opened: check the path and its permissions",
+    "SQLITE_PERM": "access was refused: check the permissions of the file and its folder",
+}
+"""SQLite's primary result code -> what the user should do (see https://sqlite.org/rescode.html)."""
+
+
+def _cause(err: sqlite3.Error) -> str:
+    """SQLite's primary result code name ("SQLITE_FULL" for "SQLITE_FULL" and its extended forms), or ""."""
+    name = getattr(err, "sqlite_errorname", "") or ""
+    for primary in _ADVICE:
+        if name == primary or name.startswith(primary + "_"):
+            return primary
+    text = str(err).casefold()
+    words = {"full": "SQLITE_FULL", "readonly": "SQLITE_READONLY", "locked": "SQLITE_BUSY", "i/o": "SQLITE_IOERR"}
+    return next((code for word, code in words.items() if word in text), "")
+
+
+def store_failure(path: Path | None, err: sqlite3.Error, doing: str = "write to") -> StoreError:
+    """The real SQLite cause of a failed store operation, in one line with what to do."""
+    where = f"case store {path}" if path is not None else "the case store"
+    advice = _ADVICE.get(_cause(err), "check the disk and the file's permissions, then run again")
+    return StoreError(f"Cannot {doing} {where} ({err}): {advice}")
+
+
+def rollback(conn: sqlite3.Connection) -> None:
+    """Undo the open transaction; a failed ROLLBACK (none active, disk gone) never hides the error being raised."""
+    try:
+        conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass

@@ -25,7 +25,15 @@ from reconcile.model import (
     SourceKind,
     short_hash,
 )
-from reconcile.store.keys import best_claim, best_source, names_near, same_document, source_names
+from reconcile.store.keys import (
+    Anchor,
+    best_claim,
+    best_source,
+    names_near,
+    reanchor,
+    same_document,
+    source_names,
+)
 from reconcile.store.records import plain, python
 
 ACTIONS = (
@@ -126,6 +134,24 @@ class Review:
     rejected: tuple[Claim, ...] = ()
     edits: tuple[Edit, ...] = ()
     orphans: tuple[Decision, ...] = ()
+    reanchored: tuple[Reanchored, ...] = ()
+    """Decisions whose document changed and whose quote was found again in the new copy (see keys.reanchor)."""
+
+
+@dataclass(frozen=True)
+class Reanchored:
+    """A decision that fits only because its quote was found again in an edited document: where, and how."""
+
+    decision: Decision
+    anchor: Anchor
+
+    def before(self) -> dict[str, Any]:
+        key = self.decision.target
+        return {"sha256": key.get("sha256"), "start": key.get("start"), "end": key.get("end"), "text": key.get("text")}
+
+    def after(self) -> dict[str, Any]:
+        a = self.anchor
+        return {"sha256": a.sha256, "start": a.start, "end": a.end, "method": a.method, "score": a.score}
 
 
 class CaseState:
@@ -141,13 +167,28 @@ class CaseState:
         self.verdicts: dict[str, dict[str, Any]] = {}
         self.credibility: dict[str, int] = {}
         self.reliability: dict[str, str] = {}
+        self.anchors: list[Anchor] = []
+        """Re-anchorings made while replaying, in order; apply_review gives each to its decision."""
 
     def document(self, key: Mapping[str, Any]) -> Document | None:
         return next((d for d in self.docs.values() if same_document(d, key)), None)
 
     def claim(self, key: Mapping[str, Any]) -> int | None:
-        """Index in self.claims of the claim the key fits best, or None."""
-        return best_claim(key, self.claims, self.docs)
+        """Index in self.claims of the claim the key fits best, or None.
+
+        When the key's document is gone because its bytes changed, the quote is looked for in the new copy
+        (keys.reanchor) and the claim is matched at the place found.
+        """
+        found = best_claim(key, self.claims, self.docs)
+        if found is not None or key.get("kind") != "claim":
+            return found
+        anchor = reanchor(key, self.docs.values())
+        if anchor is None:
+            return None
+        found = best_claim(anchor.moved(key), self.claims, self.docs)
+        if found is not None:
+            self.anchors.append(anchor)
+        return found
 
     def source(self, key: Mapping[str, Any]) -> int | None:
         """Index in self.sources of the source sharing most names with the key, or None."""
@@ -156,7 +197,9 @@ class CaseState:
     def facets(self) -> set[str]:
         return {fv.facet for c in self.claims if self.status.get(c.id) != "rejected" for fv in c.facets}
 
-    def review(self, orphans: Sequence[Decision]) -> tuple[Extraction, Review]:
+    def review(
+        self, orphans: Sequence[Decision], reanchored: Sequence[Reanchored] = ()
+    ) -> tuple[Extraction, Review]:
         kept = tuple(c for c in self.claims if self.status.get(c.id) != "rejected")
         rejected = tuple(c for c in self.claims if self.status.get(c.id) == "rejected")
         extraction = replace(self.extraction, claims=kept, sources=tuple(self.sources))
@@ -168,6 +211,7 @@ class CaseState:
             rejected=rejected,
             edits=tuple(self.edits),
             orphans=tuple(orphans),
+            reanchored=tuple(reanchored),
         )
         return extraction, review
 
@@ -361,15 +405,18 @@ def apply_review(extraction: Extraction, decisions: Iterable[Decision]) -> tuple
     Decisions are replayed in the order given; one whose target is gone, or whose payload cannot be read, is
     skipped and listed in Review.orphans.
     """
-    case, orphans = CaseState(extraction), []
+    case, orphans, reanchored = CaseState(extraction), [], []
     for decision in decisions:
+        mark = len(case.anchors)
         try:
             fits = APPLY[decision.action](case, decision)
         except (KeyError, TypeError, ValueError):
             fits = False
         if not fits:
             orphans.append(decision)
-    return case.review(orphans)
+        elif len(case.anchors) > mark and decision.target.get("kind") == "claim":
+            reanchored.append(Reanchored(decision, case.anchors[mark]))
+    return case.review(orphans, reanchored)
 
 
 def apply_decisions(

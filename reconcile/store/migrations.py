@@ -55,6 +55,9 @@ def migrate(conn: sqlite3.Connection) -> int:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        try:  # a failed ROLLBACK must not hide why the migration failed
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
         raise
     return start

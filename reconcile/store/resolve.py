@@ -23,6 +23,7 @@ from reconcile.store.decisions import (
     json_payload,
     split_source_id,
 )
+from reconcile.links import web_url
 from reconcile.store.keys import claim_key, document_key, facet_key, names_near, source_key, source_names
 
 CLAIM_ACTIONS = ("accept", "reject", "reassign", "edit")
@@ -191,7 +192,10 @@ def _facet_payload(action: str, payload: Mapping[str, Any], comment: str | None)
         raise _choice("Verdict", payload.get("rating"), VERDICTS)
     if not (comment or "").strip():
         raise CaseError(f"A verdict needs a comment saying why it is '{rating}'; pass --comment TEXT")
-    return {"rating": rating, "url": payload.get("url")}
+    url = payload.get("url")
+    if url is not None and str(url).strip() and web_url(url) is None:
+        raise CaseError(f"The verdict's URL {str(url)!r} is not an http(s) address; give the https:// page of the fact-check")
+    return {"rating": rating, "url": web_url(url)}
 
 
 def _add_payload(doc: Document, payload: Mapping[str, Any], extraction: Extraction) -> dict[str, Any]:

@@ -1,0 +1,179 @@
+"""The event's anchor: the date, place and kind of event that the case's documents, read together, are about.
+
+One document alone cannot tell the case's event from another it recalls; the documents together can: the main
+event's date, place and type recur across accounts, a recalled one appears in one paragraph of one of them. So each
+is the value that the most documents give (ties: the most mentions, then the earliest date), with the words it came
+from. A manifest's [event] wins over all of this; a wire dateline's city counts as a mention of the place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc
+
+from reconcile.claims.context import Context
+from reconcile.claims.things import find_event_type
+from reconcile.claims.when import about_event, normalise_date
+from reconcile.claims.where import country_of, is_event_place
+from reconcile.model import CaseInfo, Document, Inferred
+from reconcile.nlp.spans import entities
+
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+MANIFEST = 1_000
+"""The support of a value case.toml gives: more than any number of documents."""
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What the case is about; `date` is YYYY-MM-DD or YYYY-MM, `country` a gazetteer key."""
+
+    year: int | None
+    country: str | None
+    date: str | None = None
+    place: str | None = None
+    event_type: str | None = None
+    evidence: tuple[Inferred, ...] = ()
+    latest: date | None = None
+    """The newest document's date: no date the documents give is later than the day they were written."""
+    date_documents: int = 0
+    """How many documents give `date` (a large number for case.toml's): one alone may be a recalled event's."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    value: str
+    document_id: str
+    start: int
+    end: int
+    text: str
+
+
+def infer_anchor(docs: Sequence[Doc], documents: Sequence[Document], *, date: str | None = None,
+                 place: str | None = None) -> Anchor:
+    """The case's anchor: `date` and `place` from case.toml when given, else what most documents say."""
+    latest = newest_date(documents)
+    mentions = {
+        "date": [] if date else list(_dates(docs, documents, latest)),
+        "place": [] if place else _towns_first(list(_places(docs, documents))),
+        "event_type": list(_event_types(docs, documents)),
+    }
+    chosen = {name: _most_documents(found) for name, found in mentions.items()}
+    evidence = tuple(
+        Inferred(name, best.value, best.start, best.end, _rule(name, best.value, found), best.document_id)
+        for name, found in mentions.items() if (best := chosen[name]) is not None
+    )
+    date = date or (chosen["date"].value if chosen["date"] else None)
+    place = place or (chosen["place"].value if chosen["place"] else None)
+    year = int(date[:4]) if date else _most_common([int(d.published[:4]) for d in documents if _iso(d.published)])
+    country = country_of(place) if place else None
+    if country is None:
+        countries = [country_of(t.text) for doc in docs for t in doc if t.ent_type_ == "GPE" and is_event_place(t)]
+        country = _most_common([c for c in countries if c])
+    event_type = chosen["event_type"].value if chosen["event_type"] else None
+    support = MANIFEST if mentions["date"] == [] and date else _documents_giving(chosen["date"], mentions["date"])
+    return Anchor(year, country, date, place, event_type, evidence, latest, support)
+
+
+def _documents_giving(best: Mention | None, found: list[Mention]) -> int:
+    return len({m.document_id for m in found if best and _fold(m.value) == _fold(best.value)})
+
+
+def with_anchor(case: CaseInfo, anchor: Anchor) -> CaseInfo:
+    """The case with the anchor's fields where case.toml gave none, and a title built from them when two documents
+    or more agree on the date (one account alone is better titled by its own headline, as the report does)."""
+    date, place = case.date or anchor.date, case.place or anchor.place
+    agreed = anchor.date_documents >= 2
+    title = case.title or (case_title(anchor.event_type, place, date) if agreed else None)
+    return replace(case, title=title, date=date, place=place, event_type=anchor.event_type,
+                   evidence=anchor.evidence)
+
+
+def case_title(event_type: str | None, place: str | None, day: str | None) -> str | None:
+    """"Crash, Kathmandu, 15 January 2023": what the table is about, when no manifest names it."""
+    parts = [event_type.replace("-", " ").capitalize() if event_type else None, place, _spelled(day)]
+    shown = [p for p in parts if p]
+    return ", ".join(shown) if len(shown) >= 2 else None
+
+
+def newest_date(documents: Sequence[Document]) -> date | None:
+    days = [date.fromisoformat(d.published[:10]) for d in documents if _iso(d.published)]
+    return max(days) if days else None
+
+
+def _dates(docs: Sequence[Doc], documents: Sequence[Document], latest: date | None) -> Iterator[Mention]:
+    for document, doc in zip(documents, docs, strict=True):
+        published = date.fromisoformat(document.published[:10]) if _iso(document.published) else latest
+        for ent in entities(doc[:]):
+            if ent.label_ == "DATE" and about_event(ent.root):
+                day = normalise_date(ent.text, published, latest)
+                if day and len(day) == 10:
+                    yield Mention(day, document.id, ent.start_char, ent.end_char, ent.text)
+
+
+def _places(docs: Sequence[Doc], documents: Sequence[Document]) -> Iterator[Mention]:
+    for document, doc in zip(documents, docs, strict=True):
+        for item in document.inferred:
+            if item.field == "place":
+                yield Mention(item.value.split(",")[0].strip(), document.id, item.start, item.end, item.value)
+        for ent in entities(doc[:]):
+            if ent.label_ in {"GPE", "LOC", "FAC"} and is_event_place(ent.root):
+                yield Mention(ent.text.removeprefix("the ").strip(), document.id, ent.start_char, ent.end_char,
+                              ent.label_)
+
+
+def _towns_first(found: list[Mention]) -> list[Mention]:
+    """Towns, regions and datelines ("Harwick"), else streets and squares: a title names the town."""
+    towns = [m for m in found if m.text not in {"LOC", "FAC"}]
+    return towns or found
+
+
+def _event_types(docs: Sequence[Doc], documents: Sequence[Document]) -> Iterator[Mention]:
+    ctx = Context()
+    for document, doc in zip(documents, docs, strict=True):
+        for sent in doc.sents:
+            for fv in find_event_type(sent, ctx):
+                yield Mention(str(fv.value), document.id, fv.start, fv.end, fv.text)
+
+
+def _most_documents(found: list[Mention]) -> Mention | None:
+    """The value the most documents give, then the most often, then the earliest; its first mention."""
+    if not found:
+        return None
+    by_value: dict[str, list[Mention]] = defaultdict(list)
+    for mention in found:
+        by_value[_fold(mention.value)].append(mention)
+    best = min(by_value.values(), key=lambda ms: (-len({m.document_id for m in ms}), -len(ms), ms[0].value))
+    return best[0]
+
+
+def _rule(name: str, value: str, found: list[Mention]) -> str:
+    same = [m for m in found if _fold(m.value) == _fold(value)]
+    documents = len({m.document_id for m in same})
+    total = len({m.document_id for m in found})
+    return f"{name.replace('_', ' ')} given by {documents} of {total} documents ({len(same)} mentions)"
+
+
+def _fold(value: str) -> str:
+    return value.lower().strip(" .,")
+
+
+def _spelled(day: str | None) -> str | None:
+    if not day:
+        return None
+    if len(day) == 7:
+        return date.fromisoformat(day + "-01").strftime("%B %Y")
+    parsed = date.fromisoformat(day)
+    return f"{parsed.day} {parsed.strftime('%B %Y')}"
+
+
+def _iso(value: str | None) -> bool:
+    return bool(value) and re.match(r"\d{4}-\d{2}-\d{2}", value) is not None
+
+
+def _most_common(values: list) -> object | None:
+    return Counter(values).most_common(1)[0][0] if values else None

@@ -1,0 +1,149 @@
+"""Header reading: title, issuer, place, date and byline from the lines a desk reads first, with spans and rules.
+
+Every text here was written for this file (no event, name or place of the gold set).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reconcile.ingest import ingest
+from reconcile.ingest.header import complete_years, read_header
+from reconcile.model import Document, Inferred
+from reconcile.nlp.statements import attribute, name_issuers
+
+BODY = "Rescue teams worked through the night to reach people trapped under the rubble of the old market hall."
+
+
+def _fields(text: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for item in read_header(text):
+        found.setdefault(item.field, item.value)
+    return found
+
+
+@pytest.mark.parametrize(
+    "header, field, expected",
+    [
+        ("TRIPOLI, Libya, March 4, 2019 (Reuters) - ", "publisher", "Reuters"),
+        ("TRIPOLI, Libya, March 4, 2019 (Reuters) - ", "place", "Tripoli, Libya"),
+        ("TRIPOLI, Libya, March 4, 2019 (Reuters) - ", "published", "2019-03-04"),
+        ("KATHMANDU, Jan 16 (AFP) - ", "publisher", "AFP"),
+        ("KATHMANDU, Jan 16 (AFP) - ", "published", "--01-16"),
+        ("Harbour Police — press statement, 9 May 2021\n\n", "publisher", "Harbour Police"),
+        ("Harbour Police — press statement, 9 May 2021\n\n", "published", "2021-05-09"),
+        ("Statement by the International Committee of the Red Cross on the floods in Verano\n\n", "publisher",
+         "International Committee of the Red Cross"),
+        ("Press release, 9 May 2021\n\n", "published", "2021-05-09"),
+        ("MINISTRY OF HEALTH OF THE REPUBLIC OF SOLVARA\nUpdate on the market hall collapse\n\n", "publisher",
+         "Ministry of Health of the Republic of Solvara"),
+        ("MINISTRY OF HEALTH OF THE REPUBLIC OF SOLVARA\nUpdate on the market hall collapse\n\n", "title",
+         "Update on the market hall collapse"),
+        ("**Coastal Relief Network** | 14 October 2022\n\n", "publisher", "Coastal Relief Network"),
+        ("*Coastal Relief Network, 14 October 2022*\n\n", "published", "2022-10-14"),
+        ("Market hall roof gives way in Verano\n\nBy Jane Doe\n\n", "author", "Jane Doe"),
+        ("Market hall roof gives way in Verano\n\nBy Jane Doe\n\n", "title", "Market hall roof gives way in Verano"),
+        ("Verano, 12 February 2022\n\n", "place", "Verano"),
+    ],
+)
+def test_each_header_shape_gives_its_field(header: str, field: str, expected: str) -> None:
+    assert _fields(header + BODY).get(field) == expected
+
+
+def test_a_statement_quoted_in_the_first_paragraph_names_its_issuer() -> None:
+    text = ("The Port Authority of Lendra said in a statement issued on Monday that two cranes fell onto a cargo "
+            "ship at the container terminal after a storm.")
+    assert _fields(text)["publisher"] == "Port Authority of Lendra"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three workers were hurt when a crane fell at the port, the company said.",  # one sentence: no headline
+        "PORT OF LENDRA - the cranes stood still on Monday morning after the storm.",  # no date, no agency
+    ],
+)
+def test_a_body_sentence_is_no_header(text: str) -> None:
+    assert {"title", "publisher", "published"}.isdisjoint(_fields(text))
+
+
+def test_every_inferred_field_points_at_its_words() -> None:
+    text = "KATHMANDU, Jan 16 (AFP) - " + BODY
+    for item in read_header(text):
+        assert item.rule and item.start < item.end
+        assert text[item.start:item.end].lower().startswith(item.value.split(",")[0].lower().lstrip("-0123456789")[:3]) \
+            or item.field == "published"
+
+
+def _document(text: str, published: str | None = None, name: str = "a.txt") -> Document:
+    return Document(id=name, path=name, text=text, sha256="0", size=len(text), ingested_at="", format="text",
+                    published=published)
+
+
+@pytest.mark.parametrize(
+    "dateline, newest, expected",
+    [("KATHMANDU, Jan 16 (AFP) - ", "2023-01-18", "2023-01-16"),
+     ("KATHMANDU, Dec 30 (AFP) - ", "2023-01-02", "2022-12-30")],  # never after the newest document
+)
+def test_a_year_less_dateline_takes_the_year_of_the_other_documents(dateline: str, newest: str, expected: str) -> None:
+    from reconcile.ingest.header import apply_header
+
+    wire = apply_header(_document(dateline + BODY))
+    assert wire.published is None
+    completed = complete_years([wire, _document("A post.", newest, "b.json")])[0]
+    assert completed.published == expected
+    assert any(i.field == "published" and i.value == expected for i in completed.inferred)
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_manifest_wins_over_the_header(tmp_path: Path) -> None:
+    _write(tmp_path, "wire.txt", "KATHMANDU, Jan 16, 2023 (AFP) - " + BODY)
+    _write(tmp_path, "case.toml", '[documents."wire.txt"]\npublisher = "Agence France-Presse"\n')
+    docs, _, _ = ingest([tmp_path])
+    assert docs[0].publisher == "Agence France-Presse"
+    assert [i.field for i in docs[0].inferred if i.field == "publisher"] == []
+    assert docs[0].published == "2023-01-16"
+
+
+def test_a_page_names_its_site_after_the_title(tmp_path: Path) -> None:
+    page = ("<html><head><title>Roof gives way in Verano | Verano Evening Post</title></head><body><article>"
+            f"<h1>Roof gives way in Verano</h1><p>{BODY} {BODY}</p></article></body></html>")
+    docs, _, _ = ingest([_write(tmp_path, "page.html", page)])
+    assert docs[0].publisher == "Verano Evening Post"
+    assert any(i.field == "publisher" and "title" in i.rule for i in docs[0].inferred)
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        ("HARBOUR POLICE DEPARTMENT\nUpdate on the pier fire\n\nWe can confirm that two officers were injured.",
+         "Harbour Police Department"),
+        ("VERANO, May 3 (Reuters) - Two officers were injured in a fire on the pier on Tuesday night.", "Reuters"),
+        ("Two officers were injured in a fire on the pier on Tuesday night.", "unattributed (a.txt)"),
+    ],
+)
+def test_the_own_voice_belongs_to_the_issuer(nlp, text: str, owner: str) -> None:
+    from reconcile.ingest.header import apply_header
+
+    document = apply_header(_document(text))
+    docs = [nlp(document.text)]
+    documents = name_issuers([document], docs)
+    narration = [s.speaker for s in attribute(documents, docs) if s.quote == "narration"]
+    assert narration and set(narration) == {owner}
+
+
+def test_ner_names_a_letterhead_that_no_shape_identifies(nlp) -> None:
+    text = "Amnesty International\nFloods in Verano: the response so far\n\n" + BODY
+    from reconcile.ingest.header import apply_header
+
+    document = apply_header(_document(text))
+    named = name_issuers([document], [nlp(document.text)])[0]
+    assert named.publisher == "Amnesty International"
+    assert Inferred("publisher", "Amnesty International", 0, 21, "letterhead organisation (NER)") in named.inferred
