@@ -112,13 +112,13 @@ KILLED, INJURED, CROWD, AGE = "casualties.killed", "casualties.injured", "crowd.
         # vague quantities
         ("Dozens of people were killed in the shelling.", [(KILLED, [24, 99])]),
         ("Hundreds of people were injured in the stampede.", [(INJURED, [200, 999])]),
-        ("Tens of thousands of people marched on the palace.", [(CROWD, [20000, 99999])]),
+        ("Tens of thousands of mourners gathered at the cemetery.", [(CROWD, [20000, 99999])]),
         ("Several people were injured in the crush.", [(INJURED, [3, 9])]),
         # ages
         ("The victim, a 34-year-old teacher, was killed.", [(AGE, 34)]),
         ("Police named the dead man as Omar Haddad, aged 41.", [(AGE, 41)]),
         ("The driver, aged 63, died at the scene.", [(AGE, 63)]),
-        ("The dead man was in his early forties.", [(AGE, [40, 44])]),
+        ("The driver who died was in her mid fifties.", [(AGE, [53, 57])]),
         ("The woman who died was in her late twenties.", [(AGE, [26, 29])]),
         # numbers that are names, addresses, dates, times or measures: no toll
         ("Two people were killed on Route 66 near Barstow.", [(KILLED, 2)]),

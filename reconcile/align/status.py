@@ -93,7 +93,9 @@ class _Values:
         beside "faulty cable"): neither agreement nor disagreement."""
         if (a, b) not in self._memo:
             if a in self.denied or b in self.denied:
-                self._memo[(a, b)] = _compare_denial(self.kind, self._bare(a), self._bare(b), a in self.denied, b in self.denied)
+                self._memo[(a, b)] = _compare_denial(
+                    self.kind, self._bare(a), self._bare(b), a in self.denied, b in self.denied
+                )
             else:
                 self._memo[(a, b)] = compare(self.kind, self.value[a], self.value[b])
         return self._memo[(a, b)]
@@ -152,7 +154,8 @@ def _judge(facet: str, values: _Values, cells: Mapping[str, list[tuple[Claim, Fa
         if score and (worst is None or score > worst[0]):
             worst = (score, result, sources[0], values.value[a], sources[1], values.value[b])
     if worst is None and not shared:  # only denials beside other values ("not arson", "faulty cable")
-        return RowStatus.UNCLEAR, Reason.NEGATION, f"{label}: different accounts, not comparable: {_listing(cells, names)}"
+        note = f"{label}: different accounts, not comparable: {_listing(cells, names)}"
+        return RowStatus.UNCLEAR, Reason.NEGATION, note
     if worst is None:
         agreeing = ", ".join(names.get(s, s) for s in cells)
         return RowStatus.AGREE, Reason.NONE, f"{label}: {agreeing} agree ({'; '.join(values.value)})"

@@ -156,7 +156,8 @@ def _phrase_before(doc: Doc, i: int, table: str) -> int | None:
 
 def _bound_start(doc: Doc, i: int) -> int:
     """Where the estimate or bound words before the number begin ("more than 20"), or `i` when there are none."""
-    found = [s for s in (_phrase_before(doc, i, t) for t in ("at_least", "at_most", "nearly", "about")) if s is not None]
+    tables = ("at_least", "at_most", "nearly", "about")
+    found = [s for s in (_phrase_before(doc, i, t) for t in tables) if s is not None]
     return min(found) if found else i
 
 
