@@ -28,12 +28,16 @@ def _denied_value(value: object) -> object:
     """What a denial ("not 40", "not arson", "not 8000-10000") sets aside, as the facet's own value type."""
     text = str(value).removeprefix("not ")
     for prefix, make in ((">=", lambda n: [n, None]), ("<=", lambda n: [None, n])):
-        if text.startswith(prefix) and text[2:].isdigit():
+        if text.startswith(prefix) and _digits(text[2:]):
             return make(int(text[2:]))
     low, dash, high = text.partition("-")
-    if dash and low.isdigit() and high.isdigit():
+    if dash and _digits(low) and _digits(high):
         return [int(low), int(high)]
-    return int(text) if text.isdigit() else text
+    return int(text) if _digits(text) else text
+
+
+def _digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()  # "¹" is a digit to str.isdigit but no number
 
 
 def _compare_denial(kind: str, a: object, b: object, denied_a: bool, denied_b: bool) -> Comparison | None:
