@@ -12,12 +12,13 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from reconcile.cache import Counts, ParseCache, parse
 from reconcile.claims import extract_claims
 from reconcile.claims.anchor import infer_anchor, with_anchor
 from reconcile.evidence import assemble
 from reconcile.ingest import ingest
 from reconcile.model import CaseInfo, Claim, Document, Evidence, Extraction, Problem, Source
-from reconcile.nlp import annotate, load_pipeline
+from reconcile.nlp import load_pipeline
 from reconcile.nlp.statements import attribute, name_issuers
 from reconcile.sources import AliasRules, load_aliases, merge_sources
 
@@ -32,12 +33,14 @@ def extract(
     aliases: str | Path | AliasRules | None = None,
     format: str | None = None,
     progress: Progress | None = None,
-    n_process: int = 1,
+    n_process: int | None = 1,
+    cache: ParseCache | None = None,
+    counts: Counts | None = None,
 ) -> Extraction:
     """Read the documents and find who said what and which facts each statement carries."""
     documents, problems, case = ingest(paths, format=format)
     return extract_documents(documents, problems, case, nlp=nlp, model=model, aliases=aliases, progress=progress,
-                             n_process=n_process)
+                             n_process=n_process, cache=cache, counts=counts)
 
 
 def extract_documents(
@@ -49,21 +52,29 @@ def extract_documents(
     model: str | None = None,
     aliases: str | Path | AliasRules | None = None,
     progress: Progress | None = None,
-    n_process: int = 1,
+    n_process: int | None = 1,
+    cache: ParseCache | None = None,
+    counts: Counts | None = None,
 ) -> Extraction:
-    """As `extract`, for documents already ingested (the app's uploads, the case store's copies)."""
+    """As `extract`, for documents already ingested (the app's uploads, the case store's copies).
+
+    Args:
+        n_process: processes for spaCy's parse; None chooses by the number of documents to parse (see
+            `reconcile.cache.default_jobs`). The result is the same for any number.
+        cache: parses to reuse and to add to (see `reconcile.cache`); the result is the same with or without.
+        counts: filled in with what the cache did (documents read from it, parsed, damaged).
+    """
     case = case or CaseInfo()
     nlp = nlp or load_pipeline(model)
     rules = _rules(aliases if aliases is not None else case.aliases_file)
     docs, read, problems = [], [], list(problems)
-    for i, (document, doc) in enumerate(zip(documents, annotate(documents, nlp, n_process=n_process)), start=1):
+    parsed = parse(documents, nlp, cache=cache, jobs=n_process, progress=progress, counts=counts)
+    for document, doc in zip(documents, parsed, strict=True):
         if isinstance(doc, Problem):  # skipped with its reason; the rest of the batch goes on
             problems.append(doc)
         else:
             docs.append(doc)
             read.append(document)
-        if progress:
-            progress(i, len(documents))
     documents = name_issuers(read, docs)
     statements = list(attribute(documents, docs))
     alias_pairs = [pair for doc in docs for pair in (doc._.alias_pairs or [])]

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "data" / "examples" / "syria-strike-2023"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def reconcile_home(tmp_path_factory):
+    """RECONCILE_HOME for the session (the CLI's parse cache and cases), so no test writes to ~/.reconcile."""
+    home = tmp_path_factory.mktemp("reconcile-home")
+    before = os.environ.get("RECONCILE_HOME")
+    os.environ["RECONCILE_HOME"] = str(home)
+    yield home
+    if before is None:
+        os.environ.pop("RECONCILE_HOME", None)
+    else:
+        os.environ["RECONCILE_HOME"] = before
 
 
 @pytest.fixture(scope="session")

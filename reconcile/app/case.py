@@ -198,7 +198,11 @@ class AppCase:
     def run(
         self, *, nlp: Language | None = None, progress: Progress | None = None, reviewer: str | None = None
     ) -> int:
-        """Read every document (stored and pending) and save the run; decisions are re-applied by the store."""
+        """Read every document (stored and pending) and save the run; decisions are re-applied by the store.
+
+        Documents parsed by an earlier run come from the case's parse cache, so a re-run costs the stages after
+        the parse. One process parses: the app's server runs threads, which a forked spaCy worker must not inherit.
+        """
         with self.store() as store:
             latest = store.latest_run()
         new, problems, info = self._read_pending()
@@ -209,10 +213,11 @@ class AppCase:
         if not documents:
             raise CaseError(f"Case {self.name} has no documents yet; upload, paste or add a path first")
         case = _merged_case(latest.case if latest else None, info)
-        extraction = extract_documents(
-            documents, [*(latest.problems if latest else ()), *problems], case, nlp=nlp, progress=progress
-        )
         with self.store() as store:
+            extraction = extract_documents(
+                documents, [*(latest.problems if latest else ()), *problems], case, nlp=nlp, progress=progress,
+                cache=store.parse_cache(),
+            )
             run_id = store.save_run(extraction, reviewer=reviewer)
         self._set_pending([])
         return run_id

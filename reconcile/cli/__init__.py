@@ -17,6 +17,7 @@ from typing import Annotated, Optional
 import typer
 
 from reconcile import __version__
+from reconcile.cli.cache import cache_app
 from reconcile.cli.console import SafeConsole
 from reconcile.cli.review import log_command, review_app
 from reconcile.errors import ReconcileError, UsageError
@@ -31,6 +32,8 @@ STATE = {"debug": False}
 BINARY_FORMATS = ("xlsx",)
 OUTPUT_FORMATS = ("table", *(fmt for fmt in RENDERERS if fmt not in BINARY_FORMATS))
 """What `run --format` can print: the terminal table, or any text export."""
+JOBS_HELP = "Processes for spaCy's parse (default: 1 below 20 documents to parse, else the CPUs, at most 4)."
+NO_CACHE_HELP = "Parse every document again; neither read nor write the parse cache."
 
 
 @app.callback()
@@ -55,6 +58,8 @@ def run(
     case: Annotated[Optional[str], typer.Option("--case", help="Save the run and reviews in this case.")] = None,
     store: Annotated[Optional[Path], typer.Option("--store", help="Case store file (default ~/.reconcile/cases/CASE.sqlite).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help=JOBS_HELP)] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help=NO_CACHE_HELP)] = False,
 ) -> None:
     """Build the evidence table for the documents and write its exports.
 
@@ -65,7 +70,7 @@ def run(
     if fmt not in OUTPUT_FORMATS:
         raise UsageError(f"--format {fmt} is not known; use one of {', '.join(OUTPUT_FORMATS)}")
     run_command(paths, out_dir=out_dir, fmt=fmt, model=model, aliases=aliases, input_format=input_format,
-                case=case, store=store, quiet=quiet, out=out, err=err)
+                case=case, store=store, quiet=quiet, jobs=jobs, no_cache=no_cache, out=out, err=err)
 
 
 @app.command("eval")
@@ -75,6 +80,8 @@ def evaluate_command(
     floors: Annotated[Optional[Path], typer.Option("--floors", help="Minimum figures; exit 1 below them.")] = None,
     misses: Annotated[bool, typer.Option("--misses", help="List every miss (of tuned cases only).")] = False,
     first_sight: Annotated[bool, typer.Option("--first-sight", help="Record new cases' figures in FIRST_SIGHT.md.")] = False,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help=JOBS_HELP)] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help=NO_CACHE_HELP)] = False,
 ) -> None:
     """Score the pipeline against gold cases (tuned and held-out parts apart) and check the regression floors.
 
@@ -83,7 +90,7 @@ def evaluate_command(
     from reconcile.cli.commands import eval_command
 
     failed = eval_command(gold or [], json_out=json_out, floors=floors, misses=misses, first_sight=first_sight,
-                          out=out)
+                          jobs=jobs, no_cache=no_cache, out=out, err=err)
     if failed:
         for line in failed:
             err.print(f"below floor: {line}")
@@ -110,6 +117,7 @@ def app_command(
 
 
 app.add_typer(review_app, name="review", help="Record review decisions on a case.")
+app.add_typer(cache_app, name="cache", help="Empty the parse cache that lets re-runs skip spaCy.")
 app.command("log")(log_command)
 
 

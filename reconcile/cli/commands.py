@@ -16,27 +16,37 @@ from reconcile.errors import UsageError
 
 
 def run_command(paths: list[Path], *, out_dir: Path | None, fmt: str, model: str | None, aliases: Path | None,
-                input_format: str | None, case: str | None, store: Path | None, quiet: bool, out: Console,
-                err: Console) -> None:
-    from reconcile.export import RENDERERS, write_all
-    from reconcile.pipeline import assemble, extract
+                input_format: str | None, case: str | None, store: Path | None, quiet: bool, jobs: int | None,
+                no_cache: bool, out: Console, err: Console) -> None:
+    from reconcile.cache import Counts
     from reconcile.cli.console import printable
     from reconcile.cli.terminal import render_table
+    from reconcile.export import RENDERERS, write_all
+    from reconcile.ingest import ingest
+    from reconcile.pipeline import assemble, extract_documents
+    from reconcile.store import CaseStore
 
-    with _progress(err, quiet) as progress:
-        task = progress.add_task("reading", total=None) if progress else None
+    documents, problems, info = ingest(paths, format=input_format)
+    case_store = CaseStore.open(store if store is not None else case, create=True) if case or store else None
+    counts = Counts()
+    try:
+        cache = None if no_cache else open_cache(case_store, err)
+        with _progress(err, quiet) as progress:
+            task = progress.add_task("reading", total=None) if progress else None
 
-        def tick(done: int, total: int) -> None:
-            if progress is not None and task is not None:
-                progress.update(task, completed=done, total=total)
+            def tick(done: int, total: int) -> None:
+                if progress is not None and task is not None:
+                    progress.update(task, completed=done, total=total)
 
-        extraction = extract(paths, model=model, aliases=aliases, format=input_format, progress=tick)
-    for problem in extraction.problems:
-        err.print(f"skipped: {problem.message}", markup=False)
-    if case or store:
-        evidence = _save_to_case(extraction, case, store, err)
-    else:
-        evidence = assemble(extraction)
+            extraction = extract_documents(documents, problems, info, model=model, aliases=aliases, progress=tick,
+                                           n_process=jobs, cache=cache, counts=counts)
+        _report_cache(counts, cache is not None, quiet, err)
+        for problem in extraction.problems:
+            err.print(f"skipped: {problem.message}", markup=False)
+        evidence = _save_to_case(extraction, case_store, err) if case_store else assemble(extraction)
+    finally:
+        if case_store is not None:
+            case_store.close()
     if out_dir is not None:
         for path in write_all(evidence, out_dir):
             err.print(f"wrote {path}", markup=False)
@@ -47,13 +57,34 @@ def run_command(paths: list[Path], *, out_dir: Path | None, fmt: str, model: str
         sys.stdout.write(printable(text) if sys.stdout.isatty() else text)  # a file or pipe gets the exact export
 
 
-def _save_to_case(extraction, case: str | None, store: Path | None, err: Console):
-    from reconcile.store import CaseStore
+def open_cache(case_store, err: Console):
+    """The parse cache of the case store, else the one under RECONCILE_HOME; None (and why) if it is unusable."""
+    from reconcile.cache import CacheUnusable, ParseCache, file_in
+    from reconcile.store import home
 
-    case_store = CaseStore.open(store if store is not None else case, create=True)
+    if case_store is not None:
+        return case_store.parse_cache()
+    try:
+        return ParseCache.open_file(file_in(home()))
+    except CacheUnusable as exc:
+        err.print(f"parse cache not used: {exc}; 'reconcile cache clear' replaces it", markup=False, soft_wrap=True)
+        return None
+
+
+def _report_cache(counts, used: bool, quiet: bool, err: Console) -> None:
+    for problem in counts.problems:
+        err.print(f"parse cache: {problem}", markup=False, soft_wrap=True)
+    if used and not quiet:
+        total = counts.cached + counts.parsed
+        processes = f" in {counts.jobs} processes" if counts.parsed and counts.jobs > 1 else ""
+        err.print(f"{counts.cached} of {total} documents from the parse cache, {counts.parsed} parsed{processes}",
+                  markup=False)
+
+
+def _save_to_case(extraction, case_store, err: Console):
     case_store.save_run(extraction)
-    evidence = case_store.evidence()
-    orphans = getattr(case_store, "orphans", lambda: [])()
+    evidence, review = case_store.reviewed()  # one read of the run for both: it is a second on 200 documents
+    orphans = review.orphans
     if orphans:
         err.print(f"{len(orphans)} review decision(s) no longer match anything; see 'reconcile review orphans'")
     err.print(f"saved to case store {case_store.path}", markup=False)
@@ -75,14 +106,19 @@ def _progress(err: Console, quiet: bool):
 
 
 def eval_command(gold: list[Path], *, json_out: Path | None, floors: Path | None, misses: bool,
-                 first_sight: bool, out: Console) -> list[str]:
+                 first_sight: bool, jobs: int | None, no_cache: bool, out: Console, err: Console) -> list[str]:
     from reconcile import evaluation as ev
     from reconcile.evaluation import first_sight as seen
 
     paths = gold or ev.all_gold_files()
     if not paths:
         raise UsageError("no gold files given and none found in data/gold/; pass paths to gold.json files")
-    reports = ev.evaluate_parts(paths)
+    cache = None if no_cache else open_cache(None, err)
+    try:
+        reports = ev.evaluate_parts(paths, cache=cache, n_process=jobs)
+    finally:
+        if cache is not None:
+            cache.close()
     if not out.is_terminal:  # a file or a pipe: wide enough for one row per case
         out.width = max(out.width, 120)
     titles = {"tuned": "Tuned set (rules may be written from its errors)",

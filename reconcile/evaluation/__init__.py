@@ -74,7 +74,13 @@ Run = Callable[..., Evidence]
 
 
 def evaluate(
-    gold_paths: Iterable[Path | str], *, run: Run | None = None, nlp: Any = None, part: str = "tuned"
+    gold_paths: Iterable[Path | str],
+    *,
+    run: Run | None = None,
+    nlp: Any = None,
+    part: str = "tuned",
+    cache: Any = None,
+    n_process: int | None = None,
 ) -> Report:
     """Run the pipeline over each gold case's documents and score the result.
 
@@ -83,13 +89,19 @@ def evaluate(
         run: `run(paths, *, nlp=None) -> Evidence`; defaults to `reconcile.pipeline.run`. Gold aliases are not passed
             on, so source merging is measured as a user would get it.
         nlp: a loaded pipeline shared by every case (None: `run` loads its own).
+        cache: a `reconcile.cache.ParseCache` to reuse parses from (the scores are the same without); for the
+            default `run` only, as is `n_process`.
+        n_process: processes for spaCy's parse of each case (None: chosen by the number of documents).
     """
+    options: dict[str, Any] = {}
     if run is None:
         from reconcile.pipeline import run  # imported late: it loads spaCy, and tests pass a fake
+
+        options = {"cache": cache, "n_process": n_process}
     golds = [load_gold(path) for path in gold_paths]
     scores = []
     for gold in golds:
-        evidence = run(gold.inputs(), nlp=nlp)
+        evidence = run(gold.inputs(), nlp=nlp, **options)
         scores.append(score_case(gold, evidence))
     return Report(tuple(scores), part=part)
 

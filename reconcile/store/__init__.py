@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
+from reconcile.cache import ParseCache
 from reconcile.errors import CaseError, StoreError, StoreFileError
 from reconcile.model import Document, Evidence, Extraction
 from reconcile.evidence import assemble
@@ -226,6 +227,10 @@ class CaseStore:
                 f"{self.path} from a backup"
             )
         return data
+
+    def parse_cache(self) -> ParseCache:
+        """The case's parse cache, in this file; it keeps the parses of the latest run only."""
+        return ParseCache(self.conn, self.path, prune=True)
 
     # Decisions
 

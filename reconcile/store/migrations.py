@@ -20,7 +20,24 @@ def schema() -> str:
     return resources.files("reconcile.store").joinpath("schema.sql").read_text(encoding="utf-8")
 
 
-MIGRATIONS: tuple[str, ...] = (schema(),)
+PARSE_CACHE = """
+-- The parse cache (reconcile.cache): annotated Docs of this case's documents, so a re-run skips spaCy.
+-- Not evidence: rows are replaced, pruned and cleared freely; each carries the SHA-256 of its data.
+CREATE TABLE IF NOT EXISTS parse_cache (
+    key        TEXT PRIMARY KEY CHECK (length(key) = 64),
+    text_sha   TEXT NOT NULL,
+    sha256     TEXT NOT NULL,
+    model      TEXT NOT NULL,
+    components TEXT NOT NULL,
+    checksum   TEXT NOT NULL,
+    size       INTEGER NOT NULL,
+    data       BLOB NOT NULL,
+    stored_at  TEXT NOT NULL
+);
+"""
+"""Migration 2: the same table as `reconcile.cache.entries.TABLE_SQL` (a test keeps the two alike)."""
+
+MIGRATIONS: tuple[str, ...] = (schema(), PARSE_CACHE)
 """MIGRATIONS[n - 1] takes a store from user_version n - 1 to n."""
 
 LATEST = len(MIGRATIONS)
