@@ -135,10 +135,6 @@ def _count(amount: Amount) -> FacetValue | None:
     crowd = facet("crowd.size")
     if noun.lemma_.lower() in crowd["nouns"] and any(l in crowd["verbs"] for l in lemmas[1:]) or noun.lemma_.lower() == "crowd":
         return value("crowd.size", amount.value, tokens)
-    alone = noun.pos_ == "PRON" or amount.start <= noun.i < amount.end  # "5,000 of us marched", "1,500 marched"
-    verb = next((a for a in ancestors(noun, 3) if a.pos_ == "VERB"), None)
-    if alone and verb is not None and verb.lemma_.lower() in lexicon("numbers")["crowd"]["verbs_alone"]:
-        return value("crowd.size", amount.value, tokens)
     if token.head.lemma_.lower() == "of" and token.head.head.lemma_.lower() == "crowd":
         return value("crowd.size", amount.value, _tokens(amount, token.head.head))
     return None
