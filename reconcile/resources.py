@@ -13,7 +13,8 @@ from typing import Any
 from reconcile.errors import CaseError
 
 
-LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers", "numbers")
+LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers", "hierarchy",
+            "numbers")
 
 
 @functools.cache

@@ -70,6 +70,8 @@ def test_case_title(parts, expected) -> None:
         ("December 30", date(2023, 1, 2), date(2023, 1, 2), "2022-12-30"),
         ("5 June 2025", date(2024, 6, 3), date(2024, 6, 3), None),  # later than the newest document
         ("19", date(2024, 6, 3), None, None),  # a bare number is an age, not a day
+        ("three days later", date(2024, 6, 3), None, None),  # counts from a day the text names, not publication
+        ("two weeks after", date(2024, 6, 3), None, None),
     ],
 )
 def test_dates_resolve_against_the_document_never_today(text, published, latest, expected) -> None:
@@ -89,11 +91,42 @@ ANCHOR = Anchor(year=2023, country="nepal", date="2023-01-15", place="Pokhara", 
         ("The crash in Kathmandu killed 51 people.", True),  # another known city of the same country
         ("The plane crashed on January 15 shortly before landing.", False),
         ("The crash near Pokhara killed 68 people.", False),
+        ("The flight from Kathmandu to Pokhara crashed on January 15.", False),  # a route's start is no place of it
+        ("The January 15 crash killed more than the crash of 3 December did.", True),  # an earlier day compared
     ],
 )
 def test_other_events_by_comparison_with_the_anchor(nlp, sentence: str, other: bool) -> None:
     doc = nlp(sentence)
     assert bool(other_events(doc, ANCHOR, date(2023, 1, 16))) is other
+
+
+@pytest.mark.parametrize(
+    "sentence, other",
+    [
+        ("Two more passengers of the January 15 crash died in hospital on Friday.", False),  # what followed it
+        ("A second plane crashed on Friday near the border.", True),  # a later event of its own
+    ],
+)
+def test_a_later_day_beside_the_anchor_day_is_what_followed(nlp, sentence: str, other: bool) -> None:
+    follow_up = Anchor(year=2023, country="nepal", date="2023-01-15", place="Pokhara", latest=date(2023, 2, 1),
+                       date_documents=3)
+    assert bool(other_events(nlp(sentence), follow_up, date(2023, 2, 1))) is other
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry sank off the coast of Pokhara on January 15.",
+        "A stampede broke out at the temple in Pokhara on January 15.",
+        "Dozens died when the river burst its banks in Pokhara on January 15.",
+    ],
+)
+def test_a_date_on_any_word_of_something_happening_dates_the_event(nlp, sentence: str) -> None:
+    from reconcile.claims.when import about_event
+
+    doc = nlp(sentence)
+    dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+    assert dates and all(about_event(ent.root) for ent in dates)
 
 
 def test_a_single_document_date_does_not_rule_out_other_days(nlp) -> None:

@@ -72,7 +72,7 @@ def test_activity_linked_to_the_killing(nlp):
     "text, facet, value",
     [
         ("The drone fired two missiles at the car.", "weapon", "missile"),
-        ("Officers fired a rifle at the suspect.", "weapon", "firearm"),
+        ("Officers fired a rifle at the suspect.", "weapon", "rifle"),  # the narrowest kind; a rifle is a firearm (hierarchy.toml)
         ("The inspectorate has not launched an investigation into the leak.", "investigation", "investigation: not launched"),
         ("A formal inquiry is ongoing.", "investigation", "formal inquiry: under way"),
         ("The fire was caused by a faulty boiler.", "cause", "faulty boiler"),

@@ -16,6 +16,7 @@ from reconcile.claims.counts import find_counts
 from reconcile.claims.denials import mark_denials
 from reconcile.claims.people import (
     find_activity,
+    find_age,
     find_named_victim,
     find_status,
     find_target,
@@ -23,14 +24,16 @@ from reconcile.claims.people import (
 )
 from reconcile.claims.anchor import Anchor, infer_anchor
 from reconcile.claims.scope import other_events
-from reconcile.claims.things import find_event_type, find_investigation, find_weapon
+from reconcile.claims.things import find_event_type, find_weapon
 from reconcile.claims.when import find_when
+from reconcile.claims.clock import find_time
+from reconcile.claims.inquiry import find_investigation
 from reconcile.claims.where import find_where
 from reconcile.model import Claim, Document, FacetValue, Statement, short_hash
 from reconcile.nlp.spans import sentence_of
 
-FINDERS = (find_counts, find_when, find_where, find_victim_name, find_status, find_activity, find_actor,
-           find_target, find_event_type, find_weapon, find_investigation, find_cause)
+FINDERS = (find_counts, find_when, find_time, find_where, find_victim_name, find_age, find_status, find_activity,
+           find_actor, find_target, find_event_type, find_weapon, find_investigation, find_cause)
 
 __all__ = ["extract_claims", "facet_values"]
 

@@ -38,12 +38,14 @@ def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
         if token.ent_type_ not in {"GPE", "NORP", "ORG"} or token.ent_iob_ != "B":
             continue
         ent = next(e for e in entities(token.doc[token.i : token.i + 20]) if e.start == token.i)
+        if ent[-1].lemma_.lower() in _place_nouns():
+            continue  # "Lindell Street shooting" says where, not who
         root = ent.root
         head = root.head.lemma_.lower()
         subject = root.dep_ == "nsubj" and head in verbs
         modifier = (
             root.dep_ in {"compound", "amod"}
-            and head in events
+            and (head in events or head in _weapon_words())
             and (root.ent_type_ != "GPE" or (country_of(ent.text) is not None and not _is_city(ent.text)))
         )  # "U.S. drone strike" names who struck; "Kabul strike" names where
         if subject or modifier:
@@ -57,23 +59,59 @@ def _doers(span: Span, ctx: Context) -> Iterator[Token]:
     deeds = set(spec["deeds"]) | set(spec["verbs"])
     events = event_words() | deeds
     for token in words(span, ctx):
-        head = token.head
-        if token.dep_ == "nsubj" and head.lemma_.lower() in deeds:
-            deed = head  # "soldiers opened fire"; also "the police charge" parsed as subject of the noun
-        elif token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in deeds:
-            deed = head.head  # "shot by police"
-        elif token.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in events:
-            deed = head  # "a police raid"
-        elif _finite_deed(token, deeds) is not None:
-            deed = _finite_deed(
-                token, deeds
-            )  # "the police charged into families", parsed as a clause of "police"
-        else:
+        deed = _deed_of(token, deeds, events)
+        if deed is None and token.dep_ == "conj":
+            deed = _deed_of(_first_conjunct(token), deeds, events)  # "soldiers and police opened fire": each doer
+        if deed is None:
             continue
         doer = _counted(token)
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in deed.children) or not _is_doer(doer):
             continue
         yield doer
+
+
+def _deed_of(token: Token, deeds: set[str], events: set[str]) -> Token | None:
+    """The deed `token` is the doer of in the parse, or None."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_.lower() in deeds:
+        return head  # "soldiers opened fire"; also "the police charge" parsed as subject of the noun
+    if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in deeds:
+        return head.head  # "shot by police"
+    if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in events:
+        return head  # "a police raid"
+    if token.dep_ == "nsubj" and _responsible_for(head):
+        return head  # "soldiers and police were responsible for the deaths"
+    if token.dep_ == "dobj" and head.lemma_.lower() == "blame" and _responsible_for(head):
+        return head  # "an inquiry blames soldiers for the killings"
+    return _finite_deed(token, deeds)  # "the police charged into families", parsed as a clause of "police"
+
+
+def _first_conjunct(token: Token) -> Token:
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _responsible_for(word: Token) -> bool:
+    """ "were responsible for the deaths", "blamed ... for the killings": an act or harm after "for"."""
+    holders = [word, *[c for c in word.children if c.dep_ == "acomp" and c.lower_ == "responsible"]]
+    blamed = set(facet("actor")["blame_nouns"])
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "for"):
+            if any(c.dep_ == "pobj" and (c.lemma_.lower() in blamed or c.lower_ in blamed) for c in prep.children):
+                return holder is not word or word.lemma_.lower() == "blame"
+    return False
+
+
+def _weapon_words() -> set[str]:
+    """Single weapon words ("drone", "missile"): "a US drone struck" names who struck by the drone's modifier."""
+    terms = facet("weapon")["terms"]
+    return {term for group in terms.values() for term in group if " " not in term}
+
+
+def _place_nouns() -> set[str]:
+    return set(facet("event.location")["place_nouns"])
 
 
 def _finite_deed(noun: Token, deeds: set[str]) -> Token | None:
@@ -116,8 +154,9 @@ def _phrase(noun: Token) -> list[Token]:
     "members of the precinct commission" keeps its "of" phrase."""
     doc = noun.doc
     left = [
-        t for t in doc[noun.left_edge.i : noun.i] if t.dep_ not in _DROPPED and t.pos_ not in {"NUM", "DET"}
-    ]
+        t for t in doc[noun.left_edge.i : noun.i]
+        if t.dep_ not in _DROPPED and t.pos_ not in {"NUM", "DET", "VERB"} and t.lower_ not in {"so", "called"}
+    ]  # "Iran's so-called morality police" -> "morality police"
     left = [t for t in left if t.head.i == noun.i or t.head in left]
     tail: list[Token] = []
     for prep in noun.children:

@@ -7,9 +7,12 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, facet, is_negated, value, words
+from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
 
 _AFTER = {"due", "because", "result", "owing"}
+_TAIL_PREPS = {"with", "to", "of"}
+"""("in" mostly says where: "faulty wiring in the basement".)"""
 """Words before "to"/"of" that make its object a cause: "due to", "because of", "as a result of", "owing to"."""
 
 
@@ -32,8 +35,10 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
             t for t in found.subtree if t.dep_ not in {"det", "poss", "punct", "nummod"} and t.i <= found.i
         ]
         core = [t for t in core if t.pos_ not in {"NUM", "DET", "PRON"}] or [found]
+        tail = _tail(found)
         yield value(
-            "cause", " ".join(t.lemma_.lower() for t in core), list(span.doc[found.left_edge.i : found.i + 1])
+            "cause", " ".join(t.lemma_.lower() for t in core + tail),
+            list(span.doc[found.left_edge.i : max([found.i, *[t.i for t in tail]]) + 1]),
         )
 
 
@@ -65,9 +70,23 @@ def _cause_of(token: Token) -> Token | None:
         subject = _subject(head)  # "preliminary findings pointed to an electrical fault"
         if subject is not None and subject.lemma_.lower() in spec["evidence"]:
             return _object(token)
+    if token.dep_ == "prep" and token.lower_ in {"of", "from"} and head_lemma in spec["dying"] and not is_negated(head):
+        return _object(token)  # "died of a head injury"
+    if token.dep_ == "dobj" and head_lemma == "blame" and not is_negated(head) and _for_the_event(head):
+        return None if token.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or token.pos_ == "PRON" else token
     if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() == "cause" for c in head.children):
         return token  # "the cause was a gas leak"
     return None
+
+
+def _tail(noun: Token) -> list[Token]:
+    """The words after the cause that say what it was: "a collision with birds", "a blow to the head", "failure of the
+    brakes" (one preposition and its noun, with that noun's modifiers)."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _TAIL_PREPS), None)
+    obj = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return []
+    return [prep, *[t for t in obj.lefts if t.dep_ in {"compound", "amod"}], obj]
 
 
 def _object(prep: Token) -> Token | None:
@@ -85,6 +104,14 @@ def _subject(verb: Token) -> Token | None:
     if subject is None or subject.pos_ == "PRON":
         return None
     return subject
+
+
+def _for_the_event(verb: Token) -> bool:
+    """ "blame the quarry for the landslide": "for" an event word, so the object is blamed as its cause."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in event_words() for o in c.children)
+        for c in verb.children
+    )
 
 
 def _several_causes(token: Token) -> list[Token] | None:

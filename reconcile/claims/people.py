@@ -110,14 +110,33 @@ def find_status(span: Span, ctx: Context) -> Iterator[FacetValue]:
     status = facet("victim.status")
     for phrases, label in (("civilian_phrases", "civilian"), ("armed_phrases", "armed"), ("unarmed_phrases", "unarmed")):
         for _, sp in matches(span, "victim.status", phrases):
-            if sp.start in kept:
-                yield value("victim.status", label, sp)
+            if sp.start not in kept:
+                continue
+            if _negated_outside(sp):
+                if label == "armed":  # "he was not holding a knife" says he was unarmed
+                    yield value("victim.status", "unarmed", sp)
+                continue  # "it is not true that he had nothing to do with it" asserts nothing
+            yield value("victim.status", label, sp)
     for token in words(span, ctx):
         described = describe_role(token, status)
         if described is not None:
             text, tokens = described
             negated = _denied(token)
             yield value("victim.status", f"not {text}" if negated else text, tokens, negated=negated)
+
+
+def _negated_outside(words_: Span | list[Token]) -> bool:
+    """A negation on the verb that governs a phrase and outside the phrase's own words ("was not holding a knife",
+    "never saw a knife"); "had no weapon" carries its own negation and is not negated by it."""
+    tokens = list(words_)
+    inside = {t.i for t in tokens}
+    root = min(tokens, key=lambda t: len(list(t.ancestors)))
+    for node in [root, *ancestors(root, 2)]:
+        if any((c.dep_ == "neg" or c.lower_ in {"never", "no"}) and c.i not in inside for c in node.children):
+            return True
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+    return False
 
 
 def _denied(token: Token) -> bool:
@@ -153,11 +172,12 @@ def describe_role(token: Token, status: dict) -> tuple[str, list[Token]] | None:
     affiliation, tokens = _affiliation(token, status["groups"])
     if group == "combatant" and not affiliation and lemma in {"leader", "member", "commander", "operative", "financier"}:
         return None  # "staff members", "team leader": a role with no armed group is not a status
-    if group == "civilian" and token.tag_ in {"NNS", "NNPS"} and lemma not in {"civilian", "noncombatant"}:
+    if group == "civilian" and token.tag_ in {"NNS", "NNPS"} and lemma not in status["plural_roles"]:
         return None
     rank = [c for c in token.children if c.lower_ in RANKS and c.dep_ == "amod"]
-    words_ = [r.lower_ for r in rank] + ([affiliation] if affiliation else []) + [lemma]
-    return " ".join(words_), sorted([*rank, *tokens, token], key=lambda t: t.i)
+    trade = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"] if group == "civilian" else []
+    words_ = [r.lower_ for r in rank] + ([affiliation] if affiliation else []) + [t.lower_ for t in trade] + [lemma]
+    return " ".join(words_), sorted([*rank, *tokens, *trade, token], key=lambda t: t.i)
 
 
 def _affiliation(token: Token, groups: list[str]) -> tuple[str, list[Token]]:
@@ -206,6 +226,8 @@ def find_activity(span: Span, ctx: Context) -> Iterator[FacetValue]:
         objects = [c for c in token.children if c.dep_ in {"dobj", "prep"}]
         if token.lemma_.lower() in harm:
             continue  # "striking the man" is the harm itself, not what the victim was doing
+        if _negated_outside([token]):
+            continue  # "he was not holding a knife" says what he was not doing
         linked = _tied_to_harm(token, harm) or _victim_was_doing(token)
         listed = token.lemma_.lower() in verbs and (any(o.dep_ == "dobj" for o in objects) or linked)
         if not (listed or linked):
@@ -263,3 +285,23 @@ def find_target(span: Span, ctx: Context) -> Iterator[FacetValue]:
             described = describe_role(obj, status)
             if described is not None:
                 yield value("target", described[0], described[1])
+
+
+MAX_AGE = 110
+PERSON_PRONOUNS = {"he", "she"}
+
+
+def find_age(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    """Ages said without "-year-old" or "aged" (those are read with the counts): "he was 31", a bare number as what
+    a person was; "Sara Kamali, 27 years", years in apposition to a name."""
+    for token in words(span, ctx):
+        if not token.like_num or not token.text.isdigit() or not 0 < int(token.text) <= MAX_AGE:
+            continue
+        if token.dep_ == "attr" and token.head.lemma_ == "be" and not list(token.children):
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            if any(s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" for s in subjects):
+                yield value("victim.age", int(token.text), [token])
+        elif token.dep_ == "nummod" and token.head.lower_ in {"years", "yrs"} and token.head.dep_ == "appos":
+            owner = token.head.head
+            if owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN":
+                yield value("victim.age", int(token.text), [token, token.head])

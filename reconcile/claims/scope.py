@@ -47,8 +47,9 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None) -> dic
 
 def _reason(sent: Span, anchor: Anchor, published: date | None) -> str | None:
     events = event_words()
+    on_anchor_day = _names_anchor_day(sent, anchor, published)
     for ent in entities(sent):
-        if ent.label_ == "DATE" and (reason := _other_date(ent, anchor, published)):
+        if ent.label_ == "DATE" and (reason := _other_date(ent, anchor, published, near=on_anchor_day)):
             return reason
         if ent.label_ in {"GPE", "LOC"} and is_event_place(ent.root) and (reason := _other_place(ent, anchor)):
             return reason
@@ -63,8 +64,11 @@ def _reason(sent: Span, anchor: Anchor, published: date | None) -> str | None:
     return None
 
 
-def _other_date(ent: Span, anchor: Anchor, published: date | None) -> str | None:
-    """Another year ("in 2019", "last year"), or an event's day more than DAYS_APART from the anchor's."""
+def _other_date(ent: Span, anchor: Anchor, published: date | None, *, near: bool = False) -> str | None:
+    """Another year ("in 2019", "last year"), or an event's day more than DAYS_APART from the anchor's, unless it is
+    later and the sentence names the anchor's day too (`near`: what followed the case's event, "arrested on Friday
+    over the June 2 crash"); an earlier day stays another event even then ("3,000 marched on Thursday against 9,000
+    on 7 March"), and so does another year."""
     if anchor.year:
         years = [int(y) for y in YEAR.findall(ent.text)]
         if years and all(y != anchor.year for y in years):
@@ -73,9 +77,19 @@ def _other_date(ent: Span, anchor: Anchor, published: date | None) -> str | None
             return f"dated '{ent.text}', not {anchor.year}"
     if anchor.date and len(anchor.date) == 10 and anchor.date_documents >= 2 and about_event(ent.root):
         day = normalise_date(ent.text, published, anchor.latest)
-        if day and len(day) == 10 and abs((date.fromisoformat(day) - date.fromisoformat(anchor.date)).days) > DAYS_APART:
+        gap = (date.fromisoformat(day) - date.fromisoformat(anchor.date)).days if day and len(day) == 10 else 0
+        if abs(gap) > DAYS_APART and not (near and gap > 0):
             return f"dated {day}, not {anchor.date}"
     return None
+
+
+def _names_anchor_day(sent: Span, anchor: Anchor, published: date | None) -> bool:
+    """"Police on Friday arrested three men over the June 2 crash": a sentence that dates the case's own event
+    tells what followed it, and its claims (the toll, the cause) are about the case's event."""
+    if not anchor.date or len(anchor.date) != 10:
+        return False
+    return any(ent.label_ == "DATE" and normalise_date(ent.text, published, anchor.latest) == anchor.date
+               for ent in entities(sent))
 
 
 def _other_place(ent: Span, anchor: Anchor) -> str | None:

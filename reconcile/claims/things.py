@@ -1,4 +1,4 @@
-"""What: the kind of event, the weapon and the state of any investigation."""
+"""What: the kind of event and the weapon (the investigation and its state: `inquiry`)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from reconcile.claims.arguments import is_instrument
 from reconcile.claims.context import (
     Context,
     ancestors,
@@ -14,93 +15,151 @@ from reconcile.claims.context import (
     kept_indices,
     matches,
     value,
-    words,
 )
+from reconcile.claims.hierarchy import lineage, qualifiers
 from reconcile.model import FacetValue
 
-STARTED = {"launch", "begin", "open", "start", "conduct", "order", "initiate", "announce", "underway", "ongoing",
-           "continue", "carry"}
-FINISHED = {"complete", "conclude", "finish", "close", "end", "publish"}
+_NOT_ENTITIES = {"DATE", "TIME", "ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART"}
+"""Entity labels that make an event or weapon word a name: "March" (a month), the "Fire and Rescue Service"."""
+_VAGUE = "accident"
+"""The kind named by "accident", "incident", "disaster": an event kind only with a word that narrows it."""
 
 
 def find_event_type(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    """What happened, from the event's nouns and verbs, narrowed by the words beside them: "the collapse of a
+    six-storey building" -> building collapse, "the plane crashed" -> air crash, "a train accident" -> train crash.
+    An unnarrowed word takes the kind an earlier sentence of the document narrowed it to ("the collapse", after "a
+    building collapse"). Words that name something else are skipped: "heart attack", "fire service", "March"."""
     kept = kept_indices(span, ctx)
+    blocked = {i for _, sp in matches(span, "event.type", "not") for i in range(sp.start, sp.end)}
+    for label, tokens in _event_words(span):
+        root = tokens[-1]
+        if tokens[0].i not in kept or tokens[0].i in blocked or root.i in blocked or is_negated(root):
+            continue
+        if _describes_a_place(root):
+            continue
+        kind = _narrowed(label, root) or _earlier(label, root)
+        if kind is None and label == _VAGUE:
+            continue
+        yield value("event.type", kind or label, tokens)
+
+
+def _describes_a_place(word: Token) -> bool:
+    """An event word inside a clause that describes a place is the place's past, not this event: "north-west Syria,
+    which is still recovering from the earthquake", "the valley, where floods killed hundreds in 2010"."""
+    for node in ancestors(word, 6):
+        if node.dep_ == "relcl":
+            place = node.head
+            return place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_.lower() in facet("event.location")["place_nouns"]
+    return False
+
+
+def event_type_of(span: Span) -> str | None:
+    """The narrowest kind of event a span names (for the case's anchor): "the six-storey building collapsed on
+    Tuesday" -> "building collapse"; None when it names none."""
+    found = [str(fv.value) for fv in find_event_type(span, Context())]
+    return max(found, key=lambda kind: len(lineage("event_type", kind)), default=None)
+
+
+def _event_words(span: Span) -> Iterator[tuple[str, list[Token]]]:
+    """Event nouns and phrases (by the matcher) and event verbs (by lemma), in order; names and modifiers of
+    other nouns ("fire engines", "crash site") are not events."""
+    verbs = {lemma: kind for kind, lemmas in facet("event.type")["verbs"].items() for lemma in lemmas}
+    found: list[tuple[str, list[Token]]] = []
+    taken: set[int] = set()
     for label, sp in matches(span, "event.type", "terms"):
-        if sp.start in kept and not is_negated(sp.root):
-            yield value("event.type", label, sp)
+        root = sp[-1]
+        if root.ent_type_ in _NOT_ENTITIES or (root.pos_ == "VERB" and root.lemma_.lower() not in verbs):
+            continue
+        if root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"} and not _is_event_noun(root.head):
+            continue
+        if label == "fire" and root.dep_ == "dobj" and root.head.lemma_.lower() == "open":
+            label = "shooting"  # "troops opened fire on protesters"
+        taken.update(t.i for t in sp)
+        found.append((label, list(sp)))
+    for token in span:
+        lemma = token.lemma_.lower()
+        if token.i in taken or token.pos_ != "VERB" or lemma not in verbs or _said_of_a_person(token):
+            continue
+        down = any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+        found.append(("shootdown" if down and verbs[lemma] == "shooting" else verbs[lemma], [token]))
+    return iter(sorted(found, key=lambda item: item[1][0].i))
+
+
+def _said_of_a_person(verb: Token) -> bool:
+    """ "She collapsed and died", "his heart sank": verbs of `person_verbs` name no event with a person as subject."""
+    if verb.lemma_.lower() not in facet("event.type")["person_verbs"]:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she", "i", "we", "you"})
+
+
+def _is_event_noun(token: Token) -> bool:
+    terms = facet("event.type")["terms"]
+    return any(token.lemma_.lower() in group or token.lower_ in group for group in terms.values())
+
+
+def _narrowed(label: str, root: Token) -> str | None:
+    """The narrower kind the words beside an event word give: its modifiers ("train crash"), its "of" object ("the
+    collapse of a building", "the crash of flight 8243") or, for a verb, its subject ("the plane crashed")."""
+    table = next((qualifiers()[k] for k in lineage("event_type", label) if k in qualifiers()), None)
+    if table is None:
+        return None
+    for word in _beside(root):
+        for form in (word.lemma_.lower(), word.lower_):
+            if form in table:
+                return table[form]
+    return None
+
+
+def _beside(root: Token) -> list[Token]:
+    near = [c for c in root.children if c.dep_ in {"compound", "amod", "nmod", "nsubj", "nsubjpass", "poss"}]
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        near += [c for c in prep.children if c.dep_ == "pobj"]
+    for noun in list(near):
+        near += [c for c in noun.children if c.dep_ in {"compound", "amod"}]
+    if root.dep_ in {"amod", "acl"} and root.head.pos_ == "NOUN":
+        near.append(root.head)  # "a collapsed apartment block"
+    return near
+
+
+def _earlier(label: str, root: Token) -> str | None:
+    """The kind this event word was narrowed to earlier in the document ("the collapse" after "the collapse of a
+    six-storey residential building"), so one document names one event one way."""
+    for kind, start in reversed(_narrowed_in(root.doc)):
+        if start < root.i and label in lineage("event_type", kind)[1:]:
+            return kind
+    return None
+
+
+_NARROWED: dict[int, tuple[object, list[tuple[str, int]]]] = {}
+
+
+def _narrowed_in(doc) -> list[tuple[str, int]]:
+    """Every narrowed event word of a document with its position, computed once per document (the last one kept)."""
+    cached = _NARROWED.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    found = [
+        (kind, tokens[-1].i)
+        for label, tokens in _event_words(doc[:])
+        if (kind := _narrowed(label, tokens[-1])) is not None
+    ]
+    _NARROWED.clear()
+    _NARROWED[id(doc)] = (doc, found)
+    return found
 
 
 def find_weapon(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    """The event's weapon: a weapon word (data/facets.toml) that is an argument of the event in the parse ("killed
+    by a missile", "officers used pepper spray", "a gunshot wound"), never a weapon merely present ("advanced toward
+    officers with a knife", "a knife was recovered")."""
     kept = kept_indices(span, ctx)
     for label, sp in matches(span, "weapon", "terms"):
-        if sp.start in kept and not is_negated(sp.root):
+        root = sp.root
+        if sp.start not in kept or root.ent_type_ in _NOT_ENTITIES - {"PRODUCT"} or is_negated(root):
+            continue
+        if is_instrument(root):
             yield value("weapon", label, sp)
-
-
-def find_investigation(span: Span, ctx: Context) -> Iterator[FacetValue]:
-    """An investigation and its state: a noun of the list with what is said of it ("have launched our own internal
-    investigation" -> "internal investigation: under way"), a noun that names one only when opened ("opened a
-    criminal case" -> "criminal case: under way"), or a verb ("are investigating", "will be recounted")."""
-    spec = facet("investigation")
-    for token in words(span, ctx):
-        lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and (lemma in spec["nouns"] or lemma in spec["opened_nouns"]):
-            state = _state(token)
-            if lemma in spec["opened_nouns"] and not _opened(token):
-                continue  # "in any case", "the case of the missing ballots"
-            if state:
-                modifiers = _modifiers(token)
-                name = " ".join([m.lower_ for m in modifiers] + [lemma])
-                yield value("investigation", f"{name}: {state}", [*modifiers, token])
-        elif token.pos_ == "VERB" and lemma in spec["verbs"] and lemma != "look" and _ongoing_verb(token):
-            state = "not under way" if is_negated(token) else "under way"
-            yield value("investigation", f"{spec['verb_nouns'].get(lemma, 'investigation')}: {state}", [token])
-
-
-def _modifiers(noun: Token) -> list[Token]:
-    """The words that say which investigation: "civilian casualty review", "joint investigation", "criminal case"."""
-    doc = noun.doc
-    lefts = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"ADJ", "NOUN", "PROPN"}]
-    if not lefts:
-        return []
-    start = min(c.left_edge.i for c in lefts)
-    return [t for t in doc[start : noun.i] if t.dep_ not in {"det", "poss", "punct", "nummod", "advmod", "case"}
-            and t.pos_ in {"ADJ", "NOUN", "PROPN"} and t.lower_ not in {"own", "new", "further"}]
-
-
-def _opened(noun: Token) -> bool:
-    return any(node.lemma_.lower() in {"open", "launch", "file", "begin", "start", "initiate"}
-               for node in ancestors(noun, 2))
-
-
-def _ongoing_verb(verb: Token) -> bool:
-    """"are investigating", "investigates", "will be recounted", "is being reviewed": said as happening or to come."""
-    if verb.tag_ in {"VBG", "VBZ", "VBP"}:
-        return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and any(
-        c.lower_ in {"will", "being", "shall"} for c in verb.children)
-
-
-def _state(noun) -> str | None:
-    """Whether an investigation noun is said to be under way, not launched, or completed."""
-    if noun.head.lower_ == "under" and noun.dep_ == "pobj":
-        return "under way"  # "three of which are under review"
-    verb = next((n for n in ancestors(noun, 4) if n.pos_ in {"VERB", "AUX"}), None)
-    if verb is not None and any(c.lower_ in {"will", "shall"} for c in verb.children) and not is_negated(verb):
-        return "under way"  # "will conduct an independent investigation", "will be the subject of an inquiry"
-    for node in [noun, *ancestors(noun, 2)]:
-        lemma = node.lemma_.lower()
-        if any(c.lemma_.lower() in {"ongoing", "underway"} for c in node.children) or lemma in {"ongoing", "underway"}:
-            return "under way"
-        if lemma in STARTED:
-            if is_negated(node):
-                began_later = any(c.lower_ == "until" for c in node.children)
-                return "under way" if began_later else "not launched"
-            return "under way"
-        if lemma in FINISHED:
-            return "not completed" if is_negated(node) else "completed"
-    if any(c.lower_ == "no" for c in noun.children):
-        return "none"
-    if noun.dep_ in {"nsubj", "nsubjpass"} and any(c.lower_ in {"the", "this"} for c in noun.children):
-        return "under way"  # "The recount on Wednesday is the right step": the speaker takes it as happening
-    return None

@@ -10,19 +10,19 @@ from datetime import date, datetime
 
 from spacy.tokens import Span, Token
 
-from reconcile.claims.context import Context, ancestors, facet, kept_indices, value, words
+from reconcile.claims.context import Context, ancestors, facet, kept_indices, value
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities
 
 BLOCKING_PREPS = {"until", "since", "by", "before", "after", "from", "till", "within", "during"}
-EVENT_VERBS = {"conduct", "carry", "happen", "occur", "take", "kill", "die", "strike", "hit", "explode", "collapse",
-               "shoot", "launch", "attack", "bomb", "erupt", "break", "gather", "march", "fire"}
 
 
 @functools.cache
 def event_words() -> frozenset[str]:
+    """The event.type terms and the words of something happening (facets.toml, event.date's `event_words`)."""
     terms = facet("event.type")["terms"]
-    return frozenset({w for group in terms.values() for term in group for w in term.split()} | EVENT_VERBS)
+    happening = facet("event.date").get("event_words", [])
+    return frozenset({w for group in terms.values() for term in group for w in term.split()} | set(happening))
 
 
 def about_event(token: Token) -> bool:
@@ -60,24 +60,13 @@ def _names_event(phrase: Token, targets: frozenset[str]) -> bool:
     return False
 
 
-CLOCK_SHAPES = {"dd:dd", "d:dd"}
-
-
 def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    """The event's day; its time of day is read from the tokens by `clock.find_time`."""
     kept = kept_indices(span, ctx)
-    for token in words(span, ctx):
-        if token.shape_ in CLOCK_SHAPES and not token.ent_type_ and about_event(token):
-            clock = normalise_time(token.text)  # a 24-hour clock the NER left untagged ("at 04:10")
-            if clock:
-                yield value("event.time", clock, [token])
     for ent in entities(span):
         if ent.root.i not in kept or not about_event(ent.root):
             continue
-        if ent.label_ == "TIME":
-            clock = normalise_time(ent.text)
-            if clock:
-                yield value("event.time", clock, ent)
-        elif ent.label_ == "DATE":
+        if ent.label_ == "DATE":
             day = normalise_date(ent.text, ctx.published)
             if day:
                 yield value("event.date", day, ent)
@@ -118,6 +107,8 @@ def _normalise_date(text: str, published: date | None) -> str | None:
         return None
     if not re.search(r"[a-z]", cleaned, re.I) and not re.search(r"\d[/.-]\d", cleaned):
         return None  # a bare number ("Kevin Orr, 19") is an age or a count the NER took for a date
+    if re.search(r"\b(later|earlier|after|before|afterwards|previously)\b", cleaned, re.I):
+        return None  # "three days later" counts from another day the text names, not from the publication
     relative_day = re.search(r"day|yesterday|today|tonight", cleaned, re.I) is not None
     if published is None and (relative_day or not YEAR.search(cleaned)):
         return None  # "on Sunday" or "4 March" with no date to read them against could be any year's

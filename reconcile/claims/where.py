@@ -14,7 +14,9 @@ from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities
 from reconcile.resources import lexicon
 
-LOCATIVE = {"in", "near", "at", "on", "across", "outside", "inside", "over", "into", "around", "from"}
+LOCATIVE = {"in", "near", "at", "on", "across", "outside", "inside", "over", "into", "around"}
+"""Prepositions that place an event; "from" and "to" give a route's ends ("flight J2 from Baku to Grozny crashed
+near Aktau") or where people came from, not where it happened."""
 
 
 @functools.cache

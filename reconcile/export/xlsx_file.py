@@ -44,9 +44,11 @@ def _style_table(sheet: Worksheet, frame: pd.DataFrame) -> None:
     for index, column in enumerate(frame.columns, start=1):
         letter = sheet.cell(row=1, column=index).column_letter
         sheet.column_dimensions[letter].width = WIDTHS.get(str(column), SOURCE_WIDTH)
-    for offset, status in enumerate(frame["status"], start=2):
-        for cell in sheet[offset]:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    rows = sheet.iter_rows(min_row=2, max_row=len(frame) + 1, max_col=len(frame.columns))  # not sheet[n]: it
+    for status, cells in zip(frame["status"], rows, strict=True):  # recounts the sheet's columns on every row
+        for cell in cells:
+            cell.alignment = wrap
             if status == RowStatus.CONFLICT:
                 cell.fill = CONFLICT_FILL
 

@@ -14,7 +14,7 @@ from pathlib import PurePath
 
 from spacy.tokens import Doc, Span
 
-from reconcile.ingest.header import header_lines
+from reconcile.ingest.header import has_organisation_word, header_lines, next_title
 from reconcile.model import Document, Inferred, QuoteKind, SourceKind, Statement, short_hash
 from reconcile.nlp.certainty import certainty_of, polarity_of
 from reconcile.nlp.extensions import OWN_VOICE_KEY, SPAN_KEY
@@ -56,9 +56,32 @@ def name_issuers(documents: Iterable[Document], docs: Iterable[Doc]) -> list[Doc
     one organisation ("Médecins Sans Frontières" above the title) becomes the publisher, with its span and rule."""
     named = []
     for document, doc in zip(documents, docs, strict=True):
-        issuer = None if document.speaker or document.publisher or document.author else _letterhead_entity(document, doc)
-        named.append(replace(document, publisher=issuer.value, inferred=document.inferred + (issuer,)) if issuer else document)
+        if document.speaker or document.publisher or document.author:
+            named.append(document)
+        elif issuer := _letterhead_entity(document, doc):
+            named.append(replace(document, publisher=issuer.value, inferred=document.inferred + (issuer,)))
+        else:
+            named.append(_letterhead_over_title(document, doc))
     return named
+
+
+def _letterhead_over_title(document: Document, doc: Doc) -> Document:
+    """"Information Base of the Police of Greater Tehran" above "Explanation of the police about ...": a first
+    line without a verb that holds an organisation's head word, with a headline under it, is the issuer's name
+    (a headline says what happened, so it has a verb; a letterhead is a name)."""
+    title = next((i for i in document.inferred if i.field == "title"), None)
+    lines = header_lines(document.text)
+    if title is None or not lines or title.start != lines[0].start or not has_organisation_word(title.value):
+        return document
+    span = doc.char_span(title.start, title.end, alignment_mode="expand")
+    if span is None or any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return document
+    headline = next_title(document.text, title.end)
+    if headline is None:
+        return document
+    issuer = Inferred("publisher", title.value, title.start, title.end, "letterhead: a name without a verb")
+    inferred = tuple(i for i in document.inferred if i is not title) + (issuer, headline)
+    return replace(document, publisher=issuer.value, title=headline.value, inferred=inferred)
 
 
 def _letterhead_entity(document: Document, doc: Doc) -> Inferred | None:

@@ -1,0 +1,70 @@
+"""Whether a word is an argument of the event: its instrument, agent or cause in the parse, not a thing merely named.
+
+"The officer fired after the man advanced toward officers with a knife": the knife hangs on "advanced", which is no
+act of harm, so it is not the shooting's weapon; "protesters were hurt by pepper spray and batons": both hang on
+"hurt" through "by". The verbs and nouns of harm and of use are data (facets.toml, [facets."weapon"]).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reconcile.claims.context import facet
+
+_INSTRUMENT_PREPS = {"by", "with", "from", "using", "via"}
+_NAMING = {"weapon", "munition", "missile", "projectile", "ordnance", "device", "cause"}
+"""Subjects of "was" that make its complement the weapon: "the weapon was a Hellfire"."""
+
+
+def is_instrument(token: Token) -> bool:
+    """True when `token` (the head word of a weapon term) is the instrument of an act of harm in the parse:
+
+    - the act itself or its modifier: "gunfire", "a missile attack", "a gunshot wound";
+    - the subject of a verb of harm: "a missile hit the truck", "the rocket landed";
+    - the object of a verb of use: "officers used pepper spray", "fired tear gas", "discharged his service weapon";
+    - the object of "by", "with" or "from" on a verb or noun of harm: "killed by a drone", "beaten with a baton",
+      "injuries from an air-launched munition", "a crater caused by the missile";
+    - a noun with a clause of use or harm: "the missile that hit the car", "the rifle used in the attack";
+    - the complement of "the weapon was": "the munition was a guided bomb".
+    """
+    spec = facet("weapon")
+    harms, uses = set(spec["impacts"]), set(spec["verbs"])
+    node = _first_conjunct(token)
+    lemma = node.lemma_.lower()
+    if node.pos_ == "NOUN" and lemma in harms:
+        return True
+    if node.dep_ in {"compound", "amod", "nmod"} and node.head.lemma_.lower() in harms | uses:
+        return True  # "a missile attack", "the failed rocket launch"
+    head = node.head
+    head_lemma = head.lemma_.lower()
+    if node.dep_ == "nsubj" and head_lemma in harms:
+        return True
+    if node.dep_ == "nsubjpass" and head_lemma in uses:
+        return True  # "the missile was fired from a drone"
+    if node.dep_ == "dobj" and head_lemma in uses:
+        return True
+    if node.dep_ == "pobj" and head.lower_ in _INSTRUMENT_PREPS:
+        return _is_act(head.head, harms | uses) and head.head.i != node.i
+    if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in harms | uses:
+        return True  # "the use of live ammunition", "a barrage of rockets"
+    if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in harms | uses for c in node.children):
+        return True
+    if node.dep_ == "attr":
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _NAMING for c in head.children)
+    return False
+
+
+def _is_act(word: Token, acts: set[str]) -> bool:
+    """An act of harm or use, or a verb that carries one out ("carried out a strike from a drone": the parser hangs
+    "from a drone" on "carried")."""
+    if word.lemma_.lower() in acts:
+        return True
+    return word.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in acts for c in word.children)
+
+
+def _first_conjunct(token: Token) -> Token:
+    """ "pepper spray and batons": the batons stand where the pepper spray stands."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node
