@@ -39,7 +39,8 @@ def found(nlp, text):
         ("None of the 12 passengers was hurt.", [], [("casualties.injured", 12)]),
         ("He was a shepherd, not a fighter.", [("victim.status", "shepherd")], [("victim.status", "fighter")]),
         ("The spokesman said the dead were not militants.", [], [("victim.status", "militant")]),
-        ("It was not a drone strike.", [], [("actor", "drone")]),
+        ("The ministry denied that a rocket hit the clinic.", [], [("weapon", "rocket")]),
+        ("The rebels denied that their fighters shelled the market.", [], [("actor", "fighters")]),
         ("Rather than a gas leak, investigators blamed a faulty boiler.", [], [("event.type", "leak")]),
     ],
 )
