@@ -62,6 +62,7 @@ def test_denied_values_are_never_asserted(nlp, text, asserted, denied):
         ("There is no doubt that a missile hit the school.", "weapon", "missile"),
         ("No one was killed in the missile strike.", "weapon", "missile"),
         ("Nobody was hurt when the rocket struck the depot.", "weapon", "rocket"),
+        ("The four dead have not yet been named by the hospital.", "casualties.killed", 4),
         ("The mayor did not comment after the explosion was caused by a gas leak.", "cause", "gas leak"),
         ("The company rejected claims that a valve leak caused the explosion.", "event.type", "explosion"),
     ],

@@ -12,12 +12,15 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from reconcile.claims.context import facet
 from reconcile.model import FacetValue
 from reconcile.nlp.certainty import value_denied
 
 OWN_NEGATION = frozenset({"investigation", "victim.status"})
 """Facets whose finders write the negation into the value themselves ("not militant", "criminal case: not under
 way"); some of their phrases hold a negator ("not a fighter" is a civilian)."""
+COUNT_FACETS = frozenset({"casualties.killed", "casualties.injured", "crowd.size"})
+"""Counts are denied with their own verb only ("were not killed"): "the three dead had not been identified"."""
 SCENE_FACETS = frozenset({"event.date", "event.time", "event.location", "victim.name", "event.type"})
 """Facets that set the scene of a claim rather than argue it: a denied verb leaves the date, place, event and the
 name of the person it is about standing ("he did not fire on Tuesday", "rejected claims that a leak caused the
@@ -33,7 +36,9 @@ def _is_denied(fv: FacetValue, doc: Doc) -> bool:
     if fv.negated or fv.facet in OWN_NEGATION:
         return False
     words = doc.char_span(fv.start, fv.end, alignment_mode="expand")
-    return words is not None and value_denied(_own_words(words, fv.value), contrast_only=fv.facet in SCENE_FACETS)
+    verbs = frozenset(facet(fv.facet).get("verbs", ())) if fv.facet in COUNT_FACETS else None
+    scene = fv.facet in SCENE_FACETS
+    return words is not None and value_denied(_own_words(words, fv.value), contrast_only=scene, verbs=verbs)
 
 
 def _own_words(words: Span, value: object) -> Span:

@@ -156,16 +156,17 @@ _VALUE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "agent", 
 will not silence us") or sits in a relative or adverbial clause is not denied with the verb."""
 
 
-def value_denied(value: Span, *, contrast_only: bool = False) -> bool:
+def value_denied(value: Span, *, contrast_only: bool = False, verbs: frozenset[str] | None = None) -> bool:
     """Whether the sentence sets a value aside rather than asserting it: contrasted ("a faulty cable, not arson",
     "rather than the extra floors", "ruled out arson"), an argument of a denied verb ("was not caused by a gas
     leak", "there were no soldiers", "did not fire a missile"), or inside what a denial verb rejects ("denied that
     a missile hit the school"). A value that only sets the scene of a denied verb stays ("no one was killed in the
     missile strike"). With `contrast_only`, only a contrast counts (for the date, place or kind of event, which a
-    denied verb leaves standing)."""
+    denied verb leaves standing). With `verbs`, only a denied verb of these lemmas denies the value (a count is
+    denied by "were not killed", not by "the three dead had not been identified")."""
     if _contrasted(value):
         return True
-    return not contrast_only and (_argument_of_denied_verb(value) or _inside_denial(value))
+    return not contrast_only and (_argument_of_denied_verb(value, verbs) or _inside_denial(value))
 
 
 def _contrasted(value: Span) -> bool:
@@ -186,13 +187,13 @@ def _contrasted(value: Span) -> bool:
     return False
 
 
-def _argument_of_denied_verb(value: Span) -> bool:
+def _argument_of_denied_verb(value: Span, verbs: frozenset[str] | None = None) -> bool:
     """The value is a subject, object or agent (or the object of a causal preposition) of a denied verb."""
     node = value.root
     preps = word_set("hedges", "polarity", "denied_preps")
     for _ in range(6):
         if node.pos_ in {"VERB", "AUX"} and node is not value.root:
-            return _negated(node)
+            return (verbs is None or node.lemma_.lower() in verbs) and _negated(node)
         if node.dep_ not in _VALUE_DEPS or node.head.i == node.i:
             return False
         if node.dep_ == "prep" and node.lower_ not in preps:
