@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from reconcile.model import Claim, Evidence, Row, RowStatus, Source
+from reconcile.model import Claim, Evidence, Row, RowStatus, Source, claims_by_id
 from reconcile.resources import lexicon
-from reconcile.table import claims_by_id, format_value
+from reconcile.table import format_value
 
 SECTIONS = (
     ("disputed", "In dispute"),
@@ -110,7 +110,7 @@ def positions(row: Row, evidence: Evidence, *, claims: Mapping[str, Claim] | Non
     A backer's `via` comes from the claims that carry that very value, else from any claim of its cell (a value a
     reviewer edited has no claim carrying it).
     """
-    claims = claims if claims is not None else claims_by_id(evidence)
+    claims = claims if claims is not None else claims_by_id(evidence.claims)
     sources = {s.id: s for s in evidence.sources}
     held: dict[str, list[Backer]] = {}
     for cell in row.cells:
@@ -129,7 +129,7 @@ def positions(row: Row, evidence: Evidence, *, claims: Mapping[str, Claim] | Non
 
 def digest(evidence: Evidence) -> Digest:
     """Every main row as a Line, sorted into disputed, agreed, said by one source and not comparable."""
-    claims = claims_by_id(evidence)
+    claims = claims_by_id(evidence.claims)
     found: dict[str, list[Line]] = {name: [] for name, _ in SECTIONS}
     for index, row in enumerate(evidence.rows):
         line = Line(index, row.facet, facet_label(row.facet), row.status, reason_words(row),
@@ -189,7 +189,7 @@ def by_value_frame(evidence: Evidence, rows: Sequence[Row] | None = None) -> pd.
         Columns facet, status, then "value 1" .. "value N" (N = the most values of any row), all text.
     """
     rows = evidence.rows if rows is None else rows
-    claims = claims_by_id(evidence)
+    claims = claims_by_id(evidence.claims)
     records = []
     for row in rows:
         record = {"facet": row.facet, "status": str(row.status)}

@@ -7,8 +7,9 @@ same documents yields the same ids and a reviewer's decisions can be re-attached
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 from typing import Any
 
 
@@ -62,6 +63,72 @@ class Reason(StrEnum):
     NEGATION = "negation"
     MEANING = "meaning"
     NONE = "none"
+
+
+class Action(StrEnum):
+    """Every kind of reviewer decision, in the order the CLI lists them (the store's decisions.action column)."""
+
+    ACCEPT = "accept"
+    REJECT = "reject"
+    REASSIGN = "reassign"
+    EDIT = "edit"
+    MERGE = "merge"
+    SPLIT = "split"
+    ADD = "add"
+    RELIABILITY = "reliability"
+    CREDIBILITY = "credibility"
+    VERDICT = "verdict"
+
+
+class Reliability(StrEnum):
+    """Admiralty source reliability: A completely reliable ... E unreliable, F cannot be judged."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+    E = "E"
+    F = "F"
+
+
+class Credibility(IntEnum):
+    """Admiralty information credibility: 1 confirmed by other sources ... 5 improbable, 6 cannot be judged.
+
+    An IntEnum, not a StrEnum: stores have always saved the rating as a JSON number.
+    """
+
+    CONFIRMED = 1
+    PROBABLY_TRUE = 2
+    POSSIBLY_TRUE = 3
+    DOUBTFUL = 4
+    IMPROBABLE = 5
+    CANNOT_BE_JUDGED = 6
+
+
+class Verdict(StrEnum):
+    """Ratings a reviewer can give a row; exported as ClaimReview reviewRating.alternateName."""
+
+    CONFIRMED = "confirmed"
+    LIKELY = "likely"
+    UNLIKELY = "unlikely"
+    DISPUTED = "disputed"
+    MISLEADING = "misleading"
+    UNVERIFIED = "unverified"
+    FALSE = "false"
+
+
+class ReviewStatus(StrEnum):
+    """Where a reviewer left a claim; a claim nobody reviewed is PENDING (shown, never stored)."""
+
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    ADDED = "added"
+    PENDING = "pending"
+
+
+def claims_by_id(claims: Iterable[Claim]) -> dict[str, Claim]:
+    """Each claim under its id, for resolving a cell's claim_ids (the later of two with one id wins)."""
+    return {claim.id: claim for claim in claims}
 
 
 def short_hash(*parts: object, length: int = 12) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from reconcile.model import Cell, Claim, Evidence, FacetValue, Row, Source
+from reconcile.model import Cell, Claim, Evidence, FacetValue, Row, Source, claims_by_id
 from reconcile.resources import lexicon
 
 ROW_COLUMNS = ("facet", "status", "reason", "note", "support")
@@ -128,11 +128,6 @@ def sources_with_values(rows: Iterable[Row], sources: Sequence[Source]) -> list[
     return [source for source in sources if source.id in used]
 
 
-def claims_by_id(evidence: Evidence) -> dict[str, Claim]:
-    """Claims keyed by id, for resolving a cell's claim_ids."""
-    return {claim.id: claim for claim in evidence.claims}
-
-
 def to_frame(evidence: Evidence, *, other_events: bool = False) -> pd.DataFrame:
     """The wide evidence table: one row per facet, then one column per source, all in evidence order.
 
@@ -142,7 +137,7 @@ def to_frame(evidence: Evidence, *, other_events: bool = False) -> pd.DataFrame:
         Columns facet, status, reason, note, support, then one per source (headed by its name); all text.
     """
     headers = source_headers(evidence)
-    claims = claims_by_id(evidence)
+    claims = claims_by_id(evidence.claims)
     rows: tuple[Row, ...] = evidence.other_rows if other_events else evidence.rows
     records = []
     for row in rows:

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what tests/test_app_browser.py needs: Debian's chromium and the Playwright Python client.
+# Installs what tests/app/test_app_browser.py needs: Debian's chromium and the Playwright Python client.
 # Idempotent. Never runs `playwright install` (it downloads its own browser, which fails offline).
 set -euo pipefail
 

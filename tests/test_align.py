@@ -23,6 +23,9 @@ from reconcile.model import Claim, Certainty, FacetValue, Polarity, QuoteKind, S
         ("time", "03:45", "05:10", Relation.CONFLICT),
         ("person", "Andrei Volkov", "Andrej Volkov", Relation.COMPATIBLE),
         ("person", "Sami Haddad", "Karim Nassar", Relation.CONFLICT),
+        ("place", "elm street, dunmore", "dunmore", Relation.COMPATIBLE),  # a street lies in its town
+        ("place", "elm street, kandahar", "kabul", Relation.COMPATIBLE),  # two towns of one country
+        ("place", "elm street, kandahar", "syria", Relation.CONFLICT),  # the street's town is in another country
         ("status", "farmer", "civilian", Relation.COMPATIBLE),
         ("status", "civilian", "senior isis commander", Relation.CONFLICT),
         ("status", "hamas member", "senior hamas leader", Relation.PARTIAL),

@@ -6,6 +6,7 @@ Every text here was written for this file (no event, name or place of the gold s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from reconcile.claims.anchor import Anchor, case_title, infer_anchor, with_anchor
 from reconcile.claims.scope import other_events
 from reconcile.claims.when import normalise_date
+from reconcile.claims.where import country_of
 from reconcile.model import CaseInfo, Document
 
 ACCOUNTS = [
@@ -133,3 +135,87 @@ def test_a_single_document_date_does_not_rule_out_other_days(nlp) -> None:
     weak = Anchor(year=2023, country="nepal", date="2023-01-15", latest=date(2023, 1, 17), date_documents=1)
     assert other_events(nlp("An earlier crash on 2 December killed four crew members."), weak, date(2023, 1, 16))
     assert not other_events(nlp("The plane crashed on 2 January after a long delay."), weak, date(2023, 1, 16))
+
+
+RECALLED = Anchor(year=2023, country="nepal", date="2023-01-15", place="Pokhara", event_type="crash",
+                  latest=date(2023, 1, 17), date_documents=3)
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        ("The airport had already been hit by a mortar on Friday, January 13.", True),  # recalled, two days before
+        ("This was not the first time. On Friday, a rocket struck the runway and injured two guards.", True),
+        ("The storm hit the valley on Friday, January 13, and the dam failed two days later.", False),  # unmarked
+        ("She collapsed on 13 January and died in hospital two days later.", False),
+        ("A car bomb exploded at the market on January 14, a night before the crash.", False),  # one day apart
+    ],
+)
+def test_an_earlier_day_is_another_event_when_the_text_recalls_it(nlp, text: str, other: bool) -> None:
+    reasons = other_events(nlp(text), RECALLED, date(2023, 1, 16))
+    assert bool(reasons) is other
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The shell hit a clinic in Aleppo province.", "Aleppo"),  # a name holding the anchor's
+        ("The shell hit a clinic in Aleppo.", "Aleppo province"),
+        ("The crash at the airport near Kathmandu on January 15 killed 68 people.", "Pokhara"),  # the anchor's day
+    ],
+)
+def test_a_finer_or_coarser_name_of_the_place_is_the_same_event(nlp, text: str, place: str) -> None:
+    anchor = replace(RECALLED, place=place, country=country_of(place))
+    assert other_events(nlp(text), anchor, date(2023, 1, 16)) == {}
+
+
+def test_a_continuing_sentence_that_dates_another_day_stays_with_the_other_event(nlp) -> None:
+    text = ("An earlier crash of a cargo plane on 2 December killed four crew members. "
+            "The pilot, 52, had radioed Pokhara on 2 December about an engine fire.")
+    doc = nlp(text)
+    assert len(other_events(doc, RECALLED, date(2023, 1, 16))) == len(list(doc.sents)) == 2
+
+
+def test_a_recalled_day_is_no_candidate_for_the_anchor(nlp) -> None:
+    accounts = [
+        ("a.txt", "2023-01-16", "A plane crashed near Pokhara on January 15. The airport had already been hit "
+                                "by a mortar on January 13."),
+        ("b.txt", "2023-01-16", "The airport had already been shelled on January 13. The crash on January 15 "
+                                "killed 68."),
+    ]
+    documents, docs = _documents(nlp, accounts)
+    assert infer_anchor(docs, documents).date == "2023-01-15"
+
+
+def test_a_place_the_sentences_give_outweighs_the_datelines(nlp) -> None:
+    from reconcile.model import Inferred
+
+    accounts = [
+        ("a.txt", "2023-01-16", "TRIPOLI - The ferry sank off Benghazi on January 15, killing 12 people."),
+        ("b.txt", "2023-01-16", "TRIPOLI - Rescuers said 12 bodies had been recovered."),
+        ("c.txt", "2023-01-17", "The ferry capsized near Benghazi on January 15."),
+    ]
+    documents, docs = _documents(nlp, accounts)
+    filed = Inferred("place", "Tripoli", 0, 7, "dateline", "")
+    documents = [replace(d, inferred=(filed,)) if d.id != "c.txt" else d for d in documents]
+    anchor = infer_anchor(docs, documents)
+    assert anchor.place == "Benghazi"
+    assert next(i for i in anchor.evidence if i.field == "place").document_id in {"a.txt", "c.txt"}
+
+
+def test_a_town_outranks_its_country(nlp) -> None:
+    accounts = [
+        ("a.txt", "2023-01-16", "The bus crashed in Nepal on January 15."),
+        ("b.txt", "2023-01-16", "The bus crash in Nepal killed 12."),
+        ("c.txt", "2023-01-17", "The bus crashed near Pokhara on January 15."),
+    ]
+    documents, docs = _documents(nlp, accounts)
+    assert infer_anchor(docs, documents).place == "Pokhara"
+
+
+@pytest.mark.parametrize("text", ["The trawler sank off Benghazi on January 15.", "The boat capsized off Benghazi."])
+def test_off_a_coast_places_the_event(nlp, text: str) -> None:
+    from reconcile.claims.where import is_event_place
+
+    doc = nlp(text)
+    assert any(is_event_place(t) for t in doc if t.text == "Benghazi")

@@ -179,3 +179,26 @@ def test_a_victim_named_once_is_credited_wherever_a_source_names_him(nlp, tmp_pa
     row = next(r for r in evidence.rows if r.facet == "victim.name")
     by_source = {names[c.source_id]: c.values for c in row.cells}
     assert by_source["Samir Odeh"] == ("Karim",) and row.status == "agree"
+
+
+@pytest.mark.parametrize(
+    "text, town, expected",
+    [
+        ("The shooting happened in Elm Street on Sunday.", "Dunmore", "elm street, dunmore"),  # a street alone
+        ("The roof collapsed at Westgate Station during the rush hour.", "Dunmore", "westgate station, dunmore"),
+        ("The shooting happened in Elm Street on Sunday.", None, "elm street"),  # the case gives no town
+        ("The strike hit a house in Kunduz on Sunday.", "Dunmore", "kunduz"),  # a town stays a town
+    ],
+)
+def test_a_place_inside_a_town_takes_the_case_town_as_context(nlp, text, town, expected):
+    doc = nlp(text)
+    found = [fv.value for fv in facet_values(doc[:], Context(published=date(2024, 3, 8), town=town))
+             if fv.facet == "event.location"]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("place, expected", [("Nerasi", "Nerasi"), ("Syria", None), ("the Philippines", None)])
+def test_only_a_town_is_a_street_context(place, expected):
+    from reconcile.claims.where import anchor_town
+
+    assert anchor_town(place) == expected

@@ -77,8 +77,10 @@ def _time(a: object, b: object) -> Comparison:
 
 
 def _place(a: object, b: object) -> Comparison:
-    base_a, dir_a = _split_place(str(a))
-    base_b, dir_b = _split_place(str(b))
+    """Places compare by their broadest part: "tamar street, nerasi" lies in "nerasi" and agrees with it; two known
+    places conflict only when they lie in different countries."""
+    base_a, dir_a = _split_place(_broadest(str(a)))
+    base_b, dir_b = _split_place(_broadest(str(b)))
     country_a, country_b = country_of(base_a) or base_a, country_of(base_b) or base_b
     known_a, known_b = country_of(base_a) is not None, country_of(base_b) is not None
     if base_a == base_b:
@@ -89,6 +91,11 @@ def _place(a: object, b: object) -> Comparison:
         same = country_a == country_b
         return Comparison(Relation.COMPATIBLE if same else Relation.CONFLICT, Reason.PLACE)
     return Comparison(Relation.COMPATIBLE, Reason.PLACE)  # an unknown village may lie in the named country
+
+
+def _broadest(value: str) -> str:
+    """"tamar street, nerasi" -> "nerasi": a place written inside its town, as `claims.where.in_town` writes it."""
+    return value.rpartition(", ")[2] or value
 
 
 def _split_place(value: str) -> tuple[str, str]:

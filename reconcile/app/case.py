@@ -27,10 +27,9 @@ from spacy.language import Language
 from reconcile.app.boundary import allowed_roots, inside, readable_path
 from reconcile.errors import CaseError, InputError
 from reconcile.ingest import ingest
-from reconcile.model import CaseInfo
-from reconcile.model import Document, Evidence, Problem
+from reconcile.model import CaseInfo, Document, Evidence, Problem
 from reconcile.pipeline import Progress, extract_documents
-from reconcile.store import AuditEntry, CaseStore, Decision, Review, case_path
+from reconcile.store import AuditEntry, CaseStore, Decision, Review, case_file
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 MAX_NAME = 80
@@ -41,17 +40,6 @@ def safe_file_name(name: str) -> str:
     base = re.split(r"[\\/]", name or "")[-1]
     base = _UNSAFE.sub("_", base)[-MAX_NAME:].lstrip("._-")
     return base or "upload.txt"
-
-
-def store_file(case: str, store_env: str | None = None) -> Path:
-    """The case's store file: RECONCILE_STORE as a file (.sqlite/.db or existing), as a folder of cases, else home."""
-    if store_env:
-        path = Path(store_env)
-        if path.suffix in (".sqlite", ".db") or path.is_file():
-            return path
-        case_path(case)  # validates the name
-        return path / f"{case}.sqlite"
-    return case_path(case)
 
 
 @dataclass(frozen=True)
@@ -72,8 +60,11 @@ class AppCase:
 
     @classmethod
     def open(cls, name: str, *, store_env: str | None = None) -> AppCase:
-        """Open the case called `name`, creating its store file if missing."""
-        path = store_file(name, store_env)
+        """Open the case called `name`, creating its store file if missing.
+
+        `store_env` is RECONCILE_STORE: a store file, or a folder of cases (see `reconcile.store.case_file`).
+        """
+        path = case_file(name, cases=store_env or None)
         with CaseStore.open(path, create=True):
             pass
         return cls(name, path)
@@ -98,7 +89,8 @@ class AppCase:
         docs, problems, _ = ingest([path])  # read now so a bad file is reported at once
         docs, outside = _within(docs, roots)
         if not docs:
-            reasons = "; ".join(p.message for p in [*problems, *outside]).replace(f"{self.folder.resolve()}{os.sep}", "")
+            folder = f"{self.folder.resolve()}{os.sep}"
+            reasons = "; ".join(p.message for p in [*problems, *outside]).replace(folder, "")
             raise InputError(path.name, "no readable document" + (f" ({reasons})" if reasons else ""),
                              "check the format (txt, html, json, csv)")
         items = [item for item in self.pending() if item["path"] != str(path)]
@@ -247,6 +239,11 @@ class AppCase:
         """Record one review decision (see CaseStore.decide); saved at once, with its audit row."""
         with self.store() as store:
             return store.decide(action, target, payload, reviewer=reviewer, comment=comment or None)
+
+    def decisions(self) -> list[Decision]:
+        """Every decision recorded on the case, oldest first (orphans included)."""
+        with self.store() as store:
+            return store.decisions()
 
     def log(self) -> list[AuditEntry]:
         with self.store() as store:

@@ -11,7 +11,7 @@ import streamlit as st
 
 from reconcile.app.passage import passage_html
 from reconcile.digest import Line, Position, by_value_frame, digest
-from reconcile.model import Claim, Evidence, Row, RowStatus, Source
+from reconcile.model import Claim, Evidence, Row, RowStatus, Source, claims_by_id
 from reconcile.store import Review
 from reconcile.table import Party, parties, source_headers, sources_with_values, to_frame
 
@@ -117,10 +117,12 @@ DIGEST_CSS = """<style>
 .reconcile-conflicts ul, .reconcile-digest ul { list-style: none; padding: 0; margin: .2rem 0 .6rem; }
 .reconcile-conflicts li { background: #fdecec; border-left: 4px solid #c62828; padding: .3rem .6rem; margin: .2rem 0; }
 .reconcile-digest li { padding: .1rem 0; font-size: .92rem; }
-.reconcile-conflicts .v, .reconcile-digest .v { background: #fff; border: 1px solid #d9a3a3; border-radius: .3rem; padding: 0 .3rem; }
+.reconcile-conflicts .v, .reconcile-digest .v {
+  background: #fff; border: 1px solid #d9a3a3; border-radius: .3rem; padding: 0 .3rem; }
 .reconcile-conflicts .vs { color: #b71c1c; font-weight: 700; font-size: .8rem; }
 .reconcile-conflicts .why { color: #8a3b3b; font-size: .85rem; }
-.reconcile-conflicts .n, .reconcile-conflicts .via, .reconcile-digest .n, .reconcile-digest .via { color: #5b6270; font-size: .8rem; }
+.reconcile-conflicts .n, .reconcile-conflicts .via, .reconcile-digest .n, .reconcile-digest .via {
+  color: #5b6270; font-size: .8rem; }
 </style>"""
 
 
@@ -130,8 +132,9 @@ def conflicts(evidence: Evidence) -> None:
     found = digest(evidence)
     st.markdown(DIGEST_CSS, unsafe_allow_html=True)
     heading = f"⚠️ In dispute ({len(found.disputed)})" if found.disputed else "No row where the sources disagree"
+    title = f'<b style="color:#b71c1c">{heading}</b>'
     st.markdown(
-        f'<div class="reconcile-conflicts"><b style="color:#b71c1c">{heading}</b><ul>{_lines(found.disputed)}</ul></div>',
+        f'<div class="reconcile-conflicts">{title}<ul>{_lines(found.disputed)}</ul></div>',
         unsafe_allow_html=True,
     )
     rest = [(heading, lines) for name, heading, lines in found.sections() if name != "disputed" and lines]
@@ -200,7 +203,7 @@ def pick_cell(evidence: Evidence) -> tuple[Row, Source] | None:
 
 
 def cell_claims(evidence: Evidence, row: Row, source: Source) -> list[Claim]:
-    claims = {c.id: c for c in evidence.claims}
+    claims = claims_by_id(evidence.claims)
     cell = next(c for c in row.cells if c.source_id == source.id)
     return [claims[i] for i in dict.fromkeys(cell.claim_ids) if i in claims]
 

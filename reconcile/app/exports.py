@@ -65,7 +65,7 @@ def timeline(evidence: Evidence) -> None:
 def downloads(evidence: Evidence, review: Review) -> None:
     """One download button per export format; ClaimReview carries the reviewers' verdicts."""
     cols = st.columns(len(DOWNLOADS))
-    for col, (fmt, (label, name, mime)) in zip(cols, DOWNLOADS.items()):
+    for col, (fmt, (label, name, mime)) in zip(cols, DOWNLOADS.items(), strict=True):
         data = (
             claimreview.render(evidence, review.verdicts)
             if fmt == "claimreview"

@@ -69,7 +69,8 @@ def _mark(text: str, label: str, *, tag: bool = True) -> str:
     sup = (
         f'<sup style="font-size:0.6em;font-weight:bold;margin-left:2px">{LABELS[label]}</sup>' if tag else ""
     )
-    return f'<mark class="{label}" style="background:{COLOURS[label]};padding:0 2px;border-radius:3px">{text}{sup}</mark>'
+    style = f"background:{COLOURS[label]};padding:0 2px;border-radius:3px"
+    return f'<mark class="{label}" style="{style}">{text}{sup}</mark>'
 
 
 def passage_html(claim: Claim, doc: Document, source: Source | None, *, window: int = WINDOW) -> str:

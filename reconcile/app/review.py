@@ -14,9 +14,10 @@ from reconcile.app.boundary import plain
 from reconcile.app.case import AppCase
 from reconcile.app.state import NO_REVIEWER, flash, reviewer
 from reconcile.errors import ReconcileError
-from reconcile.model import Claim, Evidence
-from reconcile.store.decisions import CREDIBILITY, RELIABILITY, VERDICTS
-from reconcile.store.resolve import parse_value
+from reconcile.model import Action, Claim, Credibility, Evidence, Reliability, Verdict, claims_by_id
+from reconcile.store import parse_value
+
+CLAIM_ACTIONS = (Action.ACCEPT, Action.REJECT, Action.REASSIGN, Action.EDIT)
 
 NOT_ASSESSED = "not assessed"
 """What an untouched rating shows: nothing is recorded until the reviewer picks a value."""
@@ -50,12 +51,12 @@ def claim_form(case: AppCase, evidence: Evidence, claims: list[Claim]) -> None:
     sources = {s.id: s for s in evidence.sources}
     with st.form("claim_decision"):
         st.markdown("**Correct a claim of this cell**")
-        by_id = {c.id: c for c in claims}
+        by_id = claims_by_id(claims)
         claim_id = st.selectbox(
             "Claim", list(by_id), format_func=lambda i: f"{i} · {by_id[i].text[:70]}", key="claim_target"
         )
         action = st.radio(
-            "Action", ["accept", "reject", "reassign", "edit"], index=None, horizontal=True, key="claim_action"
+            "Action", CLAIM_ACTIONS, index=None, horizontal=True, key="claim_action"
         )
         new_source = st.selectbox(
             "Reassign to source", list(sources), format_func=lambda i: sources[i].name, key="claim_source"
@@ -69,9 +70,9 @@ def claim_form(case: AppCase, evidence: Evidence, claims: list[Claim]) -> None:
                 st.error("Choose an action (accept, reject, reassign or edit) and save again.")
                 return
             payload: dict[str, Any] = {}
-            if action == "reassign":
+            if action == Action.REASSIGN:
                 payload = {"source": new_source}
-            elif action == "edit":
+            elif action == Action.EDIT:
                 payload = {"facet": facet, "value": parse_value(value)}
             _save(case, action, claim_id, payload, comment)
 
@@ -81,13 +82,16 @@ def source_forms(case: AppCase, evidence: Evidence) -> None:
     sources = {s.id: s for s in evidence.sources}
     if not sources:
         return
-    name = lambda i: f"{sources[i].name} ({sources[i].kind})"
+
+    def name(i: str) -> str:
+        return f"{sources[i].name} ({sources[i].kind})"
+
     cols = st.columns(3)
     with cols[0].form("merge"):
         a = st.selectbox("Source", list(sources), format_func=name, key="merge_a")
         b = st.selectbox("Merge with", list(sources), format_func=name, key="merge_b")
         if st.form_submit_button("Merge sources"):
-            _save(case, "merge", a, {"other": b})
+            _save(case, Action.MERGE, a, {"other": b})
     with cols[1].form("split"):
         named = {
             f"{s.id}|{alias}": (s, alias)
@@ -102,12 +106,12 @@ def source_forms(case: AppCase, evidence: Evidence) -> None:
             key="split_name",
         )
         if st.form_submit_button("Split source") and choice in named:
-            _save(case, "split", named[choice][0].id, {"alias": named[choice][1]})
+            _save(case, Action.SPLIT, named[choice][0].id, {"alias": named[choice][1]})
     with cols[2].form("reliability"):
         s = st.selectbox("Source", list(sources), format_func=name, key="reliability_source")
         rating = st.selectbox(
             "Reliability (A reliable … E unreliable, F cannot be judged)",
-            RELIABILITY,
+            list(Reliability),
             index=None,
             placeholder=NOT_ASSESSED,
             key="reliability_rating",
@@ -116,12 +120,12 @@ def source_forms(case: AppCase, evidence: Evidence) -> None:
             if rating is None:
                 st.error("Choose a reliability (A–F) and save again.")
             else:
-                _save(case, "reliability", s, {"rating": rating})
+                _save(case, Action.RELIABILITY, s, {"rating": rating})
     merged = [s for s in sources.values() if s.merged_because]
     if merged:
         with st.expander("Why names were taken for one source"):
-            for s in merged:  # as text: names come from the documents
-                st.text(f"{s.name} ({', '.join(s.aliases)}): " + "; ".join(s.merged_because))
+            for source in merged:  # as text: names come from the documents
+                st.text(f"{source.name} ({', '.join(source.aliases)}): " + "; ".join(source.merged_because))
 
 
 def row_forms(case: AppCase, evidence: Evidence) -> None:
@@ -134,7 +138,7 @@ def row_forms(case: AppCase, evidence: Evidence) -> None:
         facet = st.selectbox("Row", facets, key="credibility_row")
         rating = st.selectbox(
             "Credibility (1 confirmed … 5 improbable, 6 cannot be judged)",
-            CREDIBILITY,
+            list(Credibility),
             index=None,
             placeholder=NOT_ASSESSED,
             key="credibility_rating",
@@ -143,18 +147,18 @@ def row_forms(case: AppCase, evidence: Evidence) -> None:
             if rating is None:
                 st.error("Choose a credibility (1–6) and save again.")
             else:
-                _save(case, "credibility", facet, {"rating": rating})
+                _save(case, Action.CREDIBILITY, facet, {"rating": rating})
     with cols[1].form("verdict"):
         facet = st.selectbox("Row", facets, key="verdict_row")
-        rating = st.selectbox("Verdict", VERDICTS, index=None, placeholder=NOT_ASSESSED, key="verdict_rating")
+        verdict = st.selectbox("Verdict", list(Verdict), index=None, placeholder=NOT_ASSESSED, key="verdict_rating")
         comment = st.text_area("Why (required)", key="verdict_comment")
         if st.form_submit_button("Save verdict"):
-            if rating is None:
+            if verdict is None:
                 st.error("Choose a verdict and save again; nothing is recorded until you do.")
             elif not comment.strip():
                 st.error("A verdict needs a comment saying why; write one and save again.")
             else:
-                _save(case, "verdict", facet, {"rating": rating}, comment)
+                _save(case, Action.VERDICT, facet, {"rating": verdict}, comment)
 
 
 def _shown(value: Any) -> str:
@@ -187,8 +191,7 @@ def audit_log(case: AppCase) -> None:
 
 def decisions(case: AppCase) -> None:
     """The decisions as one line each (the CLI's `reconcile log` wording)."""
-    with case.store() as store:
-        lines = [d.summary() for d in store.decisions()]
+    lines = [d.summary() for d in case.decisions()]
     if lines:
         items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
         st.markdown(f'<ul class="reconcile-decisions">{items}</ul>', unsafe_allow_html=True)

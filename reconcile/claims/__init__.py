@@ -28,9 +28,10 @@ from reconcile.claims.things import find_event_type, find_weapon
 from reconcile.claims.when import find_when
 from reconcile.claims.clock import find_time
 from reconcile.claims.inquiry import find_investigation
-from reconcile.claims.where import find_where
+from reconcile.claims.where import anchor_town, find_where
 from reconcile.model import Claim, Document, FacetValue, Statement, short_hash
 from reconcile.nlp.spans import sentence_of
+from reconcile.sources import speaker_group
 
 FINDERS = (find_counts, find_when, find_time, find_where, find_victim_name, find_age, find_status, find_activity,
            find_actor, find_target, find_event_type, find_weapon, find_investigation, find_cause)
@@ -56,6 +57,7 @@ def extract_claims(
     by_id = {d.id: (d, doc) for d, doc in zip(documents, docs, strict=True)}
     if anchor is None:
         anchor = infer_anchor(docs, documents, date=event_date, place=event_place)
+    town = anchor_town(anchor.place)
     scopes = {d.id: other_events(doc, anchor, _published(d)) for d, doc in zip(documents, docs, strict=True)}
     speaker_names = frozenset(k.split(":", 1)[1] for k in source_of if k.startswith("person:"))
     per_doc: dict[str, list[Statement]] = {}
@@ -73,10 +75,10 @@ def extract_claims(
                 continue  # one span said once, even when two cues introduce it
             seen.add(claim_id)
             published = _published(document) or _anchor_day(anchor)
-            ctx = Context(published, _nested(st, index, doc), speaker_names, latest=anchor.latest)
+            ctx = Context(published, _nested(st, index, doc), speaker_names, latest=anchor.latest, town=town)
             claim = Claim(
                 id=claim_id,
-                source_id=source_of.get(_key(st.speaker_key), source_of.get(st.speaker_key, "")),
+                source_id=source_of.get(speaker_group(st.speaker_key), source_of.get(st.speaker_key, "")),
                 document_id=document_id,
                 start=st.start,
                 end=st.end,
@@ -104,10 +106,6 @@ def facet_values(span: Span, ctx: Context) -> list[FacetValue]:
             if not any(f.facet == fv.facet and f.value == fv.value for f in found):
                 found.append(fv)
     return mark_denials(found, span.doc)
-
-
-def _key(speaker_key: str) -> str:
-    return "unknown:speaker" if speaker_key.startswith(("pronoun:", "channel:", "group:")) else speaker_key
 
 
 def _by_start(group: Sequence[Statement]) -> tuple[list[int], list[Statement]]:

@@ -18,12 +18,14 @@ from spacy.tokens import Doc
 
 from reconcile.claims.context import Context
 from reconcile.claims.things import find_event_type
-from reconcile.claims.when import about_event, normalise_date
-from reconcile.claims.where import country_of, is_event_place
+from reconcile.claims.when import about_event, normalise_date, recalled_sentences
+from reconcile.claims.where import country_of, gazetteer, is_event_place
 from reconcile.model import CaseInfo, Document, Inferred
-from reconcile.nlp.spans import entities
+from reconcile.nlp.spans import entities, sentence_of
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+DATELINE = "dateline"
+"""The `text` of a place mention read from a document's dateline or header rather than from a sentence."""
 MANIFEST = 1_000
 """The support of a value case.toml gives: more than any number of documents."""
 
@@ -62,7 +64,8 @@ def infer_anchor(docs: Sequence[Doc], documents: Sequence[Document], *, date: st
         "place": [] if place else _towns_first(list(_places(docs, documents))),
         "event_type": list(_event_types(docs, documents)),
     }
-    chosen = {name: _most_documents(found) for name, found in mentions.items()}
+    chosen = {name: _most_documents(found, weigh=_locative_weight if name == "place" else None)
+              for name, found in mentions.items()}
     evidence = tuple(
         Inferred(name, best.value, best.start, best.end, _rule(name, best.value, found), best.document_id)
         for name, found in mentions.items() if (best := chosen[name]) is not None
@@ -108,8 +111,9 @@ def newest_date(documents: Sequence[Document]) -> date | None:
 def _dates(docs: Sequence[Doc], documents: Sequence[Document], latest: date | None) -> Iterator[Mention]:
     for document, doc in zip(documents, docs, strict=True):
         published = date.fromisoformat(document.published[:10]) if _iso(document.published) else latest
+        recalled = recalled_sentences(doc)
         for ent in entities(doc[:]):
-            if ent.label_ == "DATE" and about_event(ent.root):
+            if ent.label_ == "DATE" and about_event(ent.root) and sentence_of(ent.root).start not in recalled:
                 day = normalise_date(ent.text, published, latest)
                 if day and len(day) == 10:
                     yield Mention(day, document.id, ent.start_char, ent.end_char, ent.text)
@@ -119,7 +123,7 @@ def _places(docs: Sequence[Doc], documents: Sequence[Document]) -> Iterator[Ment
     for document, doc in zip(documents, docs, strict=True):
         for item in document.inferred:
             if item.field == "place":
-                yield Mention(item.value.split(",")[0].strip(), document.id, item.start, item.end, item.value)
+                yield Mention(item.value.split(",")[0].strip(), document.id, item.start, item.end, DATELINE)
         for ent in entities(doc[:]):
             if ent.label_ in {"GPE", "LOC", "FAC"} and is_event_place(ent.root):
                 yield Mention(ent.text.removeprefix("the ").strip(), document.id, ent.start_char, ent.end_char,
@@ -127,9 +131,12 @@ def _places(docs: Sequence[Doc], documents: Sequence[Document]) -> Iterator[Ment
 
 
 def _towns_first(found: list[Mention]) -> list[Mention]:
-    """Towns, regions and datelines ("Harwick"), else streets and squares: a title names the town."""
-    towns = [m for m in found if m.text not in {"LOC", "FAC"}]
-    return towns or found
+    """Towns, regions and datelines ("Harwick"), else streets and squares, else countries: a title names the town,
+    and a country is where the event happened only when no document names anything finer."""
+    countries, _, _ = gazetteer()
+    towns = [m for m in found if m.text not in {"LOC", "FAC"} and _fold(m.value) not in countries]
+    finer = [m for m in found if _fold(m.value) not in countries]
+    return towns or finer or found
 
 
 def _event_types(docs: Sequence[Doc], documents: Sequence[Document]) -> Iterator[Mention]:
@@ -140,22 +147,35 @@ def _event_types(docs: Sequence[Doc], documents: Sequence[Document]) -> Iterator
                 yield Mention(str(fv.value), document.id, fv.start, fv.end, fv.text)
 
 
-def _most_documents(found: list[Mention]) -> Mention | None:
-    """The value the most documents give, then the most often, then the earliest; its first mention."""
+def _most_documents(found: list[Mention], weigh=None) -> Mention | None:
+    """The value the most documents give (weighed by `weigh`), then the most often, then the earliest; its first
+    mention in a sentence when there is one."""
     if not found:
         return None
     by_value: dict[str, list[Mention]] = defaultdict(list)
     for mention in found:
         by_value[_fold(mention.value)].append(mention)
-    best = min(by_value.values(), key=lambda ms: (-len({m.document_id for m in ms}), -len(ms), ms[0].value))
-    return best[0]
+    support = weigh or (lambda ms: len({m.document_id for m in ms}))
+    best = min(by_value.values(), key=lambda ms: (-support(ms), -len(ms), ms[0].value))
+    return next((m for m in best if m.text != DATELINE), best[0])
+
+
+def _locative_weight(mentions: list[Mention]) -> int:
+    """A document that says the event happened in a place counts twice, one whose dateline alone names it once:
+    a dateline gives where the report was filed ("ATHENS, June 15 -" over a shipwreck off Pylos), a ministry's
+    letterhead its capital."""
+    said = {m.document_id for m in mentions if m.text != DATELINE}
+    filed = {m.document_id for m in mentions if m.text == DATELINE} - said
+    return 2 * len(said) + len(filed)
 
 
 def _rule(name: str, value: str, found: list[Mention]) -> str:
     same = [m for m in found if _fold(m.value) == _fold(value)]
     documents = len({m.document_id for m in same})
     total = len({m.document_id for m in found})
-    return f"{name.replace('_', ' ')} given by {documents} of {total} documents ({len(same)} mentions)"
+    rule = f"{name.replace('_', ' ')} given by {documents} of {total} documents ({len(same)} mentions)"
+    datelines = len({m.document_id for m in same if m.text == DATELINE})
+    return f"{rule}; {datelines} by dateline alone, weighed half" if name == "place" and datelines else rule
 
 
 def _fold(value: str) -> str:

@@ -21,6 +21,8 @@ class Context:
     speaker_names: frozenset[str] = field(default_factory=frozenset)
     latest: date | None = None
     """The newest document's date in the case: no event date is later."""
+    town: str | None = None
+    """The case's anchor place when it is a town, not a country: the context of a street a source names alone."""
     read: tuple[Doc, int, int, list[Token]] | None = field(default=None, compare=False, repr=False)
     """The last span `words` read, with its words: every finder reads the same statement."""
 

@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from reconcile.claims.anchor import Anchor
-from reconcile.claims.when import about_event, event_words, normalise_date
+from reconcile.claims.when import about_event, event_words, normalise_date, recalled_sentences
 from reconcile.claims.where import country_of, gazetteer, is_event_place
 from reconcile.nlp.spans import entities, paragraph_index
 
@@ -24,20 +24,25 @@ VICTIM_NOUNS = {"civilian", "people", "child", "soldier", "member", "worker", "r
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 LAST_YEAR = re.compile(r"\b(last|previous|past) year\b|\byears? (ago|earlier|before)\b", re.I)
 DAYS_APART = 3
-"""An event dated more days than this from the anchor's day is another one (a raid "days before" the strike)."""
+"""An event dated more days than this after the anchor's day is another one: a later day within it is most often
+what followed (a toll revised, a death in hospital)."""
+DAYS_BEFORE = 1
+"""An event dated more days than this before the anchor's day, in a sentence that recalls it ("had already been hit
+on Saturday", or after "This was not the first time": `recalled_sentences`), is another one; unmarked, only one more than DAYS_APART
+before is: a death in custody's arrest or a flood's first rain come days before the anchor's day."""
 
 
 def other_events(doc: Doc, anchor: Anchor, published: date | None = None) -> dict[int, str]:
     """Map sentence start token -> why the sentence is about another event; `published` dates "last Friday"."""
     reasons: dict[int, str] = {}
     carried: str | None = None
-    paragraph = -1
+    paragraph, recalled = -1, recalled_sentences(doc)
     for sent in doc.sents:
         para = paragraph_index(doc, sent.start_char)
         if para != paragraph:
             carried, paragraph = None, para
-        reason = _reason(sent, anchor, published or anchor.latest)
-        if reason is None and carried is not None and not _names_anchor(sent, anchor):
+        reason = _reason(sent, anchor, published or anchor.latest, recalled=sent.start in recalled)
+        if reason is None and carried is not None and not _names_anchor(sent, anchor, published or anchor.latest):
             reason = carried
         if reason is not None:
             reasons[sent.start] = reason
@@ -45,13 +50,17 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None) -> dic
     return reasons
 
 
-def _reason(sent: Span, anchor: Anchor, published: date | None) -> str | None:
+def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool = False) -> str | None:
     events = event_words()
     on_anchor_day = _names_anchor_day(sent, anchor, published)
     for ent in entities(sent):
-        if ent.label_ == "DATE" and (reason := _other_date(ent, anchor, published, near=on_anchor_day)):
+        if ent.label_ == "DATE" and (
+            reason := _other_date(ent, anchor, published, near=on_anchor_day, recalled=recalled)
+        ):
             return reason
-        if ent.label_ in {"GPE", "LOC"} and is_event_place(ent.root) and (reason := _other_place(ent, anchor)):
+        if ent.label_ in {"GPE", "LOC"} and is_event_place(ent.root) and (
+            reason := _other_place(ent, anchor, same_day=on_anchor_day)
+        ):
             return reason
         if anchor.country and ent.label_ == "NORP" and ent.root.head.lemma_.lower() in VICTIM_NOUNS:
             country = country_of(ent.text)
@@ -64,11 +73,13 @@ def _reason(sent: Span, anchor: Anchor, published: date | None) -> str | None:
     return None
 
 
-def _other_date(ent: Span, anchor: Anchor, published: date | None, *, near: bool = False) -> str | None:
-    """Another year ("in 2019", "last year"), or an event's day more than DAYS_APART from the anchor's, unless it is
-    later and the sentence names the anchor's day too (`near`: what followed the case's event, "arrested on Friday
-    over the June 2 crash"); an earlier day stays another event even then ("3,000 marched on Thursday against 9,000
-    on 7 March"), and so does another year."""
+def _other_date(ent: Span, anchor: Anchor, published: date | None, *, near: bool = False,
+                recalled: bool = False) -> str | None:
+    """Another year ("in 2019", "last year"), or an event's day more than DAYS_APART from the anchor's (more than
+    DAYS_BEFORE before it when the sentence is `recalled`), unless it is later and the sentence names the anchor's
+    day too (`near`: what followed the case's event, "arrested on Friday over the June 2 crash"); an earlier day
+    stays another event even then ("3,000 marched on Thursday against 9,000 on 7 March"), and so does another
+    year."""
     if anchor.year:
         years = [int(y) for y in YEAR.findall(ent.text)]
         if years and all(y != anchor.year for y in years):
@@ -78,7 +89,8 @@ def _other_date(ent: Span, anchor: Anchor, published: date | None, *, near: bool
     if anchor.date and len(anchor.date) == 10 and anchor.date_documents >= 2 and about_event(ent.root):
         day = normalise_date(ent.text, published, anchor.latest)
         gap = (date.fromisoformat(day) - date.fromisoformat(anchor.date)).days if day and len(day) == 10 else 0
-        if abs(gap) > DAYS_APART and not (near and gap > 0):
+        before = DAYS_BEFORE if recalled else DAYS_APART
+        if gap < -before or (gap > DAYS_APART and not near):
             return f"dated {day}, not {anchor.date}"
     return None
 
@@ -92,22 +104,48 @@ def _names_anchor_day(sent: Span, anchor: Anchor, published: date | None) -> boo
                for ent in entities(sent))
 
 
-def _other_place(ent: Span, anchor: Anchor) -> str | None:
-    """Another country, or another city the gazetteer knows when the anchor is a known city too."""
+def _other_place(ent: Span, anchor: Anchor, *, same_day: bool = False) -> str | None:
+    """Another country, or another city the gazetteer knows when the anchor is a known city too: not one whose name
+    holds the other's ("Gaza City" and "Gaza"), and not in a sentence that gives the anchor's own day, where a
+    city of the same country is a finer or coarser name of the event's place."""
     country = country_of(ent.text)
     if anchor.country and country and country != anchor.country:
         return f"set in {ent.text}, not {anchor.country}"
     _, cities, _ = gazetteer()
     here, there = (anchor.place or "").lower(), ent.text.lower().removeprefix("the ")
-    if here in cities and there in cities and here != there:
-        return f"set in {ent.text}, not {anchor.place}"
-    return None
+    if same_day or not (here in cities and there in cities) or _nested_names(here, there):
+        return None
+    return f"set in {ent.text}, not {anchor.place}"
 
 
-def _names_anchor(sent: Span, anchor: Anchor) -> bool:
+def _nested_names(here: str, there: str) -> bool:
+    """"gaza city" and "gaza", "moscow region" and "moscow": one name is the other with words added."""
+    a, b = here.replace("-", " ").split(), there.replace("-", " ").split()
+    short, long = sorted((a, b), key=len)
+    return bool(short) and any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _names_anchor(sent: Span, anchor: Anchor, published: date | None) -> bool:
+    """The sentence comes back to the case's event: it names the anchor's year or country, and no other day.
+
+    "Shakarami went missing on 20 September after a protest in Tehran" names the anchor's city but dates another
+    day: it goes on about the other event the sentence before it began."""
+    if _names_other_day(sent, anchor, published):
+        return False
     for ent in entities(sent):
         if ent.label_ in {"GPE", "LOC"} and anchor.country and country_of(ent.text) == anchor.country:
             return True
         if ent.label_ == "DATE" and anchor.year and str(anchor.year) in ent.text:
             return True
+    return False
+
+
+def _names_other_day(sent: Span, anchor: Anchor, published: date | None) -> bool:
+    if not anchor.date or len(anchor.date) != 10:
+        return False
+    for ent in entities(sent):
+        if ent.label_ == "DATE":
+            day = normalise_date(ent.text, published, anchor.latest)
+            if day and len(day) == 10 and day != anchor.date:
+                return True
     return False

@@ -8,11 +8,11 @@ import warnings
 from collections.abc import Iterator
 from datetime import date, datetime
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from reconcile.claims.context import Context, ancestors, facet, kept_indices, value
 from reconcile.model import FacetValue
-from reconcile.nlp.spans import entities
+from reconcile.nlp.spans import entities, paragraph_index
 
 BLOCKING_PREPS = {"until", "since", "by", "before", "after", "from", "till", "within", "during"}
 
@@ -26,11 +26,15 @@ def event_words() -> frozenset[str]:
 
 
 def about_event(token: Token) -> bool:
-    """The token hangs on an event word within a few steps, with no "until"/"since" in between."""
+    """The token hangs on an event word within a few steps, and its own preposition is not "until"/"since"; one
+    further up does not block ("had been hit by shelling on Saturday": "by" takes the shelling, not the day)."""
     targets = event_words()
+    own_preposition = True
     for node in [token, *ancestors(token, 4)]:
-        if node.lower_ in BLOCKING_PREPS and node.i != token.i:
-            return False
+        if node.dep_ in {"prep", "agent"} and node.i != token.i:
+            if own_preposition and node.lower_ in BLOCKING_PREPS:
+                return False
+            own_preposition = False
         if node.lemma_.lower() in targets and not node.ent_type_ == "DATE":
             return not _dates_the_investigation(token, node)  # ("March" is a month, not a protest march)
         if any(_names_event(c, targets) for c in node.children if c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}):
@@ -58,6 +62,29 @@ def _names_event(phrase: Token, targets: frozenset[str]) -> bool:
         if node.i == phrase.i and token.lemma_.lower() in targets and token.ent_type_ != "DATE":
             return True
     return False
+
+
+def recalled_sentences(doc: Doc) -> frozenset[int]:
+    """Start tokens of the sentences that recall an earlier event, or follow one that says so in their paragraph
+    ("This was not the first time. On Saturday, shells struck the hospital."): recall_phrases in facets.toml. A
+    regex over each sentence's text, since the phrases are fixed wordings rather than a construction."""
+    pattern = _recall_pattern()
+    found: set[int] = set()
+    previous: tuple[int, bool] = (-1, False)
+    for sent in doc.sents:
+        paragraph = paragraph_index(doc, sent.start_char)
+        marked = pattern.search(sent.text) is not None
+        if marked or previous == (paragraph, True):
+            found.add(sent.start)
+        previous = (paragraph, marked)
+    return frozenset(found)
+
+
+@functools.cache
+def _recall_pattern() -> re.Pattern[str]:
+    phrases = sorted(facet("event.date").get("recall_phrases", []), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or r"(?!)"
+    return re.compile(rf"\b(?:{body})\b", re.I)
 
 
 def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:

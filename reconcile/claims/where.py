@@ -14,8 +14,8 @@ from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities
 from reconcile.resources import lexicon
 
-LOCATIVE = {"in", "near", "at", "on", "across", "outside", "inside", "over", "into", "around"}
-"""Prepositions that place an event; "from" and "to" give a route's ends ("flight J2 from Baku to Grozny crashed
+LOCATIVE = {"in", "near", "at", "on", "across", "outside", "inside", "over", "into", "around", "off"}
+"""Prepositions that place an event ("off" a coast: "the trawler sank off Pylos"); "from" and "to" give a route's ends ("flight J2 from Baku to Grozny crashed
 near Aktau") or where people came from, not where it happened."""
 
 
@@ -82,4 +82,31 @@ def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
             ent.label_ in {"ORG", "PERSON"} and tokens[-1].lemma_.lower() in place_nouns  # NER calls streets ORG
         )
         if named_place and is_event_place(anchor):
-            yield value("event.location", normalise_place(" ".join(t.text for t in tokens)), tokens)
+            place = normalise_place(" ".join(t.text for t in tokens))
+            yield value("event.location", in_town(place, ctx.town, local=_is_local(ent, tokens)), tokens)
+
+
+def _is_local(ent: Span, tokens: list[Token]) -> bool:
+    """A building, a street or a district: the NER's facility, or a name ending in a local noun ("Tamar Street")."""
+    local = set(lexicon("facets")["facets"]["event.location"].get("local_nouns", []))
+    return ent.label_ == "FAC" or (tokens[-1].lemma_.lower() in local and country_of(ent.text) is None)
+
+
+def in_town(place: str, town: str | None, *, local: bool) -> str:
+    """"tamar street" in a case about Nerasi -> "tamar street, nerasi": the place at the source's granularity with
+    the case's town as its context, when the place lies inside a town and does not name one already."""
+    if not local or not town:
+        return place
+    town_name = normalise_place(town)
+    if town_name in place or country_of(place) is not None:
+        return place
+    return f"{place}, {town_name}"
+
+
+def anchor_town(place: str | None) -> str | None:
+    """The anchor's place when it names a town or a region, not a whole country (a street's context)."""
+    if not place:
+        return None
+    countries, _, _ = gazetteer()
+    name = place.lower().removeprefix("the ").strip()
+    return None if name in countries else place

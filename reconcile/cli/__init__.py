@@ -21,7 +21,7 @@ from reconcile.cli.cache import cache_app
 from reconcile.cli.console import SafeConsole
 from reconcile.cli.review import log_command, review_app
 from reconcile.errors import ReconcileError, UsageError
-from reconcile.store.database import store_failure
+from reconcile.store import store_failure
 from reconcile.export import RENDERERS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Who said what: side-by-side evidence tables.")

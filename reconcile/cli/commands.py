@@ -27,7 +27,7 @@ def run_command(paths: list[Path], *, out_dir: Path | None, fmt: str, model: str
     from reconcile.store import CaseStore
 
     documents, problems, info = ingest(paths, format=input_format)
-    case_store = CaseStore.open(store if store is not None else case, create=True) if case or store else None
+    case_store = CaseStore.at(case, store, create=True) if case or store else None
     counts = Counts()
     try:
         cache = None if no_cache else open_cache(case_store, err)

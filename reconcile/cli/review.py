@@ -16,9 +16,8 @@ from typing import Annotated, Any
 import typer
 
 from reconcile.cli.console import printable
-from reconcile.model import Evidence
-from reconcile.store import CaseStore, Review
-from reconcile.store.resolve import parse_value
+from reconcile.model import Evidence, ReviewStatus, claims_by_id
+from reconcile.store import CaseStore, Review, parse_value
 
 review_app = typer.Typer(
     help="Record a reviewer's decisions on a stored case; they survive every re-run.", no_args_is_help=True
@@ -243,11 +242,11 @@ def _overview(evidence: Evidence, review: Review) -> list[str]:
         lines.append(f"  {s.id}  {s.name}{also}{rated}")
     lines.append("Claims:")
     for c in sorted(
-        {c.id: c for c in (*evidence.claims, *review.rejected)}.values(),
+        claims_by_id((*evidence.claims, *review.rejected)).values(),
         key=lambda c: (c.document_id, c.start),
     ):
         facets = ", ".join(f"{fv.facet}={_compact(fv.value)}" for fv in c.facets)
-        status = review.status.get(c.id, "pending")
+        status = review.status.get(c.id, ReviewStatus.PENDING)
         quote = c.text if len(c.text) <= 40 else c.text[:39] + "…"
         lines.append(
             f"  {c.id}  {status:<8}  {names.get(c.source_id, c.source_id)}: “{quote}”  {facets}".rstrip()

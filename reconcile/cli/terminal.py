@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from reconcile.model import Cell, Claim, Evidence, Row
+from reconcile.model import Cell, Claim, Evidence, Row, claims_by_id
 from reconcile.table import format_value, support_text
 
 STATUS_STYLES = {"conflict": "bold red", "agree": "green", "single": "dim", "unclear": "yellow"}
@@ -55,7 +55,7 @@ def facet_text(row: Row) -> Text:
 
 def evidence_table(evidence: Evidence) -> Table:
     """A rich Table: facet, status, one column per source headed 'Name (kind)', then the note."""
-    claims = {claim.id: claim for claim in evidence.claims}
+    claims = claims_by_id(evidence.claims)
     table = Table(title=evidence.event_title, show_lines=True)
     table.add_column("facet", overflow="fold", ratio=1)
     table.add_column("status", no_wrap=True)
@@ -73,7 +73,7 @@ def evidence_table(evidence: Evidence) -> Table:
 
 def stacked_tables(evidence: Evidence) -> list[Table]:
     """One two-column table per facet (source, what it says), for terminals too narrow for the wide table."""
-    claims = {claim.id: claim for claim in evidence.claims}
+    claims = claims_by_id(evidence.claims)
     sources = {source.id: source for source in evidence.sources}
     tables = []
     for row in evidence.rows:
@@ -95,7 +95,7 @@ def stacked_tables(evidence: Evidence) -> list[Table]:
 
 def _other_events(evidence: Evidence) -> Text:
     names = {source.id: source.name for source in evidence.sources}
-    claims = {claim.id: claim for claim in evidence.claims}
+    claims = claims_by_id(evidence.claims)
     text = Text("Other events mentioned (not part of this event)", style="bold")
     for row in evidence.other_rows:
         text.append(f"\n• {row.facet}: ")

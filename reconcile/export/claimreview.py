@@ -13,7 +13,7 @@ from typing import Any
 
 from reconcile.errors import CaseError
 from reconcile.links import web_url
-from reconcile.model import Claim, Evidence, SourceKind
+from reconcile.model import Claim, Evidence, SourceKind, claims_by_id
 
 PERSON_KINDS = frozenset({SourceKind.FAMILY, SourceKind.WITNESS, SourceKind.EXPERT})
 
@@ -40,7 +40,7 @@ def claim_reviews(evidence: Evidence, verdicts: Mapping[str, Mapping[str, Any]] 
     """One ClaimReview per claim behind each row (main or other-event) whose facet has a verdict, in row order."""
     if not verdicts:
         return []
-    claims = {claim.id: claim for claim in evidence.claims}
+    claims = claims_by_id(evidence.claims)
     reviews = []
     for row in evidence.rows + evidence.other_rows:
         verdict = verdicts.get(row.facet)

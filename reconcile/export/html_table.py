@@ -15,8 +15,8 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from reconcile.digest import Position, facet_label, positions, reason_words
-from reconcile.model import Cell, Claim, Document, Evidence, Row, Source
-from reconcile.table import Party, claims_by_id, format_value, parties, sources_with_values, support_text
+from reconcile.model import Cell, Claim, Document, Evidence, Row, Source, claims_by_id
+from reconcile.table import Party, format_value, parties, sources_with_values, support_text
 
 
 class Lookup(NamedTuple):
@@ -27,7 +27,7 @@ class Lookup(NamedTuple):
     @classmethod
     def of(cls, evidence: Evidence) -> Lookup:
         return cls(
-            claims_by_id(evidence),
+            claims_by_id(evidence.claims),
             {doc.id: doc for doc in evidence.documents},
             {source.id: source for source in evidence.sources},
         )
@@ -169,7 +169,7 @@ def backers_html(position: Position, prefix: str, index: int) -> str:
 
 def values_table(rows: Sequence[Row], evidence: Evidence, *, prefix: str) -> list[str]:
     """Facets x distinct values: one cell per value with the sources that give it, linked to their quotes."""
-    claims = claims_by_id(evidence)
+    claims = claims_by_id(evidence.claims)
     found = [positions(row, evidence, claims=claims) for row in rows]
     width = max((len(p) for p in found), default=0)
     head = "".join(f"<th>Value {i}</th>" for i in range(1, width + 1))

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from reconcile.digest import Line, by_value_frame, case_title, digest
-from reconcile.model import Evidence, Row, RowStatus
-from reconcile.table import ROW_COLUMNS, cell_text, claims_by_id, parties, source_headers, sources_with_values, to_frame
+from reconcile.model import Evidence, Row, RowStatus, claims_by_id
+from reconcile.table import ROW_COLUMNS, cell_text, parties, source_headers, sources_with_values, to_frame
 
 BY_VALUE_SOURCES = 6
 """With more sources than this, the table is laid out by value."""
@@ -77,7 +77,7 @@ def _by_value(evidence: Evidence) -> list[str]:
 def _quotes(evidence: Evidence) -> list[str]:
     """Each row's cells with their quotes, for the table by value (which names the sources but quotes nothing)."""
     names = {source.id: source.name for source in evidence.sources}
-    claims = claims_by_id(evidence)
+    claims = claims_by_id(evidence.claims)
     lines = ["## Quotes", ""]
     for row in evidence.rows:
         lines.append(f"- **{md_escape(row.facet)}**")
@@ -113,7 +113,7 @@ def _notes(rows: tuple[Row, ...]) -> list[str]:
 
 def _other_events(evidence: Evidence) -> list[str]:
     names = {source.id: source.name for source in evidence.sources}
-    claims = claims_by_id(evidence)
+    claims = claims_by_id(evidence.claims)
     lines = [
         "## Other events mentioned",
         "",

@@ -30,6 +30,13 @@ from reconcile.sources.names import (
 from reconcile.sources.orphans import orphan_links
 
 UNRESOLVED = ("pronoun:", "channel:", "group:")
+"""Speaker keys of mentions never tied to a name ("he", "the tweet", "the group" with nothing before them)."""
+UNKNOWN_SPEAKER = "unknown:speaker"
+
+
+def speaker_group(speaker_key: str) -> str:
+    """The key a statement's speaker is grouped under: its own, or UNKNOWN_SPEAKER when it was never resolved."""
+    return UNKNOWN_SPEAKER if speaker_key.startswith(UNRESOLVED) else speaker_key
 
 
 @dataclass(frozen=True)
@@ -142,9 +149,9 @@ class SourceGroup:
 def _collect(statements: Sequence[Statement]) -> dict[str, Speaker]:
     speakers: dict[str, Speaker] = {}
     for st in statements:
-        key = "unknown:speaker" if st.speaker_key.startswith(UNRESOLVED) else st.speaker_key
+        key = speaker_group(st.speaker_key)
         speaker = speakers.setdefault(key, Speaker(key))
-        speaker.names[st.speaker if key != "unknown:speaker" else "unidentified speaker"] += 1
+        speaker.names[st.speaker if key != UNKNOWN_SPEAKER else "unidentified speaker"] += 1
         speaker.kinds[st.kind] += 1
         speaker.evidence.setdefault(st.kind, st.kind_evidence)
         if st.document_id not in speaker.documents:

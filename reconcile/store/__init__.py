@@ -22,16 +22,15 @@ from typing import Any, Self
 
 from reconcile.cache import ParseCache
 from reconcile.errors import CaseError, StoreError, StoreFileError
-from reconcile.model import Document, Evidence, Extraction
 from reconcile.evidence import assemble
+from reconcile.model import Document, Evidence, Extraction
 from reconcile.store import records, runs
-from reconcile.store.database import case_path, connect, home, locate, rollback, store_failure
-from reconcile.store.decisions import ACTIONS, Decision, Edit, Review, apply_decisions, apply_review
-from reconcile.store.resolve import draft, state_of
+from reconcile.store.database import STORE_SUFFIXES, case_file, connect, home, rollback, store_failure
+from reconcile.store.decisions import Decision, Edit, Review, apply_decisions, apply_review
+from reconcile.store.resolve import draft, parse_value, state_of
 from reconcile.store.runs import Run
 
 __all__ = [
-    "ACTIONS",
     "AuditEntry",
     "CaseStore",
     "Decision",
@@ -40,9 +39,11 @@ __all__ = [
     "Run",
     "apply_decisions",
     "apply_review",
-    "case_path",
+    "case_file",
     "home",
+    "parse_value",
     "reviewer_name",
+    "store_failure",
 ]
 
 
@@ -73,12 +74,11 @@ def reviewer_name(reviewer: str | None = None) -> str:
 
 
 def _store_path(path_or_name: str | os.PathLike[str]) -> Path:
+    """`path_or_name` as a store file: a plain word is a case's name (see `case_file`), anything else a path."""
     if isinstance(path_or_name, str):
-        looks_like_path = (
-            "/" in path_or_name or os.sep in path_or_name or path_or_name.endswith((".sqlite", ".db"))
-        )
+        looks_like_path = "/" in path_or_name or os.sep in path_or_name or path_or_name.endswith(STORE_SUFFIXES)
         if not looks_like_path and not Path(path_or_name).is_file():
-            return case_path(path_or_name)
+            return case_file(path_or_name)
     return Path(path_or_name)
 
 
@@ -99,7 +99,7 @@ class CaseStore:
 
     @classmethod
     def open(cls, path_or_name: str | os.PathLike[str], *, create: bool = False) -> CaseStore:
-        """Open a store by file path, or by case name (a plain word such as "syria-2023": see `case_path`).
+        """Open a store by file path, or by case name (a plain word such as "syria-2023": see `case_file`).
 
         A Path, or a string with a folder separator or a .sqlite/.db suffix, or naming an existing file, is a path.
         StoreError names the file if it is missing (and not `create`), foreign or damaged.
@@ -117,7 +117,7 @@ class CaseStore:
         cls, case: str | None = None, store: str | os.PathLike[str] | None = None, *, create: bool = False
     ) -> CaseStore:
         """Open the store given as --store PATH, else the one of case NAME under $RECONCILE_HOME/cases."""
-        return cls.open(locate(case, store), create=create)
+        return cls.open(case_file(case, store), create=create)
 
     def close(self) -> None:
         self.conn.close()
@@ -246,7 +246,7 @@ class CaseStore:
         """Record one decision and its audit row in one transaction; returns it with its id.
 
         Args:
-            action: one of ACTIONS.
+            action: one of model.Action.
             target: a claim id or prefix (accept, reject, reassign, edit), a source id, prefix or name (merge, split,
                 reliability), a facet (credibility, verdict), or a document id or prefix (add).
             payload: reassign {"source"}, edit {"facet", "value"}, merge {"other"}, split {"alias", "claims"?},

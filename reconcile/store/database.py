@@ -22,22 +22,43 @@ def home() -> Path:
     return Path(os.environ.get("RECONCILE_HOME") or Path.home() / ".reconcile")
 
 
-def case_path(name: str) -> Path:
-    """Where the case called `name` is stored: <home>/cases/<name>.sqlite."""
-    if not _CASE_NAME.fullmatch(name):
-        raise CaseError(
-            f"Case name {name!r} is invalid; use letters, digits, '.', '-' and '_' (or pass --store PATH)"
-        )
-    return home() / "cases" / f"{name}.sqlite"
+STORE_SUFFIXES = (".sqlite", ".db")
+"""File names with these endings are case stores, never folders of them."""
 
 
-def locate(case: str | None = None, store: str | os.PathLike[str] | None = None) -> Path:
-    """The store file named by --store PATH, else by --case NAME."""
+def case_file(
+    case: str | None = None,
+    store: str | os.PathLike[str] | None = None,
+    *,
+    cases: str | os.PathLike[str] | None = None,
+) -> Path:
+    """The file a case lives in: the one rule the CLI, the app and `CaseStore.open` share.
+
+    Args:
+        case: the case's name, a plain word such as "syria-2023" (letters, digits, '.', '-', '_').
+        store: the store file itself (--store PATH); it wins over everything else.
+        cases: where the app keeps cases (RECONCILE_STORE): a store file (a .sqlite/.db name or an existing file)
+            is used as is, any other path is a folder of <case>.sqlite files. Default: <home>/cases.
+
+    Raises:
+        CaseError: no case and no store given, or an invalid case name.
+    """
     if store is not None:
         return Path(store)
-    if case is not None:
-        return case_path(case)
-    raise CaseError("No case given; name it with --case NAME or point at its file with --store PATH")
+    if cases is not None and _names_a_file(Path(cases)):
+        return Path(cases)
+    if case is None:
+        raise CaseError("No case given; name it with --case NAME or point at its file with --store PATH")
+    if not _CASE_NAME.fullmatch(case):
+        raise CaseError(
+            f"Case name {case!r} is invalid; use letters, digits, '.', '-' and '_' (or pass --store PATH)"
+        )
+    folder = Path(cases) if cases is not None else home() / "cases"
+    return folder / f"{case}.sqlite"
+
+
+def _names_a_file(path: Path) -> bool:
+    return path.suffix in STORE_SUFFIXES or path.is_file()
 
 
 def connect(path: Path, *, create: bool) -> sqlite3.Connection:
@@ -112,7 +133,8 @@ def _check_contents(conn: sqlite3.Connection, path: Path, *, create: bool) -> No
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > LATEST:
             raise StoreFileError(
-                f"{path} was written by a newer reconcile (schema {version}, this one knows {LATEST}); upgrade reconcile"
+                f"{path} was written by a newer reconcile (schema {version}, this one knows {LATEST}); "
+                "upgrade reconcile"
             )
         return
     if app_id == 0 and not tables:
@@ -131,7 +153,8 @@ def _damaged(path: Path, err: sqlite3.DatabaseError) -> StoreError:
         return store_failure(path, err, "open")
     reason = " ".join(str(err).replace("*** in database main ***", "").split())
     return StoreFileError(
-        f"Case store {path} cannot be read ({reason}); it may be damaged: restore it from a backup or pass a new --store"
+        f"Case store {path} cannot be read ({reason}); it may be damaged: "
+        "restore it from a backup or pass a new --store"
     )
 
 

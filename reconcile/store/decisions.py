@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reconcile.model import (
+    Action,
     Certainty,
     Claim,
     Document,
@@ -21,6 +22,7 @@ from reconcile.model import (
     FacetValue,
     Polarity,
     QuoteKind,
+    ReviewStatus,
     Source,
     SourceKind,
     short_hash,
@@ -35,29 +37,6 @@ from reconcile.store.keys import (
     source_names,
 )
 from reconcile.store.records import plain, python
-
-ACTIONS = (
-    "accept",
-    "reject",
-    "reassign",
-    "edit",
-    "merge",
-    "split",
-    "add",
-    "reliability",
-    "credibility",
-    "verdict",
-)
-"""Every kind of decision, in the order the CLI lists them."""
-
-RELIABILITY = ("A", "B", "C", "D", "E", "F")
-"""Admiralty source reliability: A completely reliable ... E unreliable, F cannot be judged."""
-
-CREDIBILITY = (1, 2, 3, 4, 5, 6)
-"""Admiralty information credibility: 1 confirmed by other sources ... 5 improbable, 6 cannot be judged."""
-
-VERDICTS = ("confirmed", "likely", "unlikely", "disputed", "misleading", "unverified", "false")
-"""Ratings a reviewer can give a row; exported as ClaimReview reviewRating.alternateName."""
 
 
 @dataclass(frozen=True)
@@ -91,19 +70,19 @@ def _shown(value: Any) -> str:
 
 
 _DETAILS: dict[str, Callable[[dict[str, Any], dict[str, Any], str | None], str]] = {
-    "accept": lambda t, p, c: _quote(t["text"]),
-    "reject": lambda t, p, c: _quote(t["text"]),
-    "reassign": lambda t, p, c: f"now said by {p['source']['name']}",
-    "edit": lambda t, p, c: f"{p['facet']} {_shown(p.get('original'))} -> {_shown(p['value'])}",
-    "merge": lambda t, p, c: f"merged with {p['other']['name']}",
-    "split": lambda t, p, c: f"'{p['alias']}' split off with {len(p.get('claims') or ())} claim(s)",
-    "add": lambda t, p, c: (
+    Action.ACCEPT: lambda t, p, c: _quote(t["text"]),
+    Action.REJECT: lambda t, p, c: _quote(t["text"]),
+    Action.REASSIGN: lambda t, p, c: f"now said by {p['source']['name']}",
+    Action.EDIT: lambda t, p, c: f"{p['facet']} {_shown(p.get('original'))} -> {_shown(p['value'])}",
+    Action.MERGE: lambda t, p, c: f"merged with {p['other']['name']}",
+    Action.SPLIT: lambda t, p, c: f"'{p['alias']}' split off with {len(p.get('claims') or ())} claim(s)",
+    Action.ADD: lambda t, p, c: (
         f"{_quote(p['text'])} said by {p['source']['name']}"
         + (f", {p['facet']} = {_shown(p.get('value'))}" if p.get("facet") else "")
     ),
-    "reliability": lambda t, p, c: f"reliability {p['rating']}",
-    "credibility": lambda t, p, c: f"credibility {p['rating']}",
-    "verdict": lambda t, p, c: f"{p['rating']}, because {c}",
+    Action.RELIABILITY: lambda t, p, c: f"reliability {p['rating']}",
+    Action.CREDIBILITY: lambda t, p, c: f"credibility {p['rating']}",
+    Action.VERDICT: lambda t, p, c: f"{p['rating']}, because {c}",
 }
 
 
@@ -126,11 +105,11 @@ class Review:
     verdicts: dict[str, dict[str, Any]] = field(default_factory=dict)
     """facet -> {"rating", "comment", "reviewer", "url", "decided_at"}: the shape claimreview.claim_reviews takes."""
     credibility: dict[str, int] = field(default_factory=dict)
-    """facet -> Admiralty credibility 1-6."""
+    """facet -> Admiralty credibility 1-6 (a model.Credibility value)."""
     reliability: dict[str, str] = field(default_factory=dict)
-    """source id -> Admiralty reliability A-F."""
+    """source id -> Admiralty reliability A-F (a model.Reliability value)."""
     status: dict[str, str] = field(default_factory=dict)
-    """claim id -> "accepted", "rejected" or "added" (claims nobody reviewed are absent)."""
+    """claim id -> ReviewStatus accepted, rejected or added (claims nobody reviewed are absent)."""
     rejected: tuple[Claim, ...] = ()
     edits: tuple[Edit, ...] = ()
     orphans: tuple[Decision, ...] = ()
@@ -195,13 +174,13 @@ class CaseState:
         return best_source(key, self.sources)
 
     def facets(self) -> set[str]:
-        return {fv.facet for c in self.claims if self.status.get(c.id) != "rejected" for fv in c.facets}
+        return {fv.facet for c in self.claims if self.status.get(c.id) != ReviewStatus.REJECTED for fv in c.facets}
 
     def review(
         self, orphans: Sequence[Decision], reanchored: Sequence[Reanchored] = ()
     ) -> tuple[Extraction, Review]:
-        kept = tuple(c for c in self.claims if self.status.get(c.id) != "rejected")
-        rejected = tuple(c for c in self.claims if self.status.get(c.id) == "rejected")
+        kept = tuple(c for c in self.claims if self.status.get(c.id) != ReviewStatus.REJECTED)
+        rejected = tuple(c for c in self.claims if self.status.get(c.id) == ReviewStatus.REJECTED)
         extraction = replace(self.extraction, claims=kept, sources=tuple(self.sources))
         review = Review(
             verdicts=self.verdicts,
@@ -216,7 +195,7 @@ class CaseState:
         return extraction, review
 
 
-def _set_status(status: str) -> Callable[[CaseState, Decision], bool]:
+def _set_status(status: ReviewStatus) -> Callable[[CaseState, Decision], bool]:
     def apply(case: CaseState, d: Decision) -> bool:
         i = case.claim(d.target)
         if i is None:
@@ -330,7 +309,7 @@ def _add(case: CaseState, d: Decision) -> bool:
     elif doc.id not in case.sources[s].documents:
         case.sources[s] = replace(case.sources[s], documents=(*case.sources[s].documents, doc.id))
     text = doc.text[start:end]
-    facets = ()
+    facets: tuple[FacetValue, ...] = ()
     if d.payload.get("facet"):
         facets = (FacetValue(d.payload["facet"], python(d.payload.get("value")), text, start, end),)
     claim = Claim(
@@ -348,7 +327,7 @@ def _add(case: CaseState, d: Decision) -> bool:
         facets=facets,
     )
     case.claims = [c for c in case.claims if c.id != claim.id] + [claim]
-    case.status[claim.id] = "added"
+    case.status[claim.id] = ReviewStatus.ADDED
     return True
 
 
@@ -385,16 +364,16 @@ def _verdict(case: CaseState, d: Decision) -> bool:
 
 
 APPLY: dict[str, Callable[[CaseState, Decision], bool]] = {
-    "accept": _set_status("accepted"),
-    "reject": _set_status("rejected"),
-    "reassign": _reassign,
-    "edit": _edit,
-    "merge": _merge,
-    "split": _split,
-    "add": _add,
-    "reliability": _reliability,
-    "credibility": _credibility,
-    "verdict": _verdict,
+    Action.ACCEPT: _set_status(ReviewStatus.ACCEPTED),
+    Action.REJECT: _set_status(ReviewStatus.REJECTED),
+    Action.REASSIGN: _reassign,
+    Action.EDIT: _edit,
+    Action.MERGE: _merge,
+    Action.SPLIT: _split,
+    Action.ADD: _add,
+    Action.RELIABILITY: _reliability,
+    Action.CREDIBILITY: _credibility,
+    Action.VERDICT: _verdict,
 }
 """Action -> function applying one decision to the working state; False when the decision fits nothing."""
 

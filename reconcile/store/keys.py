@@ -130,7 +130,10 @@ def reanchor(key: Mapping[str, Any], docs: Iterable[Document]) -> Anchor | None:
                   and (not key.get("path") or d.path == key["path"])]
     exact = [(d, at) for d in candidates for at in _occurrences(d.text, quote)]
     if exact:
-        doc, at = max(exact, key=lambda found: (_context_score(key, *found, len(quote)), -abs(found[1] - key["start"])))
+        def rank(found: tuple[Document, int]) -> tuple[float, int]:
+            return _context_score(key, found[0], found[1], len(quote)), -abs(found[1] - key["start"])
+
+        doc, at = max(exact, key=rank)
         return Anchor(doc.id, doc.sha256, at, at + len(quote), "exact", 100.0)
     best: Anchor | None = None
     for doc in candidates:

@@ -7,32 +7,50 @@ a decision's target in a given state, which the store records as the audit log's
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Mapping
+from enum import Enum
+from typing import Any, TypeVar
 
 from reconcile.errors import CaseError
-from reconcile.model import Claim, Document, Extraction, Source
+from reconcile.links import web_url
+from reconcile.model import (
+    Action,
+    Claim,
+    Credibility,
+    Document,
+    Extraction,
+    Reliability,
+    ReviewStatus,
+    Source,
+    Verdict,
+    claims_by_id,
+)
 from reconcile.store.decisions import (
-    ACTIONS,
-    CREDIBILITY,
-    RELIABILITY,
-    VERDICTS,
     CaseState,
     Decision,
     Review,
     json_payload,
     split_source_id,
 )
-from reconcile.links import web_url
 from reconcile.store.keys import claim_key, document_key, facet_key, names_near, source_key, source_names
 
-CLAIM_ACTIONS = ("accept", "reject", "reassign", "edit")
-SOURCE_ACTIONS = ("merge", "split", "reliability")
-FACET_ACTIONS = ("credibility", "verdict")
+E = TypeVar("E", bound=Enum)
+
+CLAIM_ACTIONS = (Action.ACCEPT, Action.REJECT, Action.REASSIGN, Action.EDIT)
+SOURCE_ACTIONS = (Action.MERGE, Action.SPLIT, Action.RELIABILITY)
+FACET_ACTIONS = (Action.CREDIBILITY, Action.VERDICT)
 
 
-def _choice(what: str, value: object, valid: Sequence[object]) -> CaseError:
+def _choice(what: str, value: object, valid: Iterable[object]) -> CaseError:
     return CaseError(f"{what} {value!r} is invalid; it must be one of {', '.join(map(str, valid))}")
+
+
+def _member(vocabulary: type[E], word: object, what: str, given: object) -> E:
+    """The member of `vocabulary` that `word` names, else the CaseError listing them (`given` as typed)."""
+    try:
+        return vocabulary(word)
+    except ValueError:
+        raise _choice(what, given, list(vocabulary)) from None
 
 
 def parse_value(text: str) -> Any:
@@ -45,7 +63,7 @@ def parse_value(text: str) -> Any:
 
 def find_claim(ref: str, extraction: Extraction, review: Review) -> Claim:
     """The claim whose id is `ref` or starts with it, among kept and rejected claims."""
-    claims = {c.id: c for c in (*extraction.claims, *review.rejected)}
+    claims = claims_by_id((*extraction.claims, *review.rejected))
     return _unique("claim", ref.strip().lower(), claims, lambda c: c.text[:60])
 
 
@@ -110,16 +128,15 @@ def draft(
     Raises:
         CaseError: unknown action, target or source, bad rating, or a verdict without a comment.
     """
-    if action not in ACTIONS:
-        raise _choice("Action", action, ACTIONS)
+    action = _member(Action, action, "Action", action)
     docs = {d.id: d for d in extraction.documents}
     payload = dict(payload)
     if action in CLAIM_ACTIONS:
         claim = find_claim(target, extraction, review)
         key, label = claim_key(claim, docs[claim.document_id]), f"claim {claim.id}"
-        if action == "reassign":
+        if action == Action.REASSIGN:
             payload["source"] = source_key(find_source(str(payload["source"]), extraction))
-        elif action == "edit":
+        elif action == Action.EDIT:
             payload = _edit_payload(claim, payload)
     elif action in SOURCE_ACTIONS:
         source = find_source(target, extraction)
@@ -146,12 +163,10 @@ def _edit_payload(claim: Claim, payload: dict[str, Any]) -> dict[str, Any]:
 def _source_payload(
     action: str, source: Source, payload: dict[str, Any], extraction: Extraction, review: Review
 ) -> dict[str, Any]:
-    if action == "reliability":
-        rating = str(payload.get("rating", "")).strip().upper()
-        if rating not in RELIABILITY:
-            raise _choice("Reliability", payload.get("rating"), RELIABILITY)
-        return {"rating": rating}
-    if action == "merge":
+    if action == Action.RELIABILITY:
+        given = payload.get("rating")
+        return {"rating": _member(Reliability, str(given or "").strip().upper(), "Reliability", given).value}
+    if action == Action.MERGE:
         other = find_source(str(payload["other"]), extraction)
         if other.id == source.id:
             raise CaseError(f"Cannot merge source '{source.name}' with itself; name two different sources")
@@ -179,22 +194,22 @@ def _source_payload(
 
 
 def _facet_payload(action: str, payload: Mapping[str, Any], comment: str | None) -> dict[str, Any]:
-    if action == "credibility":
+    if action == Action.CREDIBILITY:
+        given = payload.get("rating")
         try:
-            rating = int(payload.get("rating"))  # type: ignore[arg-type]
+            number = int(given)  # type: ignore[arg-type]
         except (TypeError, ValueError):
-            rating = 0
-        if rating not in CREDIBILITY:
-            raise _choice("Credibility", payload.get("rating"), CREDIBILITY)
-        return {"rating": rating}
-    rating = str(payload.get("rating", "")).strip().lower()
-    if rating not in VERDICTS:
-        raise _choice("Verdict", payload.get("rating"), VERDICTS)
+            number = 0
+        return {"rating": _member(Credibility, number, "Credibility", given).value}
+    given = payload.get("rating")
+    rating = _member(Verdict, str(given or "").strip().lower(), "Verdict", given).value
     if not (comment or "").strip():
         raise CaseError(f"A verdict needs a comment saying why it is '{rating}'; pass --comment TEXT")
     url = payload.get("url")
     if url is not None and str(url).strip() and web_url(url) is None:
-        raise CaseError(f"The verdict's URL {str(url)!r} is not an http(s) address; give the https:// page of the fact-check")
+        raise CaseError(
+            f"The verdict's URL {str(url)!r} is not an http(s) address; give the https:// page of the fact-check"
+        )
     return {"rating": rating, "url": web_url(url)}
 
 
@@ -235,13 +250,13 @@ def state_of(decision: Decision, extraction: Extraction, review: Review) -> dict
         i = case.claim(key)
         return (
             _claim_state(case, i, review)
-            if i is not None and review.status.get(case.claims[i].id) == "added"
+            if i is not None and review.status.get(case.claims[i].id) == ReviewStatus.ADDED
             else None
         )
     state = {"source": _source_state(case, case.source(decision.target), review)}
-    if decision.action == "merge":
+    if decision.action == Action.MERGE:
         state["other"] = _source_state(case, case.source(decision.payload["other"]), review)
-    if decision.action == "split":
+    if decision.action == Action.SPLIT:
         new = next(
             (i for i, s in enumerate(case.sources) if s.id == split_source_id(decision.payload["alias"])),
             None,

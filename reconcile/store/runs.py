@@ -67,7 +67,7 @@ def insert(conn: sqlite3.Connection, extraction: Extraction, saved_at: str) -> i
 
     Call inside a transaction, so that a crash leaves the previous run in place.
     """
-    run_id = conn.execute(
+    run_id: int = conn.execute(  # type: ignore[assignment]  # an INSERT always sets lastrowid
         "INSERT INTO runs (saved_at, version, case_json, problems, n_documents, n_sources, n_claims)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (

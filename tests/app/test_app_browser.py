@@ -3,7 +3,7 @@
 an action, and no Deploy button.
 
 Needs Debian's chromium at /usr/bin/chromium and the playwright package (scripts/install-browser.sh installs both);
-skipped otherwise. Run with: python -m pytest tests/test_app_browser.py -m browser
+skipped otherwise. Run with: python -m pytest tests/app/test_app_browser.py -m browser
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "data" / "examples" / "syria-strike-2023"
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [

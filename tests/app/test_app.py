@@ -11,7 +11,7 @@ from reconcile.app.case import AppCase, safe_file_name
 pytest.importorskip("streamlit")
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 MAIN = str(ROOT / "reconcile" / "app" / "main.py")
 EXAMPLE = ROOT / "data" / "examples" / "syria-strike-2023"
 HOSTILE = 'The mayor said "<script>alert(1)</script>" was found at the site, and 12 people died.'

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
+from test_evaluate import GOLD, perfect
 from typer.testing import CliRunner
 
 from reconcile.cli import app
@@ -16,13 +17,12 @@ from reconcile.errors import CaseError
 from reconcile.evaluation import evaluate_parts, load_gold, part_of, render, summary
 from reconcile.evaluation import first_sight as seen
 from reconcile.evaluation.report import HEADLINE
-from tests.test_evaluate import GOLD, perfect
 
 TOY = Path(__file__).parent / "test_evaluate.py"
 
 
 def _case(root: Path, name: str) -> Path:
-    from tests.test_evaluate import REPORT, TWEET
+    from test_evaluate import REPORT, TWEET
 
     case = root / name
     (case / "docs").mkdir(parents=True)

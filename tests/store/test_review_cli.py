@@ -7,9 +7,9 @@ import typer
 from case_fixture import by_source, claim_with, make_extraction
 from typer.testing import CliRunner
 
+from reconcile.cli.review import log_command, review_app
 from reconcile.errors import CaseError, StoreError
 from reconcile.store import CaseStore
-from reconcile.cli.review import log_command, review_app
 
 app = typer.Typer()
 app.add_typer(review_app, name="review")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _free_port() -> int:
@@ -48,7 +48,8 @@ def _children(pid: int) -> list[int]:
 def test_stopping_reconcile_app_stops_its_server(tmp_path, signum):
     port = _free_port()
     env = dict(os.environ, PYTHONPATH=str(ROOT), RECONCILE_HOME=str(tmp_path))
-    command = [sys.executable, "-m", "reconcile", "app", "demo", "--port", str(port), "--store", str(tmp_path / "d.sqlite")]
+    store = str(tmp_path / "d.sqlite")
+    command = [sys.executable, "-m", "reconcile", "app", "demo", "--port", str(port), "--store", store]
     proc = subprocess.Popen(command, env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60

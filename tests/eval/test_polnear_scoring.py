@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-_PATH = Path(__file__).parents[1] / "benchmarks" / "polnear.py"
+_PATH = Path(__file__).parents[2] / "benchmarks" / "polnear.py"
 _SPEC = importlib.util.spec_from_file_location("polnear_benchmark", _PATH)
 polnear = importlib.util.module_from_spec(_SPEC)
 sys.modules[_SPEC.name] = polnear  # dataclasses look their module up while the file executes

@@ -14,13 +14,13 @@ from case_fixture import by_source, claim_with, make_extraction, with_added_docu
 
 from reconcile.errors import CaseError, StoreError
 from reconcile.export import claimreview
-from reconcile.model import Document, short_hash
+from reconcile.model import Action, Credibility, Document, Reliability, ReviewStatus, Verdict, short_hash
 from reconcile.pipeline import assemble, extract
-from reconcile.store import CaseStore, case_path, reviewer_name
+from reconcile.store import CaseStore, case_file, reviewer_name
 from reconcile.store.migrations import APPLICATION_ID, LATEST, MIGRATIONS, migrate
 
 AGE_CLAIM = "whom his family has identified"
-EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "examples" / "syria-strike-2023"
+EXAMPLE = Path(__file__).resolve().parents[2] / "data" / "examples" / "syria-strike-2023"
 
 
 @pytest.fixture(autouse=True)
@@ -98,7 +98,7 @@ def test_a_rerun_replaces_the_extraction_and_keeps_the_copies(store, extraction,
 
 
 def test_cases_are_found_by_name_under_reconcile_home(home, extraction):
-    assert case_path("syria-2023") == home / "cases" / "syria-2023.sqlite"
+    assert case_file("syria-2023") == home / "cases" / "syria-2023.sqlite"
     with CaseStore.open("syria-2023", create=True) as store:
         store.save_run(extraction)
     with CaseStore.at(case="syria-2023") as store:
@@ -109,7 +109,20 @@ def test_cases_are_found_by_name_under_reconcile_home(home, extraction):
 @pytest.mark.parametrize("name", ["../escape", "a/b", "", ".hidden"])
 def test_bad_case_names_are_refused(name):
     with pytest.raises(CaseError, match="Case name"):
-        case_path(name)
+        case_file(name)
+    with pytest.raises(CaseError, match="Case name"):
+        case_file(name, cases="/tmp/cases")
+
+
+def test_one_rule_says_where_a_case_lives(home, tmp_path):
+    assert case_file("syria", tmp_path / "mine.db") == tmp_path / "mine.db"  # --store wins over the name
+    assert case_file(store="plain-file") == Path("plain-file")
+    assert case_file("syria", cases=tmp_path / "cases") == tmp_path / "cases" / "syria.sqlite"
+    assert case_file("syria", cases=tmp_path / "one.sqlite") == tmp_path / "one.sqlite"
+    (tmp_path / "existing").write_bytes(b"")
+    assert case_file("syria", cases=tmp_path / "existing") == tmp_path / "existing"
+    with CaseStore.open("syria", create=True) as store:
+        assert store.path == case_file("syria") == home / "cases" / "syria.sqlite"
 
 
 def test_a_missing_store_says_how_to_create_it(tmp_path):
@@ -309,6 +322,48 @@ def test_row_decisions_and_the_review(store, extraction):
     review = store.review()
     assert review.credibility == {"victim.age": 2}
     assert review.verdicts["victim.age"]["comment"] == "The family says 56, the White Helmets 60."
+
+
+def test_review_words_are_stored_as_before_the_enums(store, extraction):
+    claim = claim_with(extraction, AGE_CLAIM)
+    store.decide(Action.RELIABILITY, "centcom", {"rating": "b"})
+    store.decide("credibility", "victim.age", {"rating": "3"})
+    store.decide(Action.VERDICT, "victim.age", {"rating": "Disputed"}, comment="56 or 60")
+    store.decide("reject", claim.id, {})
+    rows = store.conn.execute("SELECT action, payload FROM decisions ORDER BY id").fetchall()
+    assert rows == [
+        ("reliability", '{"rating":"B"}'),
+        ("credibility", '{"rating":3}'),
+        ("verdict", '{"rating":"disputed","url":null}'),
+        ("reject", "{}"),
+    ]
+
+
+def test_a_store_written_before_the_enums_loads_into_them(store, extraction):
+    claim = claim_with(extraction, AGE_CLAIM)
+    centcom = by_source(extraction, "U.S. Central Command")
+    store.decide("accept", claim.id, {})  # the claim's stable key, as any version wrote it
+    target = store.conn.execute("SELECT target FROM decisions").fetchone()[0]
+    old = [  # rows exactly as an earlier reconcile wrote them, inserted without the library
+        ("reject", target, "{}", "claim x"),
+        ("reliability", json.dumps({"kind": "source", "names": [centcom.name]}), '{"rating":"E"}', "source x"),
+        ("credibility", '{"facet":"victim.age","kind":"facet"}', '{"rating":5}', "row victim.age"),
+        ("verdict", '{"facet":"victim.age","kind":"facet"}', '{"rating":"false","url":null}', "row victim.age"),
+    ]
+    with store.conn:
+        store.conn.executemany(
+            "INSERT INTO decisions (action, target, payload, label, reviewer, decided_at)"
+            " VALUES (?, ?, ?, ?, 'old', '2024-01-01T00:00:00+00:00')",
+            old,
+        )
+    review = store.review()
+    assert [d.action for d in store.decisions()] == [Action.ACCEPT, Action.REJECT, Action.RELIABILITY,
+                                                      Action.CREDIBILITY, Action.VERDICT]
+    assert review.orphans == ()
+    assert review.status == {claim.id: ReviewStatus.REJECTED}
+    assert review.reliability == {centcom.id: Reliability.E}
+    assert review.credibility == {"victim.age": Credibility.IMPROBABLE}
+    assert Verdict(review.verdicts["victim.age"]["rating"]) is Verdict.FALSE
 
 
 def test_the_audit_log_has_one_row_per_decision_and_run(store, extraction):

@@ -17,7 +17,7 @@ from reconcile.ingest import MAX_DOCUMENT_BYTES
 pytest.importorskip("streamlit")
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 MAIN = str(ROOT / "reconcile" / "app" / "main.py")
 NEWS = "The mayor said 12 people died in the fire on Tuesday."
 LINK = "[Verify](https://evil.example/login)"
@@ -38,7 +38,8 @@ def test_a_path_outside_the_allowed_folder_is_refused_like_a_missing_one(tmp_pat
     allowed, secret = folders
     case = AppCase.open("c1", store_env=str(tmp_path / "cases"))
     messages = []
-    for path in (secret / "credentials.txt", secret / "missing.txt", allowed / "missing.txt", allowed / ".." / "secret"):
+    refused = (secret / "credentials.txt", secret / "missing.txt", allowed / "missing.txt", allowed / ".." / "secret")
+    for path in refused:
         with pytest.raises(InputError) as caught:
             case.add_path(path, [allowed.resolve()])
         messages.append(str(caught.value).split(": ", 1)[1])
@@ -86,7 +87,7 @@ def test_a_refused_upload_is_deleted(tmp_path):
 def test_any_document_can_be_removed_from_the_case(tmp_path, nlp):
     case = AppCase.open("c1", store_env=str(tmp_path / "cases"))
     case.add_upload("one.txt", NEWS.encode())
-    case.add_upload("two.txt", "The fire chief said 14 people were hurt.".encode())
+    case.add_upload("two.txt", b"The fire chief said 14 people were hurt.")
     case.run(nlp=nlp)
     first = next(item.document for item in case.documents() if item.document.path.endswith("one.txt"))
     case.remove(first.id)
@@ -119,7 +120,7 @@ def test_a_markdown_source_name_is_never_a_link_or_an_image_in_the_app(tmp_path,
 
 
 def test_the_server_is_started_within_the_boundary():
-    flags = dict(zip(server_flags("127.0.0.1", 8501)[::2], server_flags("127.0.0.1", 8501)[1::2]))
+    flags = dict(zip(server_flags("127.0.0.1", 8501)[::2], server_flags("127.0.0.1", 8501)[1::2], strict=True))
     assert flags["--server.address"] == "127.0.0.1"
     assert flags["--server.maxUploadSize"] == str(UPLOAD_LIMIT_MB) and UPLOAD_LIMIT_MB * 2**20 >= MAX_DOCUMENT_BYTES
     assert flags["--server.enableXsrfProtection"] == "true"

@@ -4,8 +4,8 @@ import datetime
 import pytest
 from evidence_fixture import build_evidence
 
-from reconcile.model import Cell, Evidence, Row, RowStatus
-from reconcile.table import CLAIM_COLUMNS, cell_text, claims_by_id, claims_frame, format_value, to_frame
+from reconcile.model import Cell, Evidence, Row, RowStatus, claims_by_id
+from reconcile.table import CLAIM_COLUMNS, cell_text, claims_frame, format_value, to_frame
 
 
 @pytest.fixture(scope="module")
@@ -147,7 +147,7 @@ def test_format_value(value, expected):
 
 
 def test_cell_text_skips_unknown_claims_and_repeats(evidence):
-    claims = claims_by_id(evidence)
+    claims = claims_by_id(evidence.claims)
     family_claim = evidence.claims[2]
     cell = Cell("x", (56,), (family_claim.id, "missing", family_claim.id))
     assert cell_text(cell, claims) == f"56 — “{family_claim.text}”"

@@ -14,7 +14,7 @@ from reconcile.errors import UsageError
 from reconcile.ingest import CaseInfo, ingest
 from reconcile.model import Document, short_hash
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "examples" / "syria-strike-2023"
+EXAMPLE = Path(__file__).resolve().parents[2] / "data" / "examples" / "syria-strike-2023"
 
 
 def write(folder: Path, name: str, content: str | bytes) -> Path:

@@ -1,0 +1,62 @@
+"""align/status.py: one row per facet from the claims behind it: its status, reason, note and support."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.align.status import comparison_kind, row_for
+from reconcile.model import Certainty, Claim, FacetValue, Polarity, QuoteKind, Reason, RowStatus
+
+NAMES = {"police": "Police", "family": "The family", "paper": "Daily News"}
+ORDER = ["police", "family", "paper"]
+
+
+def _item(cid, source, facet, value, *, quote=QuoteKind.INDIRECT, doc="d1"):
+    fv = FacetValue(facet, value, str(value), 0, 5)
+    claim = Claim(cid, source, doc, 0, 5, "text", quote, "said", Certainty.CERTAIN, Polarity.POSITIVE, None, (fv,))
+    return claim, fv
+
+
+@pytest.mark.parametrize(
+    "facet, kind",
+    [("victim.status", "status"), ("weapon", "weapon"), ("victim.age", "number"), ("event.date", "date")],
+)
+def test_comparison_kind(facet, kind):
+    assert comparison_kind(facet) == kind
+
+
+@pytest.mark.parametrize(
+    "facet, values, status, reason",
+    [
+        ("victim.age", {"police": 24, "family": 27}, RowStatus.CONFLICT, Reason.NUMBER),
+        ("victim.age", {"police": 24, "family": 24}, RowStatus.AGREE, Reason.NONE),
+        ("victim.age", {"police": 24}, RowStatus.SINGLE, Reason.NONE),
+        ("event.date", {"police": "2024-03-05", "family": "2024-03"}, RowStatus.AGREE, Reason.NONE),
+        ("event.date", {"police": "2024-03-05", "family": "2024-03-06"}, RowStatus.CONFLICT, Reason.TIME),
+        ("victim.status", {"police": "civilian", "family": "farmer"}, RowStatus.AGREE, Reason.NONE),
+    ],
+)
+def test_row_status(facet, values, status, reason):
+    items = [_item(f"c{i}", source, facet, value) for i, (source, value) in enumerate(values.items())]
+    row = row_for(facet, items, NAMES, ORDER)
+    assert (row.facet, row.status, row.reason) == (facet, status, reason)
+    assert [cell.source_id for cell in row.cells] == list(values)
+
+
+def test_a_conflict_note_names_both_sides():
+    row = row_for("victim.age", [_item("c1", "police", "victim.age", 24), _item("c2", "family", "victim.age", 27)],
+                  NAMES, ORDER)
+    assert row.note == "age: Police says 24, The family says 27"
+
+
+def test_cells_follow_the_source_order_not_the_claim_order():
+    items = [_item("c1", "paper", "weapon", "drone"), _item("c2", "police", "weapon", "drone")]
+    assert [cell.source_id for cell in row_for("weapon", items, NAMES, ORDER).cells] == ["police", "paper"]
+
+
+def test_a_narration_repeating_what_its_document_quotes_adds_no_independent_support():
+    quoted = _item("c1", "police", "victim.age", 24)
+    relayed = _item("c2", "paper", "victim.age", 24, quote=QuoteKind.NARRATION)
+    elsewhere = _item("c3", "paper", "victim.age", 24, quote=QuoteKind.NARRATION, doc="d2")
+    assert list(row_for("victim.age", [quoted, relayed], NAMES, ORDER).support.values()) == [1]
+    assert list(row_for("victim.age", [quoted, elsewhere], NAMES, ORDER).support.values()) == [2]

@@ -1,0 +1,40 @@
+"""nlp/reported.py: reported speech found from its cue word, one short sentence per shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.model import QuoteKind
+from reconcile.nlp.reported import reported_speech
+
+
+def _first(doc):
+    """The first statement `reported_speech` finds, reading the sentence token by token as the component does."""
+    return next((found for t in doc if (found := reported_speech(t, set(), [])) is not None), None)
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, cue, proposition",
+    [
+        ("The mayor said that the bridge was closed.", "the bridge was closed", "The mayor", "said", True),
+        ("The ministry warned that floods were likely.", "floods were likely", "The ministry", "warned", True),
+        ("Residents believe the dam is unsafe.", "the dam is unsafe", "Residents", "believe", True),
+        ("Police denied the allegations.", "the allegations", "Police", "denied", False),  # a stance's object
+        ("The union called for a strike.", "a strike", "The union", "called for", False),  # a phrasal cue
+        ("The fire was confirmed by the company.", "The fire", "the company", "was confirmed", False),  # passive
+        ("In a statement, the army said the road was open.", "the road was open", "the army", "said", True),
+    ],
+)
+def test_reported_speech(nlp, text, content, speaker, cue, proposition):
+    found = _first(nlp(text))
+    assert (found.content.text, found.source.text, found.cue.text) == (content, speaker, cue)
+    assert found.quote is QuoteKind.INDIRECT
+    assert found.proposition is proposition and found.own_voice is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She declined to say why.", "The bridge was closed on Monday.", "Hiring continues to grow."],
+)
+def test_no_reported_speech(nlp, text):
+    assert _first(nlp(text)) is None
