@@ -12,8 +12,10 @@ from typing import Any
 
 from reconcile.errors import CaseError
 
-LEXICONS = ("cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers", "hierarchy", "bodies",
-            "causes")
+LEXICONS = (
+    "cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers", "hierarchy", "bodies",
+    "causes", "numbers",
+)
 
 
 @functools.cache

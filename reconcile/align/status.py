@@ -20,6 +20,40 @@ def comparison_kind(facet: str) -> str:
     return spec.get("type", "text")
 
 
+OWN_NEGATION = frozenset({"status", "target"})
+"""Comparison kinds whose comparer reads a leading "not" itself (victim.status: "not militant")."""
+
+
+def _denied_value(value: object) -> object:
+    """What a denial ("not 40", "not arson", "not 8000-10000") sets aside, as the facet's own value type."""
+    text = str(value).removeprefix("not ")
+    for prefix, make in ((">=", lambda n: [n, None]), ("<=", lambda n: [None, n])):
+        if text.startswith(prefix) and _digits(text[2:]):
+            return make(int(text[2:]))
+    low, dash, high = text.partition("-")
+    if dash and _digits(low) and _digits(high):
+        return [int(low), int(high)]
+    return int(text) if _digits(text) else text
+
+
+def _digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()  # "¹" is a digit to str.isdigit but no number
+
+
+def _compare_denial(kind: str, a: object, b: object, denied_a: bool, denied_b: bool) -> Comparison | None:
+    """A denial conflicts with the value it denies when another source asserts it ("not arson" against "arson");
+    two denials of one value agree; otherwise the two say nothing about each other."""
+    if kind in {"number", "range"} or not isinstance(a, str) or not isinstance(b, str):
+        same = a == b  # denying 40 says nothing of "at least 30"
+    else:
+        same = compare(kind, a, b).relation in {Relation.SAME, Relation.COMPATIBLE}
+    if not same:
+        return None
+    if denied_a and denied_b:
+        return Comparison(Relation.SAME, Reason.NONE)
+    return Comparison(Relation.CONFLICT, Reason.NEGATION)
+
+
 PAIRWISE_LIMIT = 200
 """Distinct values of a row compared all against all (exact statuses and support counts; a real case has far fewer,
 and the 200-document benchmark corpus at most 84). Past this many, each value is compared only with the 200 values
@@ -49,20 +83,37 @@ class _Values:
         self.kind = kind
         self.value: dict[str, object] = {}
         self.holders: dict[str, list[tuple[str, Claim]]] = {}
+        self.denied: dict[str, object] = {}
+        """The value a denial sets aside ("not arson" -> "arson"), by the denial's key."""
         for source, items in cells.items():
             for claim, fv in items:
                 key = _fmt(fv.value)
                 self.value.setdefault(key, fv.value)
                 self.holders.setdefault(key, []).append((source, claim))
-        self._memo: dict[tuple[str, str], Comparison] = {}
+                if fv.negated and kind not in OWN_NEGATION:
+                    self.denied[key] = _denied_value(fv.value)
+        self._memo: dict[tuple[str, str], Comparison | None] = {}
 
-    def compare(self, a: str, b: str) -> Comparison:
+    def compare(self, a: str, b: str) -> Comparison | None:
+        """How two values relate; None when a denial and a value have nothing to do with each other ("not arson"
+        beside "faulty cable"): neither agreement nor disagreement."""
         if (a, b) not in self._memo:
-            self._memo[(a, b)] = compare(self.kind, self.value[a], self.value[b])
+            if a in self.denied or b in self.denied:
+                self._memo[(a, b)] = _compare_denial(
+                    self.kind, self._bare(a), self._bare(b), a in self.denied, b in self.denied
+                )
+            else:
+                self._memo[(a, b)] = compare(self.kind, self.value[a], self.value[b])
         return self._memo[(a, b)]
 
+    def _bare(self, key: str) -> object:
+        return self.denied.get(key, self.value[key])
+
     def agrees(self, a: str, b: str) -> bool:
-        return a == b or self.compare(a, b).relation in {Relation.SAME, Relation.COMPATIBLE}
+        if a != b and (a in self.denied or b in self.denied):
+            return False  # a denial backs only itself
+        result = self.compare(a, b)
+        return a == b or (result is not None and result.relation in {Relation.SAME, Relation.COMPATIBLE})
 
     def pairs(self) -> list[tuple[str, str]]:
         keys = list(self.value)
@@ -94,16 +145,23 @@ def _judge(facet: str, values: _Values, cells: Mapping[str, list[tuple[Claim, Fa
     worst: tuple[int, Comparison, str, object, str, object] | None = None
     rank = {Relation.CONFLICT: 3, Relation.PARTIAL: 2, Relation.DIFFERENT: 1}
     everything = list(values.value.values())
+    shared = any(len({s for s, _ in holders}) > 1 for holders in values.holders.values())
     for a, b in values.pairs():
         sources = _two_sources(values.holders[a], values.holders[b])
         if sources is None:
             continue  # one source giving both values is its own business, not a disagreement between sources
         result = values.compare(a, b)
+        if result is None:
+            continue
+        shared = True
         score = rank.get(result.relation, 0)
         if score and values.kind == "person" and _bridged(values.value[a], values.value[b], everything):
             continue
         if score and (worst is None or score > worst[0]):
             worst = (score, result, sources[0], values.value[a], sources[1], values.value[b])
+    if worst is None and not shared:  # only denials beside other values ("not arson", "faulty cable")
+        note = f"{label}: different accounts, not comparable: {_listing(cells, names)}"
+        return RowStatus.UNCLEAR, Reason.NEGATION, note
     if worst is None:
         agreeing = ", ".join(names.get(s, s) for s in cells)
         return RowStatus.AGREE, Reason.NONE, f"{label}: {agreeing} agree ({'; '.join(values.value)})"
@@ -114,6 +172,10 @@ def _judge(facet: str, values: _Values, cells: Mapping[str, list[tuple[Claim, Fa
     if result.relation is Relation.PARTIAL:
         return RowStatus.CONFLICT, result.reason, f"{label}: partial conflict: {said}"
     return RowStatus.UNCLEAR, result.reason, f"{label}: different accounts, not comparable: {said}"
+
+
+def _listing(cells: Mapping[str, list[tuple[Claim, FacetValue]]], names: Mapping[str, str]) -> str:
+    return ", ".join(f"{names.get(s, s)} says {_values(items)}" for s, items in cells.items())
 
 
 def _two_sources(holders_a: list[tuple[str, Claim]], holders_b: list[tuple[str, Claim]]) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ from reconcile.claims.causes import find_cause
 from reconcile.claims.clock import find_time
 from reconcile.claims.context import Context
 from reconcile.claims.counts import find_counts
+from reconcile.claims.denials import mark_denials
 from reconcile.claims.inquiry import find_investigation
 from reconcile.claims.people import (
     find_activity,
@@ -104,7 +105,7 @@ def facet_values(span: Span, ctx: Context) -> list[FacetValue]:
         for fv in finder(span, ctx):
             if not any(f.facet == fv.facet and f.value == fv.value for f in found):
                 found.append(fv)
-    return found
+    return mark_denials(found, span.doc)
 
 
 def _by_start(group: Sequence[Statement]) -> tuple[list[int], list[Statement]]:

@@ -73,6 +73,8 @@ def value_matches(predicted: Any, gold: str, *, facet: str | None = None) -> boo
         predicted = predicted.value
     if predicted is None:
         return False
+    if isinstance(predicted, str) and predicted.startswith("not ") and not gold.strip().lower().startswith("not "):
+        return False  # a denial ("not arson", "not 40") states the negation, never the value
     if isinstance(predicted, (list, tuple)) and not _is_interval(predicted):
         return any(value_matches(item, gold, facet=facet) for item in predicted)
     if facet is not None and isinstance(predicted, str) and _agrees_as_aligned(facet, predicted, gold):

@@ -148,3 +148,72 @@ def _denies(token: Token) -> bool:
         return False  # "no fewer than 20", "no later than Monday"
     phrase = " ".join([token.lower_, *after]) + " "
     return not any(phrase.startswith(p + " ") for p in word_set("hedges", "polarity", "not_denials"))
+
+
+_VALUE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "agent", "pobj", "pcomp", "prep", "appos",
+                         "conj", "acomp"})
+"""How a value hangs on the verb it is an argument of. A value that only modifies the argument ("the police charge
+will not silence us") or sits in a relative or adverbial clause is not denied with the verb."""
+
+
+def value_denied(value: Span, *, contrast_only: bool = False, verbs: frozenset[str] | None = None) -> bool:
+    """Whether the sentence sets a value aside rather than asserting it: contrasted ("a faulty cable, not arson",
+    "rather than the extra floors", "ruled out arson"), an argument of a denied verb ("was not caused by a gas
+    leak", "there were no soldiers", "did not fire a missile"), or inside what a denial verb rejects ("denied that
+    a missile hit the school"). A value that only sets the scene of a denied verb stays ("no one was killed in the
+    missile strike"). With `contrast_only`, only a contrast counts (for the date, place or kind of event, which a
+    denied verb leaves standing). With `verbs`, only a denied verb of these lemmas denies the value (a count is
+    denied by "were not killed", not by "the three dead had not been identified")."""
+    if _contrasted(value):
+        return True
+    return not contrast_only and (_argument_of_denied_verb(value, verbs) or _inside_denial(value))
+
+
+def _contrasted(value: Span) -> bool:
+    """A contrast phrase right before the value, over articles and the words of "because of", "by"."""
+    doc, gap = value.doc, word_set("hedges", "polarity", "contrast_gap")
+    first = min(value.start, value.root.left_edge.i)  # "rather than [a gas] leak"
+    if first < value.end - 1 and doc[first].lower_ in word_set("hedges", "polarity", "negators") and _denies(doc[first]):
+        return True  # the value's own words open with the negator: "no soldiers"
+    i = first - 1
+    while i >= 0 and doc[i].lower_ in gap and first - i <= 4:
+        i -= 1
+    if i < 0 or doc[i].is_sent_end:
+        return False
+    before = " ".join(t.lower_ for t in doc[max(0, i - 2) : i + 1])
+    for phrase in word_set("hedges", "polarity", "contrast"):
+        if (before == phrase or before.endswith(" " + phrase)) and (len(phrase.split()) > 1 or _denies(doc[i])):
+            return True
+    return False
+
+
+def _argument_of_denied_verb(value: Span, verbs: frozenset[str] | None = None) -> bool:
+    """The value is a subject, object or agent (or the object of a causal preposition) of a denied verb."""
+    node = value.root
+    preps = word_set("hedges", "polarity", "denied_preps")
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"} and node is not value.root:
+            return (verbs is None or node.lemma_.lower() in verbs) and _negated(node)
+        if node.dep_ not in _VALUE_DEPS or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ not in preps:
+            return False
+        if node.dep_ in _ARGUMENT_DEPS | {"nsubjpass", "oprd"} and node.head.pos_ not in {"VERB", "AUX"}:
+            return False  # a subject of a noun is the parser's slip, not an argument of the verb above it
+        node = node.head
+    return False
+
+
+def _inside_denial(value: Span) -> bool:
+    """The value lies in the complement or object of a denial verb ("denied that ...", "rejected claims of ...",
+    "ruled out ..."), not in its subject."""
+    node = value.root
+    for ancestor in node.ancestors:
+        lemma = ancestor.lemma_.lower()
+        denial = lemma in word_set("hedges", "polarity", "negative_cues") or (
+            lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in ancestor.children)
+        )
+        if denial:
+            return node.dep_ not in {"nsubj", "nsubjpass"} and not _negated(ancestor)
+        node = ancestor
+    return False
