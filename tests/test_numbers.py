@@ -82,12 +82,18 @@ SCALED_CROWD = pytest.mark.xfail(
         # scales (the values are read whole: see test_scaled_amounts_read_whole for the crowd cases)
         ("The floods killed 1.2 million cattle.", [(KILLED, 1200000)]),
         ("Some 2 million people were injured.", [(INJURED, [1800000, 2200000])]),
-        pytest.param("Some 2 million people marched through the capital.", [(CROWD, [1800000, 2200000])], marks=SCALED_CROWD),
+        pytest.param(
+            "Some 2 million people marched through the capital.", [(CROWD, [1800000, 2200000])], marks=SCALED_CROWD
+        ),
         pytest.param("Organisers said 1.03 million people marched on Sunday.", [(CROWD, 1030000)], marks=SCALED_CROWD),
         pytest.param("Organisers said 1.4m people marched across the country.", [(CROWD, 1400000)], marks=SCALED_CROWD),
         pytest.param("Three million people marched in the capital.", [(CROWD, 3000000)], marks=SCALED_CROWD),
-        pytest.param("Almost three million people marched against the reform.", [(CROWD, [2700000, 3000000])], marks=SCALED_CROWD),
-        pytest.param("Nearly three million people marched in the rain.", [(CROWD, [2700000, 3000000])], marks=SCALED_CROWD),
+        pytest.param(
+            "Almost three million people marched against the reform.", [(CROWD, [2700000, 3000000])], marks=SCALED_CROWD
+        ),
+        pytest.param(
+            "Nearly three million people marched in the rain.", [(CROWD, [2700000, 3000000])], marks=SCALED_CROWD
+        ),
         # approximations
         ("About 400 people were injured in the clashes.", [(INJURED, [360, 440])]),
         ("Roughly 50 people were killed in the raid.", [(KILLED, [45, 55])]),
@@ -111,7 +117,9 @@ SCALED_CROWD = pytest.mark.xfail(
         ("Police said 200-300 people were injured.", [(INJURED, [200, 300])]),
         ("Two or three soldiers were killed.", [(KILLED, [2, 3])]),
         ("Between five hundred and eight hundred people were injured.", [(INJURED, [500, 800])]),
-        pytest.param("Two to three million people marched on Saturday.", [(CROWD, [2000000, 3000000])], marks=SCALED_CROWD),
+        pytest.param(
+            "Two to three million people marched on Saturday.", [(CROWD, [2000000, 3000000])], marks=SCALED_CROWD
+        ),
         ("Some 200 to 300 people were hurt.", [(INJURED, [200, 300])]),
         ("Police said 3 came to the station.", []),
         # vague quantities

@@ -28,10 +28,10 @@ def find_counts(span: Span, ctx: Context) -> Iterator[FacetValue]:
     for token in words(span, ctx):
         if token.i in seen:
             continue
-        age = _decade_age(token)
-        if age is not None:
+        decade = _decade_age(token)
+        if decade is not None:
             seen.add(token.i)
-            yield value("victim.age", age[0], age[1])
+            yield value("victim.age", decade[0], decade[1])
             continue
         amount = amount_at(token)
         if amount is None:
@@ -125,7 +125,8 @@ def _count(amount: Amount) -> FacetValue | None:
     lemmas = []
     for node in context:
         lemmas.append(node.lemma_.lower())
-        lemmas.extend(c.lemma_.lower() for c in node.children if c.dep_ in {"amod", "acomp", "nsubj", "compound", "dobj", "oprd"})
+        deps = {"amod", "acomp", "nsubj", "compound", "dobj", "oprd"}
+        lemmas.extend(c.lemma_.lower() for c in node.children if c.dep_ in deps)
     killed, injured = set(facet("casualties.killed")["verbs"]), set(facet("casualties.injured")["verbs"])
     for lemma in lemmas:
         if lemma in killed:
@@ -133,7 +134,8 @@ def _count(amount: Amount) -> FacetValue | None:
         if lemma in injured:
             return value("casualties.injured", amount.value, tokens)
     crowd = facet("crowd.size")
-    if noun.lemma_.lower() in crowd["nouns"] and any(l in crowd["verbs"] for l in lemmas[1:]) or noun.lemma_.lower() == "crowd":
+    gathered = any(lemma in crowd["verbs"] for lemma in lemmas[1:])
+    if noun.lemma_.lower() in crowd["nouns"] and gathered or noun.lemma_.lower() == "crowd":
         return value("crowd.size", amount.value, tokens)
     if token.head.lemma_.lower() == "of" and token.head.head.lemma_.lower() == "crowd":
         return value("crowd.size", amount.value, _tokens(amount, token.head.head))

@@ -205,7 +205,7 @@ def _range_after(doc: Doc, i: int, end: int, low: float, start: int) -> tuple[li
 @functools.cache
 def _vague_starts() -> frozenset[str]:
     """Every word sequence a vague phrase begins with: a token that begins none starts no phrase."""
-    starts = set()
+    starts: set[str] = set()
     for phrase in _table()["vague"]:
         starts.update(phrase[:i] for i, char in enumerate(phrase) if char == " ")
         starts.add(phrase)

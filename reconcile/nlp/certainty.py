@@ -173,7 +173,8 @@ def _contrasted(value: Span) -> bool:
     """A contrast phrase right before the value, over articles and the words of "because of", "by"."""
     doc, gap = value.doc, word_set("hedges", "polarity", "contrast_gap")
     first = min(value.start, value.root.left_edge.i)  # "rather than [a gas] leak"
-    if first < value.end - 1 and doc[first].lower_ in word_set("hedges", "polarity", "negators") and _denies(doc[first]):
+    negators = word_set("hedges", "polarity", "negators")
+    if first < value.end - 1 and doc[first].lower_ in negators and _denies(doc[first]):
         return True  # the value's own words open with the negator: "no soldiers"
     i = first - 1
     while i >= 0 and doc[i].lower_ in gap and first - i <= 4:
