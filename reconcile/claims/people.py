@@ -17,7 +17,6 @@ from reconcile.nlp.speakers import person_key
 from reconcile.resources import word_set
 
 DESCRIBING_DEPS = {"attr", "appos", "dobj", "pobj", "nsubjpass", "conj", "oprd", "nsubj", "ROOT"}
-RANKS = {"senior", "top", "high-ranking", "high", "key", "mid-level", "low-level", "junior", "former"}
 
 
 def find_victim_name(span: Span, ctx: Context) -> Iterator[FacetValue]:
@@ -186,12 +185,13 @@ def describe_role(token: Token, status: dict) -> tuple[str, list[Token]] | None:
     if any(a.lower_ in {"if", "whether"} for a in ancestors(token, 3) for a in [a, *a.children] if a.dep_ == "mark"):
         return None  # "whether civilians had been killed" asks, it does not say
     affiliation, tokens = _affiliation(token, status["groups"])
-    ranks = {"leader", "member", "commander", "operative", "financier"}
-    if group == "combatant" and not affiliation and lemma in ranks:
+    combatant_roles = {"leader", "member", "commander", "operative", "financier"}
+    if group == "combatant" and not affiliation and lemma in combatant_roles:
         return None  # "staff members", "team leader": a role with no armed group is not a status
     if group == "civilian" and token.tag_ in {"NNS", "NNPS"} and lemma not in status["plural_roles"]:
         return None
-    rank = [c for c in token.children if c.lower_ in RANKS and c.dep_ == "amod"]
+    rank_words = word_set("facets", "facets", "victim.status", "ranks")
+    rank = [c for c in token.children if c.lower_ in rank_words and c.dep_ == "amod"]
     trade = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"] if group == "civilian" else []
     said = status.get("same", {}).get(lemma, lemma)  # "terrorists" -> militant
     words_ = [r.lower_ for r in rank] + ([affiliation] if affiliation else []) + [t.lower_ for t in trade] + [said]
@@ -238,7 +238,6 @@ def _group_name(norm: str, groups: list[str]) -> str:
     return norm
 
 
-HARMED = {"shoot", "strike", "hit", "stab", "attack", "arrest", "fire"}
 TIME_MARKS = {"while", "when", "as", "after", "before"}
 
 
@@ -246,7 +245,8 @@ def find_activity(span: Span, ctx: Context) -> Iterator[FacetValue]:
     """What the victim was doing: a listed activity verb with its object ("herding sheep"), or any -ing verb tied to
     the harm by "while"/"when" ("shot while walking to the store", "was transporting explosives when hit")."""
     verbs = set(facet("victim.activity")["verbs"])
-    harm = set(facet("casualties.killed")["verbs"]) | set(facet("casualties.injured")["verbs"]) | HARMED
+    harm = set(facet("casualties.killed")["verbs"]) | set(facet("casualties.injured")["verbs"]) \
+        | word_set("facets", "facets", "victim.activity", "harmed")
     for token in words(span, ctx):
         if token.tag_ != "VBG":
             continue
@@ -274,8 +274,6 @@ def _tied_to_harm(token: Token, harm: set[str]) -> bool:
     return any(n.lemma_.lower() in harm for n in token.subtree if n.dep_ == "advcl")
 
 
-VICTIM_SUBJECTS = {"he", "she", "son", "daughter", "man", "woman", "boy", "girl", "child", "driver", "victim",
-                   "vehicle", "car", "van", "truck", "father", "mother", "brother", "husband", "wife", "farmer"}
 
 
 def _victim_was_doing(token: Token) -> bool:
@@ -283,8 +281,8 @@ def _victim_was_doing(token: Token) -> bool:
     the victim (a person word, he or she, or a named person) says what they were doing."""
     past = any(c.dep_ == "aux" and c.lower_ in {"was", "were", "been"} for c in token.children)
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    return past and any(s.lower_ in VICTIM_SUBJECTS or s.lemma_.lower() in VICTIM_SUBJECTS
-                        or s.ent_type_ == "PERSON" for s in subjects)
+    victims = word_set("facets", "facets", "victim.activity", "victim_subjects")
+    return past and any(s.lower_ in victims or s.lemma_.lower() in victims or s.ent_type_ == "PERSON" for s in subjects)
 
 
 def _object_words(objects: list[Token]) -> list[Token]:

@@ -28,11 +28,6 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 GROUP_PRONOUNS = {"they", "them", "we", "it"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 FIRST_POSSESSIVES = {"our", "my"}
-GROUP_NOUNS = {"group", "organisation", "organization", "agency", "ministry", "company", "firm", "department",
-               "office", "team", "union", "party", "commission", "campaign", "coalition", "charity", "outlet",
-               "municipality", "council"}
-"""Nouns that refer back to an organisation already named ("the group added"); "the army" or "the police"
-name themselves and are not in this list."""
 BARE_WORD_ENTITIES = {"", "PERSON", "ORG", "NORP"}
 """Entity labels a lone surname gets from the small model; a place or a date is never taken for a person."""
 
@@ -305,7 +300,7 @@ def _possessor(head: Token) -> Span | None:
 def _is_bare_group(span: Span) -> bool:
     """"the group", "the agency": a reference back to an organisation already named."""
     head = span.root
-    if head.lemma_.lower() not in GROUP_NOUNS or head.pos_ != "NOUN":
+    if head.lemma_.lower() not in word_set("kinds", "group_nouns", "words") or head.pos_ != "NOUN":
         return False
     modifiers = [t for t in head.children if t.dep_ not in {"det", "punct"}]
     return not modifiers and any(t.lower_ == "the" for t in head.children)
