@@ -98,3 +98,12 @@ def test_short_quote(text, expected):
     if expected is not None:
         assert quote == expected
     assert len(quote) <= 63
+
+
+def test_the_disputes_come_first_with_each_value_and_its_sources(evidence):
+    text = rendered(evidence, 160)
+    first = text.index("In dispute")
+    assert first < text.index("victim.activity")  # before the table
+    dispute_lines = [line for line in text[first:].splitlines()[1:] if line.startswith("• ")]
+    age = next(line for line in dispute_lines if "56" in line)
+    assert "60" in age and "White Helmets" in age and "family" in age

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from reconcile.digest import digest, line_text
 from reconcile.model import Cell, Claim, Evidence, Row, claims_by_id
 from reconcile.table import format_value, support_text
 
@@ -107,7 +108,10 @@ def _other_events(evidence: Evidence) -> Text:
 
 
 def render_table(evidence: Evidence, console: Console) -> None:
-    """Print the evidence table, then other events the documents mention, then any problems."""
+    """Print what is in dispute, then the evidence table, then other events the documents mention, then any problems.
+
+    The disputes come first, as in the report and the app: an editor reads the disagreement before the detail."""
+    console.print(disputes(evidence))
     if console.width >= MIN_COLUMN_WIDTH * (len(evidence.sources) + 3):
         console.print(evidence_table(evidence))
     else:
@@ -121,3 +125,15 @@ def render_table(evidence: Evidence, console: Console) -> None:
         console.print(Text("Problems", style="bold yellow"))
         for problem in evidence.problems:
             console.print(Text(f"• {problem.path}: {problem.message}"))
+
+
+def disputes(evidence: Evidence) -> Text:
+    """'In dispute' and one line per conflict row with each competing value and its sources ("Age: 56 — The family
+    (via CNN); 60 — White Helmets (via CNN)"), or a line saying there is none."""
+    lines = digest(evidence).disputed
+    text = Text(f"In dispute ({len(lines)})\n", style="bold red")
+    for line in lines:
+        text.append(f"• {line_text(line)}\n", style="")
+    if not lines:
+        text.append("No row where the sources disagree.\n", style="")
+    return text
