@@ -24,6 +24,8 @@ SECTIONS = (
     ("unclear", "Not comparable"),
 )
 """Digest field -> heading, in the order a reader gets them."""
+NO_DISPUTE = "No row where the sources disagree"
+"""What every rendering says in place of the disputes when there are none."""
 
 _SECTION_OF = {
     RowStatus.CONFLICT: "disputed",

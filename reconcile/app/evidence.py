@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from reconcile.app.passage import passage_html
-from reconcile.digest import Line, Position, by_value_frame, digest
+from reconcile.digest import NO_DISPUTE, Line, Position, by_value_frame, digest
 from reconcile.model import Claim, Evidence, Row, RowStatus, Source, claims_by_id
 from reconcile.store import Review
 from reconcile.table import Party, parties, source_headers, sources_with_values, to_frame
@@ -135,7 +135,7 @@ def conflicts(evidence: Evidence) -> None:
     of the grid, so it can be read, searched and tested); then agreed, said by one source, not comparable."""
     found = digest(evidence)
     st.markdown(DIGEST_CSS, unsafe_allow_html=True)
-    heading = f"⚠️ In dispute ({len(found.disputed)})" if found.disputed else "No row where the sources disagree"
+    heading = f"⚠️ In dispute ({len(found.disputed)})" if found.disputed else NO_DISPUTE
     title = f'<b style="color:#b71c1c">{heading}</b>'
     st.markdown(
         f'<div class="reconcile-conflicts">{title}<ul>{_lines(found.disputed)}</ul></div>',

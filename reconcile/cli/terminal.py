@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from reconcile.digest import digest, line_text
+from reconcile.digest import NO_DISPUTE, digest, line_text
 from reconcile.model import Cell, Claim, Evidence, Row, claims_by_id
 from reconcile.table import format_value, support_text
 
@@ -135,5 +135,5 @@ def disputes(evidence: Evidence) -> Text:
     for line in lines:
         text.append(f"• {line_text(line)}\n", style="")
     if not lines:
-        text.append("No row where the sources disagree.\n", style="")
+        text.append(f"{NO_DISPUTE}.\n", style="")
     return text

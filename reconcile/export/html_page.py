@@ -10,7 +10,7 @@ text; a URL becomes a link only when it starts with http:// or https://; other l
 
 from __future__ import annotations
 
-from reconcile.digest import Line, case_title, digest
+from reconcile.digest import NO_DISPUTE, Line, case_title, digest
 from reconcile.export.html_table import (
     backers_html,
     esc,
@@ -113,7 +113,7 @@ def _digest(evidence: Evidence) -> list[str]:
         lead = ' class="lead"' if name == "disputed" else ""
         lines.append(f'<h2 id="{name}"{lead}>{heading} <span class="count">({len(found)})</span></h2>')
         if not found:
-            lines.append('<p class="meta">No row where the sources disagree.</p>')
+            lines.append(f'<p class="meta">{NO_DISPUTE}.</p>')
             continue
         lines.append(f'<ul class="lines lines-{name}">' + "".join(_line(line, "main") for line in found) + "</ul>")
     return lines + ["</section>"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.digest import Line, by_value_frame, case_title, digest
+from reconcile.digest import NO_DISPUTE, Line, by_value_frame, case_title, digest
 from reconcile.model import Evidence, Row, RowStatus, claims_by_id
 from reconcile.table import ROW_COLUMNS, cell_text, parties, source_headers, sources_with_values, to_frame
 
@@ -60,7 +60,7 @@ def _digest(evidence: Evidence) -> list[str]:
         if not found and name != "disputed":
             continue
         lines += [f"## {heading}", ""]
-        lines += [_line(line) for line in found] or ["No row where the sources disagree."]
+        lines += [_line(line) for line in found] or [f"{NO_DISPUTE}."]
         lines.append("")
     return lines
 
