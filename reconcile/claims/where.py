@@ -88,8 +88,8 @@ def _moves_people(node: Token) -> bool:
 def _is_event(node: Token, targets: frozenset[str]) -> bool:
     if node.lemma_.lower() in targets:
         return True
-    return node.pos_ in {"VERB", "AUX"} and any(  # "the strike hit ...", "gunmen opened fire on people at X"
-        c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in targets for c in node.children
+    return node.pos_ in {"VERB", "AUX"} and any(  # "the strike hit ..."
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in targets for c in node.children
     )
 
 

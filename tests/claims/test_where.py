@@ -49,7 +49,7 @@ def _places(nlp, text: str, town: str | None = None) -> list[str]:
     "text, places",
     [
         # a place written with its container is one value, the container no second one
-        ("Gunmen opened fire on guests at Marlow Grand Hall in Brenton.", ["marlow grand hall, brenton"]),
+        ("Gunmen attacked guests at Marlow Grand Hall in Brenton.", ["marlow grand hall, brenton"]),
         ("The roof collapsed at the Ferris Arena in Dunmore.", ["ferris arena, dunmore"]),
         ("A stampede broke out at a fair in Sarai village in Kinnaur district.", ["sarai, kinnaur"]),
         ("The blast tore through the Orlan Chemicals plant in Vessel on Monday.", ["orlan chemicals plant, vessel"]),
