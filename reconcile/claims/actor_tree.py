@@ -29,7 +29,7 @@ class Body:
 
 
 def fold(text: str) -> str:
-X
+    """Lowercase words without dots, hyphens, apostrophes or articles: "the U.S.-led al-Qaeda" -> "us led al qaeda"."""
     text = text.lower().replace("’", "'").replace("'s ", " ").replace(".", "")
     words = _FOLD.sub(" ", text).split()
     return " ".join(w for w in words if w not in {"the", "a", "an"})
