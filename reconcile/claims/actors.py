@@ -87,6 +87,8 @@ def _deed_of(token: Token, deeds: Set[str], events: Set[str]) -> Token | None:
         return head  # "soldiers and police were responsible for the deaths"
     if token.dep_ == "dobj" and head.lemma_.lower() == "blame" and _responsible_for(head):
         return head  # "an inquiry blames soldiers for the killings"
+    if token.dep_ == "dobj" and head.lemma_.lower() == "hold" and any(_responsible_for(c) for c in token.children):
+        return head  # "officials held the militia responsible for the killings"
     return _finite_deed(token, deeds)  # "the police charged into families", parsed as a clause of "police"
 
 
