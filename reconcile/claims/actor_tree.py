@@ -145,3 +145,9 @@ def same_actor(a: str, b: str) -> bool:
         return False
     node = place(a)
     return node is not None and node == place(b)
+
+
+@functools.cache
+def state_words() -> frozenset[str]:
+    """Words that name a state itself after its name or demonym ("government", "regime", "occupation")."""
+    return frozenset(fold(w) for w in lexicon("hierarchy").get("actor_bodies", {}).get("state", ()))

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Set
 
 from spacy.tokens import Span, Token
 
-from reconcile.claims.actor_tree import place
+from reconcile.claims.actor_tree import body_kinds, place, state_words
 from reconcile.claims.context import Context, facet, value, words
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of, gazetteer
@@ -201,6 +201,9 @@ def _is_doer(token: Token) -> bool:
         return True
     if token.lemma_.lower() in facet("actor")["doers"] or token.lower_ in facet("actor")["doers"]:
         return True
+    named = token.pos_ == "PROPN" or bool(token.ent_type_)
+    if not named and not body_kinds(token.text) and token.lower_ not in state_words():
+        return False  # "Islamic State claims attack": "claims" is no body, though its phrase names one
     return place(" ".join(t.text for t in _phrase(token))) is not None  # "Boko Haram", "the Israeli occupation"
 
 
