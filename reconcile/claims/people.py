@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
+from reconcile.claims.activity import find_described_activity
 from reconcile.claims.context import Context, ancestors, facet, kept_indices, matches, value, words
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of
@@ -262,6 +263,7 @@ def find_activity(span: Span, ctx: Context) -> Iterator[FacetValue]:
         parts = [token, *_object_words(objects[:1])]
         text = " ".join(t.lower_ if t.i == token.i or t.pos_ == "PRON" else t.lemma_.lower() for t in parts)
         yield value("victim.activity", text, parts)
+    yield from find_described_activity(span, ctx)
 
 
 def _tied_to_harm(token: Token, harm: set[str]) -> bool:
