@@ -26,12 +26,15 @@ def harm_verbs() -> set[str]:
     )
 
 
-def find_described_activity(span: Span, ctx: Context) -> Iterator[FacetValue]:
+def find_described_activity(span: Span, ctx: Context, *, done: frozenset[int] = frozenset()) -> Iterator[FacetValue]:
     """The activity attached to a noun that names the victims: an "-ing" phrase ("people sheltering at a hospital",
     "a labourer driving home from market"), a relative clause ("families who had taken shelter in the courtyard"), or
-    a victim's place in a "when" sentence of harm ("he was on the phone with his girlfriend when he was shot")."""
+    a victim's place in a "when" sentence of harm ("he was on the phone with his girlfriend when he was shot").
+    Verbs in `done` were read by `people.find_activity`."""
     harm = harm_verbs()
     for token in words(span, ctx):
+        if token.i in done:
+            continue  # read already as an "-ing" clause of its own
         if token.tag_ == "VBG" and token.dep_ == "acl" and _names_victims(token.head, harm):
             if token.lemma_.lower() not in harm and not _negated(token):
                 parts = _activity_words(token)

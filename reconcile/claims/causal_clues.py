@@ -71,7 +71,9 @@ def _enabler(token: Token) -> Found | None:
         return None
     if not any(c.dep_ in {"ccomp", "xcomp"} for c in head.children) or not _thing(token):
         return None
-    return token, None, False
+    spec = facet("cause")
+    defective = any(c.lower_ in spec["defects"] for c in token.lefts) or token.lemma_.lower() in spec["failures"]
+    return (token, None, False) if defective else None  # "the manager allowed the workers to leave" is no cause
 
 
 def _lost_subject(token: Token) -> Found | None:

@@ -44,14 +44,14 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
             continue
         seen.add(found.i)
         yield _noun_cause(found, negated=_connective_negated(token))
-    for clue, named, negated in find_clues(tokens, _rejected):
+    for clue, said, denied in find_clues(tokens, _rejected):
         if clue.i in seen:
             continue
         seen.add(clue.i)
-        if named is None:
-            yield _noun_cause(clue, negated=negated)
+        if said is None:
+            yield _noun_cause(clue, negated=denied)
         else:
-            yield value("cause", f"not {named}" if negated else named, [clue], negated=negated)
+            yield value("cause", f"not {said}" if denied else said, [clue], negated=denied)
     kept = {t.i for t in tokens}
     for _, named in matches(span, "cause", "bare"):
         if named.root.i in seen or named.start not in kept or _asked(named.root) or _rejected(named.root):
