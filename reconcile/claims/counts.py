@@ -200,8 +200,9 @@ def _conjoined(amount: Amount, noun: Token) -> tuple[Value, list[Token]]:
             return amount.value, []
         more = _interval(part)
         total = (_add(total[0], more[0]), _add(total[1], more[1]))
-    last = max(joined, key=lambda t: t.i)
-    return (total[0] if total[0] == total[1] else [total[0], total[1]]), _tokens(amount, last)
+    low, high = total
+    summed: Value = low if low is not None and low == high else [low, high]
+    return summed, _tokens(amount, max(joined, key=lambda t: t.i))
 
 
 def _own_count(noun: Token) -> Value | None:
