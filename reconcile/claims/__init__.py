@@ -27,7 +27,7 @@ from reconcile.claims.people import (
 )
 from reconcile.claims.scope import other_events
 from reconcile.claims.things import find_event_type, find_weapon
-from reconcile.claims.when import find_when
+from reconcile.claims.when import find_when, own_dates
 from reconcile.claims.where import anchor_town, find_where
 from reconcile.model import Claim, Document, FacetValue, Statement, short_hash
 from reconcile.nlp.spans import sentence_of
@@ -75,7 +75,8 @@ def extract_claims(
                 continue  # one span said once, even when two cues introduce it
             seen.add(claim_id)
             published = _published(document) or _anchor_day(anchor)
-            ctx = Context(published, _nested(st, index, doc), speaker_names, latest=anchor.latest, town=town)
+            ctx = Context(published, _nested(st, index, doc), speaker_names, latest=anchor.latest, town=town,
+                          dated=own_dates(document))
             claim = Claim(
                 id=claim_id,
                 source_id=source_of.get(speaker_group(st.speaker_key), source_of.get(st.speaker_key, "")),
