@@ -131,7 +131,7 @@ def _earlier_phrase(sent: Span, anchor: Anchor, published: date | None, *, recal
         if found is None:
             continue
         back, unit = found
-        if not (about_event(unit) or unit.head.lemma_.lower() in event_words()):
+        if not (about_event(unit) or unit.head.lemma_.lower() in event_words() or _names_its_event(unit)):
             continue
         if token.lower_ in {"ago", "last", "past"}:
             day = date.fromisoformat(anchor.date) if anchor.date and len(anchor.date) == 10 else None
@@ -142,6 +142,11 @@ def _earlier_phrase(sent: Span, anchor: Anchor, published: date | None, *, recal
             first = min(unit.i, token.i, unit.i - (_days(unit) != SOME and unit.i > sent.start))
             return f"dated '{sent.doc[first : max(unit.i, token.i) + 1].text}', before the event"
     return None
+
+
+def _names_its_event(unit: Token) -> bool:
+    """"A protest days before had drawn 40,000": the parse makes the event a modifier of the time."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in event_words() for c in unit.children)
 
 
 def _time_back(token: Token, sent: Span) -> tuple[int, Token] | None:
