@@ -173,7 +173,7 @@ def _parse_status(value: str, roles: dict) -> tuple[bool, str, list[str]]:
     words = value.removeprefix("not ").split()
     if len(words) >= 2 and " ".join(words[:2]) in {"father of", "mother of"}:
         return negated, " ".join(words[:2]), words
-    role = words[-1] if words else ""
+    role = " ".join(words[-2:]) if " ".join(words[-2:]) in roles else words[-1] if words else ""  # displaced person
     return negated, role, words
 
 

@@ -9,16 +9,13 @@ from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
 from reconcile.claims.activity import find_described_activity
-from reconcile.claims.context import Context, ancestors, facet, kept_indices, matches, value, words
+from reconcile.claims.context import Context, ancestors, facet, is_negated, kept_indices, matches, value, words
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities
 from reconcile.nlp.speakers import person_key
 from reconcile.resources import word_set
-
-DESCRIBING_DEPS = {"attr", "appos", "dobj", "pobj", "nsubjpass", "conj", "oprd", "nsubj", "ROOT"}
-
 
 def find_victim_name(span: Span, ctx: Context) -> Iterator[FacetValue]:
     """A person's name near a victim cue ("identified the man as X", "X was killed"); a name the statement gives as
@@ -29,13 +26,20 @@ def find_victim_name(span: Span, ctx: Context) -> Iterator[FacetValue]:
     for ent in entities(span):
         if ent.root.i not in kept or person_key(ent.text) in ctx.speaker_names or ent.root.head.lower_ == "family":
             continue  # "the Hakobyan family" is read whole by _families
-        if ent.label_ != "PERSON" and not (ent.label_ in {"ORG", "GPE", "NORP"} and _given_as_name(ent.root)):
+        if ent.label_ != "PERSON" and not (ent.label_ in NAME_LABELS and _given_as_name(ent.root)):
             continue
         chain = [ent.root, *ancestors(ent.root, 3)]
-        near = {n.lemma_.lower() for n in chain} | {c.lemma_.lower() for n in chain[1:2] for c in n.children}
+        beside = [c for n in chain[1:2] for c in n.children]
+        beside += [o for c in beside if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]  # "among the dead"
+        near = {n.lemma_.lower() for n in chain} | {c.lemma_.lower() for c in beside}
         if near & cues:
             yield value("victim.name", ent.text, ent)
     yield from _families(words(span, ctx), cues)
+
+
+NAME_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
+"""Labels the small NER gives unfamiliar personal names ("identified him as Tomas Kral": FAC), read as a name only
+when the statement offers the words as one (`_given_as_name`)."""
 
 
 def _given_as_name(root: Token) -> bool:
@@ -167,21 +171,27 @@ def _inside_denial(token: Token) -> bool:
     return False
 
 
-def describe_role(token: Token, status: dict) -> tuple[str, list[Token]] | None:
-    """"a senior Al Qaeda leader" -> "senior al qaeda leader"; "the father of 10" -> "father of 10"."""
+def describe_role(token: Token, status: dict, *, placed: bool = False) -> tuple[str, list[Token]] | None:
+    """"a senior Al Qaeda leader" -> "senior al qaeda leader"; "the father of 10" -> "father of 10"; "two civilian
+    casualties" -> "civilian"; "nine displaced people" -> "displaced person".
+
+    `placed`: the caller has already found the word where a victim or target stands (`find_target`)."""
     roles = status["roles"]
     lemma = token.lemma_.lower()
     if token.lower_ in {"father", "mother"} and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "of":
         tail = token.doc[token.i : min(len(token.doc), token.i + 3)]
         return tail.text.lower(), list(tail)
+    if token.pos_ == "ADJ" and token.dep_ == "amod":
+        return _premodifier(token, status, placed=placed)
+    if lemma in status["displaced_heads"] and any(c.lower_ == "displaced" for c in token.children if c.dep_ == "amod"):
+        lemma = "displaced person"
     if lemma not in roles or token.pos_ not in {"NOUN", "ADJ", "PROPN"}:
         return None
     group = roles[lemma]
     if token.pos_ == "ADJ" and lemma not in {"armed", "unarmed", "civilian"}:
         return None
-    if token.pos_ == "ADJ" and token.dep_ == "amod" and lemma == "civilian":
-        return None  # "civilian casualties" describes the harm, not the victim's status
-    if token.dep_ not in DESCRIBING_DEPS or _doer(token):
+    in_class = token.tag_ in {"NNS", "NNPS"} and lemma in status["class_roles"] and not _doer(token)
+    if not (placed or in_class or _victim_place(token, status)):
         return None
     if any(a.lower_ in {"if", "whether"} for a in ancestors(token, 3) for a in [a, *a.children] if a.dep_ == "mark"):
         return None  # "whether civilians had been killed" asks, it does not say
@@ -189,14 +199,71 @@ def describe_role(token: Token, status: dict) -> tuple[str, list[Token]] | None:
     combatant_roles = {"leader", "member", "commander", "operative", "financier"}
     if group == "combatant" and not affiliation and lemma in combatant_roles:
         return None  # "staff members", "team leader": a role with no armed group is not a status
-    if group == "civilian" and token.tag_ in {"NNS", "NNPS"} and lemma not in status["plural_roles"]:
-        return None
     rank_words = word_set("facets", "facets", "victim.status", "ranks")
     rank = [c for c in token.children if c.lower_ in rank_words and c.dep_ == "amod"]
-    trade = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"] if group == "civilian" else []
+    trade = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"] if group != "combatant" else []
     said = status.get("same", {}).get(lemma, lemma)  # "terrorists" -> militant
+    if " " in said:
+        trade = [t for t in trade if t.lower_ not in said.split()]  # "policeman" -> "police officer", once
     words_ = [r.lower_ for r in rank] + ([affiliation] if affiliation else []) + [t.lower_ for t in trade] + [said]
     return " ".join(words_), sorted([*rank, *tokens, *trade, token], key=lambda t: t.i)
+
+
+def _premodifier(token: Token, status: dict, *, placed: bool) -> tuple[str, list[Token]] | None:
+    """"an armed militant", "an unarmed man": the adjective says it of the person it modifies, when that person
+    stands where a victim does ("armed men stormed the bank" says it of the attackers); "civilian" says it only of
+    nouns of harm ("two civilian casualties", not "civilian areas" or "a civilian casualty review")."""
+    head = token.head
+    lemma = token.lower_
+    if lemma not in {"armed", "unarmed", "civilian"} or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if lemma == "civilian" and (head.lemma_.lower() not in status["harm_nouns"] or head.dep_ == "compound"):
+        return None
+    if not placed and not _victim_place(head, status):
+        return None
+    return lemma, [token]
+
+
+def _victim_place(token: Token, status: dict) -> bool:
+    """The word stands where the one who was hit stands, not the one who acted, spoke or saw (facets.toml
+    victim.status `suffering`, `receiving`, `preps`, `parts`): "the prisoners died", "killed three worshippers", "the
+    dead included two paramedics", "14 of the dead were children", "Ali, a farmer, was killed"; not "civilians fled",
+    "a teacher at the school said", "the farmer who found the bodies called the police", "talked to farmers"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "women and children": where the first stands
+    dep, head = token.dep_, token.head
+    if _doer(token):
+        return False
+    if dep in {"nsubjpass", "oprd", "ROOT"} or any(_harmed_word(c, status) for c in token.children if c.dep_ == "amod"):
+        return True  # "the slain journalist had worked there for a decade"
+    if dep == "attr":
+        return head.dep_ != "relcl" or _victim_place(head.head, status)  # "the witness, who is a teacher, said"
+    if dep == "appos":
+        harmed = any(c.dep_ == "acl" and _harm(c, status) for c in token.children)  # "Samir, a journalist killed"
+        return harmed or _victim_place(head, status)  # "Mohamed, a farmer who saw it, said" is a witness
+    if dep == "nsubj":
+        return head.lemma_.lower() in status["suffering"] or _harm(head, status) and head.tag_ == "VBN"
+    if dep == "dobj":
+        return _harm(head, status) or head.lemma_.lower() in status["receiving"]
+    if dep == "pobj":
+        prep = head
+        if prep.lower_ == "of":
+            return prep.head.like_num or prep.head.lemma_.lower() in status["parts"]
+        return prep.lower_ in status["preps"]
+    return False
+
+
+def _harmed_word(word: Token, status: dict) -> bool:
+    """An adjective or participle that says the person was killed or hurt ("slain", "wounded", "late")."""
+    return word.lower_ in status["harmed"] or word.tag_ == "VBN" and _harm(word, status)
+
+
+def _harm(verb: Token, status: dict) -> bool:
+    """A verb of killing, hurting or attacking ("killed", "wounded", "shot", "targeted")."""
+    lemma = verb.lemma_.lower()
+    actor = facet("actor")
+    harm = {*facet("casualties.killed")["verbs"], *facet("casualties.injured")["verbs"], *actor["deeds"]}
+    return verb.pos_ in {"VERB", "AUX"} and (lemma in harm or lemma in actor["verbs"])
 
 
 def _doer(token: Token) -> bool:
@@ -301,19 +368,43 @@ def _object_words(objects: list[Token]) -> list[Token]:
 
 
 def find_target(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    """Whom the act was aimed at: the object of a verb of aiming or striking ("the strike targeted a senior al Qaeda
+    leader", "struck a group of fighters") or of "on"/"at"/"against" after an event word or a verb of aiming ("an
+    attack on worshippers", "the raid was aimed at a Hamas commander"), written as a status ("not civilian" when the
+    aiming is denied: "the shelling was not aimed at civilians", "denied targeting civilians")."""
     spec = facet("target")
     status = facet("victim.status")
     events = event_words()
     for token in words(span, ctx):
         objects: list[Token] = []
-        if token.lower_ in spec["preps"] and token.head.lemma_.lower() in events:
-            objects = [c for c in token.children if c.dep_ == "pobj"]
+        if token.lower_ in spec["preps"] and token.head.lemma_.lower() in {*events, *spec["verbs"]}:
+            objects = [c for c in token.children if c.dep_ in {"pobj", "pcomp"}]
         elif token.lemma_.lower() in spec["verbs"] and token.pos_ == "VERB":
-            objects = [c for c in token.children if c.dep_ == "dobj"]
+            objects = [c for c in token.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
         for obj in objects:
-            described = describe_role(obj, status)
-            if described is not None:
-                yield value("target", described[0], described[1])
+            obj = _aimed_person(obj, status)
+            described = describe_role(obj, status, placed=True) if obj is not None else None
+            if described is None:
+                continue
+            negated = _denied(obj) or is_negated(token.head if token.dep_ == "prep" else token)
+            text = described[0]
+            yield value("target", f"not {text}" if negated else text, described[1], negated=negated)
+
+
+def _aimed_person(obj: Token, status: dict) -> Token | None:
+    """The person an object of aiming names: the object itself, the people of "a group of fighters", or the subject
+    the small parser gives an "-ing" clause after the verb ("struck Hamas militants operating from the hospital",
+    "aimed at civilians queuing for bread")."""
+    if obj.dep_ in {"pcomp", "ccomp", "xcomp"}:
+        if obj.tag_ != "VBG":
+            return None
+        subjects = [c for c in obj.children if c.dep_ == "nsubj"]
+        return subjects[0] if subjects else None
+    if obj.lemma_.lower() in status["parts"]:
+        of = [c for c in obj.children if c.lower_ == "of"]
+        people = [c for p in of for c in p.children if c.dep_ == "pobj"]
+        return people[0] if people else obj
+    return obj
 
 
 MAX_AGE = 110
@@ -328,7 +419,9 @@ def find_age(span: Span, ctx: Context) -> Iterator[FacetValue]:
             continue
         if token.dep_ == "attr" and token.head.lemma_ == "be" and not list(token.children):
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-            if any(s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" for s in subjects):
+            victims = word_set("facets", "facets", "victim.activity", "victim_subjects")
+            if any(s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" or s.lemma_.lower() in victims
+                   and s.pos_ == "NOUN" for s in subjects):
                 yield value("victim.age", int(token.text), [token])
         elif token.dep_ == "nummod" and token.head.lower_ in {"years", "yrs"} and token.head.dep_ == "appos":
             owner = token.head.head
