@@ -17,6 +17,7 @@ from reconcile.nlp.spans import entities
 from reconcile.nlp.speakers import person_key
 from reconcile.resources import word_set
 
+
 def find_victim_name(span: Span, ctx: Context) -> Iterator[FacetValue]:
     """A person's name near a victim cue ("identified the man as X", "X was killed"); a name the statement gives as
     a name whatever the NER calls it ("His name was Marcus Delaney", tagged ORG by the small model); a family named
