@@ -158,7 +158,18 @@ def _denied(token: Token) -> bool:
     head = token.head
     if token.dep_ in {"attr", "acomp"} and any(c.dep_ == "neg" for c in head.children):
         return True
-    return _inside_denial(token)
+    return _inside_denial(token) or _under_no(token)
+
+
+def _under_no(token: Token) -> bool:
+    """The role lies in a clause said of "no" thing ("there is no version of events in which these boys were
+    combatants", "there was no evidence that he was a fighter")."""
+    clause = False
+    for node in token.ancestors:
+        clause = clause or node.pos_ in {"VERB", "AUX"}
+        if clause and node.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
+            return True
+    return False
 
 
 def _inside_denial(token: Token) -> bool:
@@ -204,6 +215,8 @@ def describe_role(token: Token, status: dict, *, placed: bool = False) -> tuple[
     rank = [c for c in token.children if c.lower_ in rank_words and c.dep_ == "amod"]
     trade = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"] if group != "combatant" else []
     said = status.get("same", {}).get(lemma, lemma)  # "terrorists" -> militant
+    if lemma in status["qualified_roles"] and not trade and " " not in said:
+        return None  # "the officer, a six-year veteran", "no officers were injured": the police who acted
     if " " in said:
         trade = [t for t in trade if t.lower_ not in said.split()]  # "policeman" -> "police officer", once
     words_ = [r.lower_ for r in rank] + ([affiliation] if affiliation else []) + [t.lower_ for t in trade] + [said]
@@ -227,31 +240,76 @@ def _premodifier(token: Token, status: dict, *, placed: bool) -> tuple[str, list
 
 def _victim_place(token: Token, status: dict) -> bool:
     """The word stands where the one who was hit stands, not the one who acted, spoke or saw (facets.toml
-    victim.status `suffering`, `receiving`, `preps`, `parts`): "the prisoners died", "killed three worshippers", "the
-    dead included two paramedics", "14 of the dead were children", "Ali, a farmer, was killed"; not "civilians fled",
-    "a teacher at the school said", "the farmer who found the bodies called the police", "talked to farmers"."""
+    victim.status `suffering`, `receiving`, `suffered`, `preps`, `parts`): "the prisoners died", "killed three
+    worshippers", "the dead included two paramedics", "14 of the dead were children", "Ali, a farmer, was killed";
+    not "civilians fled", "a teacher at the school said", "the farmer who found the bodies called the police", "the
+    officer was placed on leave", "dozens of villagers reached the scene", "soldiers were responsible"."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "women and children": where the first stands
     dep, head = token.dep_, token.head
     if _doer(token):
         return False
-    if dep in {"nsubjpass", "oprd", "ROOT"} or any(_harmed_word(c, status) for c in token.children if c.dep_ == "amod"):
+    if dep == "nsubjpass":
+        return _harm(head, status) or head.lemma_.lower() in {*status["receiving"], *status["suffered"]}
+    if dep in {"oprd", "ROOT"} or any(_harmed_word(c, status) for c in token.children if c.dep_ == "amod"):
         return True  # "the slain journalist had worked there for a decade"
     if dep == "attr":
-        return head.dep_ != "relcl" or _victim_place(head.head, status)  # "the witness, who is a teacher, said"
+        relative = head.dep_ == "relcl" and any(c.lower_ in RELATIVES for c in head.children if c.dep_ == "nsubj")
+        return not relative or _victim_place(head.head, status)  # "the witness, who is a teacher, said"
     if dep == "appos":
         harmed = any(c.dep_ == "acl" and _harm(c, status) for c in token.children)  # "Samir, a journalist killed"
         return harmed or _victim_place(head, status)  # "Mohamed, a farmer who saw it, said" is a witness
     if dep == "nsubj":
-        return head.lemma_.lower() in status["suffering"] or _harm(head, status) and head.tag_ == "VBN"
+        return _victim_subject(token, status)
     if dep == "dobj":
-        return _harm(head, status) or head.lemma_.lower() in status["receiving"]
+        carried = head.dep_ == "acl" and head.lemma_.lower() in status["carrying"] and _carrier_hit(head.head, status)
+        return carried or _harm(head, status) or head.lemma_.lower() in status["receiving"]
     if dep == "pobj":
-        prep = head
-        if prep.lower_ == "of":
-            return prep.head.like_num or prep.head.lemma_.lower() in status["parts"]
-        return prep.lower_ in status["preps"]
+        return _victim_object(head, status)
     return False
+
+
+RELATIVES = {"who", "that", "which"}
+
+
+def _victim_subject(token: Token, status: dict) -> bool:
+    """The subject of dying, or of being among the dead or being dead ("civilians were among the dead", "three
+    workers are dead"; not "soldiers were responsible", "these boys were combatants", where the predicate says what
+    they were, nor "children had been in the car"); one person named by a
+    role as the subject of something other than speaking, seeing or acting ("the labourer may have come from a
+    neighbouring village"; not "a teacher at the school said", "the farmer who found the bodies called the police",
+    "civilians fled")."""
+    head = token.head
+    lemma = head.lemma_.lower()
+    if lemma == "be":  # "civilians were among the dead", "three workers are dead"; not "children were in the car"
+        said = [c for c in head.children if c.dep_ in {"attr", "acomp"}]
+        among = any(c.dep_ == "prep" and c.lower_ in {"among", "amongst"} for c in head.children)
+        return all(_harmed_word(c, status) for c in said) and (among or bool(said))
+    if lemma in status["suffering"]:
+        return True
+    if token.tag_ in {"NNS", "NNPS"} or any(c.dep_ in {"relcl", "acl"} for c in token.children):
+        return False
+    return lemma not in {*word_set("cues", "verbs", "speech"), *word_set("cues", "verbs", "belief")}
+
+
+def _victim_object(prep: Token, status: dict) -> bool:
+    """The object of a preposition of the harmed ("an attack on worshippers", "killed ten, including seven
+    children" where the ten were hit, "the deaths of six civilians", "two of the farmers were killed")."""
+    word = prep.lower_
+    owner = prep.head
+    if word == "of":
+        harm = {*status["harm_nouns"], *facet("casualties.killed")["verbs"], *facet("casualties.injured")["verbs"]}
+        if owner.lemma_.lower() in harm or owner.lower_ in harm:
+            return True  # "the deaths of six civilians", "the bodies of two children"
+        return (owner.like_num or owner.lemma_.lower() in status["parts"]) and _victim_place(owner, status)
+    if word in {"including", "like"} and owner.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
+        return _victim_place(owner, status)  # "six officials, including a police officer, were suspended"
+    return word in status["preps"]
+
+
+def _carrier_hit(carrier: Token, status: dict) -> bool:
+    """The vehicle that carried them was what was hit ("a strike on a vehicle transporting three terrorists")."""
+    return _victim_place(carrier, status) or carrier.dep_ == "pobj" and carrier.head.lower_ in status["preps"]
 
 
 def _harmed_word(word: Token, status: dict) -> bool:
@@ -264,6 +322,8 @@ def _harm(verb: Token, status: dict) -> bool:
     lemma = verb.lemma_.lower()
     actor = facet("actor")
     harm = {*facet("casualties.killed")["verbs"], *facet("casualties.injured")["verbs"], *actor["deeds"]}
+    if lemma in status["not_harm"]:
+        return False  # "no soldier had been charged": a court's word, not a wound
     return verb.pos_ in {"VERB", "AUX"} and (lemma in harm or lemma in actor["verbs"])
 
 
@@ -370,9 +430,10 @@ def _object_words(objects: list[Token]) -> list[Token]:
 
 def find_target(span: Span, ctx: Context) -> Iterator[FacetValue]:
     """Whom the act was aimed at: the object of a verb of aiming or striking ("the strike targeted a senior al Qaeda
-    leader", "struck a group of fighters") or of "on"/"at"/"against" after an event word or a verb of aiming ("an
-    attack on worshippers", "the raid was aimed at a Hamas commander"), written as a status ("not civilian" when the
-    aiming is denied: "the shelling was not aimed at civilians", "denied targeting civilians")."""
+    leader", "struck a group of fighters", "a senior Taliban commander was targeted in the raid") or of "on"/"at"/
+    "against" after an event word or a verb of aiming ("an attack on worshippers", "the raid was aimed at a Hamas
+    commander"), written as a status ("not civilian" when the aiming is denied: "the shelling was not aimed at
+    civilians", "denied targeting civilians")."""
     spec = facet("target")
     status = facet("victim.status")
     events = event_words()
@@ -381,13 +442,12 @@ def find_target(span: Span, ctx: Context) -> Iterator[FacetValue]:
         if token.lower_ in spec["preps"] and token.head.lemma_.lower() in {*events, *spec["verbs"]}:
             objects = [c for c in token.children if c.dep_ in {"pobj", "pcomp"}]
         elif token.lemma_.lower() in spec["verbs"] and token.pos_ == "VERB":
-            objects = [c for c in token.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
-        for obj in objects:
-            obj = _aimed_person(obj, status)
-            described = describe_role(obj, status, placed=True) if obj is not None else None
+            objects = [c for c in token.children if c.dep_ in {"dobj", "ccomp", "xcomp", "nsubjpass"}]
+        for person in filter(None, (_aimed_person(o, status) for o in objects)):
+            described = describe_role(person, status, placed=True)
             if described is None:
                 continue
-            negated = _denied(obj) or is_negated(token.head if token.dep_ == "prep" else token)
+            negated = _denied(person) or is_negated(token.head if token.dep_ == "prep" else token)
             text = described[0]
             yield value("target", f"not {text}" if negated else text, described[1], negated=negated)
 

@@ -54,6 +54,10 @@ STATUS = [
     ("The military said it had killed four terrorists in the raid.", ["militant"]),
     ("Our forces neutralised an armed terrorist who was planting an explosive device.", ["armed", "militant"]),
     ("The strike killed a senior Hezbollah commander, the army said.", ["senior hezbollah commander"]),
+    ("The drone fired on a car carrying two al-Shabaab fighters near the market.", ["al shabaab fighter"]),
+    ("Soldiers were responsible for the deaths of four students, the inquiry found.", ["student"]),
+    ("Two of the farmers were killed instantly, the village head said.", ["farmer"]),
+    ("The shepherd may have wandered across the border before the shelling began.", ["shepherd"]),
     # premodifiers
     ("Two civilian casualties were reported in the village.", ["civilian"]),
     ("The slain journalist had worked for the agency for a decade.", ["journalist"]),
@@ -61,6 +65,11 @@ STATUS = [
     ("In the incident was killed the citizen Ahmad Rezaei, 34 years, who was worker of the factory.", ["worker"]),
     # denials
     ("He was not a fighter, his mother told reporters.", ["civilian", "not fighter"]),
+    ("There were no militants among the dead, the hospital director said.", ["not militant"]),
+    ("Officials said he was not a senior Hamas commander but a low-level member.", ["not senior hamas commander"]),
+    ("No civilians were harmed in the operation, the army said.", ["not civilian"]),
+    ("The boys were not combatants, their teacher told the inquiry.", ["not combatant"]),
+    ("There is no evidence that the dead men were militants, the rights group said.", ["not militant"]),
     ("The army denied that any civilians had been killed.", ["not civilian"]),
     ("There were no children in the building, the fire chief said.", ["not child"]),
     # nothing: the attacker, a witness, the speaker, a question
@@ -73,7 +82,14 @@ STATUS = [
     ("Officials did not say whether any children were among the casualties.", []),
     ("The journalist who filmed the aftermath said dozens were hurt.", []),
     ("Civilians fled the town as the fighting moved closer.", []),
+    ("The army denied that any students had been in the vehicle.", []),
+    ("Civilians were among the dead, the governor said.", ["civilian"]),
     ("Workers at the plant went on strike over unpaid wages.", []),
+    ("Dozens of residents gathered outside the morgue on Sunday.", []),
+    ("Six officials, including a district officer, were suspended on Tuesday.", []),
+    ("The driver was not at fault, the railway ministry said.", []),
+    ("No officer had been charged by Friday, the prosecutor said.", []),
+    ("Police thanked the doctors and nurses who worked through the night.", []),
 ]
 
 
@@ -85,6 +101,8 @@ def test_status(nlp, text, expected):
 TARGET = [
     ("The strike targeted a senior al Qaeda leader, the command said.", ["senior al qaeda leader"]),
     ("The raid was aimed at a Hamas commander hiding in the building.", ["hamas commander"]),
+    ("A senior Taliban commander was targeted in the overnight raid, officials said.", ["senior taliban commander"]),
+    ("Reporters covering the protest were deliberately targeted, the union said.", ["journalist"]),
     ("It was a deliberate attack on worshippers during Friday prayers.", ["worshipper"]),
     ("The army said it was targeting militants who had fired rockets.", ["militant"]),
     ("Troops struck a group of fighters near the border, the statement said.", ["fighter"]),
