@@ -115,7 +115,8 @@ def _spells_victim(name: str, victims: set[str]) -> bool:
 def find_status(span: Span, ctx: Context) -> Iterator[FacetValue]:
     kept = kept_indices(span, ctx)
     status = facet("victim.status")
-    labels = (("civilian_phrases", "civilian"), ("armed_phrases", "armed"), ("unarmed_phrases", "unarmed"))
+    labels = (("civilian_phrases", "civilian"), ("armed_phrases", "armed"), ("unarmed_phrases", "unarmed"),
+              ("bystander_phrases", "bystander"))
     for phrases, label in labels:
         for _, sp in matches(span, "victim.status", phrases):
             if sp.start not in kept:
@@ -162,11 +163,11 @@ def _denied(token: Token) -> bool:
 
 
 def _under_no(token: Token) -> bool:
-    """The role lies in a clause said of "no" thing ("there is no version of events in which these boys were
-    combatants", "there was no evidence that he was a fighter")."""
+    """The role lies in a clause or an "of" said of "no" thing ("there is no version of events in which these boys
+    were combatants", "there was no evidence that he was a fighter", "no indication of any civilian casualties")."""
     clause = False
     for node in token.ancestors:
-        clause = clause or node.pos_ in {"VERB", "AUX"}
+        clause = clause or node.pos_ in {"VERB", "AUX"} or node.lower_ == "of"
         if clause and node.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
             return True
     return False
@@ -189,7 +190,7 @@ def describe_role(token: Token, status: dict, *, placed: bool = False) -> tuple[
 
     `placed`: the caller has already found the word where a victim or target stands (`find_target`)."""
     roles = status["roles"]
-    lemma = token.lemma_.lower()
+    lemma = _joined(token, roles)
     if token.lower_ in {"father", "mother"} and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "of":
         tail = token.doc[token.i : min(len(token.doc), token.i + 3)]
         return tail.text.lower(), list(tail)
@@ -214,6 +215,7 @@ def describe_role(token: Token, status: dict, *, placed: bool = False) -> tuple[
     rank_words = word_set("facets", "facets", "victim.status", "ranks")
     rank = [c for c in token.children if c.lower_ in rank_words and c.dep_ == "amod"]
     trade = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"] if group != "combatant" else []
+    trade = [c for c in trade if c.lower_ not in lemma.split("-")]  # "passer-by": the compound is the role's own
     said = status.get("same", {}).get(lemma, lemma)  # "terrorists" -> militant
     if lemma in status["qualified_roles"] and not trade and " " not in said:
         return None  # "the officer, a six-year veteran", "no officers were injured": the police who acted
@@ -221,6 +223,17 @@ def describe_role(token: Token, status: dict, *, placed: bool = False) -> tuple[
         trade = [t for t in trade if t.lower_ not in said.split()]  # "policeman" -> "police officer", once
     words_ = [r.lower_ for r in rank] + ([affiliation] if affiliation else []) + [t.lower_ for t in trade] + [said]
     return " ".join(words_), sorted([*rank, *tokens, *trade, token], key=lambda t: t.i)
+
+
+def _joined(token: Token, roles: dict) -> str:
+    """The role's lemma, with the word before a hyphen when the tokenizer split a listed role ("passer-by",
+    "non-combatant")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].tag_ == "HYPH":
+        word = f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+        if word in roles:
+            return word
+    return token.lemma_.lower()
 
 
 def _premodifier(token: Token, status: dict, *, placed: bool) -> tuple[str, list[Token]] | None:
@@ -231,8 +244,9 @@ def _premodifier(token: Token, status: dict, *, placed: bool) -> tuple[str, list
     lemma = token.lower_
     if lemma not in {"armed", "unarmed", "civilian"} or head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if lemma == "civilian" and (head.lemma_.lower() not in status["harm_nouns"] or head.dep_ == "compound"):
-        return None
+    if lemma == "civilian":  # a casualty is harmed wherever the word stands ("no indication of civilian casualties")
+        harm = head.lemma_.lower() in status["harm_nouns"] and head.dep_ != "compound"
+        return (lemma, [token]) if harm else None
     if not placed and not _victim_place(head, status):
         return None
     return lemma, [token]
@@ -251,6 +265,8 @@ def _victim_place(token: Token, status: dict) -> bool:
         return False
     if dep == "nsubjpass":
         return _harm(head, status) or head.lemma_.lower() in {*status["receiving"], *status["suffered"]}
+    if token.lemma_.lower() in status["harm_nouns"]:
+        return True  # "four bodies were brought in, including those of two children"
     if dep in {"oprd", "ROOT"} or any(_harmed_word(c, status) for c in token.children if c.dep_ == "amod"):
         return True  # "the slain journalist had worked there for a decade"
     if dep == "attr":

@@ -60,6 +60,13 @@ STATUS = [
     ("The shepherd may have wandered across the border before the shelling began.", ["shepherd"]),
     # premodifiers
     ("Two civilian casualties were reported in the village.", ["civilian"]),
+    ("We have seen no evidence of civilian deaths in the area, a military spokesman said.", ["not civilian"]),
+    ("The rights group documented 40 civilian deaths over the week.", ["civilian"]),
+    ("The ministry announced a civilian casualty review.", []),
+    ("Four bodies were recovered overnight, including those of two students.", ["student"]),
+    ("Her cousin was caught in the crossfire as she walked home, the family said.", ["bystander"]),
+    ("A passer-by was killed when the car bomb went off.", ["bystander"]),
+    ("My son never held a gun in his life, his father said.", ["civilian"]),
     ("The slain journalist had worked for the agency for a decade.", ["journalist"]),
     # machine-translated, odd word order
     ("In the incident was killed the citizen Ahmad Rezaei, 34 years, who was worker of the factory.", ["worker"]),
