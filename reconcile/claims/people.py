@@ -27,7 +27,8 @@ def find_victim_name(span: Span, ctx: Context) -> Iterator[FacetValue]:
     for ent in entities(span):
         if ent.root.i not in kept or person_key(ent.text) in ctx.speaker_names or ent.root.head.lower_ == "family":
             continue  # "the Hakobyan family" is read whole by _families
-        if ent.label_ != "PERSON" and not (ent.label_ in NAME_LABELS and _given_as_name(ent.root)):
+        offered = _given_as_name(ent.root) or _described_as_person(ent.root)
+        if ent.label_ != "PERSON" and not (ent.label_ in NAME_LABELS and offered):
             continue
         chain = [ent.root, *ancestors(ent.root, 3)]
         beside = [c for n in chain[1:2] for c in n.children]
@@ -49,6 +50,14 @@ def _given_as_name(root: Token) -> bool:
     if root.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() == "name" for c in head.children):
         return True
     return root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in {"identify", "name"}
+
+
+def _described_as_person(root: Token) -> bool:
+    """The name has an apposition that calls it a person ("Jina (Mahsa) Amini, a twenty-two-year-old Kurdish woman",
+    tagged ORG; "Ward Kessel, a retired teacher"), a person word of victim.activity `victim_subjects` or a status
+    role."""
+    people = word_set("facets", "facets", "victim.activity", "victim_subjects") | facet("victim.status")["roles"].keys()
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in people for c in root.children)
 
 
 def _families(tokens: list[Token], cues: set[str]) -> Iterator[FacetValue]:
@@ -485,6 +494,7 @@ def _aimed_person(obj: Token, status: dict) -> Token | None:
 
 
 MAX_AGE = 110
+AGE_ASIDES = {"punct", "neg", "appos", "advmod", "cc", "conj"}
 PERSON_PRONOUNS = {"he", "she"}
 
 
@@ -494,7 +504,8 @@ def find_age(span: Span, ctx: Context) -> Iterator[FacetValue]:
     for token in words(span, ctx):
         if not token.like_num or not token.text.isdigit() or not 0 < int(token.text) <= MAX_AGE:
             continue
-        if token.dep_ == "attr" and token.head.lemma_ == "be" and not list(token.children):
+        loose = all(c.dep_ in AGE_ASIDES for c in token.children)  # "he was 22, not 24", "she was only 19"
+        if token.dep_ == "attr" and token.head.lemma_ == "be" and loose:
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             victims = word_set("facets", "facets", "victim.activity", "victim_subjects")
             if any(s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" or s.lemma_.lower() in victims

@@ -133,6 +133,9 @@ AGE = [
     ("The victim was 24, his family said.", [24]),
     ("Mohammed Saleh, 14, was hit by shrapnel in the market.", [14]),
     ("His name was Omar Reyes and he was 31.", [31]),
+    ("He was 22, not 24 as the police statement says.", [22]),
+    ("She was only 19 when she died.", [19]),
+    ("He was 40 minutes late, the driver said.", []),
     ("The death toll was 24 by Tuesday evening.", []),
     ("The score was 3 at half-time.", []),
 ]
@@ -148,6 +151,8 @@ NAME = [
     ("Among the dead was Fatima Zahra, a nurse at the clinic.", ["Fatima Zahra"]),
     ("Relatives identified him as Tomas Kral.", ["Tomas Kral"]),
     ("Kareem Salim, 22, died of his wounds on Friday.", ["Kareem Salim"]),
+    ("Dalia Haddad (Umm Rami), a thirty-year-old nurse, died in the blast.", ["Dalia Haddad"]),
+    ("Shell Oil, a major employer in the town, said it mourned the dead.", []),
     ("Prime Minister Narendra Modi expressed his condolences.", []),
 ]
 
