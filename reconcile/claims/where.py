@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -104,10 +105,19 @@ def _location(key: str) -> frozenset[str]:
     return frozenset(lexicon("facets")["facets"]["event.location"].get(key, []))
 
 
-def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
-    """Each place the event happened at, at the precision the source gives: "Crocus City Hall in Krasnogorsk" and
-    "Phulrai village in Hathras district" are one place each ("crocus city hall, krasnogorsk", "phulrai, hathras"),
-    the container not a second value."""
+@dataclass(frozen=True)
+class EventPlace:
+    """A place the event happened at: its words, the town or district it is written in ("Crocus City Hall in
+    Krasnogorsk"), whether it lies inside a town (a building, a street) and whether the event was off it at sea."""
+
+    tokens: list[Token]
+    container: list[Token] | None
+    local: bool
+    off: bool
+
+
+def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
+    """Each place in the statement that the parse ties to the event, with its container."""
     kept = kept_indices(span, ctx)
     contained: set[int] = set()
     for ent in sorted([*entities(span), *_unnamed_places(span)], key=lambda e: e.start):
@@ -122,16 +132,36 @@ def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
         if not (is_event_place(anchor) or (local and is_struck_place(anchor))
                 or (container is not None and is_event_place(container[-1]))):
             continue
-        place = normalise_place(_text(tokens))
         if container is not None:
             contained.update(t.i for t in container)
-            place = f"{_short(place)}, {_short(normalise_place(_text(container)))}"
-            tokens = [*tokens, *container]
-        elif ent.root.head.lower_ == "off":
+        yield EventPlace(tokens, container, local, ent.root.head.lower_ == "off")
+
+
+def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    """Each place the event happened at, at the precision the source gives: "Crocus City Hall in Krasnogorsk" and
+    "Phulrai village in Hathras district" are one place each ("crocus city hall, krasnogorsk", "phulrai, hathras"),
+    the container not a second value."""
+    for found in event_places(span, ctx):
+        place, tokens = normalise_place(_text(found.tokens)), found.tokens
+        if found.container is not None:
+            place = f"{_short(place)}, {_short(normalise_place(_text(found.container)))}"
+            tokens = [*tokens, *found.container]
+        elif found.off:
             place = f"off {place}"  # at sea near the town, not in it
         else:
-            place = in_town(place, ctx.town, local=local)
+            place = in_town(place, ctx.town, local=found.local)
         yield value("event.location", place, tokens)
+
+
+def town_name(found: EventPlace) -> tuple[str, bool]:
+    """The town the event happened in as written ("Balasore" from "Bahanaga Bazar, Balasore district"), and whether
+    it is one: a building or a street with no container names no town."""
+    tokens = found.container or found.tokens
+    while len(tokens) > 1 and tokens[-1].lower_ in _location("area_nouns"):
+        tokens = tokens[:-1]
+    while len(tokens) > 1 and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    return _text(tokens), found.container is not None or not found.local
 
 
 def _place_tokens(ent: Span) -> list[Token] | None:
