@@ -61,6 +61,8 @@ def is_event_place(token: Token) -> bool:
     holder = token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and holder.lemma_.lower() in _location("place_nouns"):
         return is_event_place(holder)  # "crashed near the Kazakh city of Aktau"
+    if direction_of(token) is not None:  # "sank 47 nautical miles southwest of Pylos"
+        return any(_is_event(node, targets) for node in ancestors(holder, 2))
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE:
         return False
     chain = ancestors(token, 8)[1:]
@@ -89,9 +91,27 @@ def _moves_people(node: Token) -> bool:
 def _is_event(node: Token, targets: frozenset[str]) -> bool:
     if node.lemma_.lower() in targets:
         return True
+    if node.lemma_.lower() in _location("site_nouns") and any(  # "the site of the shipwreck off Pylos"
+        c.lower_ == "of" and any(g.lemma_.lower() in targets for g in c.children) for c in node.children
+    ):
+        return True
     return node.pos_ in {"VERB", "AUX"} and any(  # "the strike hit ..."
         c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in targets for c in node.children
     )
+
+
+def direction_of(token: Token) -> str | None:
+    """The direction a place is given from ("southwest of Pylos" -> "south-west"), None when it is given none."""
+    _, _, directions = gazetteer()
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    return directions.get(token.head.head.lower_)
+
+
+def _at_sea(token: Token) -> bool:
+    """A distance in a unit of the sea before the direction ("47 nautical miles southwest of Pylos")."""
+    word = token.head.head
+    return any(t.lower_ in _location("sea_units") for c in word.children for t in c.subtree)
 
 
 def is_struck_place(token: Token) -> bool:
@@ -114,6 +134,7 @@ class EventPlace:
     container: list[Token] | None
     local: bool
     off: bool
+    direction: str | None = None
 
 
 def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
@@ -134,7 +155,9 @@ def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
             continue
         if container is not None:
             contained.update(t.i for t in container)
-        yield EventPlace(tokens, container, local, ent.root.head.lower_ == "off")
+        direction = direction_of(ent.root)
+        off = ent.root.head.lower_ == "off" or (direction is not None and _at_sea(ent.root))
+        yield EventPlace(tokens, container, local, off, direction)
 
 
 def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
@@ -143,6 +166,8 @@ def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
     the container not a second value."""
     for found in event_places(span, ctx):
         place, tokens = normalise_place(_text(found.tokens)), found.tokens
+        if found.direction is not None:
+            place = f"{place} ({found.direction})"
         if found.container is not None:
             place = f"{_short(place)}, {_short(normalise_place(_text(found.container)))}"
             tokens = [*tokens, *found.container]
@@ -155,13 +180,15 @@ def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
 
 def town_name(found: EventPlace) -> tuple[str, bool]:
     """The town the event happened in as written ("Balasore" from "Bahanaga Bazar, Balasore district"), and whether
-    it is one: a building or a street with no container names no town."""
+    it is one: a building or a street names no town, nor does a district of a city ("9 Tamar Street in Dalgat
+    district", a district of Nerasi)."""
     tokens = found.container or found.tokens
+    local = found.local if found.container is None else found.container[-1].lemma_.lower() in _location("local_nouns")
     while len(tokens) > 1 and tokens[-1].lower_ in _location("area_nouns"):
         tokens = tokens[:-1]
     while len(tokens) > 1 and tokens[0].lower_ == "the":
         tokens = tokens[1:]
-    return _text(tokens), found.container is not None or not found.local
+    return _text(tokens), not local
 
 
 def _place_tokens(ent: Span) -> list[Token] | None:
@@ -181,6 +208,8 @@ def _place_tokens(ent: Span) -> list[Token] | None:
     if ent.label_ in {"ORG", "PERSON", "NORP"} and ent.root.dep_ == "pobj":
         if ent.root.head.lower_ in _location("place_prepositions") and ent.root.pos_ == "PROPN":
             return tokens  # "sank off Pylos", where the NER saw a person
+        if direction_of(ent.root) is not None and ent.root.pos_ == "PROPN":
+            return tokens  # "southwest of Pylos"
     return None
 
 
