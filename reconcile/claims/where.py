@@ -68,6 +68,9 @@ def is_event_place(token: Token) -> bool:
     chain = ancestors(token, 8)[1:]
     if any(_moves_people(node) for node in chain[:4]):
         return False
+    before = token.doc[token.head.i - 1] if token.head.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in targets:
+        return True  # "recovered near the site of the shipwreck off Kalamos": the parser hangs "off" on the verb
     return any(_is_event(node, targets) for node in chain[:3]) or _phrase_of_event(chain, targets)
 
 
@@ -236,8 +239,8 @@ def _container_tokens(ent: Span) -> list[Token] | None:
     """A town the NER took for an organisation ("near Bahanaga Bazar station, Balasore,") still contains the place
     before it when it is a short proper name."""
     tokens = _place_tokens(ent)
-    if tokens is None and ent.label_ == "ORG" and len(ent) <= 2 and all(t.pos_ == "PROPN" for t in ent):
-        return list(ent)
+    if tokens is None and ent.label_ in {"ORG", "PERSON"} and len(ent) <= 2 and all(t.pos_ == "PROPN" for t in ent):
+        return list(ent)  # "near Orvik station, Dunmore," where the NER saw a person
     return tokens
 
 
@@ -246,8 +249,11 @@ def _unnamed_places(span: Span) -> Iterator[Span]:
     nouns = _location("local_nouns")
     tagged = {t.i for ent in entities(span) for t in ent}
     for token in span:
-        if token.i in tagged or token.lemma_.lower() not in nouns or not token.text[:1].isupper():
+        if token.i in tagged or token.lemma_.lower() not in nouns:
             continue
+        before = span.doc[token.i - 1] if token.i > span.start else None
+        if not token.text[:1].isupper() and (before is None or before.pos_ != "PROPN" or before.i in tagged):
+            continue  # "Orvik station": a name and a lower-case place noun
         start = token.i
         while start > span.start and span.doc[start - 1].pos_ == "PROPN" and span.doc[start - 1].i not in tagged:
             start -= 1
