@@ -121,7 +121,7 @@ def _read_all(
     return complete_years(documents)
 
 
-def _for_row(overrides: dict[str, str], reading: Document, readings: list) -> dict[str, str]:
+def _for_row(overrides: dict[str, str], reading: Document, readings: Sequence[object]) -> dict[str, str]:
     """A manifest's date is the file's; a row of a spreadsheet that gives its own date keeps it: "At 03:52 today"
     in a row dated 2024-04-16 is that day, not the day the file of updates was last published."""
     if len(readings) > 1 and reading.published and "published" in overrides:
