@@ -96,8 +96,9 @@ def _place(a: object, b: object) -> Comparison:
 
 
 def _broadest(value: str) -> str:
-    """"tamar street, nerasi" -> "nerasi": a place written inside its town, as `claims.where.in_town` writes it."""
-    return value.rpartition(", ")[2] or value
+    """"tamar street, nerasi" -> "nerasi": a place written inside its town, as `claims.where.in_town` writes it; "off
+    pylos" -> "pylos": the sea off a town is compared as the town, as `claims.where.find_where` writes it."""
+    return (value.rpartition(", ")[2] or value).removeprefix("off ")
 
 
 def _split_place(value: str) -> tuple[str, str]:
