@@ -21,7 +21,7 @@ from reconcile.errors import CaseError
 from reconcile.model import SourceKind, Statement, short_hash
 from reconcile.nlp.names import text_key
 from reconcile.sources.affiliation import with_affiliations
-from reconcile.sources.bodies import body_links
+from reconcile.sources.bodies import body_links, is_role
 from reconcile.sources.described import find_descriptions
 from reconcile.sources.names import (
     Speaker,
@@ -33,6 +33,7 @@ from reconcile.sources.names import (
     short_names,
 )
 from reconcile.sources.orphans import orphan_links
+from reconcile.sources.owners import role_owners
 from reconcile.sources.roles import definite_keys, described_links, nearest_person_links
 
 UNRESOLVED = ("pronoun:", "channel:", "group:")
@@ -111,9 +112,10 @@ def merge_sources(
     docs = docs or {}
     descriptions = find_descriptions(docs)
     definite = definite_keys(statements, docs)
-    for role, named, why in [*described_links(descriptions, speakers, clusters.find, definite),
+    owners = role_owners(statements, docs)
+    for role, named, why in [*described_links(descriptions, speakers, clusters.find, definite, owners),
                              *nearest_person_links(statements, speakers, docs, clusters.find, descriptions)]:
-        alone = all(k == role or k.startswith("person:") for k in clusters.members[clusters.find(role)])
+        alone = all(k == role or k.startswith("person:") or is_role(k) for k in clusters.members[clusters.find(role)])
         if role not in forced and alone:  # a role already taken for a body ("president" for the Kremlin) stays
             clusters.union(role, named, why)
     members: dict[str, list[Speaker]] = defaultdict(list)

@@ -79,6 +79,12 @@ def part_of(short: str, name: str, surface: Mapping[str, int] | None = None) -> 
     return ""
 
 
+def body_words(key: str) -> frozenset[str]:
+    """Every word that tells organisation key `key` apart, over all its parts: "org:hellenic coast guard (hcg)" gives
+    hellenic, coast, guard and hcg."""
+    return frozenset(w.strip("()") for part in _parts(key) for w in part if w.strip("()"))
+
+
 def _capitalised(names: Iterable[str]) -> set[str]:
     """The words written with a capital in a speaker's names, as `_words` spells them ("Fars": "far")."""
     return {_singular(w.lower()) for n in names for w in re.findall(r"[\w'’]+", n) if w[:1].isupper()}
@@ -129,10 +135,13 @@ def _inflected(word: str, stem: str) -> bool:
     return len(stem) >= INFLECTED and word.startswith(stem) and len(word) - len(stem) <= ENDING
 
 
-def _is_role(key: str) -> bool:
+def is_role(key: str) -> bool:
     """A key that names a person by role ("tehran police chief", "company spokesman"), not a body."""
     words = _words(key)
-    return bool(words) and _head(words) in _person_heads()
+    return key.startswith("org:") and bool(words) and _head(words) in _person_heads()
+
+
+_is_role = is_role
 
 
 def _names_body(key: str, speaker: Speaker) -> bool:
