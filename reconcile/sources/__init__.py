@@ -93,7 +93,8 @@ def merge_sources(
             elif why := same_speaker(speakers[a], speakers[b], ambiguous=ambiguous):
                 clusters.union(a, b, why)
     for short, name in short_names(keys):
-        clusters.union(short, name, "the short form of the one such name in the case")
+        if not (is_role(short) and _plural(speakers[short])):  # "the two leaders" are not "the Varnian leader"
+            clusters.union(short, name, "the short form of the one such name in the case")
     for unnamed, named in named_families(keys):
         clusters.union(unnamed, named, "the one family of that name in the case")
     people = lambda root: any(k.startswith("person:") for k in clusters.members[root])  # noqa: E731
@@ -193,6 +194,12 @@ def _collect(statements: Sequence[Statement]) -> dict[str, Speaker]:
             via.names[rest.upper() if len(rest) <= 5 and " " not in rest else rest] += 1
             via.kinds[SourceKind.MEDIA] += 1
     return speakers
+
+
+def _plural(speaker: Speaker) -> bool:
+    """Every name of the speaker ends in a plural noun: "two leaders", "the ministers"."""
+    last = [name.split()[-1].lower() for name in speaker.names if name.split()]
+    return bool(last) and all(w.endswith("s") and not w.endswith("ss") for w in last)
 
 
 def _names_match(speaker: Speaker, names: Sequence[str]) -> bool:
