@@ -229,7 +229,7 @@ def _group(members: list[Speaker], notes: tuple[str, ...] = ()) -> SourceGroup:
     kind = best_kind(kinds)
     root = min(m.key for m in members)
     people = [m for m in members if m.key.startswith("person:")]
-    if people and not root.startswith("person:"):  # a role joined to its person goes by the person's name
+    if people and is_role(root):  # a role joined to its person goes by the person's name
         name = _best_name(Counter({n: c for m in people for n, c in m.names.items()}), people[0].key)
     else:
         name = _best_name(names, root)
