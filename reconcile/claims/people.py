@@ -222,15 +222,16 @@ def describe_role(token: Token, status: dict, *, placed: bool = False) -> tuple[
     if group == "combatant" and not affiliation and lemma in combatant_roles:
         return None  # "staff members", "team leader": a role with no armed group is not a status
     rank_words = word_set("facets", "facets", "victim.status", "ranks")
-    rank = [c for c in token.children if c.lower_ in rank_words and c.dep_ == "amod"]
+    rank = _rank(token, rank_words)
     trade = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"] if group != "combatant" else []
     trade = [c for c in trade if c.lower_ not in lemma.split("-")]  # "passer-by": the compound is the role's own
     said = status.get("same", {}).get(lemma, lemma)  # "terrorists" -> militant
-    if lemma in status["qualified_roles"] and not trade and " " not in said:
-        return None  # "the officer, a six-year veteran", "no officers were injured": the police who acted
+    if lemma in status["qualified_roles"] and not trade and " " not in said and not placed:
+        return None  # "the officer, a six-year veteran", "police can't get his name right": the police who acted
     if " " in said:
         trade = [t for t in trade if t.lower_ not in said.split()]  # "policeman" -> "police officer", once
-    words_ = [r.lower_ for r in rank] + ([affiliation] if affiliation else []) + [t.lower_ for t in trade] + [said]
+    ranked = [" ".join(r.lower_ for r in rank).replace(" - ", "-")] if rank else []
+    words_ = ranked + ([affiliation] if affiliation else []) + [t.lower_ for t in trade] + [said]
     return " ".join(words_), sorted([*rank, *tokens, *trade, token], key=lambda t: t.i)
 
 
@@ -243,6 +244,20 @@ def _joined(token: Token, roles: dict) -> str:
         if word in roles:
             return word
     return token.lemma_.lower()
+
+
+def _rank(token: Token, rank_words: frozenset[str]) -> list[Token]:
+    """The rank words before a role, a hyphened one split by the tokenizer included ("mid-ranking")."""
+    doc = token.doc
+    found: list[Token] = []
+    for c in token.children:
+        if c.dep_ != "amod" or c.i in {t.i for t in found}:
+            continue
+        if c.lower_ in rank_words:
+            found.append(c)
+        elif c.i + 2 < token.i and doc[c.i + 1].text == "-" and doc[c.i : c.i + 3].text.lower() in rank_words:
+            found.extend(doc[c.i : c.i + 3])
+    return found
 
 
 def _premodifier(token: Token, status: dict, *, placed: bool) -> tuple[str, list[Token]] | None:
@@ -464,17 +479,30 @@ def find_target(span: Span, ctx: Context) -> Iterator[FacetValue]:
     events = event_words()
     for token in words(span, ctx):
         objects: list[Token] = []
-        if token.lower_ in spec["preps"] and token.head.lemma_.lower() in {*events, *spec["verbs"]}:
+        if token.lower_ in spec["preps"] and token.head.lemma_.lower() in {*events, *spec["verbs"], *spec["aiming"]}:
             objects = [c for c in token.children if c.dep_ in {"pobj", "pcomp"}]
+        elif token.lemma_.lower() in spec["names"] and token.pos_ == "NOUN":
+            objects = _named_target(token)
         elif token.lemma_.lower() in spec["verbs"] and token.pos_ == "VERB":
             objects = [c for c in token.children if c.dep_ in {"dobj", "ccomp", "xcomp", "nsubjpass"}]
         for person in filter(None, (_aimed_person(o, status) for o in objects)):
             described = describe_role(person, status, placed=True)
             if described is None:
                 continue
-            negated = _denied(person) or is_negated(token.head if token.dep_ == "prep" else token)
+            negated = _denied(person) or is_negated(token.head if token.dep_ == "prep" else token) \
+                or any(c.dep_ == "neg" for c in token.children)  # "directed against the police, not against civilians"
             text = described[0]
             yield value("target", f"not {text}" if negated else text, described[1], negated=negated)
+
+
+def _named_target(noun: Token) -> list[Token]:
+    """The other side of "be" from the word "target" ("the intended target was a mid-ranking commander", "police
+    were the target of the bombing")."""
+    verb = noun.head
+    if verb.lemma_ != "be" or noun.dep_ not in {"nsubj", "attr"}:
+        return []
+    other = "attr" if noun.dep_ == "nsubj" else "nsubj"
+    return [c for c in verb.children if c.dep_ == other]
 
 
 def _aimed_person(obj: Token, status: dict) -> Token | None:

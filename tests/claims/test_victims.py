@@ -96,6 +96,7 @@ STATUS = [
     ("Six officials, including a district officer, were suspended on Tuesday.", []),
     ("The driver was not at fault, the railway ministry said.", []),
     ("No officer had been charged by Friday, the prosecutor said.", []),
+    ("Police still cannot spell his name, his sister said.", []),
     ("Police thanked the doctors and nurses who worked through the night.", []),
 ]
 
@@ -118,6 +119,13 @@ TARGET = [
     ("Israel says it struck Hamas militants operating from the hospital.", ["hamas militant"]),
     ("The army denied targeting civilians.", ["not civilian"]),
     ("The shelling was not aimed at civilians, the ministry insisted.", ["not civilian"]),
+    ("The intended target was a mid-ranking ISIS commander, a security official said.", ["mid-ranking isis commander"]),
+    ("Police were the target of the bombing, investigators believe.", ["police"]),
+    ("Soldiers opened fire on protesters outside the palace.", ["protester"]),
+    ("Gunmen fired at worshippers leaving the mosque after evening prayers.", ["worshipper"]),
+    ("The bomber targeted police officers queuing for their wages.", ["police officer"]),
+    ("The attack was directed against the police, not against civilians.", ["not civilian", "police"]),
+    ("The target of the raid was a weapons depot, the army said.", []),
     ("The militants targeted the convoy on the main road.", []),
     ("He was hit by shrapnel while buying bread.", []),
     ("The storm hit the coast on Tuesday night.", []),
@@ -184,6 +192,9 @@ def test_status_table(a, b, relation):
         ("senior al qaeda leader", "farmer", Relation.CONFLICT),
         ("al qaeda member", "senior al qaeda leader", Relation.COMPATIBLE),
         ("worshipper", "civilian", Relation.COMPATIBLE),
+        ("police", "civilian", Relation.CONFLICT),
+        ("mid-ranking isis commander", "isis commander", Relation.PARTIAL),
+        ("not civilian", "hamas militant", Relation.COMPATIBLE),
     ],
 )
 def test_target_table(a, b, relation):
