@@ -130,6 +130,8 @@ def find_status(span: Span, ctx: Context) -> Iterator[FacetValue]:
         for _, sp in matches(span, "victim.status", phrases):
             if sp.start not in kept:
                 continue
+            if _none_did(sp):
+                continue  # "not one of the guards had a gun" is said of the guards, by no one's count the victim
             if _negated_outside(sp):
                 if label == "armed":  # "he was not holding a knife" says he was unarmed
                     yield value("victim.status", "unarmed", sp)
@@ -141,6 +143,16 @@ def find_status(span: Span, ctx: Context) -> Iterator[FacetValue]:
             text, tokens = described
             negated = _denied(token)
             yield value("victim.status", f"not {text}" if negated else text, tokens, negated=negated)
+
+
+def _none_did(words_: Span) -> bool:
+    """The phrase's verb has a subject that counts no one ("not one of the guards had a gun", "none of them was
+    armed")."""
+    verb = min(words_, key=lambda t: len(list(t.ancestors)))
+    verb = verb if verb.pos_ in {"VERB", "AUX"} else verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(c.lower_ in {"none", "nobody", "no-one"} or any(n.dep_ == "neg" or n.lower_ == "no" for n in c.children)
+               for c in subjects)
 
 
 def _negated_outside(words_: Span | list[Token]) -> bool:
@@ -200,7 +212,8 @@ def describe_role(token: Token, status: dict, *, placed: bool = False) -> tuple[
     `placed`: the caller has already found the word where a victim or target stands (`find_target`)."""
     roles = status["roles"]
     lemma = _joined(token, roles)
-    if token.lower_ in {"father", "mother"} and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "of":
+    if token.lower_ in {"father", "mother"} and token.i + 2 < len(token.doc) and token.nbor(1).lower_ == "of" \
+            and token.nbor(2).like_num:  # "the father of 10"; not "the mother of another young protester"
         tail = token.doc[token.i : min(len(token.doc), token.i + 3)]
         return tail.text.lower(), list(tail)
     if token.pos_ == "ADJ" and token.dep_ == "amod":
@@ -270,10 +283,29 @@ def _premodifier(token: Token, status: dict, *, placed: bool) -> tuple[str, list
         return None
     if lemma == "civilian":  # a casualty is harmed wherever the word stands ("no indication of civilian casualties")
         harm = head.lemma_.lower() in status["harm_nouns"] and head.dep_ != "compound"
-        return (lemma, [token]) if harm else None
+        return (lemma, [token]) if harm and not _asked(head, status) else None
     if not placed and not _victim_place(head, status):
         return None
     return lemma, [token]
+
+
+def _asked(noun: Token, status: dict) -> bool:
+    """The words are asked about or alleged, not said: under "whether"/"if" ("examine whether it resulted in civilian
+    deaths") or as what an inquiry or allegation is about ("allegations of civilian casualties", "the review of
+    civilian casualties", "a civilian injury mitigation policy"; facets.toml victim.status `unasserting`)."""
+    if any(a.lower_ in {"if", "whether"} for a in ancestors(noun, 4) for a in [a, *a.children] if a.dep_ == "mark"):
+        return True
+    node = noun
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.lower_ in {"of", "into", "about", "for"}:
+            node = node.head.head
+        elif node.dep_ in {"compound", "nmod"}:
+            node = node.head
+        else:
+            return False
+        if node.lemma_.lower() in status["unasserting"]:
+            return True
+    return False
 
 
 def _victim_place(token: Token, status: dict) -> bool:
@@ -287,10 +319,10 @@ def _victim_place(token: Token, status: dict) -> bool:
     dep, head = token.dep_, token.head
     if _doer(token):
         return False
-    if dep == "nsubjpass":
-        return _harm(head, status) or head.lemma_.lower() in {*status["receiving"], *status["suffered"]}
     if token.lemma_.lower() in status["harm_nouns"]:
         return True  # "four bodies were brought in, including those of two children"
+    if dep == "nsubjpass":
+        return _harm(head, status) or head.lemma_.lower() in {*status["receiving"], *status["suffered"]}
     if dep in {"oprd", "ROOT"} or any(_harmed_word(c, status) for c in token.children if c.dep_ == "amod"):
         return True  # "the slain journalist had worked there for a decade"
     if dep == "attr":
@@ -341,9 +373,15 @@ def _victim_object(prep: Token, status: dict) -> bool:
         harm = {*status["harm_nouns"], *facet("casualties.killed")["verbs"], *facet("casualties.injured")["verbs"]}
         if owner.lemma_.lower() in harm or owner.lower_ in harm:
             return True  # "the deaths of six civilians", "the bodies of two children"
-        return (owner.like_num or owner.lemma_.lower() in status["parts"]) and _victim_place(owner, status)
+        part = owner.like_num or owner.lemma_.lower() in status["parts"] or owner.lower_ in status["parts"]
+        return part and _victim_place(owner, status)
     if word in {"including", "like"} and owner.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
         return _victim_place(owner, status)  # "six officials, including a police officer, were suspended"
+    if word in {"including", "like"}:  # "four bodies were brought in, including those of two children"; not "11 people
+        # had been detained, including all four gunmen"
+        harmed = _harm(owner, status) or owner.lemma_.lower() in {*status["receiving"], *status["suffered"]}
+        arguments = [c for c in owner.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+        return harmed or any(_victim_place(c, status) for c in arguments)
     return word in status["preps"]
 
 
