@@ -291,10 +291,14 @@ def _premodifier(token: Token, status: dict, *, placed: bool) -> tuple[str, list
 
 def _asked(noun: Token, status: dict) -> bool:
     """The words are asked about or alleged, not said: under "whether"/"if" ("examine whether it resulted in civilian
-    deaths") or as what an inquiry or allegation is about ("allegations of civilian casualties", "the review of
-    civilian casualties", "a civilian injury mitigation policy"; facets.toml victim.status `unasserting`)."""
+    deaths"), as what an inquiry or allegation is about ("allegations of civilian casualties", "the review of
+    civilian casualties") or what a policy would prevent ("designed to prevent and respond to civilian casualties");
+    facets.toml victim.status `unasserting` and `guarding`."""
     if any(a.lower_ in {"if", "whether"} for a in ancestors(noun, 4) for a in [a, *a.children] if a.dep_ == "mark"):
         return True
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and verb.lemma_.lower() in status["guarding"]:
+        return True  # "a policy designed to prevent, mitigate and respond to civilian casualties"
     node = noun
     for _ in range(3):
         if node.dep_ == "pobj" and node.head.lower_ in {"of", "into", "about", "for"}:

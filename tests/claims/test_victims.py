@@ -65,6 +65,7 @@ STATUS = [
     ("The ministry announced a civilian casualty review.", []),
     ("The army is investigating allegations of civilian casualties in the village.", []),
     ("Investigators will examine whether the raid resulted in civilian deaths.", []),
+    ("The new rules are meant to prevent and respond to civilian casualties in future operations.", []),
     ("Not one of the guards had a gun, a survivor said.", []),
     ("Nine people were arrested, including two gunmen, police said.", []),
     ("The march was led by the mother of a young protester shot last year.", []),
