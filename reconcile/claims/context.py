@@ -23,6 +23,8 @@ class Context:
     """The newest document's date in the case: no event date is later."""
     town: str | None = None
     """The case's anchor place when it is a town, not a country: the context of a street a source names alone."""
+    kind: str | None = None
+    """The case's kind of event (the anchor's): what an unnarrowed "the crash" or "the attack" of it names."""
     read: tuple[Doc, int, int, list[Token]] | None = field(default=None, compare=False, repr=False)
     """The last span `words` read, with its words: every finder reads the same statement."""
 

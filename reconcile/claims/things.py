@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from reconcile.claims.arguments import is_instrument
 from reconcile.claims.context import (
@@ -21,6 +22,8 @@ from reconcile.model import FacetValue
 
 _NOT_ENTITIES = {"DATE", "TIME", "ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART"}
 """Entity labels that make an event or weapon word a name: "March" (a month), the "Fire and Rescue Service"."""
+_OF_AN_INTENT = {"for", "of", "about", "against", "on"}
+"""Prepositions that join a feared or planned event to its verb or noun: "called for", "warned of", "voted on"."""
 _VAGUE = "accident"
 """The kind named by "accident", "incident", "disaster": an event kind only with a word that narrows it."""
 
@@ -36,12 +39,41 @@ def find_event_type(span: Span, ctx: Context) -> Iterator[FacetValue]:
         root = tokens[-1]
         if tokens[0].i not in kept or tokens[0].i in blocked or root.i in blocked or is_negated(root):
             continue
-        if _describes_a_place(root):
+        if _describes_a_place(root) or _not_happened(root):
             continue
-        kind = _narrowed(label, root) or _earlier(label, root)
+        kind = _narrowed(label, root) or _earlier(label, root) or _of_the_case(label, ctx.kind)
         if kind is None and label == _VAGUE:
             continue
         yield value("event.type", kind or label, tokens)
+
+
+def _not_happened(word: Token) -> bool:
+    """An event word that names no event that happened: a state ("the city was under attack", "under fire"), or one
+    feared, planned or asked for (`unreal_*` in facets.toml): "unions called for a strike", "warned of a possible
+    attack", "the risk of further explosions"."""
+    spec = facet("event.type")
+    if word.dep_ == "pobj" and word.head.lower_ == "under":
+        return True
+    if any(c.dep_ == "amod" and c.lemma_.lower() in spec["unreal_modifiers"] for c in word.children):
+        return True
+    if word.dep_ == "pobj" and word.head.lower_ not in _OF_AN_INTENT:
+        return False  # "called for a strike", not "called for calm after the collapse"
+    head = word.head.head if word.dep_ == "pobj" else word.head
+    if word.dep_ not in {"dobj", "pobj"} or head.i == word.i:
+        return False
+    lemma = head.lemma_.lower()
+    return (head.pos_ == "VERB" and lemma in spec["unreal_verbs"]) or (
+        head.pos_ == "NOUN" and lemma in spec["unreal_nouns"]
+    )
+
+
+def _of_the_case(label: str, kind: str | None) -> str | None:
+    """The case's kind for a word that names a broader kind above it: "the crash" in a case about an air crash is
+    the air crash, "the attack" in one about a drone strike the drone strike. A word of another branch keeps its
+    own kind ("the fire" after a crash), so a source that calls the event something else still shows it."""
+    if kind is None or label == kind:
+        return None
+    return kind if label in lineage("event_type", kind)[1:] else None
 
 
 def _describes_a_place(word: Token) -> bool:
@@ -55,6 +87,20 @@ def _describes_a_place(word: Token) -> bool:
                 or place.lemma_.lower() in facet("event.location")["place_nouns"]
             )
     return False
+
+
+def case_kind(kind: str | None, docs: Iterable[Doc]) -> str | None:
+    """The case's kind of event, narrowed by what its documents narrow it to: a case the anchor calls a "crash"
+    whose documents say "the plane crashed" and "the air crash" is an air crash. The narrower kind must have the
+    support of more than half of the narrowed words under `kind`; when they split (a drone strike, a missile
+    strike), the anchor's own kind stands."""
+    if kind is None:
+        return None
+    narrower = [k for doc in docs for k, _ in _narrowed_in(doc) if k != kind and kind in lineage("event_type", k)]
+    support = Counter(broader for k in narrower for broader in lineage("event_type", k))
+    best = max((k for k in support if k != kind and kind in lineage("event_type", k)), key=lambda k: (support[k],
+               len(lineage("event_type", k))), default=None)
+    return best if best is not None and 2 * support[best] > len(narrower) else kind
 
 
 def event_type_of(span: Span) -> str | None:
@@ -112,8 +158,8 @@ def _narrowed(label: str, root: Token) -> str | None:
         return None
     for word in _beside(root):
         for form in (word.lemma_.lower(), word.lower_):
-            if form in table:
-                return table[form]
+            if form in table and label in lineage("event_type", table[form]):
+                return table[form]  # never sideways: "derailed coaches" stays a train crash
     return None
 
 
@@ -123,8 +169,8 @@ def _beside(root: Token) -> list[Token]:
         near += [c for c in prep.children if c.dep_ == "pobj"]
     for noun in list(near):
         near += [c for c in noun.children if c.dep_ in {"compound", "amod"}]
-    if root.dep_ in {"amod", "acl"} and root.head.pos_ == "NOUN":
-        near.append(root.head)  # "a collapsed apartment block"
+    if root.dep_ in {"amod", "acl", "relcl"} and root.head.pos_ in {"NOUN", "PROPN"}:
+        near.append(root.head)  # "a collapsed apartment block", "the plane that crashed"
     return near
 
 
@@ -140,7 +186,7 @@ def _earlier(label: str, root: Token) -> str | None:
 _NARROWED: dict[int, tuple[object, list[tuple[str, int]]]] = {}
 
 
-def _narrowed_in(doc) -> list[tuple[str, int]]:
+def _narrowed_in(doc: Doc) -> list[tuple[str, int]]:
     """Every narrowed event word of a document with its position, computed once per document (the last one kept)."""
     cached = _NARROWED.get(id(doc))
     if cached is not None and cached[0] is doc:
