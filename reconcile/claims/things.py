@@ -152,7 +152,8 @@ def _is_event_noun(token: Token) -> bool:
 
 def _narrowed(label: str, root: Token) -> str | None:
     """The narrower kind the words beside an event word give: its modifiers ("train crash"), its "of" object ("the
-    collapse of a building", "the crash of flight 8243") or, for a verb, its subject ("the plane crashed")."""
+    collapse of a building", "the crash of flight 8243"), where it happened ("a fire at the coal mine") or, for a
+    verb, its subject ("the plane crashed")."""
     table = next((qualifiers()[k] for k in lineage("event_type", label) if k in qualifiers()), None)
     if table is None:
         return None
@@ -165,7 +166,7 @@ def _narrowed(label: str, root: Token) -> str | None:
 
 def _beside(root: Token) -> list[Token]:
     near = [c for c in root.children if c.dep_ in {"compound", "amod", "nmod", "nsubj", "nsubjpass", "poss"}]
-    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "in"}):
         near += [c for c in prep.children if c.dep_ == "pobj"]
     for noun in list(near):
         near += [c for c in noun.children if c.dep_ in {"compound", "amod"}]
