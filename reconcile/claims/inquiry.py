@@ -78,16 +78,17 @@ def _holds_one(body: Token) -> bool:
 def _set_up(body: Token) -> str | None:
     """A body that investigates, by what is said of it: set up, formed, appointed or leading one (under way),
     reporting or finding (completed): "a government commission has been formed", "a panel headed by a judge", "the
-    committee found"; a body merely named says nothing."""
+    committee found"; a body merely named, or speaking ("what the commission announced"), says nothing."""
     lists = _lists()
-    verbs = [*ancestors(body, 2), *(c for c in body.children if c.dep_ in {"acl", "relcl"})]
-    for node in verbs:
+    made = body.dep_ in {"dobj", "nsubjpass"}  # set up by someone: "formed a commission", "a panel was appointed"
+    verbs = [body.head] if body.dep_ != "pobj" else []
+    for node in [*verbs, *(c for c in body.children if c.dep_ in {"acl", "relcl"})]:
         lemma = node.lemma_.lower()
         if node.pos_ not in {"VERB", "AUX"}:
             continue
-        if lemma in lists["started"]:
+        if lemma in lists["started"] and (made or node.head.i == body.i):
             return "not launched" if is_negated(node) else "under way"
-        if lemma in lists["finished"]:
+        if lemma in lists["finished"] and body.dep_ == "nsubj":
             return "not completed" if is_negated(node) else "completed"
     return None
 
