@@ -211,5 +211,29 @@ def find_weapon(span: Span, ctx: Context) -> Iterator[FacetValue]:
         root = sp.root
         if sp.start not in kept or root.ent_type_ in _NOT_ENTITIES - {"PRODUCT"} or is_negated(root):
             continue
-        if is_instrument(root):
+        if not is_instrument(root) or _of_an_unreal_event(root):
+            continue
+        if _in_a_rejected_claim(root):
+            found = value("weapon", label, sp)
+            yield FacetValue(found.facet, f"not {label}", found.text, found.start, found.end, negated=True)
+        else:
             yield value("weapon", label, sp)
+
+
+def _of_an_unreal_event(weapon: Token) -> bool:
+    """The weapon of an event that did not happen as this one: "the city was under attack by drones", "warned of a
+    possible drone attack" (the drones are another event's, or none's)."""
+    return any(_is_event_noun(node) and _not_happened(node) for node in [weapon, *ancestors(weapon, 4)])
+
+
+def _in_a_rejected_claim(weapon: Token) -> bool:
+    """The weapon follows a reported claim in a sentence that rejects it: "the claims of the occupation that a
+    Palestinian rocket fell on the hospital are lies". Word order decides, as the parse of such sentences is often
+    broken (see claims/causes.py)."""
+    cause, spec = facet("cause"), facet("weapon")
+    sent = weapon.sent
+    before = weapon.doc[sent.start : weapon.i]
+    if not any(t.lemma_.lower() in cause["reported"] and t.pos_ == "NOUN" for t in before):
+        return False
+    rejecting = set(cause["rejecting"]) | set(spec["rejecting"])
+    return any(t.lemma_.lower() in rejecting or t.lower_ in rejecting for t in sent)
