@@ -17,11 +17,14 @@ from reconcile.claims.context import (
     matches,
     value,
 )
-from reconcile.claims.hierarchy import lineage, qualifiers
+from reconcile.claims.hierarchy import kinds, lineage, qualifiers
 from reconcile.model import FacetValue
 
 _NOT_ENTITIES = {"DATE", "TIME", "ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART"}
 """Entity labels that make an event or weapon word a name: "March" (a month), the "Fire and Rescue Service"."""
+_SYSTEM_NAMES = {"PRODUCT", "PERSON", "ORG", "NORP", "WORK_OF_ART"}
+"""What the NER calls a named weapon system ("shot with a Kalashnikov" is a PERSON to it); a place or a date it
+calls it is not one."""
 _OF_AN_INTENT = {"for", "of", "about", "against", "on"}
 """Prepositions that join a feared or planned event to its verb or noun: "called for", "warned of", "voted on"."""
 _VAGUE = "accident"
@@ -207,9 +210,11 @@ def find_weapon(span: Span, ctx: Context) -> Iterator[FacetValue]:
     by a missile", "officers used pepper spray", "a gunshot wound"), never a weapon merely present ("advanced toward
     officers with a knife", "a knife was recovered")."""
     kept = kept_indices(span, ctx)
+    tree = kinds("weapon")
     for label, sp in matches(span, "weapon", "terms"):
         root = sp.root
-        if sp.start not in kept or root.ent_type_ in _NOT_ENTITIES - {"PRODUCT"} or is_negated(root):
+        named = _SYSTEM_NAMES if label in tree and tree[label].system else {"PRODUCT"}
+        if sp.start not in kept or root.ent_type_ in _NOT_ENTITIES - named or is_negated(root):
             continue
         if not is_instrument(root) or _of_an_unreal_event(root):
             continue
