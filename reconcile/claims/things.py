@@ -129,9 +129,16 @@ def _event_words(span: Span) -> Iterator[tuple[str, list[Token]]]:
             label = "shooting"  # "troops opened fire on protesters"
         taken.update(t.i for t in sp)
         found.append((label, list(sp)))
+    phrasal = {words: kind for kind, entries in facet("event.type")["phrasal"].items() for words in entries}
     for token in span:
         lemma = token.lemma_.lower()
-        if token.i in taken or token.pos_ != "VERB" or lemma not in verbs or _said_of_a_person(token):
+        if token.i in taken or token.pos_ != "VERB" or _said_of_a_person(token):
+            continue
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        if f"{lemma} {particle}" in phrasal or lemma in phrasal:
+            found.append((phrasal.get(f"{lemma} {particle}") or phrasal[lemma], [token]))
+            continue
+        if lemma not in verbs:
             continue
         down = any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
         found.append(("shootdown" if down and verbs[lemma] == "shooting" else verbs[lemma], [token]))

@@ -31,6 +31,9 @@ def _values(nlp, text: str, name: str, *, kind: str | None = None) -> list[str]:
         ("A cholera outbreak has killed 40 people in the province.", ["outbreak"]),
         ("Thousands marched through the capital against the new tax.", ["protest"]),
         ("The suicide bombing killed 12 worshippers at the shrine.", ["bombing"]),
+        ("The fishing boat turned over in the night.", ["shipwreck"]),
+        ("The minibus overturned on the mountain road.", ["road crash"]),
+        ("He turned over the documents to the police.", []),
         # Not every mention is a claim about this event's type.
         ("The town was under attack by drones at the time.", []),
         ("Unions called for a strike after the accident.", []),
@@ -53,6 +56,7 @@ def test_event_type(nlp, text, expected):
         ("The crash killed everyone on board.", "air crash", ["air crash"]),
         ("The attack killed the commander and two guards.", "drone strike", ["drone strike"]),
         ("The accident happened on a bend near the bridge.", "train crash", ["train crash"]),
+        ("It turned over within minutes.", "shipwreck", ["shipwreck"]),
         # A word of another branch keeps its own kind: the fire after a crash is a fire.
         ("The fire on the fuselage was put out within minutes.", "air crash", ["fire"]),
         # A narrower word never takes the case's kind sideways.
