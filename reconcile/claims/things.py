@@ -42,7 +42,7 @@ def find_event_type(span: Span, ctx: Context) -> Iterator[FacetValue]:
         root = tokens[-1]
         if tokens[0].i not in kept or tokens[0].i in blocked or root.i in blocked or is_negated(root):
             continue
-        if _describes_a_place(root) or _not_happened(root):
+        if _describes_a_place(root) or _not_happened(root) or _a_reaction(root, label, ctx.kind):
             continue
         kind = _narrowed(label, root) or _earlier(label, root) or _of_the_case(label, ctx.kind)
         if kind is None and label == _VAGUE:
@@ -68,6 +68,16 @@ def _not_happened(word: Token) -> bool:
     return (head.pos_ == "VERB" and lemma in spec["unreal_verbs"]) or (
         head.pos_ == "NOUN" and lemma in spec["unreal_nouns"]
     )
+
+
+def _a_reaction(word: Token, label: str, kind: str | None) -> bool:
+    """An event that answers this one is another event: "protests over the blast broke out in several capitals",
+    "the protests that followed her death". In a case about that kind of event ("protests over the killing" in a
+    protest case) it is the case's own."""
+    if kind is not None and label in lineage("event_type", kind):
+        return False
+    over = any(c.dep_ == "prep" and c.lower_ == "over" for c in word.children)
+    return over or any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() == "follow" for c in word.children)
 
 
 def _of_the_case(label: str, kind: str | None) -> str | None:

@@ -57,6 +57,9 @@ def test_event_type(nlp, text, expected):
         ("The attack killed the commander and two guards.", "drone strike", ["drone strike"]),
         ("The accident happened on a bend near the bridge.", "train crash", ["train crash"]),
         ("It turned over within minutes.", "shipwreck", ["shipwreck"]),
+        # An event that answers this one is another event, unless the case is about that kind of event.
+        ("Protests over the blast broke out in several capitals.", "explosion", ["explosion"]),
+        ("Protests over the killing spread to ten cities.", "protest", ["protest"]),
         # A word of another branch keeps its own kind: the fire after a crash is a fire.
         ("The fire on the fuselage was put out within minutes.", "air crash", ["fire"]),
         # A narrower word never takes the case's kind sideways.
