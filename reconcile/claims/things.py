@@ -74,8 +74,8 @@ def _a_reaction(word: Token, label: str, kind: str | None) -> bool:
     """An event that answers this one is another event: "protests over the blast broke out in several capitals",
     "the protests that followed her death". In a case about that kind of event ("protests over the killing" in a
     protest case) it is the case's own."""
-    if kind is not None and label in lineage("event_type", kind):
-        return False
+    if word.pos_ != "NOUN" or (kind is not None and label in lineage("event_type", kind)):
+        return False  # "shot down over the border" is where, not why
     over = any(c.dep_ == "prep" and c.lower_ == "over" for c in word.children)
     return over or any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() == "follow" for c in word.children)
 
