@@ -44,6 +44,8 @@ def find_event_type(span: Span, ctx: Context) -> Iterator[FacetValue]:
             continue
         if _describes_a_place(root) or _not_happened(root) or _a_reaction(root, label, ctx.kind):
             continue
+        if _in_a_rejected_claim(root):
+            continue  # "dismissed a gas cylinder exploding on board as an absurd version"
         kind = _narrowed(label, root) or _earlier(label, root) or _of_the_case(label, ctx.kind)
         if kind is None and label == _VAGUE:
             continue
@@ -249,13 +251,14 @@ def _of_an_unreal_event(weapon: Token) -> bool:
 
 
 def _in_a_rejected_claim(weapon: Token) -> bool:
-    """The weapon follows a reported claim in a sentence that rejects it: "the claims of the occupation that a
-    Palestinian rocket fell on the hospital are lies". Word order decides, as the parse of such sentences is often
-    broken (see claims/causes.py)."""
+    """The weapon (or event word) follows a reported claim in a sentence that rejects it: "the claims of the
+    occupation that a Palestinian rocket fell on the hospital are lies". Word order decides, as the parse of such
+    sentences is often broken (see claims/causes.py)."""
     cause, spec = facet("cause"), facet("weapon")
     sent = weapon.sent
     before = weapon.doc[sent.start : weapon.i]
-    if not any(t.lemma_.lower() in cause["reported"] and t.pos_ == "NOUN" for t in before):
+    reported = set(cause["reported"]) | set(spec["reported"])
+    if not any(t.lemma_.lower() in reported and t.pos_ == "NOUN" for t in before):
         return False
     rejecting = set(cause["rejecting"]) | set(spec["rejecting"])
     return any(t.lemma_.lower() in rejecting or t.lower_ in rejecting for t in sent)

@@ -44,6 +44,7 @@ def _values(nlp, text: str, name: str, *, kind: str | None = None) -> list[str]:
         ("There were fears of another landslide in the valley.", []),
         ("She collapsed and died in hospital.", []),
         ("A heart attack killed the driver.", []),
+        ("He dismissed the explanation that a gas cylinder exploded on board as absurd.", []),
     ],
 )
 def test_event_type(nlp, text, expected):
@@ -89,6 +90,7 @@ def test_the_case_kind_stands_when_its_documents_split(nlp):
         ("A rocket fell on the hospital car park.", ["rocket"]),
         ("The claims that a rocket fell on the hospital are lies.", ["not rocket"]),
         ("The report that a missile hit the school is baseless.", ["not missile"]),
+        ("Police rejected the account that officers fired tear gas.", ["not tear gas"]),
         ("The town was under attack by drones at the time.", []),
         ("Officials warned of a possible drone attack on the port.", []),
         ("The man was shot with a Kalashnikov at close range.", ["kalashnikov"]),
