@@ -27,7 +27,7 @@ from reconcile.claims.people import (
 )
 from reconcile.claims.scope import other_events
 from reconcile.claims.things import case_kind, find_event_type, find_weapon
-from reconcile.claims.when import find_when
+from reconcile.claims.when import find_when, own_dates
 from reconcile.claims.where import anchor_town, find_where
 from reconcile.model import Claim, Document, FacetValue, Statement, short_hash
 from reconcile.nlp.spans import sentence_of
@@ -77,7 +77,7 @@ def extract_claims(
             seen.add(claim_id)
             published = _published(document) or _anchor_day(anchor)
             ctx = Context(published, _nested(st, index, doc), speaker_names, latest=anchor.latest, town=town,
-                          kind=kind)
+                          dated=own_dates(document), kind=kind)
             claim = Claim(
                 id=claim_id,
                 source_id=source_of.get(speaker_group(st.speaker_key), source_of.get(st.speaker_key, "")),

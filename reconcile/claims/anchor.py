@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from reconcile.claims.context import Context
 from reconcile.claims.things import find_event_type
-from reconcile.claims.when import about_event, normalise_date, recalled_sentences
+from reconcile.claims.when import about_event, in_header, normalise_date, own_dates, recalled_sentences
 from reconcile.claims.where import country_of, gazetteer, is_event_place
 from reconcile.model import CaseInfo, Document, Inferred
 from reconcile.nlp.spans import entities, sentence_of
@@ -113,9 +113,11 @@ def newest_date(documents: Sequence[Document]) -> date | None:
 def _dates(docs: Sequence[Doc], documents: Sequence[Document], latest: date | None) -> Iterator[Mention]:
     for document, doc in zip(documents, docs, strict=True):
         published = date.fromisoformat(document.published[:10]) if _iso(document.published) else latest
-        recalled = recalled_sentences(doc)
+        recalled, dated = recalled_sentences(doc), own_dates(document)
         for ent in entities(doc[:]):
-            if ent.label_ == "DATE" and about_event(ent.root) and sentence_of(ent.root).start not in recalled:
+            if ent.label_ != "DATE" or in_header(ent, dated):
+                continue  # a dateline's day is when the account was written, not when the event happened
+            if about_event(ent.root) and sentence_of(ent.root).start not in recalled:
                 day = normalise_date(ent.text, published, latest)
                 if day and len(day) == 10:
                     yield Mention(day, document.id, ent.start_char, ent.end_char, ent.text)

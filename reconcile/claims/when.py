@@ -11,7 +11,7 @@ from datetime import date, datetime
 from spacy.tokens import Doc, Span, Token
 
 from reconcile.claims.context import Context, ancestors, facet, kept_indices, value
-from reconcile.model import FacetValue
+from reconcile.model import Document, FacetValue
 from reconcile.nlp.spans import entities, paragraph_index
 
 BLOCKING_PREPS = {"until", "since", "by", "before", "after", "from", "till", "within", "during"}
@@ -59,7 +59,8 @@ def _names_event(phrase: Token, targets: frozenset[str]) -> bool:
         node = token
         while node.i != phrase.i and depth < 3:
             node, depth = node.head, depth + 1
-        if node.i == phrase.i and token.lemma_.lower() in targets and token.ent_type_ != "DATE":
+        modifier = token.i != phrase.i and token.dep_ in {"amod", "compound"}  # "a search of a collapsed block"
+        if node.i == phrase.i and token.lemma_.lower() in targets and token.ent_type_ != "DATE" and not modifier:
             return True
     return False
 
@@ -87,11 +88,22 @@ def _recall_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{body})\b", re.I)
 
 
+def own_dates(document: Document) -> tuple[tuple[int, int], ...]:
+    """Where the document states its own date (a dateline's "April 18", a letterhead's "3 August 2018"), as read
+    by `ingest.header`: the day it was written, which a follow-up writes weeks after the event."""
+    return tuple((i.start, i.end) for i in document.inferred if i.field == "published" and i.end > i.start)
+
+
+def in_header(ent: Span, dated: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= ent.start_char < end for start, end in dated)
+
+
 def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
-    """The event's day; its time of day is read from the tokens by `clock.find_time`."""
+    """The event's day, never the document's own date in its dateline; its time of day is read from the tokens by
+    `clock.find_time`."""
     kept = kept_indices(span, ctx)
     for ent in entities(span):
-        if ent.root.i not in kept or not about_event(ent.root):
+        if ent.root.i not in kept or in_header(ent, ctx.dated) or not about_event(ent.root):
             continue
         if ent.label_ == "DATE":
             day = normalise_date(ent.text, ctx.published)

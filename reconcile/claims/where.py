@@ -4,6 +4,7 @@ which country a city belongs to."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -50,45 +51,184 @@ def normalise_place(text: str) -> str:
 
 def is_event_place(token: Token) -> bool:
     """A place word hanging on an event word through a locative preposition ("strike in Kabul", "Kabul strike",
-    "the march ended at Freedom Square")."""
+    "the march ended at Freedom Square", "a strike on a vehicle transporting three men near Beit Seraj"), not on a
+    verb that moved people after it ("the injured were taken to hospitals in Krasnogorsk")."""
     targets = event_words()
-    chain = ancestors(token, 4)
     if token.dep_ == "compound" and token.head.lemma_.lower() in targets:
         _, cities, _ = gazetteer()
         return token.lower_ in cities  # "Kabul strike" names a place; "U.S. strike" names who struck
-    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE:
-        return any(_is_event(node, targets) for node in chain[1:])
+    holder = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and holder.lemma_.lower() in _location("place_nouns"):
+        return is_event_place(holder)  # "crashed near the Kazakh city of Aktau"
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE:
+        return False
+    chain = ancestors(token, 8)[1:]
+    if any(_moves_people(node) for node in chain[:4]):
+        return False
+    return any(_is_event(node, targets) for node in chain[:3]) or _phrase_of_event(chain, targets)
+
+
+def _phrase_of_event(chain: list[Token], targets: frozenset[str]) -> bool:
+    """Up through nouns, prepositions and participles ("a vehicle transporting three men of the front near X") to
+    the first clause's verb, which must be the event's: a place deep in a noun phrase places what the clause says."""
+    for node in chain:
+        if _is_event(node, targets):
+            return True
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acl", "amod"}:
+            return False
     return False
+
+
+def _moves_people(node: Token) -> bool:
+    if node.lemma_.lower() == "take" and any(c.lower_ == "place" for c in node.children):
+        return False  # "took place in Kabul" is the event
+    return node.pos_ == "VERB" and node.lemma_.lower() in _location("moved_verbs")
 
 
 def _is_event(node: Token, targets: frozenset[str]) -> bool:
     if node.lemma_.lower() in targets:
         return True
-    return node.pos_ in {"VERB", "AUX"} and any(
+    return node.pos_ in {"VERB", "AUX"} and any(  # "the strike hit ..."
         c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in targets for c in node.children
     )
 
 
+def is_struck_place(token: Token) -> bool:
+    """A building or a street that an event verb has as its object or passive subject ("an air strike hit the
+    Al-Ahli Arab Hospital", "our hospital was struck"): the place the event happened at."""
+    verb = token.head
+    return token.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and verb.lemma_.lower() in event_words()
+
+
+def _location(key: str) -> frozenset[str]:
+    return frozenset(lexicon("facets")["facets"]["event.location"].get(key, []))
+
+
 def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    """Each place the event happened at, at the precision the source gives: "Crocus City Hall in Krasnogorsk" and
+    "Phulrai village in Hathras district" are one place each ("crocus city hall, krasnogorsk", "phulrai, hathras"),
+    the container not a second value."""
     kept = kept_indices(span, ctx)
-    place_nouns = set(lexicon("facets")["facets"]["event.location"]["place_nouns"])
-    for ent in entities(span):
-        if ent.root.i not in kept:
+    contained: set[int] = set()
+    for ent in sorted([*entities(span), *_unnamed_places(span)], key=lambda e: e.start):
+        if ent.root.i not in kept or ent.root.i in contained:
             continue
-        anchor, tokens = ent.root, list(ent)
-        if anchor.dep_ in {"compound", "amod"} and anchor.head.lemma_.lower() in place_nouns:
-            anchor, tokens = anchor.head, [*ent, anchor.head]  # "Idlib province", "the Dalgat district"
-        named_place = ent.label_ in {"GPE", "LOC", "FAC"} or (
-            ent.label_ in {"ORG", "PERSON"} and tokens[-1].lemma_.lower() in place_nouns  # NER calls streets ORG
-        )
-        if named_place and is_event_place(anchor):
-            place = normalise_place(" ".join(t.text for t in tokens))
-            yield value("event.location", in_town(place, ctx.town, local=_is_local(ent, tokens)), tokens)
+        tokens = _place_tokens(ent)
+        if tokens is None:
+            continue
+        anchor = tokens[-1] if len(tokens) > len(ent) else ent.root
+        container = _container(span, tokens[-1].i + 1)
+        local = _is_local(ent, tokens)
+        if not (is_event_place(anchor) or (local and is_struck_place(anchor))
+                or (container is not None and is_event_place(container[-1]))):
+            continue
+        place = normalise_place(_text(tokens))
+        if container is not None:
+            contained.update(t.i for t in container)
+            place = f"{_short(place)}, {_short(normalise_place(_text(container)))}"
+            tokens = [*tokens, *container]
+        elif ent.root.head.lower_ == "off":
+            place = f"off {place}"  # at sea near the town, not in it
+        else:
+            place = in_town(place, ctx.town, local=local)
+        yield value("event.location", place, tokens)
+
+
+def _place_tokens(ent: Span) -> list[Token] | None:
+    """The words of a named place, with the noun it names ("Idlib province", "the Dalgat district"); None when the
+    entity is no place."""
+    place_nouns = _location("place_nouns")
+    anchor, tokens = ent.root, list(ent)
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lower_ == "of" and ent[-1].lemma_.lower() in place_nouns:
+        return None  # "the Kazakh city of Aktau" names Aktau
+    if anchor.dep_ in {"compound", "amod"} and anchor.head.lemma_.lower() in place_nouns:
+        tokens = [*ent, anchor.head]
+    if ent.label_ in {"GPE", "LOC", "FAC"}:
+        return tokens
+    if ent.label_ in {"ORG", "PERSON"} and tokens[-1].lemma_.lower() in place_nouns:
+        return tokens  # NER calls streets ORG
+    if ent.label_ in {"ORG", "PERSON", "NORP"} and ent.root.dep_ == "pobj":
+        if ent.root.head.lower_ in _location("place_prepositions") and ent.root.pos_ == "PROPN":
+            return tokens  # "sank off Pylos", where the NER saw a person
+    return None
+
+
+def _container(span: Span, i: int) -> list[Token] | None:
+    """The town or district a place is written in, right after it: "<place> in <town>", "<place>, <town>" or
+    "<place> on <street>" ("outside the Quik Stop on Lindell St."). A comma followed by "and"/"or" later is a
+    list of places, not an address."""
+    doc = span.doc
+    if i + 1 >= span.end or doc[i].lower_ not in {"in", ",", "on"}:
+        return None
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    ents = [e for e in doc.ents if e.start == j and e.end <= span.end]
+    tokens = _container_tokens(ents[0]) if ents else _unnamed_street(doc, j, span.end)
+    last = tokens[-1].lower_.rstrip(".") if tokens else ""
+    if tokens is None or (doc[i].lower_ == "on" and last != "st" and last not in _location("local_nouns")):
+        return None
+    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if doc[i].text == "," and after is not None and after.lower_ in {"and", "or"}:
+        return None  # "Gaza, Rafah and Khan Younis": a list, not an address
+    return tokens
+
+
+def _container_tokens(ent: Span) -> list[Token] | None:
+    """A town the NER took for an organisation ("near Bahanaga Bazar station, Balasore,") still contains the place
+    before it when it is a short proper name."""
+    tokens = _place_tokens(ent)
+    if tokens is None and ent.label_ == "ORG" and len(ent) <= 2 and all(t.pos_ == "PROPN" for t in ent):
+        return list(ent)
+    return tokens
+
+
+def _unnamed_places(span: Span) -> Iterator[Span]:
+    """Names with a place noun that the NER left untagged ("Our Al-Ahli Arab Hospital in Gaza City")."""
+    nouns = _location("local_nouns")
+    tagged = {t.i for ent in entities(span) for t in ent}
+    for token in span:
+        if token.i in tagged or token.lemma_.lower() not in nouns or not token.text[:1].isupper():
+            continue
+        start = token.i
+        while start > span.start and span.doc[start - 1].pos_ == "PROPN" and span.doc[start - 1].i not in tagged:
+            start -= 1
+        while start > span.start and span.doc[start - 1].text == "-" and start - 2 >= span.start:
+            start -= 2  # "Al-Ahli"
+        if start < token.i:
+            yield Span(span.doc, start, token.i + 1, label="FAC")
+
+
+def _unnamed_street(doc, j: int, end: int) -> list[Token] | None:
+    """A name and a place noun the NER left untagged ("Lindell St.")."""
+    k = j
+    while k < end and doc[k].pos_ == "PROPN" and doc[k].lower_.rstrip(".") not in {"st"}:
+        k += 1
+    if k == j or k >= end:
+        return None
+    noun = doc[k].lower_.rstrip(".")
+    return list(doc[j : k + 1]) if noun == "st" or noun in _location("place_nouns") else None
+
+
+def _text(tokens: list[Token]) -> str:
+    """The words as written ("Al-Ahli", not "Al - Ahli"), expanding a street's "St."."""
+    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    return re.sub(r"\bSt\.?$", "Street", text)
+
+
+def _short(place: str) -> str:
+    """"phulrai village" -> "phulrai", "hathras district" -> "hathras": the kind of area goes once the place is
+    written with its container."""
+    words_ = place.split()
+    if len(words_) > 1 and words_[-1] in _location("area_nouns"):
+        return " ".join(words_[:-1])
+    if len(words_) > 2 and words_[0] in _location("area_nouns") and words_[1] == "of":
+        return " ".join(words_[2:])
+    return place
 
 
 def _is_local(ent: Span, tokens: list[Token]) -> bool:
     """A building, a street or a district: the NER's facility, or a name ending in a local noun ("Tamar Street")."""
-    local = set(lexicon("facets")["facets"]["event.location"].get("local_nouns", []))
+    local = _location("local_nouns")
     return ent.label_ == "FAC" or (tokens[-1].lemma_.lower() in local and country_of(ent.text) is None)
 
 

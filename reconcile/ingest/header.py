@@ -18,7 +18,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from reconcile.model import Document, Inferred
@@ -115,13 +115,11 @@ def apply_header(document: Document) -> Document:
 
 
 def complete_years(documents: list[Document]) -> list[Document]:
-    """Year-less header dates ("NERASI, April 18 (Meridian) -") get the year that puts them nearest the other
-    documents' dates, never after the newest of them: a dateline's date is the day of publication.
-
-    Known miss: a follow-up written weeks after the other accounts ("July 10" beside accounts of 2 July 2024) gets
-    the year before. Taking the nearest year instead fixed four tuned follow-ups but put a follow-up's later day
-    into a held-out case's event.date row as a conflict (2026-12-03), so it waits until a follow-up's own dates
-    are told apart from the event's."""
+    """Year-less header dates ("NERASI, April 18 (Meridian) -") get the year that puts them nearest the newest
+    other document's date: a follow-up weeks later ("July 10" beside accounts of 2 July 2024) is of the same year,
+    one dated "Jan 3" beside accounts of late December is of the next. A follow-up's own days never become the
+    event's: the dateline's date is the document's (`when.find_when` skips it), and "on Friday" in it resolves
+    against that date."""
     known = [d.published[:10] for d in documents if d.published and re.match(r"\d{4}-\d{2}-\d{2}", d.published)]
     if not known:
         return documents
@@ -134,14 +132,12 @@ def _with_year(document: Document, newest: date) -> Document:
     if partial is None or document.published is not None:
         return document
     month, day = int(partial.value[2:4]), int(partial.value[5:7])
-    year = newest.year
     try:
-        if date(year, month, day) > newest + timedelta(days=2):
-            year -= 1
-        full = date(year, month, day).isoformat()
+        candidates = [date(year, month, day) for year in (newest.year - 1, newest.year, newest.year + 1)]
     except ValueError:  # 29 February in a year without one
         return document
-    completed = replace(partial, value=full, rule=f"{partial.rule}, year of the newest other document")
+    full = min(candidates, key=lambda d: abs((d - newest).days)).isoformat()
+    completed = replace(partial, value=full, rule=f"{partial.rule}, the year nearest the newest other document")
     inferred = tuple(completed if i is partial else i for i in document.inferred)
     return replace(document, published=full, inferred=inferred)
 

@@ -36,3 +36,45 @@ def test_normalise_place(text, place):
 def test_is_event_place(nlp, text, word, event_place):
     token = next(t for t in nlp(text) if t.text == word)
     assert is_event_place(token) is event_place
+
+
+def _places(nlp, text: str, town: str | None = None) -> list[str]:
+    from reconcile.claims.context import Context
+    from reconcile.claims.where import find_where
+
+    return [str(fv.value) for fv in find_where(nlp(text)[:], Context(town=town))]
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a place written with its container is one value, the container no second one
+        ("Gunmen attacked guests at Marlow Grand Hall in Brenton.", ["marlow grand hall, brenton"]),
+        ("The roof collapsed at the Ferris Arena in Dunmore.", ["ferris arena, dunmore"]),
+        ("A stampede broke out at a fair in Sarai village in Kinnaur district.", ["sarai, kinnaur"]),
+        ("The blast tore through the Orlan Chemicals plant in Vessel on Monday.", ["orlan chemicals plant, vessel"]),
+        ("A deputy shot the driver outside the Sunny Mart on Garner St.", ["sunny mart, garner street"]),
+        ("The collision happened near Tarvik station, Ostrova, at dawn.", ["tarvik station, ostrova"]),
+        # names the NER misses or mislabels
+        ("Our Mercy Hospital in Belfast was hit by a shell.", ["mercy hospital, belfast"]),
+        ("The trawler sank off Kalamos with hundreds on board.", ["off kalamos"]),
+        ("The airliner crashed near the Uzbek city of Nukus on Friday.", ["nukus"]),
+        # a place deep in a noun phrase belongs to the clause's event
+        ("The army carried out a strike on a car carrying two men of the Front near Tel Hamra.", ["tel hamra"]),
+        # a building the event hit
+        ("A missile hit the Lenin Square Market at noon.", ["lenin square market"]),
+        # not the event's place: where people were taken, where someone was born, a list of towns
+        ("The injured were taken to hospitals in Dunmore and Brenton.", []),
+        ("She was born in Kabul in 1990.", []),
+        ("The attack took place in Kandahar.", ["kandahar"]),
+    ],
+)
+def test_find_where(nlp, text, places):
+    assert _places(nlp, text) == places
+
+
+def test_a_local_place_takes_the_case_town_only_without_a_container_of_its_own(nlp):
+    assert _places(nlp, "The fire started at Dunmore Street.", town="Brenton") == ["dunmore street, brenton"]
+    assert _places(nlp, "The fire started at the Ferris Arena in Dunmore.", town="Brenton") == [
+        "ferris arena, dunmore"
+    ]

@@ -109,10 +109,9 @@ def _document(text: str, published: str | None = None, name: str = "a.txt") -> D
     "dateline, newest, expected",
     [("KATHMANDU, Jan 16 (AFP) - ", "2023-01-18", "2023-01-16"),
      ("KATHMANDU, Dec 30 (AFP) - ", "2023-01-02", "2022-12-30"),
-     pytest.param("KATHMANDU, Feb 20 (AFP) - ", "2023-01-02", "2023-02-20", marks=pytest.mark.xfail(
-         reason="a follow-up weeks after the other accounts gets the year before (see complete_years)", strict=True)),
-     pytest.param("KATHMANDU, Jan 3 (AFP) - ", "2022-12-28", "2023-01-03", marks=pytest.mark.xfail(
-         reason="the new year of a follow-up (see complete_years)", strict=True))],
+     ("KATHMANDU, Feb 20 (AFP) - ", "2023-01-02", "2023-02-20"),  # a follow-up weeks after the other accounts
+     ("KATHMANDU, Jan 3 (AFP) - ", "2022-12-28", "2023-01-03"),  # the new year of a follow-up
+     ("KATHMANDU, Oct 30 (AFP) - ", "2023-03-02", "2022-10-30")],
 )
 def test_a_year_less_dateline_takes_the_year_of_the_other_documents(dateline: str, newest: str, expected: str) -> None:
     from reconcile.ingest.header import apply_header
