@@ -9,6 +9,8 @@ from enum import StrEnum
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from reconcile.claims.actor_tree import acts_for, body_kinds, fold, place
+from reconcile.claims.actor_tree import lineage as actor_lineage
 from reconcile.claims.hierarchy import delivered, is_under, kinds, launch_of, lineage
 from reconcile.claims.people import spells_name
 from reconcile.claims.where import country_of
@@ -150,6 +152,20 @@ def _status(a: object, b: object) -> Comparison:
     if group_a and group_a == group_b:
         return Comparison(Relation.COMPATIBLE, Reason.STATUS)
     return Comparison(Relation.DIFFERENT, Reason.STATUS)
+
+
+def _target(a: object, b: object) -> Comparison:
+    """Whom it was aimed at, by the status rules, except that a group's member is the broader name of any of its
+    roles: "al qaeda member" and "senior al qaeda leader" agree (compatibility.toml [target])."""
+    roles, _ = _status_table()
+    neg_a, role_a, words_a = _parse_status(str(a), roles)
+    neg_b, role_b, words_b = _parse_status(str(b), roles)
+    members = set(lexicon("compatibility")["target"]["member_roles"])
+    group_a = [w for w in words_a if w not in {"senior", "top", role_a}]
+    group_b = [w for w in words_b if w not in {"senior", "top", role_b}]
+    if neg_a == neg_b and group_a and group_a == group_b and (role_a in members or role_b in members):
+        return Comparison(Relation.COMPATIBLE, Reason.STATUS)
+    return _status(a, b)
 
 
 def _parse_status(value: str, roles: dict) -> tuple[bool, str, list[str]]:
@@ -328,6 +344,51 @@ def _cause(a: object, b: object) -> Comparison:
     return Comparison(Relation.DIFFERENT, Reason.MEANING)
 
 
+def _actor(a: object, b: object) -> Comparison:
+    """Who acted, by the tree of who acts for whom (data/hierarchy.toml [actor]). One actor named at two levels agrees
+    ("u.s. central command forces", "the pentagon", "united-states"); bodies of two states or groups, or two bodies of
+    one state (the CIA and the US military), conflict. Values the tree cannot place agree only when one holds the
+    other's words ("riot police" and "police") or both name the same kind of body ("soldiers and police" and "the
+    army"); anything else is not comparable, never agreement by default. A denial ("not central command") conflicts
+    only with what it denies and the bodies acting for it, not with the state above it: "not IDF" leaves "Israel"
+    open, "not Israel" rules out the IDF."""
+    text_a, text_b = str(a), str(b)
+    neg_a, neg_b = text_a.startswith("not "), text_b.startswith("not ")
+    if neg_a and neg_b:
+        related = _actor_relation(text_a[4:], text_b[4:]) is Relation.COMPATIBLE
+        return Comparison(Relation.COMPATIBLE if related else Relation.DIFFERENT, Reason.NEGATION)
+    if neg_a or neg_b:
+        denied, said = (text_a[4:], text_b) if neg_a else (text_b[4:], text_a)
+        return Comparison(Relation.CONFLICT if _denies(denied, said) else Relation.DIFFERENT, Reason.NEGATION)
+    return Comparison(_actor_relation(text_a, text_b), Reason.IDENTITY)
+
+
+def _actor_relation(a: str, b: str) -> Relation:
+    node_a, node_b = place(a), place(b)
+    if node_a and node_b:
+        if acts_for(node_a, node_b) or acts_for(node_b, node_a):
+            return Relation.COMPATIBLE
+        return Relation.CONFLICT  # two states or groups, or two bodies of one state
+    if node_a or node_b:
+        return Relation.DIFFERENT  # "gunmen" may be anyone's
+    if _holds(a, b) or _holds(b, a) or body_kinds(a) & body_kinds(b):
+        return Relation.COMPATIBLE
+    return Relation.DIFFERENT
+
+
+def _denies(denied: str, said: str) -> bool:
+    """A denial of `denied` rules out `said` when `said` is it or acts for it."""
+    node_d, node_s = place(denied), place(said)
+    if node_d and node_s:
+        return node_d in actor_lineage(node_s)
+    return not node_d and not node_s and _holds(said, denied)
+
+
+def _holds(longer: str, shorter: str) -> bool:
+    """The words of `shorter` stand together in `longer`: "riot police" holds "police"."""
+    return bool(fold(shorter)) and f" {fold(shorter)} " in f" {fold(longer)} "
+
+
 COMPARERS = {
     "number": _number,
     "range": _number,
@@ -336,7 +397,8 @@ COMPARERS = {
     "place": _place,
     "person": _person,
     "status": _status,
-    "target": _status,
+    "target": _target,
+    "actor": _actor,
     "weapon": _kind("weapon"),
     "event.type": _kind("event_type"),
     "investigation": _investigation,

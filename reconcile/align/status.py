@@ -10,7 +10,7 @@ from reconcile.model import Cell, Claim, FacetValue, QuoteKind, Reason, Row, Row
 from reconcile.resources import lexicon
 
 SPECIAL_RULES = {"victim.status": "status", "target": "target", "weapon": "weapon", "event.type": "event.type",
-                 "investigation": "investigation", "cause": "cause"}
+                 "investigation": "investigation", "cause": "cause", "actor": "actor"}
 
 
 def comparison_kind(facet: str) -> str:
@@ -20,8 +20,9 @@ def comparison_kind(facet: str) -> str:
     return spec.get("type", "text")
 
 
-OWN_NEGATION = frozenset({"status", "target"})
-"""Comparison kinds whose comparer reads a leading "not" itself (victim.status: "not militant")."""
+OWN_NEGATION = frozenset({"status", "target", "actor"})
+"""Comparison kinds whose comparer reads a leading "not" itself (victim.status: "not militant"; actor: "not IDF"
+rules out the IDF and its units, not Israel)."""
 
 
 def _denied_value(value: object) -> object:

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Set
 
 from spacy.tokens import Span, Token
 
+from reconcile.claims.actor_tree import body_kinds, place, state_words
 from reconcile.claims.context import Context, facet, value, words
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of, gazetteer
@@ -23,12 +24,13 @@ def find_actor(span: Span, ctx: Context) -> Iterator[FacetValue]:
     for ent in _named_actors(span, ctx):
         seen.update(range(ent.start, ent.end))
         yield value("actor", actor_name(ent.text), ent)
-    for doer in _doers(span, ctx):
+    for doer, denied in [*((d, False) for d in _doers(span, ctx)), *_answerable(span, ctx)]:
         tokens = _phrase(doer)
         if any(t.i in seen for t in tokens):
             continue  # "a U.S. drone struck": the country already names the actor
         seen.update(t.i for t in tokens)
-        yield value("actor", " ".join(t.lower_ for t in tokens), tokens)
+        name = actor_name(" ".join(t.text for t in tokens))
+        yield value("actor", f"not {name}" if denied else name, tokens, negated=denied)
 
 
 def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
@@ -42,13 +44,15 @@ def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
             continue  # "Lindell Street shooting" says where, not who
         root = ent.root
         head = root.head.lemma_.lower()
-        subject = root.dep_ == "nsubj" and head in verbs
+        subject = root.dep_ == "nsubj" and head in verbs and carries_out(root.head)
+        agent = root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in verbs \
+            and carries_out(root.head.head)  # "a rocket fired by Palestinian Islamic Jihad"
         modifier = (
-            root.dep_ in {"compound", "amod"}
+            root.dep_ in {"compound", "amod", "poss"}
             and (head in events or head in _weapon_words())
             and (root.ent_type_ != "GPE" or (country_of(ent.text) is not None and not _is_city(ent.text)))
         )  # "U.S. drone strike" names who struck; "Kabul strike" names where
-        if subject or modifier:
+        if subject or agent or modifier:
             yield ent
 
 
@@ -73,9 +77,9 @@ def _doers(span: Span, ctx: Context) -> Iterator[Token]:
 def _deed_of(token: Token, deeds: Set[str], events: Set[str]) -> Token | None:
     """The deed `token` is the doer of in the parse, or None."""
     head = token.head
-    if token.dep_ == "nsubj" and head.lemma_.lower() in deeds:
+    if token.dep_ == "nsubj" and head.lemma_.lower() in deeds and carries_out(head):
         return head  # "soldiers opened fire"; also "the police charge" parsed as subject of the noun
-    if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in deeds:
+    if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in deeds and carries_out(head.head):
         return head.head  # "shot by police"
     if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in events:
         return head  # "a police raid"
@@ -83,7 +87,56 @@ def _deed_of(token: Token, deeds: Set[str], events: Set[str]) -> Token | None:
         return head  # "soldiers and police were responsible for the deaths"
     if token.dep_ == "dobj" and head.lemma_.lower() == "blame" and _responsible_for(head):
         return head  # "an inquiry blames soldiers for the killings"
+    if token.dep_ == "dobj" and head.lemma_.lower() == "hold" and any(_responsible_for(c) for c in token.children):
+        return head  # "officials held the militia responsible for the killings"
     return _finite_deed(token, deeds)  # "the police charged into families", parsed as a clause of "police"
+
+
+def carries_out(verb: Token) -> bool:
+    """A verb of the `light_verbs` list does the act only when its object is one ("conducted a strike", "opened
+    fire"; not "launched an investigation"); any other verb of harm does it by itself."""
+    spec = facet("actor")
+    if verb.lemma_.lower() not in spec["light_verbs"]:
+        return True
+    acts = event_words() | set(spec["blame_nouns"]) - set(spec["light_verbs"])
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in acts or o.lower_ in acts for o in objects)
+
+
+def _answerable(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
+    """Who is said to answer for the act, and whether it is denied: "ISIS bears sole responsibility for this attack",
+    "the group claimed responsibility for the bombing", "the government blamed the bombing on Boko Haram" (asserted);
+    "Ukraine has nothing to do with this attack" (denied)."""
+    spec = facet("actor")
+    acts = set(spec["blame_nouns"]) | event_words()
+    for token in words(span, ctx):
+        head, lemma = token.head, token.head.lemma_.lower()
+        if token.dep_ == "nsubj" and lemma in spec["responsibility_verbs"]:
+            owned = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in spec["responsibility"]]
+            if any(_about_act(o, acts) for o in owned) and _is_doer(token):
+                yield token, _negated(head)
+        elif token.dep_ == "nsubj" and lemma == "have":
+            nothing = [c for c in head.children if c.dep_ == "dobj" and c.lower_ in spec["unrelated"]]
+            if any(_about_act(n, acts, deep=True) for n in nothing) and _is_doer(token):
+                yield token, True
+        elif token.dep_ == "pobj" and head.lower_ == "on" and head.head.dep_ == "dobj":
+            blamed = head.head
+            if blamed.head.lemma_.lower() == "blame" and blamed.lemma_.lower() in acts and _is_doer(token):
+                yield token, _negated(blamed.head)
+
+
+def _about_act(noun: Token, acts: Set[str], *, deep: bool = False) -> bool:
+    """ "responsibility for this attack"; with `deep`, also "nothing to do with this attack"."""
+    nodes = list(noun.subtree) if deep else [noun]
+    for node in nodes:
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in {"for", "with"}):
+            if any(c.dep_ == "pobj" and c.lemma_.lower() in acts for c in prep.children):
+                return True
+    return False
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -100,7 +153,7 @@ def _responsible_for(word: Token) -> bool:
     for holder in holders:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "for"):
             if any(c.dep_ == "pobj" and (c.lemma_.lower() in blamed or c.lower_ in blamed) for c in prep.children):
-                return holder is not word or word.lemma_.lower() == "blame"
+                return holder is not word or word.lemma_.lower() in {"blame", "responsible"}
     return False
 
 
@@ -146,7 +199,12 @@ def _is_doer(token: Token) -> bool:
         return False
     if token.ent_type_ == "PERSON":
         return True
-    return token.lemma_.lower() in facet("actor")["doers"] or token.lower_ in facet("actor")["doers"]
+    if token.lemma_.lower() in facet("actor")["doers"] or token.lower_ in facet("actor")["doers"]:
+        return True
+    named = token.pos_ == "PROPN" or bool(token.ent_type_)
+    if not named and not body_kinds(token.text) and token.lower_ not in state_words():
+        return False  # "Islamic State claims attack": "claims" is no body, though its phrase names one
+    return place(" ".join(t.text for t in _phrase(token))) is not None  # "Boko Haram", "the Israeli occupation"
 
 
 def _phrase(noun: Token) -> list[Token]:
