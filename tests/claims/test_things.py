@@ -94,6 +94,9 @@ def test_the_case_kind_stands_when_its_documents_split(nlp):
         ("The town was under attack by drones at the time.", []),
         ("Officials warned of a possible drone attack on the port.", []),
         ("The man was shot with a Kalashnikov at close range.", ["kalashnikov"]),
+        # A word that names no kind is the root of the tree, never a bomb or a missile nobody named.
+        ("The munition struck a paved courtyard inside the compound.", ["munition"]),
+        ("A projectile hit the roof of the school.", ["munition"]),
     ],
 )
 def test_weapon(nlp, text, expected):
