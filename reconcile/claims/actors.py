@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from reconcile.claims.actor_tree import body_kinds, place, state_words
 from reconcile.claims.context import Context, facet, value, words
+from reconcile.claims.pronouns import speaker_behind
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of, gazetteer
 from reconcile.model import FacetValue
@@ -24,13 +25,23 @@ def find_actor(span: Span, ctx: Context) -> Iterator[FacetValue]:
     for ent in _named_actors(span, ctx):
         seen.update(range(ent.start, ent.end))
         yield value("actor", actor_name(ent.text), ent)
-    for doer, denied in [*((d, False) for d in _doers(span, ctx)), *_answerable(span, ctx)]:
-        tokens = _phrase(doer)
+    for doer, denied in [*_doers(span, ctx), *_answerable(span, ctx)]:
+        tokens, name = _named(doer, ctx)
         if any(t.i in seen for t in tokens):
             continue  # "a U.S. drone struck": the country already names the actor
         seen.update(t.i for t in tokens)
-        name = actor_name(" ".join(t.text for t in tokens))
         yield value("actor", f"not {name}" if denied else name, tokens, negated=denied)
+
+
+def _named(doer: Token, ctx: Context) -> tuple[list[Token], str]:
+    """The doer's words and the actor they name: the speaker for a pronoun that stands for them ("we did not fire",
+    "its fighters carried out the attack": pronouns.py), else the doer's own phrase."""
+    pronoun = speaker_behind(doer, ctx.statement)
+    if pronoun is not None and ctx.statement is not None:
+        tokens = sorted({pronoun, doer}, key=lambda t: t.i)
+        return tokens, actor_name(ctx.statement.speaker)
+    tokens = _phrase(doer)
+    return tokens, actor_name(" ".join(t.text for t in tokens))
 
 
 def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
@@ -56,9 +67,10 @@ def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
             yield ent
 
 
-def _doers(span: Span, ctx: Context) -> Iterator[Token]:
-    """Nouns (of the `doers` list, or a person's name) that did a deed: its active subject, its passive agent ("by
-    police"), or the modifier of a deed noun ("police charge")."""
+def _doers(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
+    """Nouns (of the `doers` list, or a person's name) that did a deed, or a pronoun that stands for the speaker:
+    its active subject, its passive agent ("by police"), or the modifier of a deed noun ("police charge"); with
+    whether the deed is negated ("the soldiers did not shoot": the denial "not soldiers")."""
     spec = facet("actor")
     deeds = set(spec["deeds"]) | set(spec["verbs"])
     events = event_words() | deeds
@@ -69,9 +81,11 @@ def _doers(span: Span, ctx: Context) -> Iterator[Token]:
         if deed is None:
             continue
         doer = _counted(token)
-        if any(c.dep_ == "neg" or c.lower_ == "never" for c in deed.children) or not _is_doer(doer):
-            continue
-        yield doer
+        denied, own = _negated(deed), speaker_behind(doer, ctx.statement) is not None
+        if denied and not own:
+            continue  # a third party's negated deed: measured, it denied no actor on the tuned cases (see tests)
+        if _is_doer(doer) or own:
+            yield doer, denied
 
 
 def _deed_of(token: Token, deeds: Set[str], events: Set[str]) -> Token | None:
@@ -113,16 +127,21 @@ def _answerable(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
         head, lemma = token.head, token.head.lemma_.lower()
         if token.dep_ == "nsubj" and lemma in spec["responsibility_verbs"]:
             owned = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in spec["responsibility"]]
-            if any(_about_act(o, acts) for o in owned) and _is_doer(token):
+            if any(_about_act(o, acts) for o in owned) and _answers(token, ctx):
                 yield token, _negated(head)
         elif token.dep_ == "nsubj" and lemma == "have":
             nothing = [c for c in head.children if c.dep_ == "dobj" and c.lower_ in spec["unrelated"]]
-            if any(_about_act(n, acts, deep=True) for n in nothing) and _is_doer(token):
+            if any(_about_act(n, acts, deep=True) for n in nothing) and _answers(token, ctx):
                 yield token, True
         elif token.dep_ == "pobj" and head.lower_ == "on" and head.head.dep_ == "dobj":
             blamed = head.head
             if blamed.head.lemma_.lower() == "blame" and blamed.lemma_.lower() in acts and _is_doer(token):
                 yield token, _negated(blamed.head)
+
+
+def _answers(token: Token, ctx: Context) -> bool:
+    """A doer, or a pronoun for the speaker ("we have nothing to do with this attack")."""
+    return _is_doer(token) or speaker_behind(token, ctx.statement) is not None
 
 
 def _about_act(noun: Token, acts: Set[str], *, deep: bool = False) -> bool:
