@@ -43,7 +43,7 @@ VERDICT = {Relation.SAME: "agree", Relation.COMPATIBLE: "agree", Relation.CONFLI
         ("hezbollah", "al-qaeda", "conflict"),
         # the tree cannot place one or both: not comparable, never agreement by default
         ("gunmen", "islamic state", "unclear"),
-        ("masked individuals", "police", "unclear"),
+        ("gunmen", "militants", "unclear"),
         ("israeli settlers", "israel", "unclear"),
         ("ruling party activists", "precinct commission members", "unclear"),
         # a denial rules out what it denies and the bodies acting for it, not the state above it
