@@ -20,7 +20,7 @@ after the attribution and sources stages, and the claims stage is the first to h
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from reconcile.model import QuoteKind, Statement
 from reconcile.resources import word_set
@@ -51,6 +51,23 @@ def _kind(statement: Statement) -> str:
     return statement.speaker_key.partition(":")[0]
 
 
+def _number(statement: Statement, doc: Doc) -> str:
+    """Which third-person pronouns the speaker takes: "person" (he, she), "singular" (it: "the coalition", "Hamas"),
+    "plural" (they: "the rebels", "police"), by the speaker's head noun where the statement names it here, else by
+    its key; "none" for an anonymous or unresolved speaker."""
+    kind = _kind(statement)
+    if kind == "person":
+        return "person"
+    if kind not in {"org", "group"}:
+        return "none"
+    named = None
+    if statement.speaker_start is not None and statement.speaker_end is not None:
+        named = doc.char_span(statement.speaker_start, statement.speaker_end, alignment_mode="expand")
+    if named is not None and len(named) > 0 and named.root.pos_ in {"NOUN", "PROPN"}:
+        return "plural" if named.root.tag_ in {"NNS", "NNPS"} else "singular"
+    return "singular" if kind == "org" else "plural"
+
+
 def _first_person(pronoun: Token, statement: Statement) -> bool:
     if statement.quote not in {QuoteKind.DIRECT, QuoteKind.NARRATION}:
         return False  # in reported speech "we" is the writer's, not the speaker's
@@ -64,9 +81,8 @@ def _reported_subject(pronoun: Token, word: Token, statement: Statement) -> bool
     """The pronoun is (or owns) the subject of the clause the statement's cue reports, and agrees with the speaker."""
     if statement.quote is not QuoteKind.INDIRECT or statement.cue_start is None:
         return False
-    kind = _kind(statement)
-    if kind not in {"org", "group", "person"} or pronoun.lower_ not in word_set("facets", "speaker_pronouns", kind):
-        return False  # an anonymous or unresolved speaker names no actor
+    if pronoun.lower_ not in word_set("facets", "speaker_pronouns", _number(statement, pronoun.doc)):
+        return False  # "it" for "the coalition", "they" for "the rebels"; an anonymous speaker names no actor
     subject = pronoun if pronoun is word else word
     if subject.dep_ not in _SUBJECTS:
         return False

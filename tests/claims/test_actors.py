@@ -46,6 +46,18 @@ VERDICT = {Relation.SAME: "agree", Relation.COMPATIBLE: "agree", Relation.CONFLI
         ("gunmen", "militants", "unclear"),
         ("israeli settlers", "israel", "unclear"),
         ("ruling party activists", "precinct commission members", "unclear"),
+        # the state's forces against a party outside the state named as the doer: a dispute (facets.toml
+        # [actor_parties]); two parties outside the state, or the state without its forces, stay unclear
+        ("masked individuals", "police", "conflict"),
+        ("riot police", "protesters", "conflict"),
+        ("soldiers and police", "armed men", "conflict"),
+        ("israeli troops", "masked men", "conflict"),
+        ("rebel forces", "soldiers", "conflict"),
+        ("security forces", "demonstrators", "conflict"),
+        ("militants", "protesters", "unclear"),
+        ("ruling party activists", "rioters", "unclear"),
+        ("israel", "gunmen", "unclear"),
+        ("police and protesters", "soldiers", "unclear"),
         # a denial rules out what it denies and the bodies acting for it, not the state above it
         ("not central command", "u.s. central command forces", "conflict"),
         ("not israel", "the idf", "conflict"),
@@ -100,7 +112,10 @@ def test_a_state_body_the_tree_does_not_list_acts_for_its_state():
         ("Hezbollah has nothing to do with this attack.", ["not hezbollah"]),
         pytest.param(
             "The soldiers did not shoot at the protesters.", ["not soldiers"],
-            marks=pytest.mark.xfail(reason="a negated deed yields no actor yet, rather than the denial 'not soldiers'"),
+            marks=pytest.mark.xfail(strict=True, reason=(
+                "a third party's negated deed is skipped: measured 2026-12-03, reading it as 'not <doer>' left the "
+                "tuned actor figures unchanged and added two wrong held-out values; only a speaker's own negated "
+                "deed ('we did not fire') is its denial (tests/claims/test_pronouns.py)")),
         ),
         # no actor: the weapon is no doer, a place is no doer
         ("A missile hit the fuel depot.", []),
