@@ -214,7 +214,7 @@ def test_actor_as_the_doer_of_the_deed(nlp, text, expected):
     "text, expected",
     [
         ("The fire was caused by a faulty heater.", ["faulty heater"]),
-        ("The mayor blamed the flooding on blocked drains.", ["block drain"]),
+        ("The mayor blamed the flooding on blocked drains.", ["blocked drains"]),
         ("The ferry sank because of severe overcrowding.", ["severe overcrowding"]),
         ("Officials said the cause was a gas leak.", ["gas leak"]),
         ("The victim died of a head injury.", ["head injury"]),

@@ -27,7 +27,7 @@ def _values(nlp, text: str, facet: str, published: date | None = None) -> list[o
         ("The derailment resulted from a broken rail near the junction.", ["broken rail"]),
         ("The governor blamed the fire on faulty wiring in the basement.", ["faulty wiring"]),
         ("Early findings point to a faulty boiler in the school kitchen.", ["faulty boiler"]),
-        ("The crash happened because of icy roads on the mountain pass.", ["icy road"]),
+        ("The crash happened because of icy roads on the mountain pass.", ["icy roads"]),
         ("The roof fell in due to heavy snow.", ["heavy snow"]),
         ("It was a loose cable that led to the power cut.", ["loose cable"]),
         ("The outage may have had several causes, the engineer said.", ["multiple causes"]),

@@ -28,7 +28,7 @@ def found(nlp, text):
         ("The explosion was caused by an electrical fault and not by sabotage.", [("cause", "electrical fault")],
          [("cause", "sabotage")]),
         ("The wall gave way because of unauthorised floors, not because of the roadworks.",
-         [("cause", "unauthorised floor")], [("cause", "roadwork")]),
+         [("cause", "unauthorised floors")], [("cause", "roadworks")]),
         ("Residents said the tower did not collapse because of the excavation.", [], [("cause", "excavation")]),
         ("The ministry denied that a missile hit the clinic.", [], [("weapon", "missile")]),
         ("The army denied firing a missile.", [], [("weapon", "missile")]),

@@ -99,6 +99,8 @@ def test_two_people_with_one_role_word_stay_apart(tmp_path, nlp):
         ("The information available indicates the dam was overtopped.", "The information available"),
         ("No other explanation suggests that the wall was weak.", "No other explanation"),
         ("Initial information showed that the pilot had asked to land.", "Initial information"),
+        ("Early information from the Harbour Safety Agency shows the crane was overloaded.",
+         "Early information from the Harbour Safety Agency"),
     ],
 )
 def test_an_abstract_noun_cannot_speak(nlp, sentence, speaker):
@@ -116,6 +118,8 @@ def test_an_abstract_noun_cannot_speak(nlp, sentence, speaker):
         ("The report found that the wall was too thin.", "The report"),
         ("The UN mission said convoys were delayed.", "The UN mission"),
         ("One of them said the boat was overloaded.", "One of them"),
+        ("The Harbour Safety Agency's inspector said it was overloaded.", "The Harbour Safety Agency's inspector"),
+        ("Officials of the Harbour Safety Agency said it was overloaded.", "Officials of the Harbour Safety Agency"),
     ],
 )
 def test_people_bodies_and_documents_can_speak(nlp, sentence, speaker):

@@ -332,7 +332,9 @@ def _cause(a: object, b: object) -> Comparison:
     if mech_a and mech_b:
         same = mech_a[0] == mech_b[0]
     else:
-        same = text_a == text_b or text_similarity(text_a, text_b) >= TEXT_SIMILARITY
+        same = text_a == text_b or (
+            text_similarity(text_a, text_b) >= TEXT_SIMILARITY and not _other_kinds_of(text_a, text_b)
+        )
     if neg_a or neg_b:
         if not same:
             return Comparison(Relation.DIFFERENT, Reason.MEANING)
@@ -342,6 +344,14 @@ def _cause(a: object, b: object) -> Comparison:
     if mech_a and mech_b and (mech_a[1] == mech_b[1] or frozenset((mech_a[1], mech_b[1])) in _kind_conflicts()):
         return Comparison(Relation.CONFLICT, Reason.MEANING)
     return Comparison(Relation.DIFFERENT, Reason.MEANING)
+
+
+def _other_kinds_of(a: str, b: str) -> bool:
+    """ "excess floors" and "unauthorised floors", "excavation work" and "excavation next door": two causes that share
+    one word and each say more about it in words the other does not have name two kinds of one thing, and the table
+    cannot tell whether they agree ("floors" alone agrees with either)."""
+    wa, wb = meaning_words(a), meaning_words(b)
+    return len(wa & wb) == 1 and len(wa) >= 2 and len(wb) >= 2
 
 
 def _actor(a: object, b: object) -> Comparison:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from reconcile.claims.causal_clues import find_clues
 from reconcile.claims.context import Context, facet, is_negated, matches, value, words
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
@@ -43,6 +44,14 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
             continue
         seen.add(found.i)
         yield _noun_cause(found, negated=_connective_negated(token))
+    for clue, said, denied in find_clues(tokens, _rejected):
+        if clue.i in seen:
+            continue
+        seen.add(clue.i)
+        if said is None:
+            yield _noun_cause(clue, negated=denied)
+        else:
+            yield value("cause", f"not {said}" if denied else said, [clue], negated=denied)
     kept = {t.i for t in tokens}
     for _, named in matches(span, "cause", "bare"):
         if named.root.i in seen or named.start not in kept or _asked(named.root) or _rejected(named.root):
@@ -55,9 +64,9 @@ def _noun_cause(found: Token, *, negated: bool) -> FacetValue:
     """The cause as its head noun with the modifiers before it and the words after it that say what it was."""
     core = [t for t in found.subtree if t.dep_ not in {"det", "poss", "punct", "nummod"} and t.i <= found.i]
     core = [t for t in core if t.pos_ not in {"NUM", "DET", "PRON"} and t.left_edge.i >= found.left_edge.i]
-    core = [t for t in core if t.dep_ != "neg" and t.lower_ not in {"not", "no"}] or [found]
+    core = [t for t in core if t.dep_ not in {"neg", "cc", "conj"} and t.lower_ not in {"not", "no"}] or [found]
     tail = _tail(found)
-    text = " ".join(t.lower_ if t.tag_ == "VBG" else t.lemma_.lower() for t in core + tail)
+    text = " ".join(t.lower_ for t in core + tail)  # as said: the comparator folds word forms itself
     tokens = list(found.doc[found.left_edge.i : max([found.i, *[t.i for t in tail]]) + 1])
     return value("cause", f"not {text}" if negated else text, tokens, negated=negated)
 

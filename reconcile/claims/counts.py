@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from reconcile.claims.context import Context, ancestors, facet, value, words
-from reconcile.claims.numbers import Amount, amount_at, is_count
+from reconcile.claims.context import Context, facet, value, words
+from reconcile.claims.numbers import Amount, Value, amount_at, is_count
 from reconcile.model import FacetValue
 from reconcile.resources import lexicon
 
@@ -106,6 +106,48 @@ def _is_head_count(amount: Amount) -> bool:
 def _count(amount: Amount) -> FacetValue | None:
     """The toll or crowd an amount is, from the noun it counts and the verbs above that noun."""
     token = amount.root
+    noun = _counted_noun(amount)
+    table = lexicon("numbers")["counts"]
+    if _is_part(amount, noun, table):
+        return None
+    tokens = _tokens(amount, noun)
+    if noun.head.lower_ in SUBSET_HEADS or (noun.dep_ == "pobj" and noun.head.lower_ in SUBSET_HEADS):
+        # "10 civilians, including 7 children": a part of a total, not another total; children are counted apart
+        if noun.lemma_.lower() in facet("casualties.children")["nouns"]:
+            return value("casualties.children", amount.value, tokens)
+        return None
+    if _counted_before(noun):
+        return None  # "three officers and two demonstrators": counted once, with the first of them
+    total_value, joined = _conjoined(amount, noun)
+    tokens = joined or tokens
+    context = [noun, *_clause(noun, 3)]
+    lemmas = []
+    for node in context:
+        lemmas.append(node.lemma_.lower())
+        deps = {"amod", "acomp", "nsubj", "compound", "dobj", "oprd"}
+        lemmas.extend(c.lemma_.lower() for c in node.children if c.dep_ in deps)
+    toll = _is_toll(noun, context, table)
+    killed, injured = set(facet("casualties.killed")["verbs"]), set(facet("casualties.injured")["verbs"])
+    for lemma in lemmas if toll else ():
+        if lemma in killed:
+            return value("casualties.killed", total_value, tokens)
+        if lemma in injured:
+            return value("casualties.injured", total_value, tokens)
+    crowd = facet("crowd.size")
+    gathered = any(lemma in crowd["verbs"] for lemma in lemmas[1:])
+    if noun.lemma_.lower() in crowd["nouns"] and gathered or noun.lemma_.lower() == "crowd":
+        return value("crowd.size", total_value, tokens)
+    if token.head.lemma_.lower() == "of" and token.head.head.lemma_.lower() == "crowd":
+        return value("crowd.size", amount.value, _tokens(amount, token.head.head))
+    gathering = _gathering(noun, table)
+    if gathering is not None:
+        return value("crowd.size", amount.value, _tokens(amount, gathering))
+    return None
+
+
+def _counted_noun(amount: Amount) -> Token:
+    """The noun the amount counts: its head, or the last noun of an "of" chain ("tens of thousands of people")."""
+    token = amount.root
     noun = token.head if token.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"} else token
     after = token.doc[amount.end] if amount.end < len(token.doc) else None
     if noun is token and after is not None and after.pos_ == "NOUN" and after.head == token.head:
@@ -115,30 +157,126 @@ def _count(amount: Amount) -> FacetValue | None:
         if not objects or not (is_count(noun) or amount.start <= noun.i < amount.end):
             break
         noun = objects[0]
-    tokens = _tokens(amount, noun)
-    if noun.head.lower_ in SUBSET_HEADS or (noun.dep_ == "pobj" and noun.head.lower_ in SUBSET_HEADS):
-        # "10 civilians, including 7 children": a part of a total, not another total; children are counted apart
-        if noun.lemma_.lower() in facet("casualties.children")["nouns"]:
-            return value("casualties.children", amount.value, tokens)
-        return None
-    context = [noun, *ancestors(noun, 3)]
-    lemmas = []
-    for node in context:
-        lemmas.append(node.lemma_.lower())
-        deps = {"amod", "acomp", "nsubj", "compound", "dobj", "oprd"}
-        lemmas.extend(c.lemma_.lower() for c in node.children if c.dep_ in deps)
-    killed, injured = set(facet("casualties.killed")["verbs"]), set(facet("casualties.injured")["verbs"])
-    for lemma in lemmas:
-        if lemma in killed:
-            return value("casualties.killed", amount.value, tokens)
-        if lemma in injured:
-            return value("casualties.injured", amount.value, tokens)
-    crowd = facet("crowd.size")
-    gathered = any(lemma in crowd["verbs"] for lemma in lemmas[1:])
-    if noun.lemma_.lower() in crowd["nouns"] and gathered or noun.lemma_.lower() == "crowd":
-        return value("crowd.size", amount.value, tokens)
-    if token.head.lemma_.lower() == "of" and token.head.head.lemma_.lower() == "crowd":
-        return value("crowd.size", amount.value, _tokens(amount, token.head.head))
+    return noun
+
+
+def _is_part(amount: Amount, noun: Token, table: dict) -> bool:
+    """A count that is a part of a group rather than a total: a partitive of a group counted elsewhere ("four of
+    them in intensive care", "three of the injured died", but not "both of them", "one of them died" or "two of our
+    colleagues"), or a count left out of one ("Barring seven children and one man, all the dead were women")."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.head.lower_ in table["excluding"] or first.head.lemma_.lower() in table["excluding"]:
+        return True
+    partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.i >= amount.end
+    if not partitive or amount.root.lower_ in table["wholes"]:
+        return False
+    if noun.pos_ == "PRON":  # "one of them died" is a toll; "four of them in intensive care" a part of one
+        return noun.lower_ in table["groups"] and amount.root.dep_ not in {"nsubj", "nsubjpass", "dobj"}
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children)
+    if not definite or not (noun.lower_ in table["groups"] or noun.lemma_.lower() in table["groups"]):
+        return False
+    verb = amount.root.head if amount.root.dep_ in {"nsubj", "nsubjpass"} else None
+    return verb is None or _is_state(verb)  # "three of the injured died": some of a toll moved to another
+
+
+def _conjoined(amount: Amount, noun: Token) -> tuple[Value, list[Token]]:
+    """"Three officers and two demonstrators were killed": the sum of the counted nouns joined to `noun` (5), with
+    the words of all of them, so the cell's text keeps the parts; "and a demonstrator" adds one. When a joined noun
+    has no count of its own the number counts them all ("17 men, women and children"): (value, []) as for a noun
+    with nothing joined to it."""
+    joined = [c for c in noun.conjuncts if c.i >= amount.end and c.pos_ in {"NOUN", "PROPN"}]
+    if not joined or amount.start <= noun.i < amount.end:
+        return amount.value, []
+    if any(t.pos_ in {"VERB", "AUX"} for t in noun.doc[noun.i : max(joined, key=lambda t: t.i).i]):
+        return amount.value, []  # "40 dead, injuring 100 others": two counts of two verbs, whatever the parse
+    if any(_is_state(t) for t in (noun, *joined)):
+        return amount.value, []  # "11,300 dead and 10,100 missing": two tolls, not one
+    total = _interval(amount.value)
+    for other in joined:
+        part = _own_count(other)
+        if part is None:
+            return amount.value, []
+        more = _interval(part)
+        total = (_add(total[0], more[0]), _add(total[1], more[1]))
+    low, high = total
+    summed: Value = low if low is not None and low == high else [low, high]
+    return summed, _tokens(amount, max(joined, key=lambda t: t.i))
+
+
+def _own_count(noun: Token) -> Value | None:
+    """The count a noun carries itself ("two demonstrators" -> 2, "a demonstrator" -> 1), or None."""
+    numbers = [c for c in noun.children if c.dep_ in {"nummod", "quantmod"} and is_count(c)]
+    if numbers:
+        part = amount_at(numbers[0])
+        return None if part is None else part.value
+    single = noun.tag_ in {"NN", "NNP"} and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    return 1 if single else None
+
+
+def _is_state(noun: Token) -> bool:
+    """A noun that says what befell those counted ("dead", "injured", "missing") rather than who they were."""
+    table = lexicon("numbers")["counts"]
+    states = {*facet("casualties.killed")["verbs"], *facet("casualties.injured")["verbs"], *table["not_tolls"],
+              "missing", "survivor"}
+    return noun.lemma_.lower() in states or noun.lower_ in states
+
+
+def _counted_before(noun: Token) -> bool:
+    """A joined noun that the count of the first noun sums with it (`_conjoined`): it is counted there."""
+    if noun.dep_ != "conj":
+        return False
+    first = noun.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    numbers = [c for c in first.children if c.dep_ in {"nummod", "quantmod"} and is_count(c)]
+    amount = amount_at(numbers[0]) if numbers else None
+    summed = _conjoined(amount, first)[1] if amount is not None else []
+    return bool(summed) and noun.i <= summed[-1].i
+
+
+def _interval(value_: Value) -> tuple[int | float | None, int | float | None]:
+    return (value_[0], value_[1]) if isinstance(value_, list) else (value_, value_)
+
+
+def _add(a: int | float | None, b: int | float | None) -> int | float | None:
+    return None if a is None or b is None else a + b
+
+
+def _clause(noun: Token, depth: int) -> list[Token]:
+    """The words above `noun` within its own clause: a verb joined by "and" has its own subject and its own sense,
+    so "14 were treated and 18 had been arrested" does not make the 18 injured (ancestors stop at a joined verb)."""
+    found: list[Token] = []
+    current = noun
+    for _ in range(depth):
+        if current.head.i == current.i or (current.dep_ == "conj" and current.pos_ in {"VERB", "AUX", "ADJ"}):
+            break
+        current = current.head
+        found.append(current)
+    return found
+
+
+def _is_toll(noun: Token, context: list[Token], table: dict) -> bool:
+    """Whether the count can be of the dead or hurt: it counts no building or vehicle, and the first verb above it
+    does not say what else befell them ("18 people had been arrested", "a plane carrying 67 passengers")."""
+    if noun.lemma_.lower() in table["things"]:
+        return False
+    verb = next((node for node in context if node.pos_ == "VERB"), None)
+    return verb is None or verb.lemma_.lower() not in table["not_tolls"]
+
+
+def _gathering(noun: Token, table: dict) -> Token | None:
+    """The crowd a number sizes when the parse does not hang it on "crowd": "estimated the crowd at 14,500" (the
+    number after "at" on a verb whose object is a gathering) or "the crowd was about 300 youths" (the number
+    counts what a gathering was)."""
+    gatherings = set(table["gatherings"])
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at":
+        verb = noun.head.head
+        return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in gatherings),
+                    None)
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in gatherings), None)
     return None
 
 

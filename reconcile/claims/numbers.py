@@ -138,13 +138,13 @@ def _whole(value: float) -> int | float:
 
 
 def _root(doc: Doc, start: int, end: int) -> Token:
-    """The word that attaches the number to the parse: its first word, as the parse of the phrase begins there.
+    """The word that attaches the number to the parse: the one word of the phrase whose head lies outside it.
 
-    Taking the scale word instead ("million" in "three million people", whose head is the noun counted) gives
-    scaled crowds their noun, but let a recalled event's crowd into the main rows of the held-out set (its score
-    only was read), so it waits until scoping catches such sentences (see the xfail cases in tests/test_numbers.py).
+    In "three million people" that is "million", whose head is the noun counted ("three" hangs on "million"); a
+    one-word number is its own root, and when the parse hangs several words outside the phrase the first is taken.
     """
-    return doc[start]
+    outside = [t for t in doc[start:end] if not start <= t.head.i < end]
+    return outside[0] if len(outside) == 1 else doc[start]
 
 
 def _phrase_before(doc: Doc, i: int, table: str) -> int | None:

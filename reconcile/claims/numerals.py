@@ -19,6 +19,8 @@ from reconcile.resources import lexicon
 
 _FIGURE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?")
 """Digits with or without separators ("1,500", "1500", "1.03"); a regex because spaCy keeps "1.4m" as one word."""
+_WORD_SCALES = frozenset({"hundred", "thousand", "million", "billion"})
+"""The scale words text2num reads itself; any other ("dozen", "lakh", "crore") is multiplied in here."""
 
 
 @functools.cache
@@ -37,7 +39,7 @@ def read_number(text: str) -> float | None:
         return float(lexicon("numbers")["words"][words[0]])
     scale = 1
     while len(words) > 1 and words[-1] in scales():  # "two million", "1.5 billion", "three dozen"
-        if words[-1] == "dozen" or _FIGURE.fullmatch(words[-2]) or words[-2] in scales():
+        if words[-1] not in _WORD_SCALES or _FIGURE.fullmatch(words[-2]) or words[-2] in scales():
             scale *= scales()[words.pop()]
         else:
             break

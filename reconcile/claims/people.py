@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
+from reconcile.claims.activity import find_described_activity
 from reconcile.claims.context import Context, ancestors, facet, kept_indices, matches, value, words
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of
@@ -247,6 +248,7 @@ def find_activity(span: Span, ctx: Context) -> Iterator[FacetValue]:
     verbs = set(facet("victim.activity")["verbs"])
     harm = set(facet("casualties.killed")["verbs"]) | set(facet("casualties.injured")["verbs"]) \
         | word_set("facets", "facets", "victim.activity", "harmed")
+    done: set[int] = set()
     for token in words(span, ctx):
         if token.tag_ != "VBG":
             continue
@@ -261,7 +263,9 @@ def find_activity(span: Span, ctx: Context) -> Iterator[FacetValue]:
             continue
         parts = [token, *_object_words(objects[:1])]
         text = " ".join(t.lower_ if t.i == token.i or t.pos_ == "PRON" else t.lemma_.lower() for t in parts)
+        done.add(token.i)
         yield value("victim.activity", text, parts)
+    yield from find_described_activity(span, ctx, done=frozenset(done))
 
 
 def _tied_to_harm(token: Token, harm: set[str]) -> bool:

@@ -9,12 +9,14 @@ until one names the case's own date or place again.
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from reconcile.claims.anchor import Anchor
+from reconcile.claims.numerals import read_number
 from reconcile.claims.when import about_event, event_words, normalise_date, recalled_sentences
 from reconcile.claims.where import country_of, gazetteer, is_event_place
 from reconcile.nlp.spans import entities, paragraph_index
@@ -23,6 +25,13 @@ OTHER_MARKERS = {"another", "previous", "earlier", "similar", "prior", "past", "
 VICTIM_NOUNS = {"civilian", "people", "child", "soldier", "member", "worker", "resident", "villager", "student"}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 LAST_YEAR = re.compile(r"\b(last|previous|past) year\b|\byears? (ago|earlier|before)\b", re.I)
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+BACK = {"earlier", "before", "ago", "prior"}
+SOME = 4
+"""How many days, weeks or months "days before" or "weeks earlier" means: some, more than a couple."""
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS_BACK = 6
+"""A month named alone ("In January") up to this many months before the anchor's is an earlier one's."""
 DAYS_APART = 3
 """An event dated more days than this after the anchor's day is another one: a later day within it is most often
 what followed (a toll revised, a death in hospital)."""
@@ -40,7 +49,7 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None) -> dic
     for sent in doc.sents:
         para = paragraph_index(doc, sent.start_char)
         if para != paragraph:
-            carried, paragraph = None, para
+            carried, paragraph = (carried if _goes_on(sent) else None), para
         reason = _reason(sent, anchor, published or anchor.latest, recalled=sent.start in recalled)
         if reason is None and carried is not None and not _names_anchor(sent, anchor, published or anchor.latest):
             reason = carried
@@ -48,6 +57,15 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None) -> dic
             reasons[sent.start] = reason
             carried = reason
     return reasons
+
+
+def _goes_on(sent: Span) -> bool:
+    """A paragraph that opens on "That attack ..." or "Then ..." goes on about the event the one before it ended on
+    ("A separate protest in Valencia turned violent. // That protest left 12 people injured.")."""
+    first = sent[0]
+    if first.lower_ == "then":
+        return True
+    return first.lower_ in {"that", "those"} and first.dep_ == "det" and first.head.lemma_.lower() in event_words()
 
 
 def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool = False) -> str | None:
@@ -70,6 +88,101 @@ def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: boo
         if token.lower_ in OTHER_MARKERS and token.dep_ in {"amod", "det"} and token.head.lemma_.lower() in events:
             if token.lower_ in {"another", "previous", "earlier", "prior", "similar", "separate"}:
                 return f"'{token.head.text}' called {token.lower_}"
+        if token.lower_ in OTHER_MARKERS and token.dep_ in {"amod", "det"} and _another_of_its_own(token.head, events):
+            if token.lower_ in {"another", "previous", "earlier", "prior", "similar", "separate"}:
+                return f"'{token.head.text}' called {token.lower_}"
+    return _earlier_phrase(sent, anchor, published, recalled=recalled) or _earlier_month(sent, anchor)
+
+
+def _another_of_its_own(noun: Token, events: frozenset[str]) -> bool:
+    """"Another airliner crashed", "lost another aircraft, which sank": "another" on the thing an event befell
+    (its subject, the object of "lose", or a noun whose clause is an event), not on people ("another 12 people
+    were hurt", "another victim died": more of the case's own toll)."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ in {"PERSON", "NORP"} or noun.lemma_.lower() in _people():
+        return False
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    head = noun.head.lemma_.lower()
+    if noun.dep_ in {"nsubj", "nsubjpass"} and (head in events or _went_down(noun.head)):
+        return True
+    if noun.dep_ == "dobj" and head == "lose":
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in events for c in noun.children)
+
+
+def _went_down(verb: Token) -> bool:
+    return verb.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
+def _people() -> frozenset[str]:
+    from reconcile.claims.context import facet
+
+    return frozenset({*VICTIM_NOUNS, *facet("crowd.size")["nouns"], *facet("casualties.children")["nouns"],
+                      "victim", "body", "man", "woman", "person", "one", "passenger", "officer", "patient"})
+
+
+def _earlier_phrase(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool = False) -> str | None:
+    """"Two weeks earlier", "days before", "three months ago", "last week": a time some days before the case's
+    event ("ago" and "last" count from the document's date, "earlier" and "before" from the event's), on an
+    event word. More than DAYS_APART days before is another event, more than DAYS_BEFORE when `recalled`; "three
+    days earlier" on an arrest tells the case's own story and stays ("had been arrested three days earlier")."""
+    for token in sent:
+        found = _time_back(token, sent)
+        if found is None:
+            continue
+        back, unit = found
+        if not (about_event(unit) or unit.head.lemma_.lower() in event_words() or _names_its_event(unit)):
+            continue
+        if token.lower_ in {"ago", "last", "past"}:
+            day = date.fromisoformat(anchor.date) if anchor.date and len(anchor.date) == 10 else None
+            if day is None or published is None or published < day:
+                continue  # a document dated before the event it reports has a wrong date: count from nothing
+            back = (day - (published - timedelta(days=back))).days
+        if back > (DAYS_BEFORE if recalled else DAYS_APART):
+            first = min(unit.i, token.i, unit.i - (_days(unit) != SOME and unit.i > sent.start))
+            return f"dated '{sent.doc[first : max(unit.i, token.i) + 1].text}', before the event"
+    return None
+
+
+def _names_its_event(unit: Token) -> bool:
+    """"A protest days before had drawn 40,000": the parse makes the event a modifier of the time."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in event_words() for c in unit.children)
+
+
+def _time_back(token: Token, sent: Span) -> tuple[int, Token] | None:
+    """Days back and the unit word, when `token` ends "two weeks earlier" or begins "last week"."""
+    unit = token.doc[token.i - 1] if token.i > sent.start else None
+    if token.lower_ in BACK and unit is not None and unit.lemma_.lower() in UNIT_DAYS:
+        return _days(unit) * UNIT_DAYS[unit.lemma_.lower()], unit
+    if token.lower_ in {"last", "past"} and token.dep_ == "amod" and token.head.lemma_.lower() in {"week", "month"}:
+        return UNIT_DAYS[token.head.lemma_.lower()], token.head
+    return None
+
+
+def _days(unit: Token) -> int:
+    """How many units the words before `unit` give: "two weeks" 2, "a week" 1, "days" SOME."""
+    doc = unit.doc
+    before = doc[unit.i - 1] if unit.i > 0 else None
+    if before is None or unit.tag_ == "NNS" and before.lower_ in {"a", "an", "few", "several", "some", "many"}:
+        return SOME if unit.tag_ == "NNS" else 1
+    if before.lower_ in {"a", "an", "one"}:
+        return 1
+    number = read_number(before.text) if before.like_num else None
+    return int(number) if number else (SOME if unit.tag_ == "NNS" else 1)
+
+
+def _earlier_month(sent: Span, anchor: Anchor) -> str | None:
+    """"In January" in a case whose anchor is a day of May: a month named alone, one to MONTHS_BACK months before
+    the anchor's, dates an earlier event (a later month is most often what followed)."""
+    if not anchor.date or anchor.date_documents < 2:
+        return None
+    month = int(anchor.date[5:7])
+    for ent in entities(sent):
+        if ent.label_ != "DATE" or any(t.like_num for t in ent) or not about_event(ent.root):
+            continue
+        named = [MONTHS[t.lower_] for t in ent if t.lower_ in MONTHS]
+        if len(named) == 1 and 1 <= (month - named[0]) % 12 <= MONTHS_BACK:
+            return f"dated '{ent.text}', before {calendar.month_name[month]}"
     return None
 
 
@@ -86,13 +199,21 @@ def _other_date(ent: Span, anchor: Anchor, published: date | None, *, near: bool
             return f"dated {years[0]}, not {anchor.year}"
         if not years and LAST_YEAR.search(ent.text) and about_event(ent.root):
             return f"dated '{ent.text}', not {anchor.year}"
-    if anchor.date and len(anchor.date) == 10 and anchor.date_documents >= 2 and about_event(ent.root):
+    if anchor.date and len(anchor.date) == 10 and anchor.date_documents >= 2 and (
+        about_event(ent.root) or _dates_a_clause(ent)
+    ):
         day = normalise_date(ent.text, published, anchor.latest)
         gap = (date.fromisoformat(day) - date.fromisoformat(anchor.date)).days if day and len(day) == 10 else 0
         before = DAYS_BEFORE if recalled else DAYS_APART
         if gap < -before or (gap > DAYS_APART and not near):
             return f"dated {day}, not {anchor.date}"
     return None
+
+
+def _dates_a_clause(ent: Span) -> bool:
+    """"lower than on 7 March, when 3.5 million people marched": the date heads a clause about an event."""
+    events = event_words()
+    return any(c.dep_ in {"relcl", "advcl", "acl"} and c.lemma_.lower() in events for c in ent.root.children)
 
 
 def _names_anchor_day(sent: Span, anchor: Anchor, published: date | None) -> bool:

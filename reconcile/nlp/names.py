@@ -37,7 +37,8 @@ def personal_name(span: Span) -> str | None:
         owner = ent.root.head == head and ent.root.dep_ in {"poss", "compound"} and head.pos_ == "NOUN"
         outlet = masthead(ent.text) and not _described_as_person(ent.root)  # "told Atlas Press", tagged a person
         owned = len(ent) == 1 and any(c.dep_ == "poss" or c.lower_ == "the" for c in ent.root.children)
-        if (ent.root == head or head in ent or ent.root.head == head) and not (owner or outlet or owned):
+        body = len(ent) > 1 and ent[-1].lower_ in word_set("kinds", "bodies", "heads")  # "Hellenic Coast Guard"
+        if (ent.root == head or head in ent or ent.root.head == head) and not (owner or outlet or owned or body):
             return _strip_titles(ent)  # not "the Pilots' Guild", tagged a person: a surname has no owner or article
     if head.pos_ == "PROPN" and head.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}:
         core = [t for t in core_tokens(span) if t.pos_ != "DET"]
@@ -79,12 +80,14 @@ def org_key(span: Span) -> str:
 def text_key(name: str) -> str:
     """The grouping key for a speaker known only by a name string (a tweet's author, a publisher, an alias file).
 
-    A name made of two or three capitalised words with no organisation word is taken for a person.
+    A name made of two or three capitalised words with no organisation word, and not ending in a body's noun
+    ("Hellenic Coast Guard"), is taken for a person.
     """
     clean = name.strip().lstrip("@")
     _, evidence = source_kind(clean)
     words = clean.split()
-    if not evidence and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words):
+    body = bool(words) and words[-1].lower() in word_set("kinds", "bodies", "heads")  # "South Eastern Railway"
+    if not evidence and not body and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words):
         return f"person:{person_key(clean)}"
     tokens = [w.lower() for w in re.split(r"\s+", clean) if w.lower() not in DETERMINERS]
     return "org:" + " ".join("and" if w == "&" else w for w in tokens)  # "Chemical & Energy" is "Chemical and Energy"

@@ -21,6 +21,7 @@ from reconcile.errors import CaseError
 from reconcile.model import SourceKind, Statement, short_hash
 from reconcile.nlp.names import text_key
 from reconcile.sources.affiliation import with_affiliations
+from reconcile.sources.bodies import body_links
 from reconcile.sources.described import find_descriptions
 from reconcile.sources.names import (
     Speaker,
@@ -94,6 +95,9 @@ def merge_sources(
         clusters.union(short, name, "the short form of the one such name in the case")
     for unnamed, named in named_families(keys):
         clusters.union(unnamed, named, "the one family of that name in the case")
+    people = lambda root: any(k.startswith("person:") for k in clusters.members[root])  # noqa: E731
+    for partial, body, why in body_links(speakers, clusters.find, has_person=people):
+        clusters.union(partial, body, why)
     forced: set[str] = set()
     for group in rules.merge:
         wanted = {k for k in keys if _names_match(speakers[k], group)}

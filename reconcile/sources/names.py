@@ -78,7 +78,13 @@ def compatible_given_names(a: str, b: str) -> bool:
     given_a, given_b = given_names(a), given_names(b)
     if not given_a or not given_b:
         return True
-    return any(fuzz.ratio(x, y) >= GIVEN_NAME_SIMILARITY for x in given_a for y in given_b)
+    return any(fuzz.ratio(x, y) >= GIVEN_NAME_SIMILARITY or _initial_of(x, y) or _initial_of(y, x)
+               for x in given_a for y in given_b)
+
+
+def _initial_of(initial: str, name: str) -> bool:
+    """"p" is the initial of "pradeep": "P K Jena" and "Pradeep Kumar Jena" give the same names, one by letters."""
+    return len(initial) == 1 and len(name) > 1 and name.startswith(initial)
 
 
 def given_names(key: str) -> set[str]:
@@ -156,15 +162,27 @@ def short_names(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
     """(short, long) for each organisation key that shortens exactly one longer name of the case: "the Courier" and
     the "Kessling Courier", "the Coalition" and the "Coalition for Fair Pensions", "the Regional Electoral
     Commission" and the "Karsa Regional Electoral Commission". A short name two organisations of the case end in
-    ("the union", with a Union of River Pilots and a Union of Dock Workers) shortens neither."""
+    ("the union", with a Union of River Pilots and a Union of Dock Workers) shortens neither, nor does a short name
+    another body of the case also holds ("Railways", with a South Eastern Railway and a railway ministry)."""
     orgs = [k for k in keys if k.startswith("org:")]
     for short in orgs:
         longer = [k for k in orgs if _shortens(short, k)]
         if not longer:
             continue
         longest = max(longer, key=lambda k: (len(k.split()), k))
-        if all(k == longest or _shortens(k, longest) or same_org(k[4:], longest[4:]) for k in longer):
+        if all(k == longest or _shortens(k, longest) or same_org(k[4:], longest[4:]) for k in longer) and not any(
+            _holds(k, short) for k in orgs if k not in longer and k != short and not same_org(k[4:], longest[4:])
+        ):
             yield short, longest
+
+
+def _holds(name: str, short: str) -> bool:
+    """Body key `name` has every word of `short` among its own ("railway ministry" holds "railways"); a person's
+    role ("union spokesman") names no body."""
+    words = {_singular(w) for w in _org_words(name[4:])}
+    person = word_set("kinds", "roles", "person") | word_set("kinds", "anonymous", "heads")
+    own = _org_words(short[4:])
+    return bool(own) and {_singular(w) for w in own} <= words and _org_words(name[4:])[-1] not in person
 
 
 def named_families(keys: Iterable[str]) -> Iterator[tuple[str, str]]:

@@ -18,7 +18,7 @@ import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from reconcile.model import Statement, short_hash
 from reconcile.nlp.certainty import certainty_of, polarity_of
@@ -30,6 +30,8 @@ NAMED_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 """Entity labels that name someone who can speak ("Russia said", "Kurds said")."""
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "PRODUCT", "LAW", "LANGUAGE"}
 """Entity labels of capitalised words that name no speaker: a date, a number, a weapon's or a law's name."""
+OUTSIDE_NAME = {"prep", "pobj", "relcl", "acl", "advcl", "ccomp", "xcomp", "agent"}
+"""Dependencies that leave the speaker's name for a phrase about it ("information from X", "a claim that X")."""
 SPEAKING_KEYS = ("person:", "family:", "witness:", "anon:", "pronoun:", "channel:", "group:", "unknown:")
 """Keys that say the attribution component found a person or a reference to a speaker named before."""
 
@@ -44,13 +46,24 @@ def can_speak(span: Span, key: str) -> bool:
         return bool(counted) and can_speak(span.doc[counted[0].i : counted[0].i + 1], key)
     if head.pos_ == "PRON":
         return True  # "it", "which": the attribution component resolved it to someone named before
-    if any(e.label_ in NAMED_ENTITIES and len(e.text.strip()) > 1 for e in span.ents):
+    if any(e.label_ in NAMED_ENTITIES and len(e.text.strip()) > 1 and _names_head(e.root, head) for e in span.ents):
         return True
     # a name, whatever the tagger made of it: "Railways said"
     if head.pos_ == "PROPN" or head.pos_ in {"NOUN", "ADJ", "VERB", "X"} and head.text[:1].isupper():
         return len(head.text) > 1 and head.ent_type_ not in NOT_NAMES  # "Q:" opens an interview's question
     lemma, lower = head.lemma_.lower(), head.lower_
     return bool({lemma, lower} & _speaking_nouns()) or lower.endswith(_speaking_endings())
+
+
+def _names_head(name: Token, head: Token) -> bool:
+    """The name is the speaker or qualifies it ("the Kremlin spokesman", "Russia's envoy"), not a name inside a
+    modifier of an abstract noun: "Preliminary information from the Construction Supervision Department" is the
+    information, which cannot speak."""
+    while name != head:
+        if name.dep_ in OUTSIDE_NAME or name.head == name:
+            return False
+        name = name.head
+    return True
 
 
 def speaking(statements: Iterable[Statement], docs: Mapping[str, Doc], *, enclosing: bool = True) -> list[Statement]:

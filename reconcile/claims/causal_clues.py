@@ -1,0 +1,131 @@
+"""Causes said without a plain causal construction, or in sentences the small parser gets wrong: an act of violence
+on the victim ("she was beaten in custody" -> beating), a weapon that failed ("a rocket that malfunctioned" -> rocket
+malfunction), what let the event happen ("the leak may have allowed vapour to build up"), and "X caused" or "findings
+point to X" when the parse loses the subject or the verb. `causes.find_cause` reads the plain constructions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+
+from reconcile.claims.context import facet, is_negated
+from reconcile.resources import lexicon, word_set
+
+Found = tuple[Token, str | None, bool]
+"""(the token the cause is read from, its value when a table names it else None, negated)."""
+
+_PATIENTS = {"him", "her", "he", "she"}
+"""A single victim as a pronoun: "they beat her", "he was beaten". Plural patients ("women being beaten") describe a
+pattern, not the death of one person."""
+
+
+def find_clues(tokens: list[Token], rejected: Callable[[Token], bool]) -> Iterator[Found]:
+    """Every cause clue among `tokens`, in order; `rejected` says a token lies in a claim the sentence denies."""
+    for token in tokens:
+        if _asked(token) or rejected(token) or _under_denial(token):
+            continue
+        for finder in (_violence, _failed_weapon, _enabler, _lost_subject, _lost_pointer):
+            found = finder(token)
+            if found is not None:
+                yield found
+                break
+
+
+def _violence(token: Token) -> Found | None:
+    """ "They beat her in the van", "Amini was beaten on the head", "suffered a head injury after being beaten": an act
+    of violence on one person names the cause of their death as its noun (causes.toml [violence])."""
+    nouns = lexicon("causes")["violence"]
+    if token.pos_ != "VERB" or token.lemma_.lower() not in nouns:
+        return None
+    patients = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    single = any(p.lower_ in _PATIENTS or p.ent_type_ == "PERSON" or p.tag_ == "NNP" for p in patients)
+    after = token.dep_ == "pcomp" and token.head.lower_ == "after" and _harm_word(token.head.head)
+    if not (single or after):
+        return None
+    return token, nouns[token.lemma_.lower()], is_negated(token)
+
+
+def _harm_word(verb: Token) -> bool:
+    """ "died after being beaten", "suffered a head injury after being beaten"."""
+    return verb.lemma_.lower() in {*facet("cause")["after_events"], *facet("cause")["suffering"]}
+
+
+def _failed_weapon(token: Token) -> Found | None:
+    """ "a rocket fired by the group that malfunctioned shortly after launch" -> rocket malfunction."""
+    spec = facet("cause")
+    if token.dep_ != "relcl" or token.lemma_.lower() not in spec["failing"] or is_negated(token):
+        return None
+    weapon = token.head
+    if weapon.lemma_.lower() not in spec["projectiles"]:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in token.children):
+        return None
+    return weapon, f"{weapon.lemma_.lower()} {token.lemma_.lower()}", False
+
+
+def _enabler(token: Token) -> Found | None:
+    """ "the leak may have allowed solvent vapour to build up": the subject of a verb of letting something happen."""
+    head = token.head
+    if token.dep_ != "nsubj" or head.lemma_.lower() not in facet("cause")["enabling"] or is_negated(head):
+        return None
+    if not any(c.dep_ in {"ccomp", "xcomp"} for c in head.children) or not _thing(token):
+        return None
+    spec = facet("cause")
+    defective = any(c.lower_ in spec["defects"] for c in token.lefts) or token.lemma_.lower() in spec["failures"]
+    return (token, None, False) if defective else None  # "the manager allowed the workers to leave" is no cause
+
+
+def _lost_subject(token: Token) -> Found | None:
+    """ "... after a collision with birds caused an emergency", parsed with "caused" joined to the main verb and no
+    subject: the noun phrase just before the verb is its subject."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in facet("cause")["causing"] or is_negated(token):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "agent"} for c in token.children) or token.i == 0:
+        return None
+    noun = token.doc[token.i - 1]
+    while noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN" and noun.head.head.i < noun.i:
+        noun = noun.head.head  # "birds" -> "a collision with birds"
+    return (noun, None, False) if noun.pos_ == "NOUN" and _thing(noun) else None
+
+
+def _lost_pointer(token: Token) -> Found | None:
+    """ "Preliminary findings ... point to external interference", with "point" parsed as a noun: "to" after a word of
+    pointing, in a sentence whose subject is a word of evidence."""
+    spec = facet("cause")
+    doc = token.doc
+    if token.lower_ != "to" or token.i == 0 or doc[token.i - 1].pos_ == "VERB":
+        return None
+    if doc[token.i - 1].lemma_.lower() not in spec["pointing"]:
+        return None
+    if not any(t.lemma_.lower() in spec["evidence"] for t in doc[token.sent.start : token.i - 1]):
+        return None
+    obj = next((c for c in token.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return (obj, None, False) if obj is not None and _thing(obj) else None
+
+
+def _thing(token: Token) -> bool:
+    """A cause is a thing or an event, not a person or a group (those are actors)."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "NOUN"
+        and token.ent_type_ not in {"PERSON", "NORP", "ORG", "GPE"}
+        and lemma not in facet("actor")["doers"]
+        and lemma not in facet("cause")["people"]
+        and lemma not in facet("victim.status")["roles"]
+    )
+
+
+def _asked(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for a in token.ancestors for c in a.children)
+
+
+def _under_denial(token: Token) -> bool:
+    """ "The police chief denied that she was beaten": the clue lies in what a denial verb rejects."""
+    denying = word_set("hedges", "polarity", "negative_cues")
+    node = token
+    for verb in token.ancestors:
+        if verb.lemma_.lower() in denying:
+            return node.dep_ not in {"nsubj", "nsubjpass"}
+        node = verb
+    return False

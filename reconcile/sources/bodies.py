@@ -1,0 +1,184 @@
+"""One body under its partial names across the case: "the fire service" and the "Brennick County Fire and Rescue
+Service", "Fars" and the "semi-official Fars news agency", and "the military" and the one military body the case names.
+
+Each rule links a partial name to a named body only when the case has one body it fits (see `body_links`):
+- its words are words of the longer name, and among them the longer name's head noun ("fire service", "coast
+  guard", "the airline" for "Azerbaijan Airlines") or a distinctive word of its own, neither a place nor a common
+  noun ("Fars", "Kremlin");
+- it is the longer name but for a legal suffix ("plc"), a press office ("the Kremlin press service", "the Information
+  Base of the Police of X") or a place after a dash ("Ministry of Health - Gaza"), its words inflected alike ("Great
+  Tehran", "Greater Tehran");
+- it is a bare noun of a kind ("the military", "a company spokesman": data/kinds.toml [bodies] kind_nouns) and the
+  case names one body of that kind.
+Unnamed officials stay apart from their body: "a law enforcement source who was not authorized to speak" is no
+statement of the police department.
+A body the partial name fits twice ("the ministry" with a Ministry of Health and a Ministry of Interior) takes
+neither.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+
+from reconcile.model import SourceKind
+from reconcile.nlp.names import NAME_PREPOSITIONS
+from reconcile.resources import lexicon, word_set
+from reconcile.sources.names import COUNTRY_PREFIXES, Speaker, best_kind
+
+INFLECTED = 4
+"""Least letters two spellings of one word share when one only extends the other ("great", "greater")."""
+ENDING = 3
+"""Most letters an inflection adds ("greater", "northern"): "Count" is no form of "CountPoint"."""
+FILLERS = {"and", "the", "&"}
+
+
+def body_links(
+    speakers: Mapping[str, Speaker], root: Callable[[str], str], *, has_person: Callable[[str], bool]
+) -> Iterator[tuple[str, str, str]]:
+    """(partial key, body key, why) for each organisation key that one named body of the case fits.
+
+    Longer partial names come first, so that "the Police of Great Tehran" has joined the "Information Base of the
+    Police of Greater Tehran" before "police" asks which body it is; `root` is read as the merging goes on, and
+    `has_person` says whether a cluster holds a person (a role taken for someone, never a body)."""
+    orgs = sorted((k for k in speakers if k.startswith("org:")), key=lambda k: (-len(k.split()), k))
+    for short in orgs:
+        found = [(k, why) for k in orgs if k != short and (why := part_of(short, k, speakers[short].names))]
+        bodies = {root(k) for k, _ in found if not has_person(root(k))}
+        if len(bodies) == 1 and root(short) not in bodies:
+            body, why = next((k, why) for k, why in found if root(k) in bodies)
+            yield short, body, why
+    for short in orgs:
+        kind = _kind_noun(short)
+        if kind is None:
+            continue
+        fitting = {root(k) for k in orgs if k != short and _names_body(k, speakers[k]) and
+                   best_kind(speakers[k].kinds) is kind and not has_person(root(k))}
+        if len(fitting) == 1 and root(short) not in fitting:
+            body = next(k for k in orgs if root(k) in fitting and _names_body(k, speakers[k]))
+            yield short, body, f"the one {kind} body the case names"
+
+
+def part_of(short: str, name: str, surface: Mapping[str, int] | None = None) -> str:
+    """Why organisation key `short` is a partial name of organisation key `name`; empty when it is not.
+    `surface` holds the mention's words as written, to tell a distinctive word ("Fars") from a common one."""
+    if _is_role(name):
+        return ""
+    capitals = _capitalised(surface or {})
+    for part in _parts(name):
+        for mine in _parts(short):
+            if _alike(mine, part):
+                return "the same name but for a legal suffix, a press office or a place after a dash"
+            if not mine or not set(mine) < set(part) or _is_role(short):
+                continue
+            if _head(part) in mine:
+                return f"{short[4:]!r} is {name[4:]!r} by its head noun and words of its name"
+            if any(w in capitals and _distinctive(w) for w in mine):
+                return f"{short[4:]!r} is the distinctive word of {name[4:]!r}"
+    return ""
+
+
+def _capitalised(names: Iterable[str]) -> set[str]:
+    """The words written with a capital in a speaker's names, as `_words` spells them ("Fars": "far")."""
+    return {_singular(w.lower()) for n in names for w in re.findall(r"[\w'’]+", n) if w[:1].isupper()}
+
+
+def _parts(key: str) -> list[tuple[str, ...]]:
+    """A name's parts: "ministry of health - gaza" is also "ministry of health"; "azerbaijan airlines (azal)" also
+    "azerbaijan airlines"; each without legal suffixes or a press office."""
+    text = key.partition(":")[2].replace("*", "")
+    pieces = [text, *re.split(r"\s+[-–—]\s+|\(|\)|,", text)]
+    kept = [text, *(p for p in pieces[1:] if p.strip() not in _places())]  # "ministry of health - gaza": no body
+    return [words for p in dict.fromkeys(kept) if (words := _words(p))]
+
+
+@functools.lru_cache(maxsize=65536)
+def _words(name: str) -> tuple[str, ...]:
+    """The words of a name that tell it apart: singular, without fillers, country prefixes, legal suffixes and the
+    press office that speaks for it."""
+    text = f" {name.partition(':')[2] if ':' in name else name} ".replace("’", "'")
+    for unit in sorted(word_set("kinds", "bodies", "units"), key=len, reverse=True):
+        text = re.sub(rf"\s{re.escape(unit)}(\s+of)?\s", " ", text)
+    legal = word_set("kinds", "bodies", "legal")
+    words = [w.strip(".,'") for w in text.split()]
+    return tuple(_singular(w) for w in words if w and w not in FILLERS and w not in COUNTRY_PREFIXES and w not in legal)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _head(words: tuple[str, ...]) -> str:
+    """The noun a name is built on: its last word before "of" or "for" ("service" in "fire and rescue service",
+    "ministry" in "ministry of health")."""
+    cut = next((i for i, w in enumerate(words) if w in NAME_PREPOSITIONS), len(words))
+    return words[cut - 1] if cut else words[-1]
+
+
+def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same words, or words one of which only extends the other ("great" and "greater")."""
+    if len(a) != len(b) or not a:
+        return False
+    return all(x == y or _inflected(x, y) or _inflected(y, x) for x, y in zip(a, b, strict=True))
+
+
+def _inflected(word: str, stem: str) -> bool:
+    return len(stem) >= INFLECTED and word.startswith(stem) and len(word) - len(stem) <= ENDING
+
+
+def _is_role(key: str) -> bool:
+    """A key that names a person by role ("tehran police chief", "company spokesman"), not a body."""
+    words = _words(key)
+    return bool(words) and _head(words) in _person_heads()
+
+
+def _names_body(key: str, speaker: Speaker) -> bool:
+    """The key names a body with a word of its own: "Joint Operations Command", not "military" or "spokesman"."""
+    if _is_role(key) or _kind_noun(key) is not None:
+        return False
+    capitals = _capitalised(speaker.names)
+    return any(w in capitals for w in _words(key))
+
+
+def _kind_noun(key: str) -> SourceKind | None:
+    """The kind a bare noun of a body stands for: "military", "company", "company spokesman"."""
+    words = _words(key)
+    if words and len(words) > 1 and words[-1] in _person_heads():
+        words = words[:-1]  # "company spokesman": the company's voice
+    phrase = " ".join(words)
+    for kind, nouns in lexicon("kinds")["bodies"]["kind_nouns"].items():
+        if phrase in {_singular(n) for n in nouns} | set(nouns):
+            return SourceKind(kind)
+    return None
+
+
+def _distinctive(word: str) -> bool:
+    """A word that names one body: not a place, a nationality, or a noun that any body or person could carry."""
+    return len(word) > 2 and not word.isdigit() and word not in _common_words() and word not in _places()
+
+
+@functools.cache
+def _person_heads() -> frozenset[str]:
+    return word_set("kinds", "roles", "person") | word_set("kinds", "anonymous", "heads")
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    kinds = lexicon("kinds")
+    words = {w for listed in kinds["words"].values() for phrase in listed for w in phrase.split()}
+    words |= set(kinds["speakers"]["nouns"]) | set(kinds["roles"]["person"]) | set(kinds["group_nouns"]["words"])
+    words |= set(kinds["bodies"]["common"])
+    return frozenset(_singular(w.lower()) for w in words) | frozenset(w.lower() for w in words)
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    places = lexicon("places")
+    found: set[str] = set(places.get("cities", {}))
+    for country in places["countries"].values():
+        found |= set(country["names"]) | set(country["demonyms"])
+    return frozenset(found) | frozenset(_singular(p) for p in found)
+

@@ -1,0 +1,127 @@
+"""One body under its partial names across the case, and one person under initials and given names. Sentences
+written for these tests, not taken from any gold case."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.nlp.names import text_key
+from reconcile.pipeline import run
+from reconcile.sources.bodies import part_of
+from reconcile.sources.names import compatible_given_names
+
+
+def _sources(tmp_path, nlp, *texts: str):
+    for i, text in enumerate(texts):
+        (tmp_path / f"doc{i}.txt").write_text(text, encoding="utf-8")
+    return run([tmp_path], nlp=nlp).sources
+
+
+def _column(sources, name: str):
+    found = [s for s in sources if s.name == name or name in s.aliases]
+    assert len(found) == 1, [(s.name, s.aliases) for s in sources]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "short, name",
+    [
+        ("org:fire service", "org:ostrava county fire and rescue service"),
+        ("org:coast guard", "org:lindos coast guard"),
+        ("org:airline", "org:baltavia airlines (bva)"),
+        ("org:dunmore plastics", "org:dunmore plastics plc"),
+        ("org:ministry of water", "org:ministry of water - tarvos"),
+        ("org:sorel", "org:sorel press service"),
+        ("org:police of upper varn", "org:information base of police of upper varn"),
+    ],
+)
+def test_a_partial_name_is_part_of_the_body(short, name):
+    surface = {" ".join(w.capitalize() for w in short[4:].split()): 1}
+    assert part_of(short, name, surface)
+
+
+@pytest.mark.parametrize(
+    "short, name",
+    [
+        ("org:count", "org:countpoint"),  # a word that only starts another is no form of it
+        ("org:russia", "org:president of russia - sorel press service"),  # a place inside a body's name
+        ("org:spokesman", "org:company spokesman"),  # a role, not a body
+        ("org:greece", "org:ministry of water - greece"),  # a place after a dash
+    ],
+)
+def test_a_word_of_a_name_is_not_always_the_body(short, name):
+    surface = {short[4:].capitalize(): 1}
+    assert not part_of(short, name, surface)
+
+
+def test_a_partial_name_joins_its_body_across_documents(tmp_path, nlp):
+    sources = _sources(
+        tmp_path, nlp,
+        "The semi-official Tamsin news agency said the convoy had been stopped at the border.",
+        "Tamsin said the drivers were released on Tuesday.",
+    )
+    column = _column(sources, "Tamsin")
+    assert any("news agency" in name for name in (column.name, *column.aliases))
+    assert any("distinctive word" in note for note in column.merged_because)
+
+
+def test_a_company_under_its_legal_name_and_its_spokesman(tmp_path, nlp):
+    sources = _sources(
+        tmp_path, nlp,
+        "Dunmore Plastics plc said in a statement that the line had been shut down.",
+        "Dunmore Plastics said the workers had been sent home. A company spokesman said the fire was out by noon.",
+    )
+    column = _column(sources, "Dunmore Plastics plc")
+    assert {"Dunmore Plastics", "company spokesman"} <= set(column.aliases)
+
+
+def test_the_military_is_the_one_military_body_named(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp, "The Northern Operations Command said two drones were shot down.",
+                       "The military said the convoy had been warned.")
+    column = _column(sources, "Northern Operations Command")
+    assert "military" in column.aliases
+    assert any("one military body" in note for note in column.merged_because)
+
+
+def test_a_partial_name_two_bodies_fit_joins_neither(tmp_path, nlp):
+    sources = _sources(
+        tmp_path, nlp,
+        "The Ministry of Water said the reservoir was full. The Ministry of Interior said roads were closed.",
+        "The ministry said the evacuation would end on Friday.",
+    )
+    water, interior = _column(sources, "Ministry of Water"), _column(sources, "Ministry of Interior")
+    assert water.id != interior.id
+    assert not any(alias.lower() == "ministry" for alias in (*water.aliases, *interior.aliases))
+
+
+def test_a_short_name_another_body_holds_joins_neither(tmp_path, nlp):
+    sources = _sources(
+        tmp_path, nlp,
+        "South Coast Railway said the signal had failed. The railway ministry said an inquiry was ordered.",
+        "Railways said the line would reopen on Monday.",
+    )
+    assert not any("Railways" in s.aliases for s in sources)
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("person:p k rath", "person:prakash kumar rath", True),
+        ("person:p k rath", "person:kumar rath", True),
+        ("person:t berg", "person:lars berg", False),
+        ("person:anna berg", "person:lars berg", False),
+    ],
+)
+def test_initials_are_given_names(a, b, same):
+    assert compatible_given_names(a, b) is same
+
+
+def test_a_person_under_initials_and_full_names_across_documents(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp, "Chief Secretary P K Rath said 40 teams were at the site.",
+                       "Chief Secretary Prakash Kumar Rath said the line was cleared overnight.")
+    assert _column(sources, "Prakash Kumar Rath").id == _column(sources, "P K Rath").id
+
+
+@pytest.mark.parametrize("name", ["Lindos Coast Guard", "South Coast Railway", "Varn Fire Service"])
+def test_a_name_ending_in_a_body_noun_is_no_person(name):
+    assert text_key(name).startswith("org:")
