@@ -214,7 +214,7 @@ def _counted(noun: Token) -> Token:
 
 
 def _is_doer(token: Token) -> bool:
-    if token.pos_ == "PRON":
+    if token.pos_ == "PRON" or _asked(token):
         return False
     if token.ent_type_ == "PERSON":
         return True
@@ -224,6 +224,14 @@ def _is_doer(token: Token) -> bool:
     if not named and not body_kinds(token.text) and token.lower_ not in state_words():
         return False  # "Islamic State claims attack": "claims" is no body, though its phrase names one
     return place(" ".join(t.text for t in _phrase(token))) is not None  # "Boko Haram", "the Israeli occupation"
+
+
+def _asked(noun: Token) -> bool:
+    """ "which group fired the munition", "what gang had kidnapped them": a question about who acted names no one
+    (the wh-word is the noun's determiner, or the word before it when the parser hangs it on the verb)."""
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    wh = [c for c in noun.children if c.dep_ == "det"] + ([before] if before is not None else [])
+    return any(t.tag_ in {"WDT", "WP", "WP$"} and t.lower_ in {"which", "what", "whose"} for t in wh)
 
 
 def _phrase(noun: Token) -> list[Token]:

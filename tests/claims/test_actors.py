@@ -117,6 +117,9 @@ def test_a_state_body_the_tree_does_not_list_acts_for_its_state():
                 "tuned actor figures unchanged and added two wrong held-out values; only a speaker's own negated "
                 "deed ('we did not fire') is its denial (tests/claims/test_pronouns.py)")),
         ),
+        # no actor: a question about the doer names no one
+        ("It is still unclear which group attacked the convoy.", []),
+        ("Investigators could not say what gang had kidnapped the engineers.", []),
         # no actor: the weapon is no doer, a place is no doer
         ("A missile hit the fuel depot.", []),
         ("Residents described the Market Street bombing.", []),
