@@ -97,8 +97,8 @@ def _deed_of(token: Token, deeds: Set[str], events: Set[str]) -> Token | None:
         return head.head  # "shot by police"
     if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in events:
         return head  # "a police raid"
-    if token.dep_ == "nsubj" and _responsible_for(head):
-        return head  # "soldiers and police were responsible for the deaths"
+    if token.dep_ == "nsubj" and head.lemma_.lower() != "blame" and _responsible_for(head):
+        return head  # "soldiers and police were responsible for the deaths"; who blames others is no doer
     if token.dep_ == "dobj" and head.lemma_.lower() == "blame" and _responsible_for(head):
         return head  # "an inquiry blames soldiers for the killings"
     if token.dep_ == "dobj" and head.lemma_.lower() == "hold" and any(_responsible_for(c) for c in token.children):

@@ -107,6 +107,7 @@ def test_a_state_body_the_tree_does_not_list_acts_for_its_state():
         ),
         ("The prime minister blamed the massacre on the RSF.", ["rsf"]),
         ("Local officials held the militia responsible for the killings.", ["militia"]),
+        ("The governor blamed the gangs for the killings.", ["gangs"]),
         ("Rebel commanders were responsible for the shelling of the market.", ["rebel commanders"]),
         # a denial of the act, not of something else
         ("Hezbollah has nothing to do with this attack.", ["not hezbollah"]),

@@ -53,6 +53,8 @@ def actors(nlp, text):
         ("The ministry said they had attacked the convoy.", []),  # "they" does not agree with "the ministry"
         ("Police said the gunmen had attacked the station before they fled.", ["gunmen"]),
         ("The ministry said the militants had attacked its convoy.", ["militants"]),
+        ("The ministry said it blamed the rebels for the attack.", ["rebels"]),  # who blames is no doer
+        ("The army said it had been attacked by rebels.", ["rebels"]),
         ("The army said it was investigating reports that soldiers had shot a boy.", ["soldiers"]),
         ("Witnesses said they saw police beat a man.", ["police"]),
         ('"They attacked us without warning," the villagers said.', []),  # a group's "they" is not its "we"
