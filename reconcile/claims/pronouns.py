@@ -10,9 +10,12 @@ and number in data/facets.toml [speaker_pronouns]:
   institution or their family, which the statement does not name, so it stays unresolved.
 - a third-person pronoun that is the subject of the reported clause, or owns its subject, is the speaker when the
   clause hangs on the statement's own cue ("Islamic Jihad denied [it had fired]", "IS said [its fighters had carried
-  out the attack]") and the pronoun agrees with the speaker: "it" for an organisation, "they" for a group or an
-  organisation, "he" or "she" for a person. A pronoun deeper in the clause ("Israel was trying to cover up what it
-  called a massacre") has a nearer antecedent and is left alone.
+  out the attack]") and the pronoun agrees with the speaker: "he" or "she" for a person, "it" for one body ("the
+  coalition", "Hamas"), "they" for several ("the rebels", "police"), by the speaker's head noun. A pronoun deeper in
+  the clause ("Israel was trying to cover up what it called a massacre") has a nearer antecedent and is left alone.
+
+Only the actor reads these pronouns (claims/actors.py); the speaker's own negated deed ("we did not fire") is then
+its denial, "not <speaker>".
 
 This module lives in claims/, not nlp/: it needs the statement (its speaker, quote kind and cue), which exists only
 after the attribution and sources stages, and the claims stage is the first to hold a statement with its parse.
