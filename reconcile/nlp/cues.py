@@ -29,13 +29,15 @@ def is_cue(token: Token) -> bool:
     if pos != "VERB" and (pos not in {"NOUN", "PROPN"} or token.lower_ not in word_set("cues", "verbs", "forms")):
         return False  # the common case, decided without the lemma
     lemma = token.lemma_.lower()
+    if pos == "VERB" and lemma in word_set("cues", "verbs", "labelling"):
+        return _labels_as(token)
     listed = pos == "VERB" and (lemma in _cue_verbs() or phrasal_prep(token) is not None)
     if not (listed or token.lower_ in word_set("cues", "verbs", "forms")):
         return pos == "VERB" and _holds_that_clause(token)
     if token.dep_ in {"acl", "amod"} and token.tag_ in {"VBN", "VBG"} and not has_finite_clause(token):
         return False  # "formally known as", "information questioning whether": a modifier, not a speech act
-    if lemma in REFUSALS or token.head.lemma_.lower() in REFUSALS:
-        return False  # "declined to say why": nothing was said
+    if lemma in REFUSALS or token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSALS:
+        return False  # "declined to say why": nothing was said; "refused to concede, saying ..." says something
     if lemma in word_set("cues", "verbs", "need_complement") or token.pos_ != "VERB":
         complements = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS | {"prep", "oprd"} or is_question(c)]
         addressed = any(c.dep_ in {"dobj", "dative"} for c in token.children)  # "asked the ministry to act"
@@ -43,6 +45,12 @@ def is_cue(token: Token) -> bool:
             return False  # "hiring continues to grow": an infinitive that says nothing
         return bool(complements) or token.dep_ in {"ROOT", "parataxis"}
     return True
+
+
+def _labels_as(verb: Token) -> bool:
+    """"named the victim as Andrej Mocanu": an "as" phrase on the verb or on its object."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(c.dep_ in {"prep", "oprd"} and c.lower_ == "as" for h in heads for c in h.children if c.i > verb.i)
 
 
 def _holds_that_clause(token: Token) -> bool:
@@ -107,6 +115,8 @@ def speaker_of(cue: Token) -> Span | None:
         if subjects:  # two subjects is a parse gone wrong ("LAGOS (Reuters) — The minister said"): the nearer one
             before = [c for c in subjects if c.i < current.i]
             return speaker_phrase(before[-1] if before else subjects[0])
+        if (acronym := capitalised_aux(current)) is not None:
+            return current.doc[acronym.i : acronym.i + 1]  # "IS said in a statement": Islamic State, not "is"
         if current.pos_ == "NOUN":  # "the tweet read": the tagger took the verb for a noun
             compounds = [c for c in current.children if c.dep_ == "compound"]
             if compounds:
@@ -134,6 +144,16 @@ def speaker_of(cue: Token) -> Span | None:
 
 
 RELATIVES = {"which", "who", "that"}
+
+
+def capitalised_aux(verb: Token) -> Token | None:
+    """An auxiliary before the verb written in capitals in a sentence that is not: an acronym the tagger read as a
+    verb ("IS said in a statement on its Amaq news agency" is the Islamic State speaking)."""
+    for child in verb.lefts:
+        if child.dep_ in {"aux", "auxpass"} and len(child) > 1 and child.text.isupper() and child.is_alpha:
+            words = [t for t in verb.doc[child.i + 1 : verb.i + 1] if t.is_alpha]
+            return child if words and not all(t.is_upper for t in words) else None
+    return None
 
 
 def _quoted_as_saying(verb: Token) -> Span | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from reconcile.model import QuoteKind
-from reconcile.nlp.cues import is_cue, speaker_of, speaker_phrase
+from reconcile.nlp.cues import capitalised_aux, is_cue, speaker_of, speaker_phrase
 from reconcile.nlp.spans import (
     MAX_HEADLINE_SOURCE,
     SPEAKER_PREPS,
@@ -36,7 +36,7 @@ def impersonal(token: Token) -> Found | None:
     if lemma not in word_set("cues", "impersonal", "verbs"):
         if lemma not in word_set("cues", "impersonal", "passive"):
             return None
-        if not any(c.dep_ == "auxpass" for c in token.children):
+        if not any(c.dep_ == "auxpass" for c in token.children) or capitalised_aux(token) is not None:
             return None
     complements = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"}]
     if not complements or any(c.dep_ == "agent" for c in (*token.children, *complements[-1].children)):
@@ -63,7 +63,7 @@ def stated_figure(verb: Token) -> Found | None:
         return None
     own = {t.i for c in verb.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
     preps = [p for p in verb.subtree if p.dep_ == "prep" and p.i > objects[0].i and p.i not in own
-             and p.lower_ in word_set("cues", "figures", "preps") and any(t.like_num for t in p.subtree)]
+             and p.lower_ in word_set("cues", "figures", "preps") and any(_figure(t) for t in p.subtree)]
     speaker = speaker_of(verb)
     if not preps or speaker is None or not _can_state(speaker):
         return None
@@ -72,6 +72,11 @@ def stated_figure(verb: Token) -> Found | None:
     if content is None:
         return None
     return Found(content, cue_span(verb), speaker, QuoteKind.INDIRECT, proposition=False)
+
+
+def _figure(token: Token) -> bool:
+    """A number, in words or digits, or a time or date with digits: "put it at about 11:20 p.m."."""
+    return token.like_num or any(ch.isdigit() for ch in token.text)
 
 
 def _can_state(speaker: Span) -> bool:
