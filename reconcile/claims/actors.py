@@ -81,11 +81,20 @@ def _doers(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
         if deed is None:
             continue
         doer = _counted(token)
-        denied, own = _negated(deed), speaker_behind(doer, ctx.statement) is not None
+        denied, own = _negated(deed), _speaker_as_doer(doer, ctx)
         if denied and not own:
             continue  # a third party's negated deed: measured, it denied no actor on the tuned cases (see tests)
         if _is_doer(doer) or own:
             yield doer, denied
+
+
+def _speaker_as_doer(doer: Token, ctx: Context) -> bool:
+    """The doer is a pronoun for the speaker ("it had fired"), or what the speaker acts through ("its fighters",
+    "our units", "its jets"); "its operation targeted" or "its pipeline hit" names no one who acts."""
+    if speaker_behind(doer, ctx.statement) is None:
+        return False
+    lemma = doer.lemma_.lower()
+    return doer.pos_ == "PRON" or _is_doer(doer) or lemma in facet("actor")["collectives"] or lemma in _weapon_words()
 
 
 def _deed_of(token: Token, deeds: Set[str], events: Set[str]) -> Token | None:

@@ -62,6 +62,8 @@ def actors(nlp, text):
         ("The union said the company had ignored its warnings.", []),
         ('"We did not fire at the hospital," the spokesman Tomas Reyes said.', []),  # a person's "we" is unnamed
         ("The company said it had not been told about the leak.", []),
+        ("The ministry said its operation had targeted a weapons store.", []),  # an operation is no doer
+        ("The army said its warplanes had bombed the bridge.", ["army"]),  # what the speaker acts through
     ],
 )
 def test_a_pronoun_for_the_speaker_names_the_speaker(nlp, text, expected):
