@@ -108,6 +108,13 @@ def _letterhead_entity(document: Document, doc: Doc) -> Inferred | None:
     return None
 
 
+def own_voice(document: Document) -> tuple[str, bool]:
+    """Who speaks in the document's own voice, and whether that voice is the issuer's own statement (a ministry's
+    press release) rather than narration (an outlet's report)."""
+    owner = _owner(document)
+    return owner[0], _issued(document, owner[2])
+
+
 def _owner(document: Document) -> tuple[str, str, SourceKind, str]:
     """Who speaks in the document's own voice: its speaker (a tweet's author), else its issuer (the publisher read
     from a letterhead, a label or a wire dateline), else its author; "unattributed (FILE)" when nothing says."""
