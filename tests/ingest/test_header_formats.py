@@ -48,7 +48,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"owner": "General Staff of the Armed Forces", "issued": True, P: "2022-10-03"}),
     ("sg.txt", "Statement attributed to the Spokesperson for the Secretary-General\n\nThe Secretary-General is "
      "deeply saddened by the loss of life caused by the earthquake that struck the region on Sunday.",
-     {"owner": "Spokesperson for the Secretary-General", "issued": True}),
+     {"owner": "Secretary-General", "issued": True}),
     ("joint.txt", "Joint statement by the Harlow Refugee Council and Open Borders Legal Aid\n\n12 May 2024\n\nWe "
      "are alarmed by reports that dozens of people were turned back at the border crossing without being heard.",
      {"owner": "Harlow Refugee Council and Open Borders Legal Aid", "issued": True, P: "2024-05-12"}),
@@ -69,7 +69,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"owner": "Ministry of Health", "issued": True, P: "2021-09-22"}),
     ("desk.txt", "From the desk of the Medical Director, St Aldric's Hospital\n\n3 March 2023\n\nOur emergency "
      "department received 27 casualties from the bus crash on the coast road on Thursday evening.",
-     {"owner": "St Aldric's Hospital", "issued": True, P: "2023-03-03"}),
+     {"owner": "Medical Director, St Aldric's Hospital", "issued": True, P: "2023-03-03"}),
     ("embassy.txt", "Embassy of the Republic of Korvia in London\n\nPress release\n\n9 January 2024\n\nThe "
      "allegations published in yesterday's newspapers about the detention of the two journalists are false.",
      {"owner": "Embassy of the Republic of Korvia in London", "issued": True, P: "2024-01-09"}),
