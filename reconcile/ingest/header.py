@@ -378,7 +378,8 @@ def _letterhead(line: Line, index: int, lines: list[Line]) -> list[Inferred]:
         return []
     lead = _issuing_prefix(name)
     name = name[lead:]
-    found = [Inferred("publisher", _title_case(name), line.start + lead, line.start + lead + len(name), "letterhead")]
+    rule = "letterhead" if _has_organisation_word(name) else "outlet line"  # "Caspian Review, 27 December"
+    found = [Inferred("publisher", _title_case(name), line.start + lead, line.start + lead + len(name), rule)]
     return found + _dates_in(line, "header date")
 
 

@@ -121,7 +121,7 @@ def _owner(document: Document) -> tuple[str, str, SourceKind, str]:
     unattributed = f"unattributed ({PurePath(document.path.split('#')[0]).name})"
     name = document.speaker or document.publisher or document.author or unattributed
     kind, evidence = source_kind(name)
-    if document.speaker is None and kind is SourceKind.OTHER:
+    if document.speaker is None and kind is SourceKind.OTHER and not _self_issued(document):
         kind, evidence = SourceKind.MEDIA, "publisher"
     return name, text_key(name), kind, evidence
 
@@ -218,7 +218,20 @@ an outlet's report narrates."""
 def _issued(document: Document, kind: SourceKind) -> bool:
     """A document whose own voice is its issuer's statement: the publisher read from its header is a body that
     speaks for itself ("Ministry of Health", "Electoral Commission"), not a news outlet or a byline's reporter."""
-    return document.speaker is None and document.publisher is not None and kind in ISSUING_KINDS
+    return document.speaker is None and document.publisher is not None and (
+        kind in ISSUING_KINDS or (kind is not SourceKind.MEDIA and _self_issued(document)))
+
+
+NARRATING_RULES = ("dateline agency", "byline outlet", "agency credit", "told in an interview", "site name",
+                  "outlet line")
+"""Header rules that find who published a report about others (a wire agency, an outlet); every other rule that
+names a publisher finds a body issuing its own statement ("Statement from the family of ...", a letterhead)."""
+
+
+def _self_issued(document: Document) -> bool:
+    """The publisher was read from a shape that says the document is its own statement, not from a credit line."""
+    rule = next((i.rule for i in document.inferred if i.field == "publisher"), None)
+    return rule is not None and not rule.startswith(NARRATING_RULES)
 
 
 def _trimmed(sent: Span, text: str) -> tuple[int, int]:
