@@ -253,10 +253,8 @@ def _agency_line(line: Line) -> list[Inferred]:
 def _statement_label(line: Line) -> list[Inferred]:
     """"Harbour Police — press statement, 9 May 2021", "Statement by X on ...", "Press release, 9 May 2021"."""
     found: list[Inferred] = []
-    if issuer := _labelled_by(line):
-        found.append(issuer)
-    elif issuer := _label_acronym(line) or _piped_issuer(line):
-        found.append(issuer)
+    if labelled := _labelled_by(line) or _label_acronym(line) or _piped_issuer(line):
+        found.append(labelled)
     elif (label := _label_at(line.text)) is not None:
         issuer = line.text[:label].rstrip(" -–—|:,")
         named = issuer and ":" not in issuer and issuer.split()[-1].lower() not in {"a", "an", "the", "our", "this"}
