@@ -62,6 +62,9 @@ STATEMENT_BY = re.compile(r"^(?:\w+\s+)?statement\s+(?:by|from|of)\s+(?:the\s+)?
                           r"(?=\s+(?:on|regarding|about|concerning|following)\s|\s*[,:;|]|\s*$)", re.I)
 SAID_IN_STATEMENT = re.compile(r"(?:^|(?<=[.!?]\s))(?i:the\s+)?(?P<name>[A-Z][\w'’&.\-]*(?:\s+(?:of|for|and|the|[A-Z]"
                                r"[\w'’&.\-]*))*)\s+said\s+in\s+a\s+(?:\w+\s+)?statement\s+(?:issued|released|published)")
+NAME_UNDER_LABEL = "name under a document label"
+"""The rule of a mixed-case letterhead ("NEWS RELEASE" over "Dunmore County Sheriff's Office"), which a title-case
+headline also matches: `reconcile.nlp.statements.name_issuers` drops it when the parse finds a verb in it."""
 _MARKS = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 
 
@@ -301,7 +304,8 @@ def _LABELLED_BY() -> re.Pattern[str]:
 
 def _without_press_office(name: str, start: int) -> tuple[str, int]:
     """"spokesperson for OHCHR" -> "OHCHR": who speaks for a body is not the body (headers.toml [press_offices])."""
-    for office in sorted(lexicon("headers")["press_offices"], key=len, reverse=True):
+    offices = lexicon("headers")["press_offices"] + lexicon("headers")["spokespersons"]
+    for office in sorted(offices, key=len, reverse=True):
         if match := re.match(rf"(?:the\s+)?{re.escape(office)}\s+(?:of|for|to)\s+(?:the\s+)?(?=\S)", name, re.I):
             return name[match.end():], start + match.end()
     return name, start
@@ -377,6 +381,7 @@ def _letterhead(line: Line, index: int, lines: list[Line]) -> list[Inferred]:
     lead = _issuing_prefix(name)
     name = name[lead:]
     rule = "letterhead" if _has_organisation_word(name) else "outlet line"  # "Caspian Review, 27 December"
+    rule = NAME_UNDER_LABEL if under_label and not shaped else rule
     found = [Inferred("publisher", _title_case(name), line.start + lead, line.start + lead + len(name), rule)]
     return found + _dates_in(line, "header date")
 

@@ -14,7 +14,7 @@ from pathlib import PurePath
 
 from spacy.tokens import Doc, Span
 
-from reconcile.ingest.header import Line, has_organisation_word, header_lines, next_title
+from reconcile.ingest.header import NAME_UNDER_LABEL, Line, has_organisation_word, header_lines, next_title
 from reconcile.model import Document, Inferred, QuoteKind, SourceKind, Statement, short_hash
 from reconcile.nlp.certainty import certainty_of, polarity_of
 from reconcile.nlp.extensions import OWN_VOICE_KEY, SPAN_KEY
@@ -59,6 +59,7 @@ def name_issuers(documents: Iterable[Document], docs: Iterable[Doc]) -> list[Doc
     one organisation ("Médecins Sans Frontières" above the title) becomes the publisher, with its span and rule."""
     named = []
     for document, doc in zip(documents, docs, strict=True):
+        document = _without_headline_issuer(document, doc)
         if document.speaker or document.publisher or document.author:
             named.append(document)
         elif issuer := _letterhead_entity(document, doc):
@@ -66,6 +67,22 @@ def name_issuers(documents: Iterable[Document], docs: Iterable[Doc]) -> list[Doc
         else:
             named.append(_letterhead_over_title(document, doc))
     return named
+
+
+def _without_headline_issuer(document: Document, doc: Doc) -> Document:
+    """"PRESS RELEASE" over "City Council Approves Flood Relief Fund": a title-case line under a label is a name only
+    when it has no verb; a headline's verb says what happened, so it issues nothing."""
+    issuer = next((i for i in document.inferred if i.field == "publisher"), None)
+    if issuer is None or issuer.rule != NAME_UNDER_LABEL:
+        return document
+    span = doc.char_span(issuer.start, issuer.end, alignment_mode="expand")
+    if span is None or not any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return document
+    kept = tuple(i for i in document.inferred if i is not issuer)
+    if document.title is not None:
+        return replace(document, publisher=None, inferred=kept)
+    headline = Inferred("title", issuer.value, issuer.start, issuer.end, "headline with a verb under a label")
+    return replace(document, publisher=None, title=issuer.value, inferred=kept + (headline,))
 
 
 def _letterhead_over_title(document: Document, doc: Doc) -> Document:

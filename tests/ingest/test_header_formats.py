@@ -159,6 +159,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("ministrymention.txt", "Ministry of Health figures show rise in cholera cases\n\nThe number of cholera cases "
      "recorded in the valley rose to 412 last week, according to figures from the Ministry of Health.",
      {"owner": "unattributed (ministrymention.txt)", "issued": False}),
+    ("spokesman.txt", "The spokesman for the Interior Ministry said on Tuesday that 12 people had been arrested "
+     "after the clashes in the capital and that more arrests were expected.",
+     {"owner": "unattributed (spokesman.txt)", "issued": False}),
+    ("titlecase.txt", "Police Department Says Two Officers Injured in Pier Fire\n\nTwo officers were injured on "
+     "Tuesday night when a fire broke out on the pier, and both are in a stable condition.",
+     {"owner": "unattributed (titlecase.txt)", "issued": False}),
+    ("labelheadline.txt", "PRESS RELEASE\n\nCity Council Approves Flood Relief Fund\n\n2 May 2024\n\nThe fund "
+     "will pay up to 5,000 each to the households whose homes were flooded in April.",
+     {"owner": "unattributed (labelheadline.txt)", P: "2024-05-02", T: "City Council Approves Flood Relief Fund"}),
+    ("factsheet.txt", "Statement of facts\n\nOn the night of 3 May the two accused entered the warehouse through "
+     "a side door and took four boxes of medicine from the store room.",
+     {"owner": "unattributed (factsheet.txt)", "issued": False}),
     # --- tweets, sheets and web pages
     ("pmo.json", json.dumps(_tweet("PMO India", "PMOIndia", "Anguished by the loss of lives due to the bridge "
                                    "collapse. Condolences to the bereaved families.", "2022-10-30T18:00:00Z")),
