@@ -262,9 +262,10 @@ def _statement_label(line: Line) -> list[Inferred]:
         issuer = line.text[:label].rstrip(" -–—|:,")
         named = issuer and ":" not in issuer and issuer.split()[-1].lower() not in {"a", "an", "the", "our", "this"}
         if named and issuer[0].isupper() and len(issuer.split()) <= 10 and issuer.lower() not in _labels():
-            found.append(
-                Inferred("publisher", _title_case(issuer), line.start, line.start + len(issuer), "issuer — label")
-            )
+            credit = issuer.split()[-1].lower() in _staff_words() and line.text[label:].lower().startswith("report")
+            outlet = re.sub(r"\s+\S+$", "", issuer) if credit else ""
+            value, rule = (outlet, "outlet credit") if outlet else (issuer, "issuer — label")
+            found.append(Inferred("publisher", _title_case(value), line.start, line.start + len(value), rule))
         elif not issuer and not DATE.search(line.text):
             return []
     else:
@@ -550,6 +551,11 @@ def _place_date(text: str) -> re.Match | None:
     """"Bhubaneswar, 4 June 2023" after a label: the place the document was issued from, then its date."""
     match = re.match(rf"(?P<place>[A-Z][^,\d]{{1,40}}?),\s*(?P<date>{DATE.pattern})\s*$", text, re.I)
     return match if match and _is_place_name(match.group("place")) else None
+
+
+@functools.cache
+def _staff_words() -> frozenset[str]:
+    return frozenset(lexicon("headers")["staff_words"])
 
 
 @functools.cache

@@ -240,7 +240,7 @@ def _issued(document: Document, kind: SourceKind) -> bool:
 
 
 NARRATING_RULES = ("dateline agency", "byline outlet", "agency credit", "told in an interview", "site name",
-                  "outlet line")
+                  "outlet line", "outlet credit")
 """Header rules that find who published a report about others (a wire agency, an outlet); every other rule that
 names a publisher finds a body issuing its own statement ("Statement from the family of ...", a letterhead)."""
 

@@ -139,6 +139,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("outletline.txt", "Fire at the Tarn chemical plant forces evacuation\n\nCaspian Review, 27 December 2023\n\n"
      "Hundreds of residents were moved out of their homes on Wednesday after a fire broke out at the plant.",
      {"owner": "Caspian Review", "issued": False, P: "2023-12-27"}),
+    ("staff.txt", "Ferry toll revised to 17 after names were counted twice\n\nHarbour Times staff report\n\nLENDRA, "
+     "June 4 - The port authority lowered the toll from the ferry sinking to 17 on Tuesday, saying its lists had "
+     "repeated some names.",
+     {"owner": "Harbour Times", "issued": False}),
     # --- nothing names the issuer: the voice stays unattributed
     ("plain.txt", "Two people were injured when a wall collapsed on the market street on Saturday morning, "
      "residents said, and one of them was taken to hospital.",
