@@ -92,9 +92,10 @@ def event_when(token: Token) -> Found | None:
 
 
 def set_off_by(token: Token) -> Found | None:
-    """ "a fire in the storage hall set off the explosion", "the landslide was set off by an earthquake", "the blaze
-    was started by an explosion": the subject or agent of a verb of causing said with a particle, and the event noun
-    that is the agent of "started" (not "started by arsonists": a person is the actor)."""
+    """ "a fire in the storage hall set off the explosion", "the landslide was set off by an earthquake", "a spark
+    touched off the blast", "the blaze was started by an explosion": an event noun or a failure (facets.cause
+    `failures`) as the subject or agent of a verb of causing said with a particle, and an event noun as the agent of
+    "started" (not "started by arsonists": a person is the actor)."""
     particle = lexicon("causes")["events"]["causing_phrasal"].get(token.lemma_.lower())
     starting = token.lemma_.lower() in facet("cause")["starting"]
     if token.pos_ != "VERB" or is_negated(token) or (particle is None and not starting):
@@ -110,8 +111,9 @@ def set_off_by(token: Token) -> Found | None:
         return None
     if cause is None or not _thing(cause):
         return None
-    if starting and cause.lemma_.lower() not in event_nouns():
-        return None
+    lemma = cause.lemma_.lower()
+    if lemma not in event_nouns() and (starting or lemma not in facet("cause")["failures"]):
+        return None  # "her death set off protests": a death is the case's event, not what set it off
     return cause, None, False
 
 

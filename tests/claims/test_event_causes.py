@@ -31,6 +31,7 @@ def _causes(nlp, text: str) -> list[str]:
         # explosions
         ("The explosion was triggered by a gas leak, police said.", ["gas leak"]),
         ("A fire in the storage hall set off the explosion.", ["fire"]),
+        ("Investigators believe a spark from a welding torch touched off the blast.", ["spark"]),
         ("The fire, which started in a storage room, caused a massive explosion.", ["fire"]),
         ("The blast happened following a fire at the chemical plant.", ["fire"]),
         ("The explosion occurred during a fire in the warehouse, the company said in a statement.", ["fire"]),
@@ -101,6 +102,7 @@ def test_an_event_that_caused_the_event_is_its_cause(nlp, text, expected):
         "The earthquake struck at 3 am and was followed by dozens of aftershocks.",
         "He died in the fire that swept through the apartment block.",
         "Police set off a controlled explosion near the station.",
+        "Her death in custody set off weeks of protests.",
         "The blaze was started by arsonists, police said.",
         "The ferry did not sink in the storm, the coastguard said.",
     ],
