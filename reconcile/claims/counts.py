@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, facet, value, words
+from reconcile.claims.measures import measured
 from reconcile.claims.numbers import Amount, Value, amount_at, is_count
 from reconcile.model import FacetValue
 from reconcile.resources import lexicon
@@ -85,9 +86,9 @@ def _is_head_count(amount: Amount) -> bool:
     "Flight 302", "9 Tamar Street", "a 7.8 magnitude quake", "the 400 block", "at 3 pm" are not counts."""
     root, doc = amount.root, amount.root.doc
     number = amount.value if amount.exact else None
-    if isinstance(number, float) or root.ent_type_ in NOT_COUNTS or root.ent_type_ in NAMES:
-        return False
     table = lexicon("numbers")
+    if isinstance(number, float) or root.ent_type_ in NAMES or (root.ent_type_ in NOT_COUNTS and not _misread(root)):
+        return False
     labels, units = set(table["units"]["labels"]), set(table["units"]["words"])
     if amount.start > 0 and doc[amount.start - 1].lower_ in labels:
         return False  # "Route 66", "Flight 302"
@@ -103,9 +104,22 @@ def _is_head_count(amount: Amount) -> bool:
     return not any(t.lemma_.lower() in units or t.lower_ in units for t in [*after, *between])
 
 
+def _misread(root: Token) -> bool:
+    """A number the NER calls money with no currency in or beside it ("more than 40 thousand persons")."""
+    if root.ent_type_ != "MONEY":
+        return False
+    doc, currencies = root.doc, set(lexicon("numbers")["counts"]["currencies"])
+    ent = next((e for e in doc.ents if e.start <= root.i < e.end), None)
+    near = doc[max((ent.start if ent else root.i) - 1, 0) : min((ent.end if ent else root.i + 1) + 1, len(doc))]
+    return not any(t.is_currency or t.lemma_.lower() in currencies or t.lower_ in currencies for t in near)
+
+
 def _count(amount: Amount) -> FacetValue | None:
     """The toll or crowd an amount is, from the noun it counts and the verbs above that noun."""
     token = amount.root
+    measure = measured(token, amount.end)
+    if measure is not None:
+        return value(measure[0], amount.value, _tokens(amount, measure[1]))
     noun = _counted_noun(amount)
     table = lexicon("numbers")["counts"]
     if _is_part(amount, noun, table):
@@ -124,7 +138,7 @@ def _count(amount: Amount) -> FacetValue | None:
     lemmas = []
     for node in context:
         lemmas.append(node.lemma_.lower())
-        deps = {"amod", "acomp", "nsubj", "compound", "dobj", "oprd"}
+        deps = {"amod", "acomp", "nsubj", "compound", "dobj", "oprd", *(("acl",) if node is noun else ())}
         lemmas.extend(c.lemma_.lower() for c in node.children if c.dep_ in deps)
     toll = _is_toll(noun, context, table)
     killed, injured = set(facet("casualties.killed")["verbs"]), set(facet("casualties.injured")["verbs"])
@@ -133,9 +147,7 @@ def _count(amount: Amount) -> FacetValue | None:
             return value("casualties.killed", total_value, tokens)
         if lemma in injured:
             return value("casualties.injured", total_value, tokens)
-    crowd = facet("crowd.size")
-    gathered = any(lemma in crowd["verbs"] for lemma in lemmas[1:])
-    if noun.lemma_.lower() in crowd["nouns"] and gathered or noun.lemma_.lower() == "crowd":
+    if _is_crowd(amount, noun, context, lemmas):
         return value("crowd.size", total_value, tokens)
     if token.head.lemma_.lower() == "of" and token.head.head.lemma_.lower() == "crowd":
         return value("crowd.size", amount.value, _tokens(amount, token.head.head))
@@ -143,6 +155,28 @@ def _count(amount: Amount) -> FacetValue | None:
     if gathering is not None:
         return value("crowd.size", amount.value, _tokens(amount, gathering))
     return None
+
+
+def _is_crowd(amount: Amount, noun: Token, context: list[Token], lemmas: list[str]) -> bool:
+    """Whether the count sizes a gathering: people said to gather ("3,000 people took part", "the rally drew
+    200,000 people"), participants counted by themselves ("740,000 demonstrators nationwide") unless the verb above
+    them says what befell them ("police arrested 300 protesters"), a bare number that marches ("Some 10,000
+    marched"), or people who make up or stand beside a gathering ("a crowd of about 300 youths", "HUGE crowd, at
+    least 250k people")."""
+    crowd, gatherings = facet("crowd.size"), set(lexicon("numbers")["counts"]["gatherings"])
+    lemma = noun.lemma_.lower()
+    verb = next((node for node in context if node.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and verb.lemma_.lower() in crowd["not_crowds"]:
+        return False
+    if lemma == "crowd" or (noun.dep_ == "appos" and noun.head.lemma_.lower() in gatherings):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in gatherings:
+        return True
+    if lemma in crowd["nouns"] and any(w in crowd["verbs"] or w in gatherings for w in lemmas[1:]):
+        return True
+    if amount.start <= noun.i < amount.end:  # a bare number: "Thousands rallied outside parliament"
+        return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in crowd["bare_verbs"]
+    return lemma in crowd["participants"]
 
 
 def _counted_noun(amount: Amount) -> Token:
