@@ -105,11 +105,14 @@ def _is_head_count(amount: Amount) -> bool:
 
 
 def _misread(root: Token) -> bool:
-    """A number the NER calls money with no currency in or beside it ("more than 40 thousand persons")."""
-    if root.ent_type_ != "MONEY":
-        return False
+    """A number the NER calls money with no currency in or beside it ("more than 40 thousand persons"), or a date
+    that is a small figure alone ("the number of people who died was 14")."""
     doc, currencies = root.doc, set(lexicon("numbers")["counts"]["currencies"])
     ent = next((e for e in doc.ents if e.start <= root.i < e.end), None)
+    if root.ent_type_ == "DATE":
+        return ent is not None and len(ent) == 1 and root.text.isdigit() and len(root.text) < 4
+    if root.ent_type_ != "MONEY":
+        return False
     near = doc[max((ent.start if ent else root.i) - 1, 0) : min((ent.end if ent else root.i + 1) + 1, len(doc))]
     return not any(t.is_currency or t.lemma_.lower() in currencies or t.lower_ in currencies for t in near)
 
@@ -117,6 +120,9 @@ def _misread(root: Token) -> bool:
 def _count(amount: Amount) -> FacetValue | None:
     """The toll or crowd an amount is, from the noun it counts and the verbs above that noun."""
     token = amount.root
+    after = token.doc[amount.end : amount.end + 2]
+    if after[:1].text.lower() in lexicon("numbers")["counts"]["increments"] and after.text.lower()[-4:] != "than":
+        return None  # "thousands more people joined": an addition to a figure, not a total
     measure = measured(token, amount.end)
     if measure is not None:
         return value(measure[0], amount.value, _tokens(amount, measure[1]))
@@ -141,6 +147,7 @@ def _count(amount: Amount) -> FacetValue | None:
         deps = {"amod", "acomp", "nsubj", "compound", "dobj", "oprd", *(("acl",) if node is noun else ())}
         lemmas.extend(c.lemma_.lower() for c in node.children if c.dep_ in deps)
     toll = _is_toll(noun, context, table)
+    lemmas.extend(w for node in context if node.pos_ == "VERB" for w in _presumed(node))
     killed, injured = set(facet("casualties.killed")["verbs"]), set(facet("casualties.injured")["verbs"])
     for lemma in lemmas if toll else ():
         if lemma in killed:
@@ -174,9 +181,20 @@ def _is_crowd(amount: Amount, noun: Token, context: list[Token], lemmas: list[st
         return True
     if lemma in crowd["nouns"] and any(w in crowd["verbs"] or w in gatherings for w in lemmas[1:]):
         return True
+    if verb is not None and verb.lemma_ == "be" and lemma in crowd["nouns"] and _present(verb, noun):
+        return True
     if amount.start <= noun.i < amount.end:  # a bare number: "Thousands rallied outside parliament"
         return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in crowd["bare_verbs"]
     return lemma in crowd["participants"]
+
+
+def _present(verb: Token, noun: Token) -> bool:
+    """People said to be at a gathering's place ("6,000 people were inside the hall"), or just to be there ("There
+    must have been one lakh people"), not in a vehicle or a building of no gathering ("40 people on the bus")."""
+    places = [g for p in (*verb.children, *noun.children) if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    if places:
+        return all(g.lemma_.lower() in facet("crowd.size")["venues"] for g in places)
+    return any(c.dep_ == "expl" for c in verb.children)
 
 
 def _counted_noun(amount: Amount) -> Token:
@@ -297,7 +315,14 @@ def _is_toll(noun: Token, context: list[Token], table: dict) -> bool:
     if noun.lemma_.lower() in table["things"]:
         return False
     verb = next((node for node in context if node.pos_ == "VERB"), None)
-    return verb is None or verb.lemma_.lower() not in table["not_tolls"]
+    return verb is None or verb.lemma_.lower() not in table["not_tolls"] or bool(_presumed(verb))
+
+
+def _presumed(verb: Token) -> list[str]:
+    """What a joined verb presumes of those counted: "500 people were missing and presumed dead" -> ["dead"]."""
+    killed = set(facet("casualties.killed")["verbs"])
+    return [g.lemma_.lower() for c in verb.conjuncts for g in c.children
+            if g.dep_ in {"oprd", "acomp", "xcomp"} and g.lemma_.lower() in killed]
 
 
 def _gathering(noun: Token, table: dict) -> Token | None:

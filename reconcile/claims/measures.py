@@ -57,7 +57,10 @@ def _measures(root: Token, end: int) -> list[Token]:
     if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() in facet("crowd.size")["not_crowds"]:
         return []  # "the crowd killed 3" gives no size
     # "put the number of marchers at", "the toll rose to", "the number ... was"
-    return [c for c in anchor.children if c.dep_ in _SUBJECTS and c.i != root.i and _is_measure(c)]
+    # "those injured were 35": any subject of a copula, when its own words say what befell them (`_kind`)
+    copula = anchor.lemma_.lower() in {"be", "number", "total"}
+    return [c for c in anchor.children if c.dep_ in _SUBJECTS and c.i != root.i
+            and (_is_measure(c) or (copula and c.dep_ == "nsubj"))]
 
 
 def _is_measure(noun: Token) -> bool:

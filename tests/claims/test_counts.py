@@ -69,7 +69,14 @@ CROWDS = [
     # witnesses
     ("There were about 5,000 protesters in the square when I arrived.", [(CROWD, [4500, 5500])]),
     ("A crowd of about 300 youths threw stones at the police.", [(CROWD, [270, 330])]),
+    ("There must have been two lakh people, not less.", [(CROWD, 200000)]),
+    ("Police said there were about one and a half lakh devotees at the ashram.", [(CROWD, [135000, 165000])]),
+    ("More than 4,000 people were inside the stadium when the stand gave way.", [(CROWD, [4000, None])]),
+    ("A crowd of more than one and a half million filled the avenues.", [(CROWD, [1500000, None])]),
     # counts of people that are no crowd size
+    ("Thousands more people joined the march in the afternoon.", []),
+    ("There were 40 people on the bus.", []),
+    ("The government announced compensation of Rs 2 lakh for each family.", []),
     ("Police arrested 300 protesters after the march.", []),
     ("Three protesters were injured when police fired tear gas.", [(INJURED, 3)]),
     ("Police said 12 officers were hurt during the rally.", [(INJURED, 12)]),
@@ -98,6 +105,11 @@ TOLLS = [
     ("The fire left nine dead and 30 injured, the governor said.", [(KILLED, 9), (INJURED, 30)]),
     ("Of the 40 injured, three are in critical condition.", [(INJURED, 40)]),
     ("Deaths: 12. Injured: 45.", [(KILLED, 12), (INJURED, 45)]),
+    ("The total number of people who died was 14 and those injured were 52.", [(KILLED, 14), (INJURED, 52)]),
+    ("Rescuers said 80 people were missing and presumed dead after the ferry sank.", [(KILLED, 80)]),
+    ("Police said 80 people were missing after the ferry sank.", []),
+    ("Five more bodies were recovered from the rubble on Tuesday.", []),
+    ("Two additional deaths were reported overnight, bringing the toll to 26.", [(KILLED, 26)]),
 ]
 
 
