@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reconcile.align.current import day_of
 from reconcile.align.statements import statement_rows
 from reconcile.align.status import row_for
-from reconcile.model import Claim, FacetValue, Row, Source
+from reconcile.model import Claim, Document, FacetValue, Row, Source
 from reconcile.resources import lexicon
 
 __all__ = ["align", "facet_order"]
@@ -19,8 +20,13 @@ def facet_order() -> list[str]:
     return list(lexicon("facets")["facets"])
 
 
-def align(claims: Sequence[Claim], sources: Sequence[Source]) -> list[Row]:
-    """Rows in the facet order of facets.toml; claims are blocked by facet, then by source, before comparing."""
+def align(claims: Sequence[Claim], sources: Sequence[Source], *, documents: Sequence[Document] = ()) -> list[Row]:
+    """Rows in the facet order of facets.toml; claims are blocked by facet, then by source, before comparing.
+
+    Args:
+        documents: the case's documents, whose publication days order a source's figures so that only its latest
+            count is its account; without them all of a source's documents count as one day.
+    """
     by_facet: dict[str, list[tuple[Claim, FacetValue]]] = {}
     for claim in claims:
         for fv in claim.facets:
@@ -28,5 +34,7 @@ def align(claims: Sequence[Claim], sources: Sequence[Source]) -> list[Row]:
     names = {s.id: s.name for s in sources}
     order = facet_order()
     facets = sorted(by_facet, key=lambda f: (order.index(f) if f in order else len(order), f))
-    rows = [row_for(facet, by_facet[facet], names, [s.id for s in sources]) for facet in facets]
+    dates = {d.id: day for d in documents if (day := day_of(d.published))}
+    order_ids = [s.id for s in sources]
+    rows = [row_for(facet, by_facet[facet], names, order_ids, dates=dates) for facet in facets]
     return rows + statement_rows(claims, names)

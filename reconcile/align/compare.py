@@ -55,10 +55,25 @@ def _interval(value: object) -> tuple[float, float]:
 
 
 def _number(a: object, b: object) -> Comparison:
+    """Figures agree when their intervals overlap ("at least 4" and 14; "about 300" and 288 as its 270-330), or when
+    one is a round figure the other rounds to ("300 dead" and 288); "at least 18" and 14 conflict."""
     (lo_a, hi_a), (lo_b, hi_b) = _interval(a), _interval(b)
-    if lo_a <= hi_b and lo_b <= hi_a:
+    if lo_a <= hi_b and lo_b <= hi_a or _rounds_to(a, b) or _rounds_to(b, a):
         return Comparison(Relation.COMPATIBLE, Reason.NUMBER)
     return Comparison(Relation.CONFLICT, Reason.NUMBER)
+
+
+def _rounds_to(exact: object, round_figure: object) -> bool:
+    """A figure of two or more trailing zeros (300, 2,000) stands for any figure that rounds to it and lies within
+    compatibility.toml [numbers] rounding_share of it: 288 is "300", 250 is not."""
+    if isinstance(exact, (list, tuple)) or isinstance(round_figure, (list, tuple)):
+        return False
+    whole, precise = int(float(round_figure)), float(exact)  # type: ignore[arg-type]
+    if whole < 100 or whole % 100 or whole != float(round_figure):  # type: ignore[arg-type]
+        return False
+    unit = 10 ** (len(str(whole)) - len(str(whole).rstrip("0")))
+    share = float(lexicon("compatibility")["numbers"]["rounding_share"])
+    return round(precise / unit) * unit == whole and abs(precise - whole) <= share * whole
 
 
 def _date(a: object, b: object) -> Comparison:
@@ -96,8 +111,9 @@ def _place(a: object, b: object) -> Comparison:
 
 
 def _broadest(value: str) -> str:
-    """"tamar street, nerasi" -> "nerasi": a place written inside its town, as `claims.where.in_town` writes it."""
-    return value.rpartition(", ")[2] or value
+    """"tamar street, nerasi" -> "nerasi": a place written inside its town, as `claims.where.in_town` writes it; "off
+    pylos" -> "pylos": the sea off a town is compared as the town, as `claims.where.find_where` writes it."""
+    return (value.rpartition(", ")[2] or value).removeprefix("off ")
 
 
 def _split_place(value: str) -> tuple[str, str]:
@@ -205,6 +221,8 @@ def _kind(section: str):
             return _text(sa, sb)  # a value typed in by a reviewer: words, not the tree
         if is_under(section, sa, sb) or is_under(section, sb, sa):
             return Comparison(Relation.COMPATIBLE, Reason.MEANING)
+        if _listed(section, "unclear", sa, sb):
+            return Comparison(Relation.DIFFERENT, Reason.MEANING)
         if _listed(section, "conflicts", sa, sb) or _clash(section, sa, sb):
             return Comparison(Relation.CONFLICT, Reason.MEANING)
         if _listed(section, "compatible", sa, sb) or _delivers(section, sa, sb) or _delivers(section, sb, sa):

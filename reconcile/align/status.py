@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
 from reconcile.align.compare import Comparison, Relation, compare
+from reconcile.align.current import Account, current_accounts, is_revised
 from reconcile.model import Cell, Claim, FacetValue, QuoteKind, Reason, Row, RowStatus
 from reconcile.resources import lexicon
 
@@ -62,8 +64,18 @@ held by the most sources, so a row of thousands of values stays linear; support 
 
 
 def row_for(
-    facet: str, items: Sequence[tuple[Claim, FacetValue]], names: Mapping[str, str], source_order: Sequence[str]
+    facet: str,
+    items: Sequence[tuple[Claim, FacetValue]],
+    names: Mapping[str, str],
+    source_order: Sequence[str],
+    *,
+    dates: Mapping[str, str] | None = None,
 ) -> Row:
+    """One row: every source's cell, and a status earned from the sources' current accounts.
+
+    Args:
+        dates: document id -> the day it was published, to tell a source's latest figure.
+    """
     kind = comparison_kind(facet)
     cells: dict[str, list[tuple[Claim, FacetValue]]] = {}
     for claim, fv in items:
@@ -72,7 +84,8 @@ def row_for(
     ordered = sorted(cells, key=lambda s: rank.get(s, len(rank)))
     row_cells = tuple(_cell(source, cells[source]) for source in ordered)
     values = _Values(kind, cells)
-    status, reason, note = _judge(facet, values, cells, names)
+    accounts = current_accounts(facet, cells, dates or {}, _fmt)
+    status, reason, note = _judge(facet, values, accounts, names)
     return Row(facet, status, reason, note, row_cells, _support(values))
 
 
@@ -137,37 +150,53 @@ def _cell(source: str, items: list[tuple[Claim, FacetValue]]) -> Cell:
     return Cell(source, tuple(values), tuple(claim_ids), tuple(texts))
 
 
-def _judge(facet: str, values: _Values, cells: Mapping[str, list[tuple[Claim, FacetValue]]],
+_RANK = {Relation.CONFLICT: 3, Relation.PARTIAL: 2, Relation.DIFFERENT: 1}
+
+
+@dataclass(frozen=True)
+class _Clash:
+    """The worst relation between two accounts, the values behind it and a source holding each."""
+
+    score: int
+    comparison: Comparison
+    a: str
+    b: str
+
+
+def _judge(facet: str, values: _Values, accounts: Mapping[str, Account],
            names: Mapping[str, str]) -> tuple[RowStatus, Reason, str]:
+    """A row conflicts only when two sources' current accounts cannot both be true: a value of one clashes with a
+    value of the other, and neither value is a part of a statement whose other part the two sources agree on ("two
+    injured men, one of them in critical condition" against "both were hurt"; "Jameel Awad, 41, and his son Ahmad,
+    12" against "in his early forties"). A denial of what the other asserts always counts."""
     label = facet.split(".")[-1]
-    if len(cells) == 1:
-        source, items = next(iter(cells.items()))
-        return RowStatus.SINGLE, Reason.NONE, f"{label}: only {names.get(source, source)} says {_values(items)}"
-    worst: tuple[int, Comparison, str, object, str, object] | None = None
-    rank = {Relation.CONFLICT: 3, Relation.PARTIAL: 2, Relation.DIFFERENT: 1}
-    everything = list(values.value.values())
-    shared = any(len({s for s, _ in holders}) > 1 for holders in values.holders.values())
-    for a, b in values.pairs():
-        sources = _two_sources(values.holders[a], values.holders[b])
-        if sources is None:
-            continue  # one source giving both values is its own business, not a disagreement between sources
-        result = values.compare(a, b)
-        if result is None:
+    if len(accounts) == 1:
+        source, account = next(iter(accounts.items()))
+        said = "; ".join(k for k in values.value if k in account.keys | set(account.earlier))
+        return RowStatus.SINGLE, Reason.NONE, f"{label}: only {names.get(source, source)} says {said}"
+    groups: dict[tuple, list[str]] = {}
+    counts = is_revised(facet)
+    for source, account in accounts.items():
+        groups.setdefault((account.keys, account.parts), []).append(source)
+    shared = any(len(members) > 1 for members in groups.values())
+    worst: tuple[_Clash, str, str] | None = None
+    for first, second in _group_pairs(groups):
+        clash = _relation(values, first, second, counts)
+        if clash is None:
             continue
         shared = True
-        score = rank.get(result.relation, 0)
-        if score and values.kind == "person" and _bridged(values.value[a], values.value[b], everything):
-            continue
-        if score and (worst is None or score > worst[0]):
-            worst = (score, result, sources[0], values.value[a], sources[1], values.value[b])
+        if clash.score and (worst is None or clash.score > worst[0].score):
+            worst = (clash, groups[first][0], groups[second][0])
     if worst is None and not shared:  # only denials beside other values ("not arson", "faulty cable")
-        note = f"{label}: different accounts, not comparable: {_listing(cells, names)}"
+        note = f"{label}: different accounts, not comparable: {_listing(values, accounts, names)}"
         return RowStatus.UNCLEAR, Reason.NEGATION, note
     if worst is None:
-        agreeing = ", ".join(names.get(s, s) for s in cells)
-        return RowStatus.AGREE, Reason.NONE, f"{label}: {agreeing} agree ({'; '.join(values.value)})"
-    score, result, src_a, va, src_b, vb = worst
+        agreeing = ", ".join(names.get(s, s) for s in accounts)
+        return RowStatus.AGREE, Reason.NONE, f"{label}: {agreeing} agree ({_current(values, accounts)})"
+    clash, src_a, src_b = worst
+    va, vb = values.value[clash.a], values.value[clash.b]
     said = f"{names.get(src_a, src_a)} says {_fmt(va)}, {names.get(src_b, src_b)} says {_fmt(vb)}"
+    result = clash.comparison
     if result.relation is Relation.CONFLICT:
         return RowStatus.CONFLICT, result.reason, f"{label}: {said}"
     if result.relation is Relation.PARTIAL:
@@ -175,16 +204,77 @@ def _judge(facet: str, values: _Values, cells: Mapping[str, list[tuple[Claim, Fa
     return RowStatus.UNCLEAR, result.reason, f"{label}: different accounts, not comparable: {said}"
 
 
-def _listing(cells: Mapping[str, list[tuple[Claim, FacetValue]]], names: Mapping[str, str]) -> str:
-    return ", ".join(f"{names.get(s, s)} says {_values(items)}" for s, items in cells.items())
+def _relation(values: _Values, first: tuple, second: tuple, counts: bool) -> _Clash | None:
+    """How two accounts relate: their worst pair of values, leaving out a pair where a value is one part of a
+    statement whose other part the accounts agree on; agreement (score 0) when no
+    pair clashes but some pair agrees; None when no pair says anything about the other."""
+    (keys_a, parts_a), (keys_b, parts_b) = first, second
+    worst: _Clash | None = None
+    everything = list(values.value.values())
+    for a in sorted(keys_a):
+        for b in sorted(keys_b):
+            result = values.compare(a, b)
+            if result is None:
+                continue
+            if values.agrees(a, b):
+                clash = _Clash(0, Comparison(Relation.COMPATIBLE, Reason.NONE), a, b)
+            elif result.relation is Relation.CONFLICT and (a in values.denied or b in values.denied):
+                return _Clash(4, result, a, b)
+            elif _a_part(values, a, parts_a, keys_b, counts) or _a_part(values, b, parts_b, keys_a, counts):
+                clash = _Clash(0, Comparison(Relation.COMPATIBLE, Reason.NONE), a, b)
+            elif values.kind == "person" and _bridged(values.value[a], values.value[b], everything):
+                clash = _Clash(0, Comparison(Relation.COMPATIBLE, Reason.NONE), a, b)
+            else:
+                clash = _Clash(_RANK.get(result.relation, 0), result, a, b)
+            if worst is None or clash.score > worst.score:
+                worst = clash
+    return worst
 
 
-def _two_sources(holders_a: list[tuple[str, Claim]], holders_b: list[tuple[str, Claim]]) -> tuple[str, str] | None:
-    for source_a, _ in holders_a:
-        for source_b, _ in holders_b:
-            if source_a != source_b:
-                return source_a, source_b
-    return None
+def _a_part(values: _Values, key: str, parts: frozenset[frozenset[str]], others: frozenset[str], counts: bool) -> bool:
+    """`key` shares a claim with another value that agrees with one of `others`; in a count, only a figure wholly
+    below that value is its part ("two injured men, one of them critical"): a larger one is the total ("50 killed,
+    among them 10 children" still disputes "10 killed")."""
+    return any(
+        key in part and any(
+            values.agrees(x, y) and (not counts or _interval(values.value[key])[1] < _interval(values.value[x])[0])
+            for x in part if x != key for y in others
+        )
+        for part in parts
+    )
+
+
+def _interval(value: object) -> tuple[float, float]:
+    if isinstance(value, (list, tuple)):
+        low, high = value
+        return (float("-inf") if low is None else low, float("inf") if high is None else high)
+    return float(value), float(value)  # type: ignore[arg-type]
+
+
+def _group_pairs(groups: Mapping[tuple[frozenset[str], str | None], list[str]]) -> list[tuple]:
+    """Pairs of distinct accounts, all against all up to PAIRWISE_LIMIT; past it, each account against the
+    PAIRWISE_LIMIT accounts held by the most sources, so a row of thousands of accounts stays linear."""
+    keys = list(groups)
+    if len(keys) <= PAIRWISE_LIMIT:
+        return list(combinations(keys, 2))
+    leaders = sorted(keys, key=lambda k: -len(groups[k]))[:PAIRWISE_LIMIT]
+    return [(a, b) for a in keys for b in leaders if a != b]
+
+
+def _current(values: _Values, accounts: Mapping[str, Account]) -> str:
+    """The values the sources stand by, then the figures they replaced ("14; earlier 3, 6, 9")."""
+    current = set().union(*(a.keys for a in accounts.values()))
+    earlier = {k for a in accounts.values() for k in a.earlier} - current
+    said = "; ".join(k for k in values.value if k in current)
+    if earlier:
+        said += "; earlier " + ", ".join(k for k in values.value if k in earlier)
+    return said
+
+
+def _listing(values: _Values, accounts: Mapping[str, Account], names: Mapping[str, str]) -> str:
+    return ", ".join(
+        f"{names.get(s, s)} says {'; '.join(k for k in values.value if k in a.keys)}" for s, a in accounts.items()
+    )
 
 
 def _bridged(a: object, b: object, values: Sequence[object]) -> bool:
@@ -230,7 +320,3 @@ def _fmt(value: object) -> str:
         lo, hi = value
         return f"{'' if lo is None else lo}–{'' if hi is None else hi}"
     return str(value)
-
-
-def _values(items: list[tuple[Claim, FacetValue]]) -> str:
-    return "; ".join(dict.fromkeys(_fmt(fv.value) for _, fv in items))

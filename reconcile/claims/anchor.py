@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from reconcile.claims.context import Context
 from reconcile.claims.things import find_event_type
 from reconcile.claims.when import about_event, in_header, normalise_date, own_dates, recalled_sentences
-from reconcile.claims.where import country_of, gazetteer, is_event_place
+from reconcile.claims.where import country_of, event_places, gazetteer, is_event_place, town_name
 from reconcile.model import CaseInfo, Document, Inferred
 from reconcile.nlp.spans import entities, sentence_of
 
@@ -124,14 +124,23 @@ def _dates(docs: Sequence[Doc], documents: Sequence[Document], latest: date | No
 
 
 def _places(docs: Sequence[Doc], documents: Sequence[Document]) -> Iterator[Mention]:
+    """Where each document says the event happened, read from its sentences: the town a place is written in
+    ("near Bahanaga Bazar, Balasore district" gives Balasore), a town the event's words take ("the crash in Odisha's
+    Balasore district"); and the places its dateline names ("KOLKATA/BALASORE, June 4"), which `_locative_weight`
+    counts for less: a press note's "Bhubaneswar" is where the state government sits, not where the train crashed."""
+    ctx = Context()
     for document, doc in zip(documents, docs, strict=True):
         for item in document.inferred:
             if item.field == "place":
-                yield Mention(item.value.split(",")[0].strip(), document.id, item.start, item.end, DATELINE)
-        for ent in entities(doc[:]):
-            if ent.label_ in {"GPE", "LOC", "FAC"} and is_event_place(ent.root):
-                yield Mention(ent.text.removeprefix("the ").strip(), document.id, ent.start_char, ent.end_char,
-                              ent.label_)
+                for part in item.value.split(",")[0].split("/"):
+                    yield Mention(part.strip().title() if part.isupper() else part.strip(), document.id,
+                                  item.start, item.end, DATELINE)
+        for sent in doc.sents:
+            for found in event_places(sent, ctx):
+                name, town = town_name(found)
+                tokens = found.container or found.tokens
+                yield Mention(name, document.id, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
+                              "GPE" if town else "FAC")
 
 
 def _towns_first(found: list[Mention]) -> list[Mention]:

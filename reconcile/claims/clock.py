@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, ancestors, facet, value, words
-from reconcile.claims.when import BLOCKING_PREPS, about_event, event_words
+from reconcile.claims.when import BLOCKING_PREPS, about_event, approximate, event_words, headline_on_event
 from reconcile.model import FacetValue
 
 AM, PM = {"a.m.", "am", "a.m"}, {"p.m.", "pm", "p.m"}
@@ -52,9 +52,10 @@ def read_clock(token: Token) -> tuple[str, list[Token]] | None:
     if token.lower_ in fixed and token.pos_ in {"NOUN", "PROPN"}:
         return f"{fixed[token.lower_]:02d}:00", [token]
     offset, hour, minute = 0, None, 0
-    if token.lower_ in {"half", "quarter"} and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in {"past", "to"}:
+    minutes = _minutes(token, hours)
+    if minutes is not None and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in {"past", "to"}:
         hour = _hour(doc[token.i + 2], hours)
-        minute = 30 if token.lower_ == "half" else 15
+        minute = minutes
         if hour is not None and doc[token.i + 1].lower_ == "to":
             hour, minute = (hour - 1) % 12 or 12, 60 - minute
         offset = 2
@@ -73,6 +74,12 @@ def read_clock(token: Token) -> tuple[str, list[Token]] | None:
     if hour > 12 and part != "clock":
         return None  # "17:20 p.m." is no clock to trust
     return f"{_shift(hour, part):02d}:{minute:02d}", tokens
+
+
+def _minutes(token: Token, hours: dict[str, int]) -> int | None:
+    """Minutes before "past" or "to" ("twenty to seven", "ten past nine", "half past one"), words only: "10 to 12"
+    is a range."""
+    return facet("event.time").get("minutes", {}).get(token.lower_) or hours.get(token.lower_)
 
 
 def _hour(token: Token, hours: dict[str, int]) -> int | None:
@@ -115,7 +122,9 @@ def _aftermath(token: Token) -> bool:
     """The time hangs first on a verb of what came after ("brought under control at 07:10", "pronounced dead at
     11:52", "officers were dispatched at 11:12"): it dates the response, not the event (facets.toml `aftermath`)."""
     verb = next((n for n in ancestors(token, 4) if n.pos_ in {"VERB", "AUX"}), None)
-    return verb is not None and verb.lemma_.lower() in facet("event.time")["aftermath"]
+    if verb is None or headline_on_event(verb, token, event_words()):
+        return False  # "Update on the accident ... at about 18:55 hrs": the accident's time, not the update's
+    return verb.lemma_.lower() in facet("event.time")["aftermath"]
 
 
 def _moment_of_event(token: Token) -> bool:
@@ -123,8 +132,11 @@ def _moment_of_event(token: Token) -> bool:
     (when the boat tipped over)", a time given as what "it" was; and "At 02:04 the ferry began to tilt and sank", a
     time on a verb whose joined clause is the event ("fired his weapon, striking the man")."""
     targets = event_words()
-    for node in [token, *ancestors(token, 4)]:
-        if node.lower_ in BLOCKING_PREPS and node.i != token.i:
+    chain = [token, *ancestors(token, 4)]
+    if _opens_fragment(chain, targets):
+        return True
+    for node in chain:
+        if node.lower_ in BLOCKING_PREPS and node.i != token.i and not approximate(node):
             return False
         if node.pos_ not in {"VERB", "AUX"}:
             continue
@@ -133,3 +145,15 @@ def _moment_of_event(token: Token) -> bool:
         joined = [c for c in node.children if c.dep_ in {"conj", "advcl", "xcomp"}]
         return any(c.lemma_.lower() in targets for c in joined)
     return False
+
+
+def _opens_fragment(chain: list[Token], targets: frozenset[str]) -> bool:
+    """A time opening a sentence that the parser made a noun phrase ("At 21:15 the bus overturned": "bus" the root,
+    "overturned" hanging on it; "Around 02:17 hrs the tanker exploded": "hrs" the root): the event verb that hangs
+    on the root after the time is what the time dates."""
+    root = chain[-1]
+    if root.dep_ != "ROOT" or root.pos_ in {"VERB", "AUX"} or chain[0].i > root.i:
+        return False
+    return any(c.pos_ == "VERB" and c.dep_ in {"acl", "ccomp", "relcl"} and c.i > chain[0].i
+               and c.lemma_.lower() in targets for c in root.children)
+

@@ -6,7 +6,7 @@ import functools
 import re
 import warnings
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,14 +32,41 @@ def about_event(token: Token) -> bool:
     own_preposition = True
     for node in [token, *ancestors(token, 4)]:
         if node.dep_ in {"prep", "agent"} and node.i != token.i:
-            if own_preposition and node.lower_ in BLOCKING_PREPS:
+            if own_preposition and node.lower_ in BLOCKING_PREPS and not approximate(node):
                 return False
             own_preposition = False
         if node.lemma_.lower() in targets and not node.ent_type_ == "DATE":
             return not _dates_the_investigation(token, node)  # ("March" is a month, not a protest march)
+        if headline_on_event(node, token, targets):
+            return True
+        if _clause_of_its_own(node):
+            return False  # "275, and not 288 as circulated on Saturday": the day dates the circulating
         if any(_names_event(c, targets) for c in node.children if c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}):
             return True  # "at 03:52 we received a report of the collapse": the time of the first report
     return False
+
+
+def approximate(preposition: Token) -> bool:
+    """"shortly before midnight", "just before seven in the evening": a time near the one named, not a bound."""
+    words = facet("event.time").get("approximate", [])
+    return preposition.lower_ in {"before", "after"} and any(
+        t.lower_ in words for c in preposition.children if c.dep_ in {"advmod", "amod", "npadvmod"} for t in c.subtree
+    )
+
+
+def _clause_of_its_own(node: Token) -> bool:
+    """A verb, not the event's, heading a clause inside another ("as circulated on Saturday", "rescuers who arrived
+    at 21:00"): what it dates is that clause's, not the event of the clause above it."""
+    return node.pos_ == "VERB" and node.dep_ in {"advcl", "relcl", "acl"} and not node.tag_ == "VBG"
+
+
+def headline_on_event(node: Token, token: Token, targets: frozenset[str]) -> bool:
+    """A head with no subject ("Update on the accident near X, at about 18:55 hrs on Friday: ...") whose first
+    preposition takes the event: the parser hangs the day and the time on the head, the writer on the event."""
+    if node.i == token.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+        return False
+    first = next((c for c in node.children if c.dep_ == "prep" and c.i < token.i), None)
+    return first is not None and any(g.dep_ == "pobj" and g.lemma_.lower() in targets for g in first.children)
 
 
 def _dates_the_investigation(date: Token, event: Token) -> bool:
@@ -105,10 +132,18 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
     for ent in entities(span):
         if ent.root.i not in kept or in_header(ent, ctx.dated) or not about_event(ent.root):
             continue
-        if ent.label_ == "DATE":
-            day = normalise_date(ent.text, ctx.published)
-            if day:
-                yield value("event.date", day, ent)
+        text = ent.text if ent.label_ == "DATE" else day_of_time(ent.text)
+        day = normalise_date(text, ctx.published) if text else None
+        if day:
+            yield value("event.date", day, ent)
+
+
+def day_of_time(text: str) -> str | None:
+    """The day a time names from the writer's own day ("03:52 today", "this morning", "last night"), else None:
+    the NER tags these times, and their day is the post's or the statement's."""
+    lowered = " ".join(text.lower().split())
+    phrases = [*facet("event.date").get("relative_days", {}), "today", "yesterday", "tonight"]
+    return next((p for p in phrases if re.search(rf"\b{re.escape(p)}\b", lowered)), None)
 
 
 def normalise_date(text: str, published: date | None, latest: date | None = None) -> str | None:
@@ -119,7 +154,7 @@ def normalise_date(text: str, published: date | None, latest: date | None = None
     date that names no year is no date: "4 March" is never given today's year. No date comes out later than
     `latest` (the newest document's date, else `published`): an account cannot report a day still to come.
     """
-    day = _normalise_date(text, published)
+    day = _relative_day(text, published) or _normalise_date(text, published)
     limit = latest or published
     if day is None or limit is None or day[:10] <= limit.isoformat()[: len(day)]:
         return day
@@ -132,6 +167,30 @@ def normalise_date(text: str, published: date | None, latest: date | None = None
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 
 
+def _relative_day(text: str, published: date | None) -> str | None:
+    """"this morning" or "last night" in a post or statement of its own date: that day, or the day before."""
+    days = facet("event.date").get("relative_days", {}).get(" ".join(text.lower().split()))
+    return None if days is None or published is None else (published - timedelta(days=days)).isoformat()
+NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b")
+
+
+def numeric_date(match: re.Match[str]) -> str | None:
+    """A date in figures, read only when its order is certain: a field above 12 says which is the day ("13/07/2024",
+    "07/13/2024"); dots are day first ("02.07.2024", as ingest.header reads a "Date: 03.07.2024" line, and as the
+    places that write dots do); "02/07/2024" with slashes or dashes is 2 July or 7 February, so no date."""
+    first, separator, second, year = int(match[1]), match[2], int(match[3]), int(match[4])
+    if first > 12 or (separator == "." and second <= 12):
+        day, month = first, second
+    elif second > 12:
+        day, month = second, first
+    else:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 @functools.lru_cache(maxsize=4096)
 def _normalise_date(text: str, published: date | None) -> str | None:
     """Cached: dateparser takes milliseconds a call, and a case repeats its dates."""
@@ -142,6 +201,8 @@ def _normalise_date(text: str, published: date | None) -> str | None:
     if base is not None:
         settings["RELATIVE_BASE"] = base
     cleaned = re.sub(r"\b(on|last|this|the)\b", " ", text, flags=re.I).strip()
+    if numeric := NUMERIC.search(cleaned):
+        return numeric_date(numeric)
     if not cleaned or not re.search(r"\d|day|yesterday|today|tonight", cleaned, re.I):
         return None
     if not re.search(r"[a-z]", cleaned, re.I) and not re.search(r"\d[/.-]\d", cleaned):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -60,11 +61,16 @@ def is_event_place(token: Token) -> bool:
     holder = token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and holder.lemma_.lower() in _location("place_nouns"):
         return is_event_place(holder)  # "crashed near the Kazakh city of Aktau"
+    if direction_of(token) is not None:  # "sank 47 nautical miles southwest of Pylos"
+        return any(_is_event(node, targets) for node in ancestors(holder, 2))
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE:
         return False
     chain = ancestors(token, 8)[1:]
     if any(_moves_people(node) for node in chain[:4]):
         return False
+    before = token.doc[token.head.i - 1] if token.head.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in targets:
+        return True  # "recovered near the site of the shipwreck off Kalamos": the parser hangs "off" on the verb
     return any(_is_event(node, targets) for node in chain[:3]) or _phrase_of_event(chain, targets)
 
 
@@ -88,9 +94,27 @@ def _moves_people(node: Token) -> bool:
 def _is_event(node: Token, targets: frozenset[str]) -> bool:
     if node.lemma_.lower() in targets:
         return True
+    if node.lemma_.lower() in _location("site_nouns") and any(  # "the site of the shipwreck off Pylos"
+        c.lower_ == "of" and any(g.lemma_.lower() in targets for g in c.children) for c in node.children
+    ):
+        return True
     return node.pos_ in {"VERB", "AUX"} and any(  # "the strike hit ..."
         c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in targets for c in node.children
     )
+
+
+def direction_of(token: Token) -> str | None:
+    """The direction a place is given from ("southwest of Pylos" -> "south-west"), None when it is given none."""
+    _, _, directions = gazetteer()
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    return directions.get(token.head.head.lower_)
+
+
+def _at_sea(token: Token) -> bool:
+    """A distance in a unit of the sea before the direction ("47 nautical miles southwest of Pylos")."""
+    word = token.head.head
+    return any(t.lower_ in _location("sea_units") for c in word.children for t in c.subtree)
 
 
 def is_struck_place(token: Token) -> bool:
@@ -104,10 +128,20 @@ def _location(key: str) -> frozenset[str]:
     return frozenset(lexicon("facets")["facets"]["event.location"].get(key, []))
 
 
-def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
-    """Each place the event happened at, at the precision the source gives: "Crocus City Hall in Krasnogorsk" and
-    "Phulrai village in Hathras district" are one place each ("crocus city hall, krasnogorsk", "phulrai, hathras"),
-    the container not a second value."""
+@dataclass(frozen=True)
+class EventPlace:
+    """A place the event happened at: its words, the town or district it is written in ("Crocus City Hall in
+    Krasnogorsk"), whether it lies inside a town (a building, a street) and whether the event was off it at sea."""
+
+    tokens: list[Token]
+    container: list[Token] | None
+    local: bool
+    off: bool
+    direction: str | None = None
+
+
+def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
+    """Each place in the statement that the parse ties to the event, with its container."""
     kept = kept_indices(span, ctx)
     contained: set[int] = set()
     for ent in sorted([*entities(span), *_unnamed_places(span)], key=lambda e: e.start):
@@ -122,16 +156,42 @@ def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
         if not (is_event_place(anchor) or (local and is_struck_place(anchor))
                 or (container is not None and is_event_place(container[-1]))):
             continue
-        place = normalise_place(_text(tokens))
         if container is not None:
             contained.update(t.i for t in container)
-            place = f"{_short(place)}, {_short(normalise_place(_text(container)))}"
-            tokens = [*tokens, *container]
-        elif ent.root.head.lower_ == "off":
+        direction = direction_of(ent.root)
+        off = ent.root.head.lower_ == "off" or (direction is not None and _at_sea(ent.root))
+        yield EventPlace(tokens, container, local, off, direction)
+
+
+def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    """Each place the event happened at, at the precision the source gives: "Crocus City Hall in Krasnogorsk" and
+    "Phulrai village in Hathras district" are one place each ("crocus city hall, krasnogorsk", "phulrai, hathras"),
+    the container not a second value."""
+    for found in event_places(span, ctx):
+        place, tokens = normalise_place(_text(found.tokens)), found.tokens
+        if found.direction is not None:
+            place = f"{place} ({found.direction})"
+        if found.container is not None:
+            place = f"{_short(place)}, {_short(normalise_place(_text(found.container)))}"
+            tokens = [*tokens, *found.container]
+        elif found.off:
             place = f"off {place}"  # at sea near the town, not in it
         else:
-            place = in_town(place, ctx.town, local=local)
+            place = in_town(place, ctx.town, local=found.local)
         yield value("event.location", place, tokens)
+
+
+def town_name(found: EventPlace) -> tuple[str, bool]:
+    """The town the event happened in as written ("Balasore" from "Bahanaga Bazar, Balasore district"), and whether
+    it is one: a building or a street names no town, nor does a district of a city ("9 Tamar Street in Dalgat
+    district", a district of Nerasi)."""
+    tokens = found.container or found.tokens
+    local = found.local if found.container is None else found.container[-1].lemma_.lower() in _location("local_nouns")
+    while len(tokens) > 1 and tokens[-1].lower_ in _location("area_nouns"):
+        tokens = tokens[:-1]
+    while len(tokens) > 1 and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    return _text(tokens), not local
 
 
 def _place_tokens(ent: Span) -> list[Token] | None:
@@ -151,6 +211,8 @@ def _place_tokens(ent: Span) -> list[Token] | None:
     if ent.label_ in {"ORG", "PERSON", "NORP"} and ent.root.dep_ == "pobj":
         if ent.root.head.lower_ in _location("place_prepositions") and ent.root.pos_ == "PROPN":
             return tokens  # "sank off Pylos", where the NER saw a person
+        if direction_of(ent.root) is not None and ent.root.pos_ == "PROPN":
+            return tokens  # "southwest of Pylos"
     return None
 
 
@@ -177,8 +239,8 @@ def _container_tokens(ent: Span) -> list[Token] | None:
     """A town the NER took for an organisation ("near Bahanaga Bazar station, Balasore,") still contains the place
     before it when it is a short proper name."""
     tokens = _place_tokens(ent)
-    if tokens is None and ent.label_ == "ORG" and len(ent) <= 2 and all(t.pos_ == "PROPN" for t in ent):
-        return list(ent)
+    if tokens is None and ent.label_ in {"ORG", "PERSON"} and len(ent) <= 2 and all(t.pos_ == "PROPN" for t in ent):
+        return list(ent)  # "near Orvik station, Dunmore," where the NER saw a person
     return tokens
 
 
@@ -187,8 +249,11 @@ def _unnamed_places(span: Span) -> Iterator[Span]:
     nouns = _location("local_nouns")
     tagged = {t.i for ent in entities(span) for t in ent}
     for token in span:
-        if token.i in tagged or token.lemma_.lower() not in nouns or not token.text[:1].isupper():
+        if token.i in tagged or token.lemma_.lower() not in nouns:
             continue
+        before = span.doc[token.i - 1] if token.i > span.start else None
+        if not token.text[:1].isupper() and (before is None or before.pos_ != "PROPN" or before.i in tagged):
+            continue  # "Orvik station": a name and a lower-case place noun
         start = token.i
         while start > span.start and span.doc[start - 1].pos_ == "PROPN" and span.doc[start - 1].i not in tagged:
             start -= 1

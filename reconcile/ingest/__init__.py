@@ -117,8 +117,16 @@ def _read_all(
             if isinstance(reading, Problem):
                 problems.append(reading)
             else:
-                documents.append(_with_overrides(apply_header(reading), overrides))
+                documents.append(_with_overrides(apply_header(reading), _for_row(overrides, reading, readings)))
     return complete_years(documents)
+
+
+def _for_row(overrides: dict[str, str], reading: Document, readings: Sequence[object]) -> dict[str, str]:
+    """A manifest's date is the file's; a row of a spreadsheet that gives its own date keeps it: "At 03:52 today"
+    in a row dated 2024-04-16 is that day, not the day the file of updates was last published."""
+    if len(readings) > 1 and reading.published and "published" in overrides:
+        return {k: v for k, v in overrides.items() if k != "published"}
+    return overrides
 
 
 def _with_overrides(document: Document, overrides: dict[str, str]) -> Document:

@@ -21,7 +21,7 @@ from reconcile.errors import CaseError
 from reconcile.model import SourceKind, Statement, short_hash
 from reconcile.nlp.names import text_key
 from reconcile.sources.affiliation import with_affiliations
-from reconcile.sources.bodies import body_links
+from reconcile.sources.bodies import body_links, is_role
 from reconcile.sources.described import find_descriptions
 from reconcile.sources.names import (
     Speaker,
@@ -33,6 +33,7 @@ from reconcile.sources.names import (
     short_names,
 )
 from reconcile.sources.orphans import orphan_links
+from reconcile.sources.owners import role_owners
 from reconcile.sources.roles import definite_keys, described_links, nearest_person_links
 
 UNRESOLVED = ("pronoun:", "channel:", "group:")
@@ -92,7 +93,8 @@ def merge_sources(
             elif why := same_speaker(speakers[a], speakers[b], ambiguous=ambiguous):
                 clusters.union(a, b, why)
     for short, name in short_names(keys):
-        clusters.union(short, name, "the short form of the one such name in the case")
+        if not (is_role(short) and _plural(speakers[short])):  # "the two leaders" are not "the Varnian leader"
+            clusters.union(short, name, "the short form of the one such name in the case")
     for unnamed, named in named_families(keys):
         clusters.union(unnamed, named, "the one family of that name in the case")
     people = lambda root: any(k.startswith("person:") for k in clusters.members[root])  # noqa: E731
@@ -111,9 +113,10 @@ def merge_sources(
     docs = docs or {}
     descriptions = find_descriptions(docs)
     definite = definite_keys(statements, docs)
-    for role, named, why in [*described_links(descriptions, speakers, clusters.find, definite),
+    owners = role_owners(statements, docs)
+    for role, named, why in [*described_links(descriptions, speakers, clusters.find, definite, owners),
                              *nearest_person_links(statements, speakers, docs, clusters.find, descriptions)]:
-        alone = all(k == role or k.startswith("person:") for k in clusters.members[clusters.find(role)])
+        alone = all(k == role or k.startswith("person:") or is_role(k) for k in clusters.members[clusters.find(role)])
         if role not in forced and alone:  # a role already taken for a body ("president" for the Kremlin) stays
             clusters.union(role, named, why)
     members: dict[str, list[Speaker]] = defaultdict(list)
@@ -193,6 +196,12 @@ def _collect(statements: Sequence[Statement]) -> dict[str, Speaker]:
     return speakers
 
 
+def _plural(speaker: Speaker) -> bool:
+    """Every name of the speaker ends in a plural noun: "two leaders", "the ministers"."""
+    last = [name.split()[-1].lower() for name in speaker.names if name.split()]
+    return bool(last) and all(w.endswith("s") and not w.endswith("ss") for w in last)
+
+
 def _names_match(speaker: Speaker, names: Sequence[str]) -> bool:
     wanted = {n.lower() for n in names} | {text_key(n) for n in names}
     return speaker.key in wanted or any(name.lower() in wanted for name in speaker.names)
@@ -219,7 +228,11 @@ def _group(members: list[Speaker], notes: tuple[str, ...] = ()) -> SourceGroup:
         documents.extend(d for d in m.documents if d not in documents)
     kind = best_kind(kinds)
     root = min(m.key for m in members)
-    name = _best_name(names, root)
+    people = [m for m in members if m.key.startswith("person:")]
+    if people and is_role(root):  # a role joined to its person goes by the person's name
+        name = _best_name(Counter({n: c for m in people for n, c in m.names.items()}), people[0].key)
+    else:
+        name = _best_name(names, root)
     return SourceGroup(
         id=short_hash("source", root),
         root=root,

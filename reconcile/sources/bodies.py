@@ -32,6 +32,7 @@ INFLECTED = 4
 ENDING = 3
 """Most letters an inflection adds ("greater", "northern"): "Count" is no form of "CountPoint"."""
 FILLERS = {"and", "the", "&"}
+SAME_NAME = "the same name but for a legal suffix, a press office or a place after a dash"
 
 
 def body_links(
@@ -48,6 +49,8 @@ def body_links(
         bodies = {root(k) for k, _ in found if not has_person(root(k))}
         if len(bodies) == 1 and root(short) not in bodies:
             body, why = next((k, why) for k, why in found if root(k) in bodies)
+            if why != SAME_NAME and _held_elsewhere(short, bodies | {root(short)}, orgs, speakers, root):
+                continue  # "Police" with a Harlow Police Department and a Harlow Transit Police: which?
             yield short, body, why
     for short in orgs:
         kind = _kind_noun(short)
@@ -63,20 +66,55 @@ def body_links(
 def part_of(short: str, name: str, surface: Mapping[str, int] | None = None) -> str:
     """Why organisation key `short` is a partial name of organisation key `name`; empty when it is not.
     `surface` holds the mention's words as written, to tell a distinctive word ("Fars") from a common one."""
-    if _is_role(name):
-        return ""
+    if _is_role(name) or _bracket(short) and _bracket(name) and _bracket(short) != _bracket(name):
+        return ""  # "unattributed (a.txt)" and "unattributed (b.txt)": told apart by what their brackets hold
     capitals = _capitalised(surface or {})
     for part in _parts(name):
         for mine in _parts(short):
             if _alike(mine, part):
-                return "the same name but for a legal suffix, a press office or a place after a dash"
-            if not mine or not set(mine) < set(part) or _is_role(short):
+                return SAME_NAME
+            if not mine or not set(mine) < set(part) or _is_role(short) or _named_after(mine, part):
                 continue
             if _head(part) in mine:
                 return f"{short[4:]!r} is {name[4:]!r} by its head noun and words of its name"
-            if any(w in capitals and _distinctive(w) for w in mine):
+            if any(w in capitals and _distinctive(w) for w in mine) and not _own_name(mine, part, capitals):
                 return f"{short[4:]!r} is the distinctive word of {name[4:]!r}"
     return ""
+
+
+def _own_name(mine: tuple[str, ...], part: tuple[str, ...], capitals: set[str]) -> bool:
+    """A name of two or more capitalised words that the longer name extends past its own last word ("Unity Party"
+    in "Unity Party Youth League", "Dunmore Plastics" in "Dunmore Plastics Safety Board") names a body of its own;
+    a clipped name is one word ("Fars") or the longer name's head ("fire service")."""
+    return len(mine) > 1 and all(w in capitals for w in mine) and _head(part) != mine[-1]
+
+
+def _named_after(mine: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """The longer name is a body of people of the shorter one: "Varro Workers' Union", "the Unity Youth League":
+    its words past the shorter name's include a word for members (data/kinds.toml [bodies] member_nouns)."""
+    members = {_singular(w) for w in word_set("kinds", "bodies", "member_nouns")}
+    return any(w in members for w in part if w not in mine)
+
+
+def _held_elsewhere(
+    short: str, fitting: set[str], orgs: Iterable[str], speakers: Mapping[str, Speaker], root: Callable[[str], str]
+) -> bool:
+    """Another body the case names holds every word of `short` though `part_of` did not fit it: "police" is as much
+    the "Harlow Police Department" as the "Harlow Transit Police"."""
+    words = set(_words(short))
+    return bool(words) and any(
+        root(k) not in fitting and _names_body(k, speakers[k]) and words <= body_words(k) for k in orgs
+    )
+
+
+def body_words(key: str) -> frozenset[str]:
+    """Every word that tells organisation key `key` apart, over all its parts: "org:hellenic coast guard (hcg)" gives
+    hellenic, coast, guard and hcg."""
+    return frozenset(w.strip("()") for part in _parts(key) for w in part if w.strip("()"))
+
+
+def _bracket(key: str) -> str:
+    return key.partition("(")[2].partition(")")[0].strip()
 
 
 def _capitalised(names: Iterable[str]) -> set[str]:
@@ -129,10 +167,13 @@ def _inflected(word: str, stem: str) -> bool:
     return len(stem) >= INFLECTED and word.startswith(stem) and len(word) - len(stem) <= ENDING
 
 
-def _is_role(key: str) -> bool:
+def is_role(key: str) -> bool:
     """A key that names a person by role ("tehran police chief", "company spokesman"), not a body."""
     words = _words(key)
-    return bool(words) and _head(words) in _person_heads()
+    return key.startswith("org:") and bool(words) and _head(words) in _person_heads()
+
+
+_is_role = is_role
 
 
 def _names_body(key: str, speaker: Speaker) -> bool:

@@ -111,6 +111,8 @@ def same_org(a: str, b: str) -> bool:
     """Two organisation keys name one organisation: equal but for a country prefix or a plural, or one the
     acronym of the other."""
     if "(" in a or "(" in b:  # "Azerbaijan Airlines (AZAL)": the name and its acronym both
+        if "(" in a and "(" in b and _bracketed(a)[-1] != _bracketed(b)[-1]:
+            return False  # "unattributed (a.txt)" and "unattributed (b.txt)": two voices, told apart by brackets
         return any(same_org(x, y) for x in _bracketed(a) for y in _bracketed(b))
     norm_a, norm_b = _org_words(a), _org_words(b)
     if not norm_a or not norm_b:

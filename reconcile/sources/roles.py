@@ -15,14 +15,16 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from itertools import groupby
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from reconcile.model import SourceKind, Statement
 from reconcile.resources import word_set
+from reconcile.sources.bodies import body_words
 from reconcile.sources.described import Description, fits, role_words
 from reconcile.sources.names import Speaker, best_kind, same_org, same_person
 
 DEFINITE = {"the", "his", "her", "its", "their", "our", "this", "that", "these", "those"}
+NOT_DEFINITE = {"a", "an", "one", "another", "some", "any"}
 ROLE_REACH = 1200
 """Most characters between a named person's statement and the role that varies their name: about two news
 paragraphs, as for a surname the text never introduces."""
@@ -30,24 +32,42 @@ paragraphs, as for a surname the text never introduces."""
 
 def described_links(
     descriptions: Sequence[Description], speakers: Mapping[str, Speaker], root: Callable[[str], str],
-    definite: Collection[str] = (),
+    definite: Collection[str] = (), owners: Mapping[str, str] | None = None,
 ) -> Iterator[tuple[str, str, str]]:
     """(role key, name key, why) for each role speaker the case's descriptions give to one name only. Only a
     role the text refers back with (`definite`: "the police spokeswoman", "her father") is linked: "a doctor at the
-    hospital said" brings in someone new, not the doctor named elsewhere."""
+    hospital said" brings in someone new, not the doctor named elsewhere. A role whose body the text gives by a
+    possessive (`owners`, see `reconcile.sources.owners`: "Its spokesman" after the coast guard) meets only a
+    description naming that body, in any document of the case."""
+    owners = owners or {}
     for key, speaker in speakers.items():
         if not key.startswith(("org:", "family:")) or not speaker.reported or key not in definite:
             continue
         targets: dict[str, tuple[str, Description]] = {}
-        far = _travels(key)
+        owner = owners.get(key, "")
+        far = _travels(key) or bool(owner)
         for d in descriptions:
             if not fits(key, d) or not (far or d.document_id in speaker.documents):
+                continue
+            if owner and not serves(d, owner):
                 continue
             if (target := _speaker_for(d.name_key, speakers)) and target != key:
                 targets.setdefault(root(target), (target, d))
         if len(targets) == 1:
             ((target, d),) = targets.values()
-            yield key, target, f"the case describes one name so: {d.where}"
+            whose = f"{speaker.names.most_common(1)[0][0]!r} speaks for {owner[4:]!r}; " if owner else ""
+            yield key, target, f"{whose}the case describes one name so: {d.where}"
+
+
+def serves(description: Description, owner: str) -> bool:
+    """The description names the body `owner` (an organisation key) by words of its name: "Coast guard spokesman"
+    serves "org:hellenic coast guard (hcg)"; "Government spokesman" does not. A description naming no body serves
+    none."""
+    people = word_set("kinds", "roles", "person")
+    qualifiers = body_words("org:" + " ".join(w for w in role_words(description.role_key)[:-1] if w not in people))
+    if description.affiliation:
+        qualifiers |= body_words("org:" + description.affiliation.lower())
+    return bool(qualifiers) and qualifiers <= body_words(owner)
 
 
 def nearest_person_links(
@@ -66,6 +86,8 @@ def nearest_person_links(
         last: Statement | None = None
         for st in in_document:
             key = st.speaker_key
+            if doc is not None and not key.startswith("person:") and _pronoun(doc, st):
+                continue  # "He dismissed ..." after "The Azerbaijani leader said": the role again, no new evidence
             if doc is not None and _definite_role(doc, st) and not any(fits(key, d) for d in descriptions):
                 person = last.speaker_key if last is not None and _near(last, st) else ""
                 if last is not None and person and _kinds_agree(speakers[key], speakers[person]):
@@ -94,8 +116,31 @@ def definite_keys(statements: Sequence[Statement], docs: Mapping[str, Doc]) -> s
             continue  # a pronoun says nothing of how the role was named
         first = span[0]
         back = first.lower_ in DEFINITE or first.dep_ == "poss" or any(t.tag_ == "POS" for t in span[:3])
+        back = back or _bare_title(span)
         seen[st.speaker_key] = seen.get(st.speaker_key, True) and back
     return {key for key, back in seen.items() if back}
+
+
+def _bare_title(span: Span) -> bool:
+    """A capitalised singular title with no article, after an honorific or not: "Hon'ble Chief Minister said",
+    "Chief Minister said". English gives a singular role no bare use but as the title of its one holder; a lone
+    capital at the start of a sentence says nothing ("Witness said")."""
+    honorifics = word_set("kinds", "titles", "honorifics")
+    words = [t for t in span if t.lower_ not in honorifics]
+    if not words or words[0].lower_ in NOT_DEFINITE or words[0].pos_ in {"DET", "NUM"}:
+        return False
+    if span.root.tag_ not in {"NN", "NNP"} or span.root.lower_ not in word_set("kinds", "roles", "person"):
+        return False
+    capitals = all(t.text[:1].isupper() for t in words)
+    told = len(words) > 1 or span[0].lower_ in honorifics or span.start != span.root.sent.start
+    return capitals and told
+
+
+def _pronoun(doc: Doc, st: Statement) -> bool:
+    if st.speaker_start is None or st.speaker_end is None:
+        return False
+    span = doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "PRON"
 
 
 def _travels(key: str) -> bool:
@@ -146,3 +191,4 @@ def _kinds_agree(role: Speaker, person: Speaker) -> bool:
     """No kind of the role's words contradicts the person's: a police spokeswoman is no candidate's aide."""
     a, b = best_kind(role.kinds), best_kind(person.kinds)
     return SourceKind.OTHER in {a, b} or a == b
+

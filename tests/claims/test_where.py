@@ -78,3 +78,52 @@ def test_a_local_place_takes_the_case_town_only_without_a_container_of_its_own(n
     assert _places(nlp, "The fire started at the Ferris Arena in Dunmore.", town="Brenton") == [
         "ferris arena, dunmore"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a direction and a distance from a town: at sea in nautical miles, else on land
+        ("The trawler capsized 47 nautical miles southwest of Kalamos.", ["off kalamos (south-west)"]),
+        ("The bus crashed 20 kilometres north of Kandahar.", ["kandahar (north)"]),
+        ("He lives 20 kilometres north of Kandahar.", []),
+        # the site of the event places it
+        ("A body was recovered near the site of the shipwreck off Kalamos.", ["off kalamos"]),
+        ("Divers searched the wreck site off Kalamos.", []),
+    ],
+)
+def test_find_where_by_direction_and_site(nlp, text, places):
+    assert _places(nlp, text) == places
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("The train crashed near Orvik station, Dunmore, on Friday.", ("Dunmore", True)),
+        ("The attack took place in Kandahar.", ("Kandahar", True)),
+        ("The roof collapsed at 9 Tamar Street in Dalgat district.", ("Dalgat", False)),  # a district of a city
+        ("The fire started at the Ferris Arena.", ("Ferris Arena", False)),
+    ],
+)
+def test_town_name(nlp, text, town):
+    from reconcile.claims.context import Context
+    from reconcile.claims.where import event_places, town_name
+
+    assert [town_name(found) for found in event_places(nlp(text)[:], Context())] == [town]
+
+
+def test_the_anchor_town_is_where_the_event_happened_not_the_issuer_s_seat(nlp, tmp_path):
+    from reconcile.claims.anchor import infer_anchor
+    from reconcile.ingest import ingest
+
+    (tmp_path / "note.txt").write_text(
+        "GOVERNMENT OF NORLAND\nPress note - Capitalton, 4 June 2023\n\n"
+        "The number of deaths in the train accident near Orvik station, Dunmore district, is 75.\n"
+    )
+    (tmp_path / "tweet.json").write_text(
+        '{"author": "Norland Railways", "text": "Update on the accident near Orvik station, Dunmore, at about 18:55 '
+        'hrs on Friday: 80 passengers have lost their lives.", "created_at": "2023-06-03T13:20:00Z"}'
+    )
+    documents, _, _ = ingest([tmp_path])
+    anchor = infer_anchor([nlp(d.text) for d in documents], documents)
+    assert (anchor.place, anchor.date) == ("Dunmore", "2023-06-02")

@@ -1,0 +1,159 @@
+"""Agreement is earned: which two values can both be true (align/compare.py), and when a row is a conflict between
+two sources' current accounts (align/status.py, align/current.py). Every value and sentence is written for this
+file; none comes from a gold case."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.align.compare import Relation, compare
+from reconcile.align.status import row_for
+from reconcile.model import Certainty, Claim, FacetValue, Polarity, QuoteKind, RowStatus
+
+VERDICT = {Relation.SAME: "agree", Relation.COMPATIBLE: "agree", Relation.CONFLICT: "conflict",
+           Relation.PARTIAL: "conflict", Relation.DIFFERENT: "unclear"}
+
+
+@pytest.mark.parametrize(
+    "kind, a, b, expected",
+    [
+        # open bounds: "at least 4" fits 14, "at least 18" does not
+        ("number", [4, None], 14, "agree"),
+        ("number", [18, None], 14, "conflict"),
+        ("number", [None, 30], 25, "agree"),
+        ("number", [None, 30], 31, "conflict"),
+        ("range", [200, 300], 250, "agree"),
+        ("range", [200, 300], [280, 400], "agree"),
+        ("range", [200, 300], [310, 400], "conflict"),
+        # approximations and rounding
+        ("number", [270, 330], 288, "agree"),  # "about 300"
+        ("number", 300, 288, "agree"),  # a round figure for an exact one
+        ("number", 1000, 1040, "agree"),
+        ("number", 2_000_000, 2_030_000, "agree"),
+        ("number", 300, 250, "conflict"),  # 250 does not round to 300
+        ("number", 500, 471, "conflict"),  # rounds to 500 but 6% away
+        ("number", 300, 320, "conflict"),
+        ("number", 60, 56, "conflict"),  # ages are never round figures
+        ("number", 12, 12, "agree"),
+        # status categories
+        ("status", "civilian", "farmer", "agree"),
+        ("status", "civilian", "militant", "conflict"),
+        ("status", "unarmed", "armed", "conflict"),
+        ("status", "not militant", "militant", "conflict"),
+        ("status", "not militant", "farmer", "agree"),
+        # weapons by their tree
+        ("weapon", "shahed", "drone", "agree"),
+        ("weapon", "grad", "air strike", "conflict"),
+        ("weapon", "kornet", "javelin", "conflict"),
+        ("weapon", "stinger", "drone", "unclear"),  # air defence fires at aircraft: two sides, not two answers
+        ("weapon", "surface-to-air missile", "warplane", "unclear"),
+        ("weapon", "stinger", "sidewinder", "conflict"),  # still two launch platforms
+        # dates, times, free text, investigations
+        ("date", "2025-02-14", "2025-02", "agree"),
+        ("date", "2025-02-14", "2025-02-15", "conflict"),
+        ("time", "23:55", "00:05", "agree"),
+        ("time", "08:00", "08:40", "conflict"),
+        ("text", "fetching water from the well", "fetching water", "agree"),
+        ("text", "repairing a roof", "selling bread", "unclear"),
+        ("investigation", "inquiry: under way", "inquiry: not launched", "conflict"),
+        ("investigation", "inquiry: requested", "inquiry: under way", "agree"),
+        ("investigation", "audit: under way", "police inquiry: completed", "unclear"),
+    ],
+)
+def test_compatibility(kind, a, b, expected):
+    assert VERDICT[compare(kind, a, b).relation] == expected
+    assert VERDICT[compare(kind, b, a).relation] == expected
+
+
+NAMES = {"coast": "Coastguard", "mayor": "Mayor", "union": "Dockers' union"}
+ORDER = list(NAMES)
+DAYS = {"d1": "2025-06-01", "d2": "2025-06-01", "d3": "2025-06-03", "d9": "2025-06-01"}
+
+
+def _claims(facet, *specs):
+    """(claim id, source, document, [values]) -> the (claim, value) pairs row_for takes."""
+    items = []
+    for cid, source, doc, values in specs:
+        fvs = tuple(FacetValue(facet, v, str(v), 0, 5) for v in values)
+        claim = Claim(cid, source, doc, 0, 5, "text", QuoteKind.INDIRECT, "said", Certainty.CERTAIN,
+                      Polarity.POSITIVE, None, fvs)
+        items += [(claim, fv) for fv in fvs]
+    return items
+
+
+def _status(facet, *specs, dates=DAYS):
+    return row_for(facet, _claims(facet, *specs), NAMES, ORDER, dates=dates).status
+
+
+def test_a_toll_the_source_revised_on_a_later_day_is_its_account():
+    # "Four dead" on the first day, "the toll has risen to eleven" two days later, against the mayor's eleven
+    specs = [("c1", "coast", "d1", [4]), ("c2", "coast", "d3", [11]), ("c3", "mayor", "d2", [11])]
+    assert _status("casualties.killed", *specs) is RowStatus.AGREE
+
+
+def test_a_revision_down_on_a_later_day_is_the_account():
+    # eleven on the first day, "corrected to four" two days later: four is the coastguard's figure now
+    specs = [("c1", "coast", "d1", [11]), ("c2", "coast", "d3", [4]), ("c3", "mayor", "d2", [11])]
+    assert _status("casualties.killed", *specs) is RowStatus.CONFLICT
+    # without the days both documents are of one day, where the higher figure is the later step
+    assert _status("casualties.killed", *specs, dates={}) is RowStatus.AGREE
+
+
+def test_a_same_day_update_in_another_document_replaces_the_lower_figure():
+    specs = [("c1", "coast", "d1", [4]), ("c2", "coast", "d9", [11]), ("c3", "mayor", "d2", [11])]
+    assert _status("casualties.killed", *specs) is RowStatus.AGREE
+
+
+def test_two_figures_of_one_source_in_one_report_both_stand():
+    # one report may count different people ("four crew ... eleven passengers"): no figure is set aside
+    specs = [("c1", "coast", "d1", [4]), ("c2", "coast", "d1", [11]), ("c3", "mayor", "d2", [11])]
+    assert _status("casualties.killed", *specs) is RowStatus.CONFLICT
+
+
+def test_the_latest_figure_still_conflicts_with_another_sources():
+    specs = [("c1", "coast", "d1", [11]), ("c2", "coast", "d3", [12]), ("c3", "union", "d2", [[30, None]])]
+    assert _status("casualties.killed", *specs) is RowStatus.CONFLICT
+
+
+def test_a_smaller_part_of_an_agreed_count_is_no_conflict():
+    # "two men were hurt, one of them badly" against "both were hurt"
+    specs = [("c1", "coast", "d1", [2, 1]), ("c2", "union", "d2", [2])]
+    assert _status("casualties.injured", *specs) is RowStatus.AGREE
+
+
+def test_a_total_beside_an_agreed_part_still_conflicts():
+    # "50 died, among them 10 children" against "10 died": the larger figure is the coastguard's toll
+    specs = [("c1", "coast", "d1", [50, 10]), ("c2", "union", "d2", [10])]
+    assert _status("casualties.killed", *specs) is RowStatus.CONFLICT
+
+
+def test_ages_of_several_people_in_one_sentence_are_parts():
+    # "the skipper, 52, and his nephew, 19" against "a man in his early fifties and a 19-year-old"
+    specs = [("c1", "coast", "d1", [52, 19]), ("c2", "mayor", "d2", [[50, 54], 19])]
+    assert _status("victim.age", *specs) is RowStatus.AGREE
+
+
+def test_two_ages_in_separate_claims_still_conflict():
+    specs = [("c1", "coast", "d1", [52]), ("c2", "coast", "d1", [19]), ("c3", "mayor", "d2", [19, 30])]
+    assert _status("victim.age", *specs) is RowStatus.CONFLICT
+
+
+def test_a_denial_of_what_another_asserts_is_a_conflict_even_with_common_ground():
+    items = _claims("cause", ("c1", "coast", "d1", ["engine failure"]), ("c2", "mayor", "d2", ["engine failure"]))
+    denial = FacetValue("cause", "not engine failure", "not engine failure", 0, 5, negated=True)
+    claim = Claim("c3", "union", "d2", 0, 5, "text", QuoteKind.INDIRECT, "said", Certainty.CERTAIN,
+                  Polarity.NEGATIVE, None, (denial,))
+    row = row_for("cause", [*items, (claim, denial)], NAMES, ORDER, dates=DAYS)
+    assert row.status is RowStatus.CONFLICT
+
+
+def test_engagement_weapons_are_unclear_not_a_conflict():
+    specs = [("c1", "coast", "d1", ["stinger"]), ("c2", "mayor", "d2", ["drone"])]
+    assert _status("weapon", *specs) is RowStatus.UNCLEAR
+
+
+def test_support_counts_every_value_shown():
+    specs = [("c1", "coast", "d1", [4]), ("c2", "coast", "d3", [11]), ("c3", "mayor", "d2", [11])]
+    row = row_for("casualties.killed", _claims("casualties.killed", *specs), NAMES, ORDER, dates=DAYS)
+    assert row.support == {"4": 1, "11": 2}
+    assert "earlier 4" in row.note
