@@ -136,6 +136,9 @@ def _count(amount: Amount) -> FacetValue | None:
         if noun.lemma_.lower() in facet("casualties.children")["nouns"]:
             return value("casualties.children", amount.value, tokens)
         return None
+    owner = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_count(owner) and owner.i < amount.start:
+        return None  # "killing 38 of the 67 people on board": the 67 are the group the toll is taken from
     if _counted_before(noun):
         return None  # "three officers and two demonstrators": counted once, with the first of them
     total_value, joined = _conjoined(amount, noun)
@@ -205,7 +208,9 @@ def _counted_noun(amount: Amount) -> Token:
     if noun is token and after is not None and after.pos_ == "NOUN" and after.head == token.head:
         noun = after  # "1.4m people marched", parsed as two subjects of "marched"
     for _ in range(3):  # "tens of thousands of people": the count is of the last noun in the "of" chain
-        objects = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        # an "of" before the number makes it a part of a group, not a count of it: "Of the 23 injured, 15 remain"
+        objects = [g for c in noun.children if c.lower_ == "of" and c.i > noun.i for g in c.children
+                   if g.dep_ == "pobj"]
         if not objects or not (is_count(noun) or amount.start <= noun.i < amount.end):
             break
         noun = objects[0]
@@ -321,7 +326,8 @@ def _is_toll(noun: Token, context: list[Token], table: dict) -> bool:
 def _presumed(verb: Token) -> list[str]:
     """What a joined verb presumes of those counted: "500 people were missing and presumed dead" -> ["dead"]."""
     killed = set(facet("casualties.killed")["verbs"])
-    return [g.lemma_.lower() for c in verb.conjuncts for g in c.children
+    joined = [c for c in verb.children if c.dep_ == "conj"]  # after it: "182 were still missing" presumes nothing
+    return [g.lemma_.lower() for c in joined for g in c.children
             if g.dep_ in {"oprd", "acomp", "xcomp"} and g.lemma_.lower() in killed]
 
 

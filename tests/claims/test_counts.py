@@ -108,6 +108,9 @@ TOLLS = [
     ("The total number of people who died was 14 and those injured were 52.", [(KILLED, 14), (INJURED, 52)]),
     ("Rescuers said 80 people were missing and presumed dead after the ferry sank.", [(KILLED, 80)]),
     ("Police said 80 people were missing after the ferry sank.", []),
+    ("Of the 31 people injured in the fire, 12 remain in hospital.", [(INJURED, 31)]),
+    ("The mayor said 40 people were confirmed dead and 75 were still missing.", [(KILLED, 40)]),
+    ("The blast killed 12 of the 40 workers on shift.", [(KILLED, 12)]),
     ("Five more bodies were recovered from the rubble on Tuesday.", []),
     ("Two additional deaths were reported overnight, bringing the toll to 26.", [(KILLED, 26)]),
 ]
