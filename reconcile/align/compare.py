@@ -397,11 +397,26 @@ def _actor_relation(a: str, b: str) -> Relation:
         if acts_for(node_a, node_b) or acts_for(node_b, node_a):
             return Relation.COMPATIBLE
         return Relation.CONFLICT  # two states or groups, or two bodies of one state
+    if {_party(a), _party(b)} == {"state", "non_state"}:
+        return Relation.CONFLICT  # "masked individuals" against "police": who acted is in dispute
     if node_a or node_b:
         return Relation.DIFFERENT  # "gunmen" may be anyone's
     if _holds(a, b) or _holds(b, a) or body_kinds(a) & body_kinds(b):
         return Relation.COMPATIBLE
     return Relation.DIFFERENT
+
+
+def _party(value: str) -> str | None:
+    """ "state" for the state's forces ("riot police", "israeli troops"), "non_state" for a party outside the state
+    ("masked individuals", "gunmen"), None for a value that names neither or both (facets.toml [actor_parties])."""
+    words = f" {fold(value)} "
+    sides = {side for side, phrases in _parties().items() if any(f" {p} " in words for p in phrases)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+@functools.cache
+def _parties() -> dict[str, tuple[str, ...]]:
+    return {side: tuple(fold(p) for p in phrases) for side, phrases in lexicon("facets")["actor_parties"].items()}
 
 
 def _denies(denied: str, said: str) -> bool:

@@ -26,7 +26,7 @@ from reconcile.claims.people import (
     find_victim_name,
 )
 from reconcile.claims.scope import other_events
-from reconcile.claims.things import find_event_type, find_weapon
+from reconcile.claims.things import case_kind, find_event_type, find_weapon
 from reconcile.claims.when import find_when, own_dates
 from reconcile.claims.where import anchor_town, find_where
 from reconcile.model import Claim, Document, FacetValue, Statement, short_hash
@@ -58,6 +58,7 @@ def extract_claims(
     if anchor is None:
         anchor = infer_anchor(docs, documents, date=event_date, place=event_place)
     town = anchor_town(anchor.place)
+    kind = case_kind(anchor.event_type, docs)
     scopes = {d.id: other_events(doc, anchor, _published(d)) for d, doc in zip(documents, docs, strict=True)}
     speaker_names = frozenset(k.split(":", 1)[1] for k in source_of if k.startswith("person:"))
     per_doc: dict[str, list[Statement]] = {}
@@ -76,7 +77,7 @@ def extract_claims(
             seen.add(claim_id)
             published = _published(document) or _anchor_day(anchor)
             ctx = Context(published, _nested(st, index, doc), speaker_names, latest=anchor.latest, town=town,
-                          dated=own_dates(document))
+                          dated=own_dates(document), statement=st, kind=kind)
             claim = Claim(
                 id=claim_id,
                 source_id=source_of.get(speaker_group(st.speaker_key), source_of.get(st.speaker_key, "")),

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from reconcile.claims.actor_tree import body_kinds, place, state_words
 from reconcile.claims.context import Context, facet, value, words
+from reconcile.claims.pronouns import speaker_behind
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of, gazetteer
 from reconcile.model import FacetValue
@@ -24,13 +25,23 @@ def find_actor(span: Span, ctx: Context) -> Iterator[FacetValue]:
     for ent in _named_actors(span, ctx):
         seen.update(range(ent.start, ent.end))
         yield value("actor", actor_name(ent.text), ent)
-    for doer, denied in [*((d, False) for d in _doers(span, ctx)), *_answerable(span, ctx)]:
-        tokens = _phrase(doer)
+    for doer, denied in [*_doers(span, ctx), *_answerable(span, ctx)]:
+        tokens, name = _named(doer, ctx)
         if any(t.i in seen for t in tokens):
             continue  # "a U.S. drone struck": the country already names the actor
         seen.update(t.i for t in tokens)
-        name = actor_name(" ".join(t.text for t in tokens))
         yield value("actor", f"not {name}" if denied else name, tokens, negated=denied)
+
+
+def _named(doer: Token, ctx: Context) -> tuple[list[Token], str]:
+    """The doer's words and the actor they name: the speaker for a pronoun that stands for them ("we did not fire",
+    "its fighters carried out the attack": pronouns.py), else the doer's own phrase."""
+    pronoun = speaker_behind(doer, ctx.statement)
+    if pronoun is not None and ctx.statement is not None:
+        tokens = sorted({pronoun, doer}, key=lambda t: t.i)
+        return tokens, actor_name(ctx.statement.speaker)
+    tokens = _phrase(doer)
+    return tokens, actor_name(" ".join(t.text for t in tokens))
 
 
 def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
@@ -56,9 +67,10 @@ def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
             yield ent
 
 
-def _doers(span: Span, ctx: Context) -> Iterator[Token]:
-    """Nouns (of the `doers` list, or a person's name) that did a deed: its active subject, its passive agent ("by
-    police"), or the modifier of a deed noun ("police charge")."""
+def _doers(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
+    """Nouns (of the `doers` list, or a person's name) that did a deed, or a pronoun that stands for the speaker:
+    its active subject, its passive agent ("by police"), or the modifier of a deed noun ("police charge"); with
+    whether the deed is negated ("the soldiers did not shoot": the denial "not soldiers")."""
     spec = facet("actor")
     deeds = set(spec["deeds"]) | set(spec["verbs"])
     events = event_words() | deeds
@@ -69,9 +81,20 @@ def _doers(span: Span, ctx: Context) -> Iterator[Token]:
         if deed is None:
             continue
         doer = _counted(token)
-        if any(c.dep_ == "neg" or c.lower_ == "never" for c in deed.children) or not _is_doer(doer):
-            continue
-        yield doer
+        denied, own = _negated(deed), _speaker_as_doer(doer, ctx)
+        if denied and not own:
+            continue  # a third party's negated deed: measured, it denied no actor on the tuned cases (see tests)
+        if _is_doer(doer) or own:
+            yield doer, denied
+
+
+def _speaker_as_doer(doer: Token, ctx: Context) -> bool:
+    """The doer is a pronoun for the speaker ("it had fired"), or what the speaker acts through ("its fighters",
+    "our units", "its jets"); "its operation targeted" or "its pipeline hit" names no one who acts."""
+    if speaker_behind(doer, ctx.statement) is None:
+        return False
+    lemma = doer.lemma_.lower()
+    return doer.pos_ == "PRON" or _is_doer(doer) or lemma in facet("actor")["collectives"] or lemma in _weapon_words()
 
 
 def _deed_of(token: Token, deeds: Set[str], events: Set[str]) -> Token | None:
@@ -83,8 +106,8 @@ def _deed_of(token: Token, deeds: Set[str], events: Set[str]) -> Token | None:
         return head.head  # "shot by police"
     if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in events:
         return head  # "a police raid"
-    if token.dep_ == "nsubj" and _responsible_for(head):
-        return head  # "soldiers and police were responsible for the deaths"
+    if token.dep_ == "nsubj" and head.lemma_.lower() != "blame" and _responsible_for(head):
+        return head  # "soldiers and police were responsible for the deaths"; who blames others is no doer
     if token.dep_ == "dobj" and head.lemma_.lower() == "blame" and _responsible_for(head):
         return head  # "an inquiry blames soldiers for the killings"
     if token.dep_ == "dobj" and head.lemma_.lower() == "hold" and any(_responsible_for(c) for c in token.children):
@@ -113,16 +136,21 @@ def _answerable(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
         head, lemma = token.head, token.head.lemma_.lower()
         if token.dep_ == "nsubj" and lemma in spec["responsibility_verbs"]:
             owned = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in spec["responsibility"]]
-            if any(_about_act(o, acts) for o in owned) and _is_doer(token):
+            if any(_about_act(o, acts) for o in owned) and _answers(token, ctx):
                 yield token, _negated(head)
         elif token.dep_ == "nsubj" and lemma == "have":
             nothing = [c for c in head.children if c.dep_ == "dobj" and c.lower_ in spec["unrelated"]]
-            if any(_about_act(n, acts, deep=True) for n in nothing) and _is_doer(token):
+            if any(_about_act(n, acts, deep=True) for n in nothing) and _answers(token, ctx):
                 yield token, True
         elif token.dep_ == "pobj" and head.lower_ == "on" and head.head.dep_ == "dobj":
             blamed = head.head
             if blamed.head.lemma_.lower() == "blame" and blamed.lemma_.lower() in acts and _is_doer(token):
                 yield token, _negated(blamed.head)
+
+
+def _answers(token: Token, ctx: Context) -> bool:
+    """A doer, or a pronoun for the speaker ("we have nothing to do with this attack")."""
+    return _is_doer(token) or speaker_behind(token, ctx.statement) is not None
 
 
 def _about_act(noun: Token, acts: Set[str], *, deep: bool = False) -> bool:
@@ -195,7 +223,7 @@ def _counted(noun: Token) -> Token:
 
 
 def _is_doer(token: Token) -> bool:
-    if token.pos_ == "PRON":
+    if token.pos_ == "PRON" or _asked(token):
         return False
     if token.ent_type_ == "PERSON":
         return True
@@ -205,6 +233,14 @@ def _is_doer(token: Token) -> bool:
     if not named and not body_kinds(token.text) and token.lower_ not in state_words():
         return False  # "Islamic State claims attack": "claims" is no body, though its phrase names one
     return place(" ".join(t.text for t in _phrase(token))) is not None  # "Boko Haram", "the Israeli occupation"
+
+
+def _asked(noun: Token) -> bool:
+    """ "which group fired the munition", "what gang had kidnapped them": a question about who acted names no one
+    (the wh-word is the noun's determiner, or the word before it when the parser hangs it on the verb)."""
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    wh = [c for c in noun.children if c.dep_ == "det"] + ([before] if before is not None else [])
+    return any(t.tag_ in {"WDT", "WP", "WP$"} and t.lower_ in {"which", "what", "whose"} for t in wh)
 
 
 def _phrase(noun: Token) -> list[Token]:

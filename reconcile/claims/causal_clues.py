@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from reconcile.claims.context import facet, is_negated
+from reconcile.claims.event_causes import event_before, event_when, set_off_by, suffered_before
 from reconcile.resources import lexicon, word_set
 
 Found = tuple[Token, str | None, bool]
@@ -25,7 +26,8 @@ def find_clues(tokens: list[Token], rejected: Callable[[Token], bool]) -> Iterat
     for token in tokens:
         if _asked(token) or rejected(token) or _under_denial(token):
             continue
-        for finder in (_violence, _failed_weapon, _enabler, _lost_subject, _lost_pointer):
+        for finder in (_violence, _failed_weapon, _enabler, _lost_subject, _lost_pointer, event_before, event_when,
+                       set_off_by, suffered_before):
             found = finder(token)
             if found is not None:
                 yield found
@@ -83,6 +85,9 @@ def _lost_subject(token: Token) -> Found | None:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "agent"} for c in token.children) or token.i == 0:
         return None
+    if token.dep_ == "conj":  # "heavy rain loosened the hillside and triggered the landslide": the first verb's
+        shared = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # subject is this one's too
+        return (shared, None, False) if shared is not None and _thing(shared) else None
     noun = token.doc[token.i - 1]
     while noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN" and noun.head.head.i < noun.i:
         noun = noun.head.head  # "birds" -> "a collision with birds"

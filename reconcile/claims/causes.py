@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from reconcile.claims.causal_clues import find_clues
 from reconcile.claims.context import Context, facet, is_negated, matches, value, words
+from reconcile.claims.event_causes import happening
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
 from reconcile.resources import word_set
@@ -44,12 +45,14 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
             continue
         seen.add(found.i)
         yield _noun_cause(found, negated=_connective_negated(token))
+        yield from _contrasted(found, seen)
     for clue, said, denied in find_clues(tokens, _rejected):
         if clue.i in seen:
             continue
         seen.add(clue.i)
         if said is None:
             yield _noun_cause(clue, negated=denied)
+            yield from _contrasted(clue, seen)
         else:
             yield value("cause", f"not {said}" if denied else said, [clue], negated=denied)
     kept = {t.i for t in tokens}
@@ -57,7 +60,38 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
         if named.root.i in seen or named.start not in kept or _asked(named.root) or _rejected(named.root):
             continue
         seen.add(named.root.i)
-        yield _noun_cause(named.root, negated=is_negated(named.root) or _set_aside(named))
+        aside = is_negated(named.root) or _set_aside(named)
+        yield _noun_cause(named.root, negated=aside)
+        own = _instead(named.root) if aside else None
+        if own is not None and own.i not in seen:
+            seen.add(own.i)
+            yield _noun_cause(own, negated=False)
+
+
+def _contrasted(cause: Token, seen: set[int]) -> Iterator[FacetValue]:
+    """The cause the speaker sets against the one found: "a fire, not an explosion, caused it", "died of a heart
+    attack, not of torture" (a "not" on the cause, then an apposition or a preposition's noun)."""
+    negation = next((c for c in cause.children if c.dep_ == "neg" and c.i > cause.i), None)
+    if negation is None:
+        return
+    for child in [*cause.children, *negation.children]:  # the small parser often hangs "of torture" on "not"
+        if child.i < negation.i:
+            continue
+        other = child if child.dep_ == "appos" else _object(child) if child.dep_ == "prep" else None
+        if other is not None and _nominal(other) and other.i not in seen and not _who(other):
+            seen.add(other.i)
+            yield _noun_cause(other, negated=True)
+
+
+def _instead(aside: Token) -> Token | None:
+    """The speaker's own cause set against a cause word put aside: "it was an air strike, not a misfired rocket"
+    (the rejected cause in apposition, with "not", to the noun the speaker asserts)."""
+    own = aside.head
+    if aside.dep_ != "appos" or not _nominal(own) or _who(own) or own.i > aside.i:
+        return None
+    if not any(c.dep_ == "neg" and own.i < c.i < aside.i for c in own.children):
+        return None
+    return None if is_negated(own.head) else own
 
 
 def _noun_cause(found: Token, *, negated: bool) -> FacetValue:
@@ -116,7 +150,7 @@ def _cause_of(token: Token) -> Token | None:
             return None if is_negated(head) else token  # "a spark is believed to have caused the blast"
         if head_lemma == "blame" and token.dep_ == "nsubjpass" and _for_the_event(head) and not is_negated(head):
             return token  # "a blocked drain was blamed for the flood"
-    if token.dep_ == "prep" and token.lower_ == "under" and head_lemma in spec["after_events"]:
+    if token.dep_ == "prep" and token.lower_ == "under" and happening(head, by_subject=False):
         weight = _object(token)  # "the roof collapsed under the weight of the snow"
         if weight is not None and weight.lemma_.lower() in spec["burdens"]:
             return _object(next((c for c in weight.children if c.dep_ == "prep" and c.lower_ == "of"), weight))

@@ -9,7 +9,7 @@ from datetime import date
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from reconcile.model import FacetValue
+from reconcile.model import FacetValue, Statement
 from reconcile.resources import lexicon
 
 
@@ -26,6 +26,10 @@ class Context:
     dated: tuple[tuple[int, int], ...] = ()
     """Character spans of the document's own date in its header or dateline ("NERASI, April 18 (Meridian) -"): the
     day it was written, never the event's (a follow-up's dateline is weeks after the event)."""
+    statement: Statement | None = None
+    """The statement being read: its speaker stands behind "we", "its fighters" and "it said it had" (pronouns.py)."""
+    kind: str | None = None
+    """The case's kind of event (the anchor's): what an unnarrowed "the crash" or "the attack" of it names."""
     read: tuple[Doc, int, int, list[Token]] | None = field(default=None, compare=False, repr=False)
     """The last span `words` read, with its words: every finder reads the same statement."""
 

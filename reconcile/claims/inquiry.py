@@ -26,6 +26,11 @@ def _lists() -> dict[str, frozenset[str]]:
     return {key: frozenset(spec[key]) for key in ("started", "finished", "demanding", "promising", "opening")}
 
 
+def _under_way(node: Token) -> bool:
+    """"an investigation is under way": the verb takes "under way" (two words, as most copy writes it)."""
+    return any(c.lower_ == "under" and any(g.lower_ == "way" for g in c.children) for c in node.children)
+
+
 def find_investigation(span: Span, ctx: Context) -> Iterator[FacetValue]:
     """An investigation and its state: a noun of the list with what is said of it ("have launched our own internal
     investigation" -> "internal investigation: under way"), a noun that names one only when opened ("opened a
@@ -44,6 +49,12 @@ def find_investigation(span: Span, ctx: Context) -> Iterator[FacetValue]:
                 modifiers = _modifiers(token)
                 name = " ".join([m.lower_ for m in modifiers] + [_holder(token) or named])
                 yield value("investigation", f"{name}: {state}", [*modifiers, token])
+        elif token.pos_ == "NOUN" and lemma in spec["bodies"] and not token.ent_type_ and not _holds_one(token):
+            state = _set_up(token)
+            if state:
+                modifiers = _modifiers(token)
+                yield value("investigation", " ".join([m.lower_ for m in modifiers] + [lemma]) + f": {state}",
+                            [*modifiers, token])
         elif token.pos_ == "VERB" and lemma in spec["verbs"] and lemma != "look":
             state = _verb_state(token)
             if state:
@@ -55,6 +66,30 @@ def _holder(noun: Token) -> str | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in {"commission", "committee",
                                                                                              "board", "panel"}:
         return f"{noun.head.head.lemma_.lower()} of {noun.lemma_.lower()}"
+    return None
+
+
+def _holds_one(body: Token) -> bool:
+    """"a commission of inquiry": the inquiry names it (`_holder`), not the commission."""
+    return any(c.lower_ == "of" and any(g.lemma_.lower() in facet("investigation")["nouns"] for g in c.children)
+               for c in body.children)
+
+
+def _set_up(body: Token) -> str | None:
+    """A body that investigates, by what is said of it: set up, formed, appointed or leading one (under way),
+    reporting or finding (completed): "a government commission has been formed", "a panel headed by a judge", "the
+    committee found"; a body merely named, or speaking ("what the commission announced"), says nothing."""
+    lists = _lists()
+    made = body.dep_ in {"dobj", "nsubjpass"}  # set up by someone: "formed a commission", "a panel was appointed"
+    verbs = [body.head] if body.dep_ != "pobj" else []
+    for node in [*verbs, *(c for c in body.children if c.dep_ in {"acl", "relcl"})]:
+        lemma = node.lemma_.lower()
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        if lemma in lists["started"] and (made or node.head.i == body.i):
+            return "not launched" if is_negated(node) else "under way"
+        if lemma in lists["finished"] and body.dep_ == "nsubj":
+            return "not completed" if is_negated(node) else "completed"
     return None
 
 
@@ -91,6 +126,8 @@ def _verb_state(verb: Token) -> str | None:
         return "demanded"
     if "would" in modals or any(g in lists["promising"] for g in governing):
         return "promised"
+    if verb.tag_ == "VB" and modals & {"will", "shall"}:
+        return None if is_negated(verb) else "under way"  # "the CBI will investigate the accident"
     if verb.tag_ in {"VBG", "VBZ", "VBP"}:
         return "not under way" if is_negated(verb) else "under way"
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and modals & {"will", "being", "shall"}:
@@ -114,6 +151,8 @@ def _state(noun: Token) -> str | None:
     if noun.head.lower_ in WAITING:
         return "under way"  # "pending an inquiry"
     verb = next((n for n in ancestors(noun, 4) if n.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and _under_way(verb):
+        return "not under way" if is_negated(verb) else "under way"
     if verb is not None and any(c.lower_ in {"will", "shall"} for c in verb.children) and not is_negated(verb):
         return "under way"  # "will conduct an independent investigation", "will be the subject of an inquiry"
     for node in [noun, *ancestors(noun, 3)]:

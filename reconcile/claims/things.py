@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from reconcile.claims.arguments import is_instrument
 from reconcile.claims.context import (
@@ -16,11 +17,16 @@ from reconcile.claims.context import (
     matches,
     value,
 )
-from reconcile.claims.hierarchy import lineage, qualifiers
+from reconcile.claims.hierarchy import kinds, lineage, qualifiers
 from reconcile.model import FacetValue
 
 _NOT_ENTITIES = {"DATE", "TIME", "ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART"}
 """Entity labels that make an event or weapon word a name: "March" (a month), the "Fire and Rescue Service"."""
+_SYSTEM_NAMES = {"PRODUCT", "PERSON", "ORG", "NORP", "WORK_OF_ART"}
+"""What the NER calls a named weapon system ("shot with a Kalashnikov" is a PERSON to it); a place or a date it
+calls it is not one."""
+_OF_AN_INTENT = {"for", "of", "about", "against", "on"}
+"""Prepositions that join a feared or planned event to its verb or noun: "called for", "warned of", "voted on"."""
 _VAGUE = "accident"
 """The kind named by "accident", "incident", "disaster": an event kind only with a word that narrows it."""
 
@@ -36,12 +42,54 @@ def find_event_type(span: Span, ctx: Context) -> Iterator[FacetValue]:
         root = tokens[-1]
         if tokens[0].i not in kept or tokens[0].i in blocked or root.i in blocked or is_negated(root):
             continue
-        if _describes_a_place(root):
+        if _describes_a_place(root) or _not_happened(root) or _a_reaction(root, label, ctx.kind):
             continue
-        kind = _narrowed(label, root) or _earlier(label, root)
+        if root.pos_ == "VERB" and _in_a_rejected_claim(root):
+            continue  # "dismissed a gas cylinder exploding on board as an absurd version"; a noun is the scene
+            # the claim is about ("rejected claims that a valve leak caused the explosion")
+        kind = _narrowed(label, root) or _earlier(label, root) or _of_the_case(label, ctx.kind)
         if kind is None and label == _VAGUE:
             continue
         yield value("event.type", kind or label, tokens)
+
+
+def _not_happened(word: Token) -> bool:
+    """An event word that names no event that happened: a state ("the city was under attack", "under fire"), or one
+    feared, planned or asked for (`unreal_*` in facets.toml): "unions called for a strike", "warned of a possible
+    attack", "the risk of further explosions"."""
+    spec = facet("event.type")
+    if word.dep_ == "pobj" and word.head.lower_ == "under":
+        return True
+    if any(c.dep_ == "amod" and c.lemma_.lower() in spec["unreal_modifiers"] for c in word.children):
+        return True
+    if word.dep_ == "pobj" and word.head.lower_ not in _OF_AN_INTENT:
+        return False  # "called for a strike", not "called for calm after the collapse"
+    head = word.head.head if word.dep_ == "pobj" else word.head
+    if word.dep_ not in {"dobj", "pobj"} or head.i == word.i:
+        return False
+    lemma = head.lemma_.lower()
+    return (head.pos_ == "VERB" and lemma in spec["unreal_verbs"]) or (
+        head.pos_ == "NOUN" and lemma in spec["unreal_nouns"]
+    )
+
+
+def _a_reaction(word: Token, label: str, kind: str | None) -> bool:
+    """An event that answers this one is another event: "protests over the blast broke out in several capitals",
+    "the protests that followed her death". In a case about that kind of event ("protests over the killing" in a
+    protest case) it is the case's own."""
+    if word.pos_ != "NOUN" or (kind is not None and label in lineage("event_type", kind)):
+        return False  # "shot down over the border" is where, not why
+    over = any(c.dep_ == "prep" and c.lower_ == "over" for c in word.children)
+    return over or any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() == "follow" for c in word.children)
+
+
+def _of_the_case(label: str, kind: str | None) -> str | None:
+    """The case's kind for a word that names a broader kind above it: "the crash" in a case about an air crash is
+    the air crash, "the attack" in one about a drone strike the drone strike. A word of another branch keeps its
+    own kind ("the fire" after a crash), so a source that calls the event something else still shows it."""
+    if kind is None or label == kind:
+        return None
+    return kind if label in lineage("event_type", kind)[1:] else None
 
 
 def _describes_a_place(word: Token) -> bool:
@@ -55,6 +103,20 @@ def _describes_a_place(word: Token) -> bool:
                 or place.lemma_.lower() in facet("event.location")["place_nouns"]
             )
     return False
+
+
+def case_kind(kind: str | None, docs: Iterable[Doc]) -> str | None:
+    """The case's kind of event, narrowed by what its documents narrow it to: a case the anchor calls a "crash"
+    whose documents say "the plane crashed" and "the air crash" is an air crash. The narrower kind must have the
+    support of more than half of the narrowed words under `kind`; when they split (a drone strike, a missile
+    strike), the anchor's own kind stands."""
+    if kind is None:
+        return None
+    narrower = [k for doc in docs for k, _ in _narrowed_in(doc) if k != kind and kind in lineage("event_type", k)]
+    support = Counter(broader for k in narrower for broader in lineage("event_type", k))
+    best = max((k for k in support if k != kind and kind in lineage("event_type", k)), key=lambda k: (support[k],
+               len(lineage("event_type", k))), default=None)
+    return best if best is not None and 2 * support[best] > len(narrower) else kind
 
 
 def event_type_of(span: Span) -> str | None:
@@ -80,9 +142,16 @@ def _event_words(span: Span) -> Iterator[tuple[str, list[Token]]]:
             label = "shooting"  # "troops opened fire on protesters"
         taken.update(t.i for t in sp)
         found.append((label, list(sp)))
+    phrasal = {words: kind for kind, entries in facet("event.type")["phrasal"].items() for words in entries}
     for token in span:
         lemma = token.lemma_.lower()
-        if token.i in taken or token.pos_ != "VERB" or lemma not in verbs or _said_of_a_person(token):
+        if token.i in taken or token.pos_ != "VERB" or _said_of_a_person(token):
+            continue
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        if f"{lemma} {particle}" in phrasal or lemma in phrasal:
+            found.append((phrasal.get(f"{lemma} {particle}") or phrasal[lemma], [token]))
+            continue
+        if lemma not in verbs:
             continue
         down = any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
         found.append(("shootdown" if down and verbs[lemma] == "shooting" else verbs[lemma], [token]))
@@ -106,25 +175,26 @@ def _is_event_noun(token: Token) -> bool:
 
 def _narrowed(label: str, root: Token) -> str | None:
     """The narrower kind the words beside an event word give: its modifiers ("train crash"), its "of" object ("the
-    collapse of a building", "the crash of flight 8243") or, for a verb, its subject ("the plane crashed")."""
+    collapse of a building", "the crash of flight 8243"), where it happened ("a fire at the coal mine") or, for a
+    verb, its subject ("the plane crashed")."""
     table = next((qualifiers()[k] for k in lineage("event_type", label) if k in qualifiers()), None)
     if table is None:
         return None
     for word in _beside(root):
         for form in (word.lemma_.lower(), word.lower_):
-            if form in table:
-                return table[form]
+            if form in table and label in lineage("event_type", table[form]):
+                return table[form]  # never sideways: "derailed coaches" stays a train crash
     return None
 
 
 def _beside(root: Token) -> list[Token]:
     near = [c for c in root.children if c.dep_ in {"compound", "amod", "nmod", "nsubj", "nsubjpass", "poss"}]
-    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "in"}):
         near += [c for c in prep.children if c.dep_ == "pobj"]
     for noun in list(near):
         near += [c for c in noun.children if c.dep_ in {"compound", "amod"}]
-    if root.dep_ in {"amod", "acl"} and root.head.pos_ == "NOUN":
-        near.append(root.head)  # "a collapsed apartment block"
+    if root.dep_ in {"amod", "acl", "relcl"} and root.head.pos_ in {"NOUN", "PROPN"}:
+        near.append(root.head)  # "a collapsed apartment block", "the plane that crashed"
     return near
 
 
@@ -140,7 +210,7 @@ def _earlier(label: str, root: Token) -> str | None:
 _NARROWED: dict[int, tuple[object, list[tuple[str, int]]]] = {}
 
 
-def _narrowed_in(doc) -> list[tuple[str, int]]:
+def _narrowed_in(doc: Doc) -> list[tuple[str, int]]:
     """Every narrowed event word of a document with its position, computed once per document (the last one kept)."""
     cached = _NARROWED.get(id(doc))
     if cached is not None and cached[0] is doc:
@@ -160,9 +230,36 @@ def find_weapon(span: Span, ctx: Context) -> Iterator[FacetValue]:
     by a missile", "officers used pepper spray", "a gunshot wound"), never a weapon merely present ("advanced toward
     officers with a knife", "a knife was recovered")."""
     kept = kept_indices(span, ctx)
+    tree = kinds("weapon")
     for label, sp in matches(span, "weapon", "terms"):
         root = sp.root
-        if sp.start not in kept or root.ent_type_ in _NOT_ENTITIES - {"PRODUCT"} or is_negated(root):
+        named = _SYSTEM_NAMES if label in tree and tree[label].system else {"PRODUCT"}
+        if sp.start not in kept or root.ent_type_ in _NOT_ENTITIES - named or is_negated(root):
             continue
-        if is_instrument(root):
+        if not is_instrument(root) or _of_an_unreal_event(root):
+            continue
+        if _in_a_rejected_claim(root):
+            found = value("weapon", label, sp)
+            yield FacetValue(found.facet, f"not {label}", found.text, found.start, found.end, negated=True)
+        else:
             yield value("weapon", label, sp)
+
+
+def _of_an_unreal_event(weapon: Token) -> bool:
+    """The weapon of an event that did not happen as this one: "the city was under attack by drones", "warned of a
+    possible drone attack" (the drones are another event's, or none's)."""
+    return any(_is_event_noun(node) and _not_happened(node) for node in [weapon, *ancestors(weapon, 4)])
+
+
+def _in_a_rejected_claim(weapon: Token) -> bool:
+    """The weapon (or event word) follows a reported claim in a sentence that rejects it: "the claims of the
+    occupation that a Palestinian rocket fell on the hospital are lies". Word order decides, as the parse of such
+    sentences is often broken (see claims/causes.py)."""
+    cause, spec = facet("cause"), facet("weapon")
+    sent = weapon.sent
+    before = weapon.doc[sent.start : weapon.i]
+    reported = set(cause["reported"]) | set(spec["reported"])
+    if not any(t.lemma_.lower() in reported and t.pos_ == "NOUN" for t in before):
+        return False
+    rejecting = set(cause["rejecting"]) | set(spec["rejecting"])
+    return any(t.lemma_.lower() in rejecting or t.lower_ in rejecting for t in sent)

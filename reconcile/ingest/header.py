@@ -62,6 +62,9 @@ STATEMENT_BY = re.compile(r"^(?:\w+\s+)?statement\s+(?:by|from|of)\s+(?:the\s+)?
                           r"(?=\s+(?:on|regarding|about|concerning|following)\s|\s*[,:;|]|\s*$)", re.I)
 SAID_IN_STATEMENT = re.compile(r"(?:^|(?<=[.!?]\s))(?i:the\s+)?(?P<name>[A-Z][\w'’&.\-]*(?:\s+(?:of|for|and|the|[A-Z]"
                                r"[\w'’&.\-]*))*)\s+said\s+in\s+a\s+(?:\w+\s+)?statement\s+(?:issued|released|published)")
+NAME_UNDER_LABEL = "name under a document label"
+"""The rule of a mixed-case letterhead ("NEWS RELEASE" over "Dunmore County Sheriff's Office"), which a title-case
+headline also matches: `reconcile.nlp.statements.name_issuers` drops it when the parse finds a verb in it."""
 _MARKS = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 
 
@@ -86,10 +89,10 @@ def read_header(text: str) -> tuple[Inferred, ...]:
         body = _is_body(line.text)
         found += _dateline(line)
         if body:
-            found += _said_in_statement(line)
+            found += _said_in_statement(line) or _press_service_informs(line) or _told_outlet(line)
             break
-        found += (_field_line(line) or _byline(line) or _statement_label(line) or _letterhead(line, i, lines)
-                  or _dated_line(line))
+        found += (_field_line(line) or _byline(line) or _agency_line(line) or _statement_label(line)
+                  or _letterhead(line, i, lines) or _dated_line(line))
     title = _title(lines, found)
     return tuple(([title] if title else []) + found)
 
@@ -233,27 +236,122 @@ def _byline(line: Line) -> list[Inferred]:
     found = [_span(line, match, "name", "author", "byline")]
     if match.group("outlet"):
         found.append(_span(line, match, "outlet", "publisher", "byline outlet"))
+    elif credit := re.match(r",\s*(?P<credit>[A-Z][\w'’&.\- ]{1,40}?)\s*$", line.text[match.end():]):
+        if _is_agency(credit.group("credit")) or _is_outlet(credit.group("credit")):  # "By Jane Doe, Reuters"
+            at = match.end() + credit.start("credit")
+            value = credit.group("credit")
+            found.append(Inferred("publisher", value, line.start + at, line.start + at + len(value), "byline outlet"))
     return found + _dates_in(line, "byline date")
+
+
+def _agency_line(line: Line) -> list[Inferred]:
+    """"Associated Press" on its own line under a byline: the wire agency that issued the story."""
+    name = line.text.strip(" -–—()")
+    if not _is_agency(name):
+        return []
+    at = line.text.index(name)
+    return [Inferred("publisher", name, line.start + at, line.start + at + len(name), "agency credit")]
 
 
 def _statement_label(line: Line) -> list[Inferred]:
     """"Harbour Police — press statement, 9 May 2021", "Statement by X on ...", "Press release, 9 May 2021"."""
     found: list[Inferred] = []
-    if match := STATEMENT_BY.match(line.text):
-        found.append(_span(line, match, "name", "publisher", "statement by"))
+    if labelled := _labelled_by(line) or _label_acronym(line) or _piped_issuer(line):
+        found.append(labelled)
     elif (label := _label_at(line.text)) is not None:
         issuer = line.text[:label].rstrip(" -–—|:,")
         named = issuer and ":" not in issuer and issuer.split()[-1].lower() not in {"a", "an", "the", "our", "this"}
         if named and issuer[0].isupper() and len(issuer.split()) <= 10 and issuer.lower() not in _labels():
-            found.append(
-                Inferred("publisher", _title_case(issuer), line.start, line.start + len(issuer), "issuer — label")
-            )
+            credit = issuer.split()[-1].lower() in _staff_words() and line.text[label:].lower().startswith("report")
+            outlet = re.sub(r"\s+\S+$", "", issuer) if credit else ""
+            value, rule = (outlet, "outlet credit") if outlet else (issuer, "issuer — label")
+            found.append(Inferred("publisher", _title_case(value), line.start, line.start + len(value), rule))
         elif not issuer and not DATE.search(line.text):
             return []
     else:
         return []
     found += _dates_in(line, "header date")
     return found + _label_place(line)
+
+
+def _labelled_by(line: Line) -> Inferred | None:
+    """"Statement by X on ...", "Statement attributed to the Spokesperson for X", "Briefing notes by the spokesperson
+    for OHCHR, Marta Hurtado", "Message of the press center of the State Emergency Service": a document's kind word,
+    "by"/"from"/"of"/"attributed to", then who issues it; a press office or spokesperson speaks for the body named
+    after it, and a name after a comma stays only when it is a body ("the Medical Director, St Aldric's Hospital")."""
+    match = _LABELLED_BY().match(line.text)
+    if not match:
+        return None
+    name, start = _without_press_office(match.group("name"), match.start("name"))
+    rest = line.text[match.end("name"):]
+    if more := re.match(r",\s*(?P<body>[A-Z][^,:;|\n]*?)\s*$", rest):
+        if _has_organisation_word(more.group("body")) and not DATE.search(more.group("body")):
+            name += rest[: more.end("body")]
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    if not any(word[0].isupper() for word in name.split()):
+        return None  # "Statement of facts" names no one; "Statement from the family of Amir Haddad" does
+    at = line.text.index(name, start)
+    return Inferred("publisher", name, line.start + at, line.start + at + len(name), "statement by")
+
+
+@functools.cache
+def _LABELLED_BY() -> re.Pattern[str]:
+    heads = "|".join(re.escape(w) for w in lexicon("headers")["label_heads"])
+    return re.compile(rf"^(?:(?:[\w'’]+\s+){{0,2}}?(?:{heads})\s+(?:by|from|of|attributed\s+to)"
+                      r"|from\s+the\s+(?:desk|office)\s+of)\s+(?:the\s+)?"
+                      r"(?P<name>[A-Z][^,:;|\n]*?)(?=\s+(?:on|regarding|about|concerning|following|to)\s|\s*[,:;|]|\s*$)",
+                      re.I)
+
+
+def _without_press_office(name: str, start: int) -> tuple[str, int]:
+    """"spokesperson for OHCHR" -> "OHCHR": who speaks for a body is not the body (headers.toml [press_offices])."""
+    offices = lexicon("headers")["press_offices"] + lexicon("headers")["spokespersons"]
+    for office in sorted(offices, key=len, reverse=True):
+        if match := re.match(rf"(?:the\s+)?{re.escape(office)}\s+(?:of|for|to)\s+(?:the\s+)?(?=\S)", name, re.I):
+            return name[match.end():], start + match.end()
+    return name, start
+
+
+def _label_acronym(line: Line) -> Inferred | None:
+    """"Flash Update #3 (OCHA)", "Situation report No. 4 (IFRC)": a label line that ends with its issuer in brackets."""
+    match = re.search(r"\((?P<name>[A-Z][\w&.\- ]{1,30})\)\s*$", line.text)
+    if not match or not _is_label_line(line.text[: match.start()]) or DATE.fullmatch(match.group("name")):
+        return None
+    return _span(line, match, "name", "publisher", "label (issuer)")
+
+
+def _piped_issuer(line: Line) -> Inferred | None:
+    """"Report | Coastal Rights Watch | March 2024": in a line of parts, one a label, the named part is the issuer."""
+    parts = [(m.start(), m.group().strip()) for m in re.finditer(r"[^|]+", line.text)]
+    if len(parts) < 2 or not any(_is_label_line(text) for _, text in parts):
+        return None
+    for at, text in parts:
+        if text and text[0].isupper() and not _is_label_line(text) and not re.search(r"\d", text) and (
+                _has_organisation_word(text) or _name_shaped(text)) and len(text.split()) <= 8:
+            at = at + line.text[at:].index(text)
+            return Inferred("publisher", text, line.start + at, line.start + at + len(text), "issuer | label")
+    return None
+
+
+def is_label_line(text: str) -> bool:
+    """The line names only a kind of document ("PRESS RELEASE — FOR IMMEDIATE RELEASE", "Communiqué No. 12"):
+    no headline, and no issuer."""
+    return _is_label_line(text)
+
+
+def _is_label_line(text: str) -> bool:
+    rest = re.sub(r"\b(?:no|n°|nr|number)\.?\s*\d+\b|#\s*\d+|\d+", " ", text.lower())
+    for label in _labels():
+        rest = re.sub(rf"(?:^|(?<=[\s\-–—|:,.]))({re.escape(label)})\b", " ", rest)
+    return bool(text.strip()) and not re.search(r"\w", rest)
+
+
+def _name_shaped(text: str) -> bool:
+    """Every word capitalised but the small ones: "Dunmore County Sheriff's Office", "General Staff of the Armed
+    Forces" (a headline in sentence case is not: "Boil-water notice lifted in eastern districts")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text)]
+    small = {"of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "el", "al", "y", "et", "di"}
+    return bool(words) and all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
 
 
 def _label_place(line: Line) -> list[Inferred]:
@@ -278,10 +376,33 @@ def _letterhead(line: Line, index: int, lines: list[Line]) -> list[Inferred]:
     name = line.text[: date_match.start()].rstrip(" ,|–—-*_") if date_match else line.text
     name = re.sub(r"\s*\([A-Z]{2,}\)$", "", name)  # "Wadi Kharun Medical Relief (WKMR)": the acronym is an alias
     shaped = line.text.isupper() or line.bold or (date_match is not None and name != line.text)
-    if not name or not shaped or not (_has_organisation_word(name) or _is_outlet(name)) or index > 4:
+    under_label = _name_shaped(name) and any(_is_label_line(other.text) for other in _header_part(lines))
+    if not name or not (shaped or under_label) or not (_has_organisation_word(name) or _is_outlet(name)) or index > 5:
         return []
-    found = [Inferred("publisher", _title_case(name), line.start, line.start + len(name), "letterhead")]
+    lead = _issuing_prefix(name)
+    name = name[lead:]
+    rule = "letterhead" if _has_organisation_word(name) else "outlet line"  # "Caspian Review, 27 December"
+    rule = NAME_UNDER_LABEL if under_label and not shaped else rule
+    found = [Inferred("publisher", _title_case(name), line.start + lead, line.start + lead + len(name), rule)]
     return found + _dates_in(line, "header date")
+
+
+def _header_part(lines: list[Line]) -> list[Line]:
+    """The lines before the first body line."""
+    part: list[Line] = []
+    for line in lines:
+        if _is_body(line.text):
+            break
+        part.append(line)
+    return part
+
+
+def _issuing_prefix(name: str) -> int:
+    """Characters of "ISSUED BY THE " / "From the desk of the " before a letterhead's name (headers.toml)."""
+    for prefix in sorted(lexicon("headers")["issuing_prefixes"], key=len, reverse=True):
+        if match := re.match(rf"{re.escape(prefix)}\s+(?:the\s+)?(?=[A-Z])", name, re.I):
+            return match.end()
+    return 0
 
 
 def _dated_line(line: Line) -> list[Inferred]:
@@ -315,6 +436,28 @@ def _said_in_statement(line: Line) -> list[Inferred]:
     return [_span(line, match, "name", "publisher", "said in a statement issued")] + _dates_in(line, "statement date")
 
 
+def _press_service_informs(line: Line) -> list[Inferred]:
+    """"The press service of the Ministry of Emergency Situations informs that ...": a translated notice opens by
+    naming the office that speaks for its issuer (headers.toml [press_offices], [informing_verbs])."""
+    offices = "|".join(re.escape(w) for w in sorted(lexicon("headers")["press_offices"], key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in lexicon("headers")["informing_verbs"])
+    match = re.match(rf"(?i:the\s+)?(?i:{offices})\s+(?i:of|for)\s+(?i:the\s+)?(?P<name>[A-Z][^,;:\n]{{2,80}}?)"
+                     rf"\s+(?i:{verbs})\b", line.text)
+    if not match or not _has_organisation_word(match.group("name")):
+        return []
+    return [_span(line, match, "name", "publisher", "press service informs")]
+
+
+def _told_outlet(line: Line) -> list[Inferred]:
+    """"Mayor Jon Ellis told the Northgate Herald in an interview": the lead names the outlet that did the
+    interview, which publishes it."""
+    match = re.search(r"\btold\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,4})\s+in\s+an?\s+"
+                      r"(?:\w+\s+)?interview", line.text)
+    if not match or not (_is_outlet(match.group("name")) or _is_agency(match.group("name"))):
+        return []
+    return [_span(line, match, "name", "publisher", "told in an interview")]
+
+
 def _title(lines: list[Line], found: list[Inferred]) -> Inferred | None:
     """The first header line no other rule used (the headline), else the first line when it is short."""
     used = {(i.start, i.end) for i in found}
@@ -322,9 +465,11 @@ def _title(lines: list[Line], found: list[Inferred]) -> Inferred | None:
         if _is_body(line.text):
             break
         taken = any(line.start <= start < line.end for start, _ in used)
-        if not taken and len(line.text.split()) >= 3 and not _is_not_issuer(line.text) and _headline(line.text):
+        if (not taken and len(line.text.split()) >= 3 and not _is_not_issuer(line.text) and _headline(line.text)
+                and not _is_label_line(line.text)):
             return Inferred("title", line.text, line.start, line.end, "headline")
-    if lines and _headline(lines[0].text) and not any(i.start < lines[0].end for i in found):
+    if (lines and _headline(lines[0].text) and not any(i.start < lines[0].end for i in found)
+            and not _is_label_line(lines[0].text)):
         return Inferred("title", lines[0].text, lines[0].start, lines[0].end, "first line")
     return None
 
@@ -409,6 +554,11 @@ def _place_date(text: str) -> re.Match | None:
 
 
 @functools.cache
+def _staff_words() -> frozenset[str]:
+    return frozenset(lexicon("headers")["staff_words"])
+
+
+@functools.cache
 def _labels() -> tuple[str, ...]:
     return tuple(sorted(lexicon("headers")["labels"], key=len, reverse=True))
 
@@ -426,6 +576,10 @@ def _has_organisation_word(text: str) -> bool:
 def _is_outlet(name: str) -> bool:
     words = name.lower().split()
     return bool(words) and name[0].isupper() and words[-1].strip(".,") in lexicon("headers")["outlet_words"]
+
+
+def _is_agency(name: str) -> bool:
+    return name.strip().lower() in lexicon("headers")["agencies"]
 
 
 def _is_not_issuer(text: str) -> bool:

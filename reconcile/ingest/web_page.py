@@ -53,9 +53,14 @@ def read_web_page(received: Received) -> list[Document]:
 
 
 def _site_in_title(html: str) -> str | None:
-    """"Our count: ... | Kessling Courier": a site names itself after a bar or dash at the end of its <title>."""
+    """"Our count: ... | Kessling Courier": a site names itself after a bar or dash at the end of its <title>; after a
+    hyphen ("Dam gives way - Kessling Courier") only a name in capitals is a site, not the rest of a headline."""
     title = re.search(r"<title[^>]*>([^<]{1,300})</title>", html, re.I)
     match = re.search(r"\s[|–—]\s+([^|–—]{2,50}?)\s*$", title.group(1)) if title else None
+    if title and not match:
+        hyphen = re.search(r"\s-\s+([^|–—\-]{2,50}?)\s*$", title.group(1))
+        words = hyphen.group(1).split() if hyphen else []
+        match = hyphen if words and len(words) <= 5 and all(w[0].isupper() for w in words) else None
     return unescape(match.group(1)).strip() if match else None
 
 

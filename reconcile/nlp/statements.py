@@ -14,7 +14,7 @@ from pathlib import PurePath
 
 from spacy.tokens import Doc, Span
 
-from reconcile.ingest.header import Line, has_organisation_word, header_lines, next_title
+from reconcile.ingest.header import NAME_UNDER_LABEL, Line, has_organisation_word, header_lines, next_title
 from reconcile.model import Document, Inferred, QuoteKind, SourceKind, Statement, short_hash
 from reconcile.nlp.certainty import certainty_of, polarity_of
 from reconcile.nlp.extensions import OWN_VOICE_KEY, SPAN_KEY
@@ -59,6 +59,7 @@ def name_issuers(documents: Iterable[Document], docs: Iterable[Doc]) -> list[Doc
     one organisation ("Médecins Sans Frontières" above the title) becomes the publisher, with its span and rule."""
     named = []
     for document, doc in zip(documents, docs, strict=True):
+        document = _without_headline_issuer(document, doc)
         if document.speaker or document.publisher or document.author:
             named.append(document)
         elif issuer := _letterhead_entity(document, doc):
@@ -66,6 +67,22 @@ def name_issuers(documents: Iterable[Document], docs: Iterable[Doc]) -> list[Doc
         else:
             named.append(_letterhead_over_title(document, doc))
     return named
+
+
+def _without_headline_issuer(document: Document, doc: Doc) -> Document:
+    """"PRESS RELEASE" over "City Council Approves Flood Relief Fund": a title-case line under a label is a name only
+    when it has no verb; a headline's verb says what happened, so it issues nothing."""
+    issuer = next((i for i in document.inferred if i.field == "publisher"), None)
+    if issuer is None or issuer.rule != NAME_UNDER_LABEL:
+        return document
+    span = doc.char_span(issuer.start, issuer.end, alignment_mode="expand")
+    if span is None or not any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return document
+    kept = tuple(i for i in document.inferred if i is not issuer)
+    if document.title is not None:
+        return replace(document, publisher=None, inferred=kept)
+    headline = Inferred("title", issuer.value, issuer.start, issuer.end, "headline with a verb under a label")
+    return replace(document, publisher=None, title=issuer.value, inferred=kept + (headline,))
 
 
 def _letterhead_over_title(document: Document, doc: Doc) -> Document:
@@ -108,13 +125,20 @@ def _letterhead_entity(document: Document, doc: Doc) -> Inferred | None:
     return None
 
 
+def own_voice(document: Document) -> tuple[str, bool]:
+    """Who speaks in the document's own voice, and whether that voice is the issuer's own statement (a ministry's
+    press release) rather than narration (an outlet's report)."""
+    owner = _owner(document)
+    return owner[0], _issued(document, owner[2])
+
+
 def _owner(document: Document) -> tuple[str, str, SourceKind, str]:
     """Who speaks in the document's own voice: its speaker (a tweet's author), else its issuer (the publisher read
     from a letterhead, a label or a wire dateline), else its author; "unattributed (FILE)" when nothing says."""
     unattributed = f"unattributed ({PurePath(document.path.split('#')[0]).name})"
     name = document.speaker or document.publisher or document.author or unattributed
     kind, evidence = source_kind(name)
-    if document.speaker is None and kind is SourceKind.OTHER:
+    if document.speaker is None and kind is SourceKind.OTHER and not _self_issued(document):
         kind, evidence = SourceKind.MEDIA, "publisher"
     return name, text_key(name), kind, evidence
 
@@ -211,7 +235,20 @@ an outlet's report narrates."""
 def _issued(document: Document, kind: SourceKind) -> bool:
     """A document whose own voice is its issuer's statement: the publisher read from its header is a body that
     speaks for itself ("Ministry of Health", "Electoral Commission"), not a news outlet or a byline's reporter."""
-    return document.speaker is None and document.publisher is not None and kind in ISSUING_KINDS
+    return document.speaker is None and document.publisher is not None and (
+        kind in ISSUING_KINDS or (kind is not SourceKind.MEDIA and _self_issued(document)))
+
+
+NARRATING_RULES = ("dateline agency", "byline outlet", "agency credit", "told in an interview", "site name",
+                  "outlet line", "outlet credit")
+"""Header rules that find who published a report about others (a wire agency, an outlet); every other rule that
+names a publisher finds a body issuing its own statement ("Statement from the family of ...", a letterhead)."""
+
+
+def _self_issued(document: Document) -> bool:
+    """The publisher was read from a shape that says the document is its own statement, not from a credit line."""
+    rule = next((i.rule for i in document.inferred if i.field == "publisher"), None)
+    return rule is not None and not rule.startswith(NARRATING_RULES)
 
 
 def _trimmed(sent: Span, text: str) -> tuple[int, int]:

@@ -43,9 +43,21 @@ VERDICT = {Relation.SAME: "agree", Relation.COMPATIBLE: "agree", Relation.CONFLI
         ("hezbollah", "al-qaeda", "conflict"),
         # the tree cannot place one or both: not comparable, never agreement by default
         ("gunmen", "islamic state", "unclear"),
-        ("masked individuals", "police", "unclear"),
+        ("gunmen", "militants", "unclear"),
         ("israeli settlers", "israel", "unclear"),
         ("ruling party activists", "precinct commission members", "unclear"),
+        # the state's forces against a party outside the state named as the doer: a dispute (facets.toml
+        # [actor_parties]); two parties outside the state, or the state without its forces, stay unclear
+        ("masked individuals", "police", "conflict"),
+        ("riot police", "protesters", "conflict"),
+        ("soldiers and police", "armed men", "conflict"),
+        ("israeli troops", "masked men", "conflict"),
+        ("rebel forces", "soldiers", "conflict"),
+        ("security forces", "demonstrators", "conflict"),
+        ("militants", "protesters", "unclear"),
+        ("ruling party activists", "rioters", "unclear"),
+        ("israel", "gunmen", "unclear"),
+        ("police and protesters", "soldiers", "unclear"),
         # a denial rules out what it denies and the bodies acting for it, not the state above it
         ("not central command", "u.s. central command forces", "conflict"),
         ("not israel", "the idf", "conflict"),
@@ -95,13 +107,20 @@ def test_a_state_body_the_tree_does_not_list_acts_for_its_state():
         ),
         ("The prime minister blamed the massacre on the RSF.", ["rsf"]),
         ("Local officials held the militia responsible for the killings.", ["militia"]),
+        ("The governor blamed the gangs for the killings.", ["gangs"]),
         ("Rebel commanders were responsible for the shelling of the market.", ["rebel commanders"]),
         # a denial of the act, not of something else
         ("Hezbollah has nothing to do with this attack.", ["not hezbollah"]),
         pytest.param(
             "The soldiers did not shoot at the protesters.", ["not soldiers"],
-            marks=pytest.mark.xfail(reason="a negated deed yields no actor yet, rather than the denial 'not soldiers'"),
+            marks=pytest.mark.xfail(strict=True, reason=(
+                "a third party's negated deed is skipped: measured 2026-12-03, reading it as 'not <doer>' left the "
+                "tuned actor figures unchanged and added two wrong held-out values; only a speaker's own negated "
+                "deed ('we did not fire') is its denial (tests/claims/test_pronouns.py)")),
         ),
+        # no actor: a question about the doer names no one
+        ("It is still unclear which group attacked the convoy.", []),
+        ("Investigators could not say what gang had kidnapped the engineers.", []),
         # no actor: the weapon is no doer, a place is no doer
         ("A missile hit the fuel depot.", []),
         ("Residents described the Market Street bombing.", []),
