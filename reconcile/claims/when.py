@@ -49,12 +49,14 @@ def about_event(token: Token) -> bool:
 
 
 def _participants(node: Token) -> Iterator[Token]:
-    """The subject, object or attribute of a head, and the agent of a passive ("saddened by the bus accident
-    today": the accident is what the day dates)."""
+    """The subject, object or attribute of a head, the agent of a passive ("saddened by the bus accident today":
+    the accident is what the day dates), and what a verb is "in" or "over" ("was involved in the attack at the
+    hall on 22 March", "expressed grief over the stampede today"): the parser hangs the day on the verb."""
     for child in node.children:
         if child.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}:
             yield child
-        elif child.dep_ == "agent":
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"in", "over"}
+                                       and node.pos_ in {"VERB", "AUX"}):
             yield from (g for g in child.children if g.dep_ == "pobj")
 
 
@@ -199,6 +201,7 @@ def normalise_date(text: str, published: date | None, latest: date | None = None
 
 
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+DURATION = re.compile(r"^(?:a|an|a few|several|\d+|\w+)\s+(?:days?|weeks?|months?|years?|hours?)$", re.I)
 
 
 def _relative_day(text: str, published: date | None) -> str | None:
@@ -243,6 +246,8 @@ def _normalise_date(text: str, published: date | None) -> str | None:
         return None  # a bare number ("Kevin Orr, 19") is an age or a count the NER took for a date
     if re.search(r"\b(later|earlier|after|before|afterwards|previously)\b", cleaned, re.I):
         return None  # "three days later" counts from another day the text names, not from the publication
+    if DURATION.match(cleaned):
+        return None  # "for three days", "two weeks": how long, not which day ("three days ago" is a day)
     relative_day = re.search(r"day|yesterday|today|tonight", cleaned, re.I) is not None
     if published is None and (relative_day or not YEAR.search(cleaned)):
         return None  # "on Sunday" or "4 March" with no date to read them against could be any year's

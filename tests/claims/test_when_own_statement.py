@@ -67,6 +67,15 @@ DATES = [
     ("Last night a drone strike hit a residential building.", SAT_16_SEP, ["2023-09-15"]),
     ("Ten people lost their lives in the clashes on Thursday night.", SAT_16_SEP, ["2023-09-14"]),
     ("Officers were deployed on Friday morning as protesters clashed with police.", SAT_16_SEP, []),
+    ("They walked for three days and many children died on the way.", SAT_16_SEP, []),  # how long, not a day
+    ("The fighting lasted two days and killed 40 people.", SAT_16_SEP, []),
+    ("Three days ago a landslide buried the village.", SAT_16_SEP, ["2023-09-13"]),
+    # the day hangs on a verb that is "in" or "over" the event
+    ("Two of the men were involved in the bombing of the market on 3 May.", date(2023, 5, 10), ["2023-05-03"]),
+    ("Four soldiers took part in the raid on the village on Sunday.", SAT_16_SEP, ["2023-09-10"]),
+    ("The governor expressed shock over the bus accident on the expressway today.", SUN_2_JUL, ["2023-07-02"]),
+    ("The minister will speak in parliament on Monday about the attack.", SAT_16_SEP, []),
+    ("The two parties were involved in a dispute over seats on Friday.", SAT_16_SEP, []),
     # a follow-up revising figures
     ("The toll from the 2 July fire now stands at 31.", date(2023, 7, 9), ["2023-07-02"]),
     ("Four more victims of last Sunday's blast died in hospital.", date(2023, 7, 9), ["2023-07-02"]),
