@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, facet, value, words
+from reconcile.claims.measures import measured
 from reconcile.claims.numbers import Amount, Value, amount_at, is_count
 from reconcile.model import FacetValue
 from reconcile.resources import lexicon
@@ -85,9 +86,9 @@ def _is_head_count(amount: Amount) -> bool:
     "Flight 302", "9 Tamar Street", "a 7.8 magnitude quake", "the 400 block", "at 3 pm" are not counts."""
     root, doc = amount.root, amount.root.doc
     number = amount.value if amount.exact else None
-    if isinstance(number, float) or root.ent_type_ in NOT_COUNTS or root.ent_type_ in NAMES:
-        return False
     table = lexicon("numbers")
+    if isinstance(number, float) or root.ent_type_ in NAMES or (root.ent_type_ in NOT_COUNTS and not _misread(root)):
+        return False
     labels, units = set(table["units"]["labels"]), set(table["units"]["words"])
     if amount.start > 0 and doc[amount.start - 1].lower_ in labels:
         return False  # "Route 66", "Flight 302"
@@ -103,9 +104,28 @@ def _is_head_count(amount: Amount) -> bool:
     return not any(t.lemma_.lower() in units or t.lower_ in units for t in [*after, *between])
 
 
+def _misread(root: Token) -> bool:
+    """A number the NER calls money with no currency in or beside it ("more than 40 thousand persons"), or a date
+    that is a small figure alone ("the number of people who died was 14")."""
+    doc, currencies = root.doc, set(lexicon("numbers")["counts"]["currencies"])
+    ent = next((e for e in doc.ents if e.start <= root.i < e.end), None)
+    if root.ent_type_ == "DATE":
+        return ent is not None and len(ent) == 1 and root.text.isdigit() and len(root.text) < 4
+    if root.ent_type_ != "MONEY":
+        return False
+    near = doc[max((ent.start if ent else root.i) - 1, 0) : min((ent.end if ent else root.i + 1) + 1, len(doc))]
+    return not any(t.is_currency or t.lemma_.lower() in currencies or t.lower_ in currencies for t in near)
+
+
 def _count(amount: Amount) -> FacetValue | None:
     """The toll or crowd an amount is, from the noun it counts and the verbs above that noun."""
     token = amount.root
+    after = token.doc[amount.end : amount.end + 2]
+    if after[:1].text.lower() in lexicon("numbers")["counts"]["increments"] and after.text.lower()[-4:] != "than":
+        return None  # "thousands more people joined": an addition to a figure, not a total
+    measure = measured(token, amount.end)
+    if measure is not None:
+        return value(measure[0], amount.value, _tokens(amount, measure[1]))
     noun = _counted_noun(amount)
     table = lexicon("numbers")["counts"]
     if _is_part(amount, noun, table):
@@ -116,6 +136,9 @@ def _count(amount: Amount) -> FacetValue | None:
         if noun.lemma_.lower() in facet("casualties.children")["nouns"]:
             return value("casualties.children", amount.value, tokens)
         return None
+    owner = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_count(owner) and owner.i < amount.start:
+        return None  # "killing 38 of the 67 people on board": the 67 are the group the toll is taken from
     if _counted_before(noun):
         return None  # "three officers and two demonstrators": counted once, with the first of them
     total_value, joined = _conjoined(amount, noun)
@@ -124,18 +147,17 @@ def _count(amount: Amount) -> FacetValue | None:
     lemmas = []
     for node in context:
         lemmas.append(node.lemma_.lower())
-        deps = {"amod", "acomp", "nsubj", "compound", "dobj", "oprd"}
+        deps = {"amod", "acomp", "nsubj", "compound", "dobj", "oprd", *(("acl",) if node is noun else ())}
         lemmas.extend(c.lemma_.lower() for c in node.children if c.dep_ in deps)
     toll = _is_toll(noun, context, table)
+    lemmas.extend(w for node in context if node.pos_ == "VERB" for w in _presumed(node))
     killed, injured = set(facet("casualties.killed")["verbs"]), set(facet("casualties.injured")["verbs"])
     for lemma in lemmas if toll else ():
         if lemma in killed:
             return value("casualties.killed", total_value, tokens)
         if lemma in injured:
             return value("casualties.injured", total_value, tokens)
-    crowd = facet("crowd.size")
-    gathered = any(lemma in crowd["verbs"] for lemma in lemmas[1:])
-    if noun.lemma_.lower() in crowd["nouns"] and gathered or noun.lemma_.lower() == "crowd":
+    if _is_crowd(amount, noun, context, lemmas):
         return value("crowd.size", total_value, tokens)
     if token.head.lemma_.lower() == "of" and token.head.head.lemma_.lower() == "crowd":
         return value("crowd.size", amount.value, _tokens(amount, token.head.head))
@@ -143,6 +165,39 @@ def _count(amount: Amount) -> FacetValue | None:
     if gathering is not None:
         return value("crowd.size", amount.value, _tokens(amount, gathering))
     return None
+
+
+def _is_crowd(amount: Amount, noun: Token, context: list[Token], lemmas: list[str]) -> bool:
+    """Whether the count sizes a gathering: people said to gather ("3,000 people took part", "the rally drew
+    200,000 people"), participants counted by themselves ("740,000 demonstrators nationwide") unless the verb above
+    them says what befell them ("police arrested 300 protesters"), a bare number that marches ("Some 10,000
+    marched"), or people who make up or stand beside a gathering ("a crowd of about 300 youths", "HUGE crowd, at
+    least 250k people")."""
+    crowd, gatherings = facet("crowd.size"), set(lexicon("numbers")["counts"]["gatherings"])
+    lemma = noun.lemma_.lower()
+    verb = next((node for node in context if node.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and verb.lemma_.lower() in crowd["not_crowds"]:
+        return False
+    if lemma == "crowd" or (noun.dep_ == "appos" and noun.head.lemma_.lower() in gatherings):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in gatherings:
+        return True
+    if lemma in crowd["nouns"] and any(w in crowd["verbs"] or w in gatherings for w in lemmas[1:]):
+        return True
+    if verb is not None and verb.lemma_ == "be" and lemma in crowd["nouns"] and _present(verb, noun):
+        return True
+    if amount.start <= noun.i < amount.end:  # a bare number: "Thousands rallied outside parliament"
+        return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in crowd["bare_verbs"]
+    return lemma in crowd["participants"]
+
+
+def _present(verb: Token, noun: Token) -> bool:
+    """People said to be at a gathering's place ("6,000 people were inside the hall"), or just to be there ("There
+    must have been one lakh people"), not in a vehicle or a building of no gathering ("40 people on the bus")."""
+    places = [g for p in (*verb.children, *noun.children) if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    if places:
+        return all(g.lemma_.lower() in facet("crowd.size")["venues"] for g in places)
+    return any(c.dep_ == "expl" for c in verb.children)
 
 
 def _counted_noun(amount: Amount) -> Token:
@@ -153,7 +208,9 @@ def _counted_noun(amount: Amount) -> Token:
     if noun is token and after is not None and after.pos_ == "NOUN" and after.head == token.head:
         noun = after  # "1.4m people marched", parsed as two subjects of "marched"
     for _ in range(3):  # "tens of thousands of people": the count is of the last noun in the "of" chain
-        objects = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        # an "of" before the number makes it a part of a group, not a count of it: "Of the 23 injured, 15 remain"
+        objects = [g for c in noun.children if c.lower_ == "of" and c.i > noun.i for g in c.children
+                   if g.dep_ == "pobj"]
         if not objects or not (is_count(noun) or amount.start <= noun.i < amount.end):
             break
         noun = objects[0]
@@ -263,7 +320,15 @@ def _is_toll(noun: Token, context: list[Token], table: dict) -> bool:
     if noun.lemma_.lower() in table["things"]:
         return False
     verb = next((node for node in context if node.pos_ == "VERB"), None)
-    return verb is None or verb.lemma_.lower() not in table["not_tolls"]
+    return verb is None or verb.lemma_.lower() not in table["not_tolls"] or bool(_presumed(verb))
+
+
+def _presumed(verb: Token) -> list[str]:
+    """What a joined verb presumes of those counted: "500 people were missing and presumed dead" -> ["dead"]."""
+    killed = set(facet("casualties.killed")["verbs"])
+    joined = [c for c in verb.children if c.dep_ == "conj"]  # after it: "182 were still missing" presumes nothing
+    return [g.lemma_.lower() for c in joined for g in c.children
+            if g.dep_ in {"oprd", "acomp", "xcomp"} and g.lemma_.lower() in killed]
 
 
 def _gathering(noun: Token, table: dict) -> Token | None:

@@ -107,8 +107,10 @@ def _run(doc: Doc, i: int, *, first: bool = True) -> tuple[int, float | int] | N
 def _continues(doc: Doc, prev: int, i: int) -> bool:
     """Whether word `i` goes on the number that word `prev` is part of ("three hundred", "forty-two", "1.4 m")."""
     a, b = doc[prev], doc[i]
+    if _half_continues(doc, prev, i):
+        return True
     if b.lower_ in scales() and b.lower_ not in {"k", "m", "mn", "mln", "bn"}:
-        return _is_number_word(a) or a.like_num or a.lower_ in {"a", "an"}
+        return _is_number_word(a) or a.like_num or a.lower_ in {"a", "an", "half"}
     if b.lower_ in scales():  # "1.4 m" only when written together ("1.4m"): "10 m" is ten metres
         return a.like_num and not a.whitespace_ and a.text[:1].isdigit()
     if b.text in {"-", "and"} and i + 1 < len(doc):
@@ -116,6 +118,21 @@ def _continues(doc: Doc, prev: int, i: int) -> bool:
     if _is_number_word(b) and a.text in {"-", "and"} and prev > 0:
         return _is_number_word(doc[prev - 1])
     return _is_number_word(a) and _is_number_word(b)
+
+
+def _half_continues(doc: Doc, prev: int, i: int) -> bool:
+    """Whether word `i` goes on "two and a half lakh" / "one and half million": the words from "and" to "half",
+    taken only when a scale word follows "half" (a half of no scale is no count)."""
+    words = [t.lower_ for t in doc[max(prev - 2, 0) : i + 3]]
+    tail = " ".join(t.lower_ for t in doc[i : i + 4])
+    a, b = doc[prev], doc[i]
+    if b.lower_ == "and" and (a.like_num or _is_number_word(a)):
+        after = tail.split()
+        after = after[1:] if after[1:2] in (["a"], ["an"]) else after
+        return after[1:2] == ["half"] and after[2:3] != [] and after[2] in scales()
+    if b.lower_ in {"a", "half"} and a.lower_ in {"and", "a"}:
+        return "half" in words and i + 2 <= len(doc) and (doc[i + 1].lower_ in scales() or tail.startswith("a half "))
+    return False
 
 
 def _is_number_word(token: Token) -> bool:
@@ -126,6 +143,8 @@ def _and_joins(doc: Doc, start: int, end: int, full: int) -> bool:
     """An "and" inside the run adds a small number to a scaled one ("three hundred and twelve"), never a scaled
     number to another ("five hundred and eight hundred", read to the end `full` of the number words)."""
     for k in range(start + 1, end - 1):
+        if doc[k].lower_ == "and" and doc[k + 1].lower_ in {"a", "half"}:
+            continue  # "two and a half lakh": read whole by read_number
         if doc[k].lower_ == "and":
             after = read_number(doc[k + 1 : full].text)
             if after is None or after >= _SMALL or doc[k - 1].lower_ not in scales():

@@ -37,6 +37,9 @@ def read_number(text: str) -> float | None:
         return None
     if len(words) == 1 and words[0] in lexicon("numbers")["words"]:
         return float(lexicon("numbers")["words"][words[0]])
+    half = _half(words)
+    if half is not None:
+        return half
     scale = 1
     while len(words) > 1 and words[-1] in scales():  # "two million", "1.5 billion", "three dozen"
         if words[-1] not in _WORD_SCALES or _FIGURE.fullmatch(words[-2]) or words[-2] in scales():
@@ -65,3 +68,22 @@ def _figure(word: str) -> float | None:
     if rest and rest not in scales():
         return None
     return float(match.group(1).replace(",", "") + (match.group(2) or "")) * (scales()[rest] if rest else 1)
+
+
+def _half(words: list[str]) -> float | None:
+    """"two and a half lakh" -> 250000, "one and half million" -> 1500000 (machine translation drops the "a"): the
+    whole number, plus a half, times the scale after it."""
+    if "half" not in words or "and" not in words:
+        return None
+    at = words.index("and")
+    rest = words[at + 1 :]
+    rest = rest[1:] if rest[:1] in (["a"], ["an"]) else rest
+    if rest[:1] != ["half"] or len(rest) < 2 or not all(w in scales() for w in rest[1:]) or at == 0:
+        return None
+    whole = read_number(" ".join(words[:at]))
+    if whole is None:
+        return None
+    size = 1
+    for word in rest[1:]:
+        size *= scales()[word]
+    return (whole + 0.5) * size
