@@ -16,26 +16,41 @@ from reconcile.claims.arguments import is_attacker
 from reconcile.claims.context import Context, ancestors, facet, is_negated, kept_indices, matches, value
 from reconcile.claims.hierarchy import lineage
 from reconcile.model import FacetValue
+from reconcile.nlp.certainty import value_denied
+from reconcile.nlp.spans import sentence_of
 
 
 def named_by_the_act(span: Span, ctx: Context) -> list[FacetValue]:
     """The weapon the act's verb ("shot dead", "stabbed", "shelled") or the attacker's name ("a suicide bomber
-    detonated a vest", "gunmen opened fire") names, for a statement that names no weapon word."""
-    kept = kept_indices(span, ctx)
+    detonated a vest", "gunmen opened fire") names, for a statement that names no weapon word.
+
+    Only in a sentence about the case's event (`_about_the_case`): the verb names whatever shooting it tells, and a
+    recalled one ("In 2020, officers shot dead a teenager") is not the case's. Such a weapon is asserted or not
+    taken at all, never denied: "the man shot by police was not holding a knife" denies the knife, not the gun
+    (only a weapon the words name can be denied, claims/denials.py)."""
+    kept = {i for i in kept_indices(span, ctx) if _about_the_case(span.doc[i], ctx)}
     found = [
         value("weapon", label, sp)
         for label, sp in matches(span, "weapon", "bearers")
         if sp.start in kept and is_attacker(sp.root) and not is_negated(sp.root.head) and not not_done(sp.root)
+        and not value_denied(sp)
     ]
     acts = {lemma: label for label, lemmas in facet("weapon")["acts"].items() for lemma in lemmas}
     for token in span:
         label = acts.get(token.lemma_.lower())
         if label is None or token.pos_ != "VERB" or token.i not in kept or _shot_down(token):
             continue
-        if is_negated(token) or not_done(token):
+        if is_negated(token) or not_done(token) or value_denied(span.doc[token.i : token.i + 1]):
             continue
         found.append(value("weapon", label, [token]))
     return found
+
+
+def _about_the_case(word: Token, ctx: Context) -> bool:
+    """The word's sentence is not one claims/scope.py finds about another event (another year, an earlier day, a
+    recalled or "another" attack): the same signal that sets a whole claim aside, read here per sentence because a
+    statement can run over a recalled sentence."""
+    return sentence_of(word).start not in ctx.others
 
 
 def bearer_words(span: Span) -> set[int]:

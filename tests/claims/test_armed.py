@@ -5,10 +5,14 @@ sentence through the real parse; sentences that must give nothing guard precisio
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from reconcile.claims import facet_values
+from reconcile.claims.anchor import Anchor
 from reconcile.claims.context import Context
+from reconcile.claims.scope import other_events
 
 
 def _weapons(nlp, text: str) -> list[str]:
@@ -115,4 +119,48 @@ def _weapons(nlp, text: str) -> list[str]:
     ],
 )
 def test_weapon_of_the_act(nlp, text, expected):
+    assert _weapons(nlp, text) == expected
+
+
+_US_CASE = Anchor(year=2024, country="united-states", date="2024-07-12", date_documents=3, latest=date(2024, 7, 14))
+_NG_CASE = Anchor(year=2023, country="nigeria", date="2023-05-20", date_documents=3, latest=date(2023, 5, 22))
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # a recalled event's verb or attacker names that event's weapon, not the case's (claims/scope.py's signal)
+        ("It is the second fatal shooting by the unit in four years. In 2019, officers shot dead a 17-year-old "
+         "during a traffic stop.", _US_CASE, []),
+        ("Police said the suspect was killed in an exchange of fire. Last year, a gunman opened fire at the same bus "
+         "station, killing four.", _US_CASE, []),
+        ("In 2018, a man was stabbed to death outside the same bar.", _US_CASE, []),
+        ("The ministry said the clinic had been hit by shelling on Sunday, May 7, when two nurses were hurt.",
+         _NG_CASE, []),
+        ("Another suicide bomber blew himself up at a mosque in the town in 2021.", _NG_CASE, []),
+        # the case's own day keeps the verb's weapon
+        ("Officers shot the man after he charged at them, police said on Friday.", _US_CASE, ["firearm"]),
+        ("The school was shelled on Saturday, the charity said.", _NG_CASE, ["artillery"]),
+    ],
+)
+def test_weapon_of_a_recalled_event(nlp, text, anchor, expected):
+    doc = nlp(text)
+    ctx = Context(others=frozenset(other_events(doc, anchor)))
+    assert [str(fv.value) for fv in facet_values(doc[:], ctx) if fv.facet == "weapon"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb or an attacker names a weapon only to assert it: denied, it gives nothing, never "not firearm"
+        ("Police deny that officers shot the protester.", []),
+        ("The army denied its soldiers had shelled the village.", []),
+        ("Rights groups rejected claims that snipers shot the marchers.", []),
+        ("The police denied that a gunman had opened fire on the crowd.", []),
+        # a negation elsewhere in the sentence leaves the shooting standing
+        ("Witnesses say the man shot by a police officer was not holding a knife when he was killed.", ["firearm"]),
+        ("Family says teen shot by deputy was not holding a gun", ["firearm"]),
+    ],
+)
+def test_weapon_of_the_verb_is_never_denied(nlp, text, expected):
     assert _weapons(nlp, text) == expected
