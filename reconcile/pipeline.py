@@ -85,7 +85,7 @@ def extract_documents(
     )
     anchor = infer_anchor(docs, documents, date=case.date, place=case.place)
     claims = tuple(extract_claims(statements, docs, documents, source_of, anchor=anchor))
-    case = with_anchor(case, anchor)
+    case = with_anchor(case, anchor, docs)
     return Extraction(tuple(documents), sources, claims, tuple(problems), case)
 
 

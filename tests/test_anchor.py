@@ -59,6 +59,21 @@ def test_without_a_manifest_the_title_says_what_where_when(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    "vehicle, title, kind",
+    [
+        ("A passenger plane", "Air crash, Pokhara, 15 January 2023", "air crash"),
+        ("A bus", "Road crash, Pokhara, 15 January 2023", "road crash"),
+    ],
+)
+def test_the_title_names_the_kind_the_documents_narrow_the_anchor_to(nlp, vehicle, title, kind) -> None:
+    accounts = [(n, p, t.replace("A passenger plane", vehicle)) for n, p, t in ACCOUNTS]
+    documents, docs = _documents(nlp, accounts)
+    anchor = infer_anchor(docs, documents)
+    case = with_anchor(CaseInfo(), anchor, docs)
+    assert anchor.event_type == "crash" and (case.title, case.event_type) == (title, kind)
+
+
+@pytest.mark.parametrize(
     "parts, expected",
     [(("flood", "Derna", "2023-09"), "Flood, Derna, September 2023"), (("flood", None, None), None)],
 )

@@ -19,7 +19,7 @@ from typing import TypeGuard, TypeVar
 from spacy.tokens import Doc
 
 from reconcile.claims.context import Context
-from reconcile.claims.things import find_event_type
+from reconcile.claims.things import case_kind, find_event_type
 from reconcile.claims.when import about_event, in_header, normalise_date, own_dates, recalled_sentences
 from reconcile.claims.where import country_of, event_places, gazetteer, is_event_place, town_name
 from reconcile.model import CaseInfo, Document, Inferred
@@ -88,14 +88,17 @@ def _documents_giving(best: Mention | None, found: list[Mention]) -> int:
     return len({m.document_id for m in found if best and _fold(m.value) == _fold(best.value)})
 
 
-def with_anchor(case: CaseInfo, anchor: Anchor) -> CaseInfo:
+def with_anchor(case: CaseInfo, anchor: Anchor, docs: Sequence[Doc] = ()) -> CaseInfo:
     """The case with the anchor's fields where case.toml gave none, and a title built from them when two documents
-    or more agree on the date (one account alone is better titled by its own headline, as the report does)."""
+    or more agree on the date (one account alone is better titled by its own headline, as the report does).
+
+    The type is the one the documents narrow the anchor's to (`things.case_kind`: "air crash" where the anchor
+    says "crash" and the documents say "the plane crashed"), the same event named as its accounts name it."""
     date, place = case.date or anchor.date, case.place or anchor.place
     agreed = anchor.date_documents >= 2
-    title = case.title or (case_title(anchor.event_type, place, date) if agreed else None)
-    return replace(case, title=title, date=date, place=place, event_type=anchor.event_type,
-                   evidence=anchor.evidence)
+    kind = case_kind(anchor.event_type, docs)
+    title = case.title or (case_title(kind, place, date) if agreed else None)
+    return replace(case, title=title, date=date, place=place, event_type=kind, evidence=anchor.evidence)
 
 
 def case_title(event_type: str | None, place: str | None, day: str | None) -> str | None:

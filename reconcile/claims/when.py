@@ -41,8 +41,35 @@ def about_event(token: Token) -> bool:
             return True
         if _clause_of_its_own(node):
             return False  # "275, and not 288 as circulated on Saturday": the day dates the circulating
-        if any(_names_event(c, targets) for c in node.children if c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}):
+        if any(_names_event(c, targets) for c in _participants(node)):
             return True  # "at 03:52 we received a report of the collapse": the time of the first report
+        if node.pos_ in {"VERB", "AUX"} and _joined_event(node, targets):
+            return True  # "on Friday when the shooting started", "the building fell and residents died"
+    return False
+
+
+def _participants(node: Token) -> Iterator[Token]:
+    """The subject, object or attribute of a head, the agent of a passive ("saddened by the bus accident today":
+    the accident is what the day dates), and what a verb is "in" or "over" ("was involved in the attack at the
+    hall on 22 March", "expressed grief over the stampede today"): the parser hangs the day on the verb."""
+    for child in node.children:
+        if child.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}:
+            yield child
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"in", "over"}
+                                       and node.pos_ in {"VERB", "AUX"}):
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def _joined_event(verb: Token, targets: frozenset[str]) -> bool:
+    """A clause joined to the verb that holds the day names the event: a "when" clause ("I was at the hall on Friday
+    when the shooting started") or a coordinated verb ("On 13 September the building fell and residents died").
+    Other adverbial clauses ("after the attack on Sunday") have their own day."""
+    for clause in verb.children:
+        when = clause.dep_ == "advcl" and any(c.lower_ == "when" for c in clause.children if c.dep_ == "advmod")
+        if not (when or clause.dep_ == "conj") or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        if clause.lemma_.lower() in targets or any(_names_event(c, targets) for c in _participants(clause)):
+            return True
     return False
 
 
@@ -130,12 +157,20 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
     `clock.find_time`."""
     kept = kept_indices(span, ctx)
     for ent in entities(span):
-        if ent.root.i not in kept or in_header(ent, ctx.dated) or not about_event(ent.root):
+        if ent.root.i not in kept or in_header(ent, ctx.dated) or not about_event(_part_of_day(ent.root)):
             continue
         text = ent.text if ent.label_ == "DATE" else day_of_time(ent.text)
         day = normalise_date(text, ctx.published) if text else None
         if day:
             yield value("event.date", day, ent)
+
+
+def _part_of_day(token: Token) -> Token:
+    """The day's noun when the day names a part of it ("on Tuesday evening", "on Tuesday night"): the NER tags the
+    part as a time and the parser hangs the day on it, so the part is what the preposition takes."""
+    head = token.head
+    parts = facet("event.time")["day_parts"]
+    return head if token.dep_ == "compound" and head.lower_ in parts else token
 
 
 def day_of_time(text: str) -> str | None:
@@ -154,6 +189,7 @@ def normalise_date(text: str, published: date | None, latest: date | None = None
     date that names no year is no date: "4 March" is never given today's year. No date comes out later than
     `latest` (the newest document's date, else `published`): an account cannot report a day still to come.
     """
+    text = re.sub(r"['’]s\b", "", text)  # "Sunday's blast": the NER takes the possessive into the date
     day = _relative_day(text, published) or _normalise_date(text, published)
     limit = latest or published
     if day is None or limit is None or day[:10] <= limit.isoformat()[: len(day)]:
@@ -165,6 +201,7 @@ def normalise_date(text: str, published: date | None, latest: date | None = None
 
 
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+DURATION = re.compile(r"^(?:a|an|a few|several|\d+|\w+)\s+(?:days?|weeks?|months?|years?|hours?)$", re.I)
 
 
 def _relative_day(text: str, published: date | None) -> str | None:
@@ -209,6 +246,8 @@ def _normalise_date(text: str, published: date | None) -> str | None:
         return None  # a bare number ("Kevin Orr, 19") is an age or a count the NER took for a date
     if re.search(r"\b(later|earlier|after|before|afterwards|previously)\b", cleaned, re.I):
         return None  # "three days later" counts from another day the text names, not from the publication
+    if DURATION.match(cleaned):
+        return None  # "for three days", "two weeks": how long, not which day ("three days ago" is a day)
     relative_day = re.search(r"day|yesterday|today|tonight", cleaned, re.I) is not None
     if published is None and (relative_day or not YEAR.search(cleaned)):
         return None  # "on Sunday" or "4 March" with no date to read them against could be any year's
@@ -224,7 +263,8 @@ def _normalise_date(text: str, published: date | None) -> str | None:
     if parsed is None:
         return None
     day = parsed.date()
-    if relative_day and published is not None and (published - day).days == 7:
+    last = re.search(r"\blast\b", text, re.I) is not None  # "last Sunday's blast" in a paper of Sunday: a week ago
+    if relative_day and published is not None and (published - day).days == 7 and not last:
         day = published  # "said Tuesday" in a paper of Tuesday means that day, not a week before
     return day.isoformat()
 

@@ -66,12 +66,21 @@ def is_event_place(token: Token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE:
         return False
     chain = ancestors(token, 8)[1:]
-    if any(_moves_people(node) for node in chain[:4]):
+    if any(_moves_people(node) for node in chain[:4]) or (chain and chain[0].lemma_.lower() in _occasions()):
         return False
     before = token.doc[token.head.i - 1] if token.head.i > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in targets:
         return True  # "recovered near the site of the shipwreck off Kalamos": the parser hangs "off" on the verb
+    if chain and _object_is_event(chain[0], targets):
+        return True
     return any(_is_event(node, targets) for node in chain[:3]) or _phrase_of_event(chain, targets)
+
+
+def _object_is_event(verb: Token, targets: frozenset[str]) -> bool:
+    """The place's preposition hangs straight on a verb whose object is the event ("regrets the loss of life in
+    Harare", "condemned the attack in Kabul"): the parser hangs the place on the verb, the writer on the object.
+    Only straight on it: "condemned the attack at a press conference in Kyiv" places the conference."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in targets for c in verb.children)
 
 
 def _phrase_of_event(chain: list[Token], targets: frozenset[str]) -> bool:
@@ -122,6 +131,11 @@ def is_struck_place(token: Token) -> bool:
     Al-Ahli Arab Hospital", "our hospital was struck"): the place the event happened at."""
     verb = token.head
     return token.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and verb.lemma_.lower() in event_words()
+
+
+def _occasions() -> frozenset[str]:
+    """Occasions of speaking ("at a press conference in Kyiv"): a place on one is where it was said."""
+    return _location("occasion_nouns")
 
 
 def _location(key: str) -> frozenset[str]:
