@@ -77,7 +77,8 @@ def extract_claims(
             seen.add(claim_id)
             published = _published(document) or _anchor_day(anchor)
             ctx = Context(published, _nested(st, index, doc), speaker_names, latest=anchor.latest, town=town,
-                          dated=own_dates(document), statement=st, kind=kind)
+                          dated=own_dates(document), statement=st, kind=kind,
+                          others=frozenset(scopes[document_id]))
             claim = Claim(
                 id=claim_id,
                 source_id=source_of.get(speaker_group(st.speaker_key), source_of.get(st.speaker_key, "")),

@@ -25,7 +25,9 @@ def is_instrument(token: Token) -> bool:
     - the object of "by", "with" or "from" on a verb or noun of harm: "killed by a drone", "beaten with a baton",
       "injuries from an air-launched munition", "a crater caused by the missile";
     - a noun with a clause of use or harm: "the missile that hit the car", "the rifle used in the attack";
-    - the complement of "the weapon was": "the munition was a guided bomb".
+    - the complement of "the weapon was": "the munition was a guided bomb";
+    - what the attackers carried ("gunmen armed with rifles stormed the village", "men with Kalashnikovs opened
+      fire"), or a list of what a used thing covered ("used excessive force, including water cannon").
     """
     spec = facet("weapon")
     harms, uses = set(spec["impacts"]), set(spec["verbs"])
@@ -37,11 +39,19 @@ def is_instrument(token: Token) -> bool:
         return True  # "a missile attack", "the failed rocket launch"
     head = node.head
     head_lemma = head.lemma_.lower()
-    if node.dep_ == "nsubj" and head_lemma in harms:
-        return True
+    if node.dep_ == "nsubj" and head_lemma in harms | uses:
+        return True  # "a drone dropped two grenades"
     if node.dep_ == "nsubjpass" and head_lemma in uses:
         return True  # "the missile was fired from a drone"
     if node.dep_ == "dobj" and head_lemma in uses:
+        return True
+    if node.dep_ == "dobj" and head_lemma in spec["carrying"]:
+        return _carried_by_an_attacker(head)
+    if node.dep_ in {"nmod", "compound"} and any(c.dep_ == "cc" for c in node.children):
+        return is_instrument(head)  # "with [tear gas and stun] grenades": an item of a list parsed as a modifier
+    if node.dep_ == "pobj" and head.lower_ in spec["including"]:
+        return head.head.i != node.i and is_instrument(head.head)
+    if node.dep_ == "pobj" and head.lower_ == "with" and _carried_by_an_attacker(head.head):
         return True
     if node.dep_ == "pobj" and head.lower_ in _INSTRUMENT_PREPS:
         return _is_act(head.head, harms | uses) and head.head.i != node.i
@@ -52,6 +62,41 @@ def is_instrument(token: Token) -> bool:
     if node.dep_ == "attr":
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in _NAMING for c in head.children)
     return False
+
+
+def is_assault(verb: Token) -> bool:
+    """A verb by which someone harms or attacks: of harm, of use, or of `assaults` alone or with its particle or
+    object ("stormed", "blew himself up", "opened fire")."""
+    spec = facet("weapon")
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    if lemma in set(spec["impacts"]) | set(spec["verbs"]) | set(spec["assaults"]):
+        return True
+    return any(f"{lemma} {c.lemma_.lower()}" in spec["assaults"] for c in verb.children if c.dep_ in {"prt", "dobj"})
+
+
+def is_attacker(noun: Token) -> bool:
+    """The noun is the subject of an assault, or of one joined to it ("robbed the bank and shot a guard")."""
+    if noun.dep_ != "nsubj" or noun.head.i == noun.i:
+        return False
+    verb = noun.head
+    return is_assault(verb) or any(c.dep_ == "conj" and is_assault(c) for c in verb.children)
+
+
+def _carried_by_an_attacker(word: Token) -> bool:
+    """ "with" hangs on "armed" or on a noun of the attackers, or the weapon is the object of "carried": "gunmen
+    armed with rifles", "the assailant, who was armed with a machete", "men in camouflage with Kalashnikovs", "the
+    attackers, who carried machine guns"; the attackers are the subject of an assault."""
+    if word.lemma_.lower() in facet("weapon")["carrying"] and word.pos_ in {"VERB", "ADJ"}:
+        if word.dep_ in {"acl", "amod", "relcl"}:
+            word = word.head  # "gunmen armed with", "the assailant, who was armed with"
+        else:
+            word = next((c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}), word)
+    for _ in range(3):  # "men in camouflage with": up from "camouflage" to "men"
+        if word.dep_ == "pobj" and word.head.dep_ == "prep":
+            word = word.head.head
+    return word.pos_ in {"NOUN", "PROPN", "PRON"} and is_attacker(word)
 
 
 def _is_act(word: Token, acts: set[str]) -> bool:

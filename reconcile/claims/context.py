@@ -30,6 +30,9 @@ class Context:
     """The statement being read: its speaker stands behind "we", "its fighters" and "it said it had" (pronouns.py)."""
     kind: str | None = None
     """The case's kind of event (the anchor's): what an unnarrowed "the crash" or "the attack" of it names."""
+    others: frozenset[int] = frozenset()
+    """Start tokens of the document's sentences about another event than the case's (claims/scope.py): a recalled
+    "In 2020, officers shot dead ..." inside a statement that is about the case's event."""
     read: tuple[Doc, int, int, list[Token]] | None = field(default=None, compare=False, repr=False)
     """The last span `words` read, with its words: every finder reads the same statement."""
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from reconcile.claims.arguments import is_instrument
+from reconcile.claims.armed import bearer_words, named_by_the_act, narrowest, not_done
 from reconcile.claims.context import (
     Context,
     ancestors,
@@ -228,21 +229,45 @@ def _narrowed_in(doc: Doc) -> list[tuple[str, int]]:
 def find_weapon(span: Span, ctx: Context) -> Iterator[FacetValue]:
     """The event's weapon: a weapon word (data/facets.toml) that is an argument of the event in the parse ("killed
     by a missile", "officers used pepper spray", "a gunshot wound"), never a weapon merely present ("advanced toward
-    officers with a knife", "a knife was recovered")."""
-    kept = kept_indices(span, ctx)
+    officers with a knife", "a knife was recovered"), asked about ("was a drone used?") or not used ("refused to drop
+    the knife"). Without a weapon word, the attacker's name or the act's verb names it ("a suicide bomber blew
+    himself up", "shot dead", "stabbed"). A kind broader than another one named is left out ("shrapnel from the
+    mortar round" is the mortar)."""
+    found = list(_weapon_words(span, ctx))
+    if not any(not fv.negated for fv in found):
+        found += named_by_the_act(span, ctx)
+    yield from narrowest(found)
+
+
+def _weapon_words(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    kept = kept_indices(span, ctx) - bearer_words(span)  # "a suicide bomber" is no warplane
     tree = kinds("weapon")
     for label, sp in matches(span, "weapon", "terms"):
         root = sp.root
         named = _SYSTEM_NAMES if label in tree and tree[label].system else {"PRODUCT"}
-        if sp.start not in kept or root.ent_type_ in _NOT_ENTITIES - named or is_negated(root):
+        if sp.start not in kept or root.ent_type_ in _NOT_ENTITIES - named or _negated(root):
             continue
-        if not is_instrument(root) or _of_an_unreal_event(root):
+        if not is_instrument(root) or _of_an_unreal_event(root) or not_done(root):
             continue
         if _in_a_rejected_claim(root):
             found = value("weapon", label, sp)
             yield FacetValue(found.facet, f"not {label}", found.text, found.start, found.end, negated=True)
         else:
             yield value("weapon", label, sp)
+
+
+def _negated(word: Token) -> bool:
+    """Negated, unless the "not" only opens a contrast after the word: "a roadside bomb, not an air strike" (the
+    parser hangs the "not" on "bomb")."""
+    if not is_negated(word):
+        return False
+    negs = [c for c in word.children if c.dep_ == "neg"]
+    contrasted = any(c.dep_ in {"appos", "conj"} and c.i > word.i for c in word.children)
+    if negs and contrasted and all(n.i > word.i for n in negs):
+        return False
+    before = [c for c in word.head.children if c.dep_ == "neg"] if word.dep_ in {"appos", "conj"} else []
+    # "a roadside bomb, not an air strike": the contrast sets "air strike" aside (claims/denials.py), not dropped
+    return not (before and all(word.head.i < n.i < word.i for n in before))
 
 
 def _of_an_unreal_event(weapon: Token) -> bool:
