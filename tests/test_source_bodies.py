@@ -4,6 +4,7 @@ written for these tests, not taken from any gold case."""
 from __future__ import annotations
 
 import pytest
+from tests_support import source_named
 
 from reconcile.nlp.names import text_key
 from reconcile.pipeline import run
@@ -15,12 +16,6 @@ def _sources(tmp_path, nlp, *texts: str):
     for i, text in enumerate(texts):
         (tmp_path / f"doc{i}.txt").write_text(text, encoding="utf-8")
     return run([tmp_path], nlp=nlp).sources
-
-
-def _column(sources, name: str):
-    found = [s for s in sources if s.name == name or name in s.aliases]
-    assert len(found) == 1, [(s.name, s.aliases) for s in sources]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -60,7 +55,7 @@ def test_a_partial_name_joins_its_body_across_documents(tmp_path, nlp):
         "The semi-official Tamsin news agency said the convoy had been stopped at the border.",
         "Tamsin said the drivers were released on Tuesday.",
     )
-    column = _column(sources, "Tamsin")
+    column = source_named(sources, "Tamsin")
     assert any("news agency" in name for name in (column.name, *column.aliases))
     assert any("distinctive word" in note for note in column.merged_because)
 
@@ -71,14 +66,14 @@ def test_a_company_under_its_legal_name_and_its_spokesman(tmp_path, nlp):
         "Dunmore Plastics plc said in a statement that the line had been shut down.",
         "Dunmore Plastics said the workers had been sent home. A company spokesman said the fire was out by noon.",
     )
-    column = _column(sources, "Dunmore Plastics plc")
+    column = source_named(sources, "Dunmore Plastics plc")
     assert {"Dunmore Plastics", "company spokesman"} <= set(column.aliases)
 
 
 def test_the_military_is_the_one_military_body_named(tmp_path, nlp):
     sources = _sources(tmp_path, nlp, "The Northern Operations Command said two drones were shot down.",
                        "The military said the convoy had been warned.")
-    column = _column(sources, "Northern Operations Command")
+    column = source_named(sources, "Northern Operations Command")
     assert "military" in column.aliases
     assert any("one military body" in note for note in column.merged_because)
 
@@ -89,7 +84,7 @@ def test_a_partial_name_two_bodies_fit_joins_neither(tmp_path, nlp):
         "The Ministry of Water said the reservoir was full. The Ministry of Interior said roads were closed.",
         "The ministry said the evacuation would end on Friday.",
     )
-    water, interior = _column(sources, "Ministry of Water"), _column(sources, "Ministry of Interior")
+    water, interior = source_named(sources, "Ministry of Water"), source_named(sources, "Ministry of Interior")
     assert water.id != interior.id
     assert not any(alias.lower() == "ministry" for alias in (*water.aliases, *interior.aliases))
 
@@ -119,7 +114,7 @@ def test_initials_are_given_names(a, b, same):
 def test_a_person_under_initials_and_full_names_across_documents(tmp_path, nlp):
     sources = _sources(tmp_path, nlp, "Chief Secretary P K Rath said 40 teams were at the site.",
                        "Chief Secretary Prakash Kumar Rath said the line was cleared overnight.")
-    assert _column(sources, "Prakash Kumar Rath").id == _column(sources, "P K Rath").id
+    assert source_named(sources, "Prakash Kumar Rath").id == source_named(sources, "P K Rath").id
 
 
 @pytest.mark.parametrize("name", ["Lindos Coast Guard", "South Coast Railway", "Varn Fire Service"])

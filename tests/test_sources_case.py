@@ -5,6 +5,7 @@ from any gold case."""
 from __future__ import annotations
 
 import pytest
+from tests_support import source_named
 
 from reconcile.model import SourceKind
 from reconcile.pipeline import run
@@ -17,12 +18,6 @@ def _sources(tmp_path, nlp, *texts: str):
         (tmp_path / f"doc{i}.txt").write_text(text, encoding="utf-8")
     evidence = run([tmp_path], nlp=nlp)
     return evidence.sources
-
-
-def _column(sources, name: str):
-    found = [s for s in sources if s.name == name or name in s.aliases]
-    assert len(found) == 1, [(s.name, s.aliases) for s in sources]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def _column(sources, name: str):
 )
 def test_a_role_the_case_describes_joins_its_name_across_documents(tmp_path, nlp, first, second, role, name):
     sources = _sources(tmp_path, nlp, first, second)
-    column = _column(sources, name)
+    column = source_named(sources, name)
     assert any(role in alias.lower() for alias in column.aliases), column
     assert any("describes" in note for note in column.merged_because)
 
@@ -46,14 +41,14 @@ def test_a_role_the_case_describes_joins_its_name_across_documents(tmp_path, nlp
 def test_an_indefinite_role_is_someone_new(tmp_path, nlp):
     sources = _sources(tmp_path, nlp, "Dr. Lena Korr, a doctor at the clinic, said nine were treated.\n\n"
                                       "A doctor at the clinic said the wounded arrived by bus.")
-    korr = _column(sources, "Lena Korr")
+    korr = source_named(sources, "Lena Korr")
     assert not any("doctor" in alias.lower() for alias in korr.aliases)
 
 
 def test_a_definite_role_after_a_quoted_person_is_that_person(tmp_path, nlp):
     text = ("Mayor Teodor Vasz said the bridge had been inspected in March. \"It was safe,\" Vasz said.\n\n"
             "The mayor said repairs would begin next week.")
-    vasz = _column(_sources(tmp_path, nlp, text), "Teodor Vasz")
+    vasz = source_named(_sources(tmp_path, nlp, text), "Teodor Vasz")
     assert any("mayor" in alias.lower() for alias in vasz.aliases)
 
 
@@ -87,7 +82,7 @@ def test_two_organisations_stay_two(a, b):
 def test_two_people_with_one_role_word_stay_apart(tmp_path, nlp):
     sources = _sources(tmp_path, nlp, "Police spokesman Arne Voss said the road was closed. Army spokesman "
                                       "Ilan Roth said troops had left.", "The spokesman said the road had reopened.")
-    voss, roth = _column(sources, "Arne Voss"), _column(sources, "Ilan Roth")
+    voss, roth = source_named(sources, "Arne Voss"), source_named(sources, "Ilan Roth")
     assert voss.id != roth.id
     assert not any(alias.lower() == "spokesman" for alias in (*voss.aliases, *roth.aliases))
 
@@ -144,6 +139,6 @@ def test_an_abstract_speaker_gives_its_words_to_the_voice_around_it(tmp_path, nl
     ],
 )
 def test_a_person_speaks_for_a_body(tmp_path, nlp, sentence, name, kind, affiliation):
-    person = _column(_sources(tmp_path, nlp, sentence), name)
+    person = source_named(_sources(tmp_path, nlp, sentence), name)
     assert person.affiliation == affiliation
     assert person.kind is kind
