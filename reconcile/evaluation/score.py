@@ -14,7 +14,7 @@ from typing import Any
 from reconcile.evaluation.attribution import score_attributions, source_name
 from reconcile.evaluation.gold import Gold
 from reconcile.evaluation.sources import SourceMap, map_sources
-from reconcile.evaluation.values import value_matches
+from reconcile.evaluation.values import value_contradicts, value_matches
 from reconcile.model import Evidence, Row, RowStatus
 
 
@@ -38,6 +38,8 @@ class CaseScore:
     """facet -> (gold values matched, gold values)."""
     facet_predictions: dict[str, tuple[int, int]] = field(default_factory=dict)
     """facet -> (predicted values that match gold, predicted values), over the cells where gold has a value."""
+    facet_contradicted: int = 0
+    """Predicted values in those cells that the align comparator finds in conflict with the gold value."""
     conflict_tp: int = 0
     conflict_fp: int = 0
     conflict_fn: int = 0
@@ -83,6 +85,7 @@ class CaseScore:
         right = sum(hit for hit, _ in self.facet_predictions.values())
         predicted = sum(n for _, n in self.facet_predictions.values())
         metrics["facet_precision"] = _ratio(right, predicted)
+        metrics["facet_uncontradicted"] = _ratio(predicted - self.facet_contradicted, predicted)
         metrics.update(
             {f"facet:{name}": _ratio(hit, n) for name, (hit, n) in sorted(self.facet_values.items())}
         )
@@ -168,6 +171,7 @@ def _facets(gold: Gold, evidence: Evidence, sources: SourceMap) -> dict:
     rows = _by_facet(evidence.rows)
     tallies: dict[str, tuple[int, int]] = {}
     predictions: dict[str, tuple[int, int]] = {}
+    contradicted = 0
     misses = []
     for expected in gold.facets:
         for source, value in expected.by_source.items():
@@ -178,6 +182,12 @@ def _facets(gold: Gold, evidence: Evidence, sources: SourceMap) -> dict:
             right = sum(1 for v in values if value_matches(v, value, facet=expected.facet))
             old = predictions.get(expected.facet, (0, 0))
             predictions[expected.facet] = (old[0] + right, old[1] + len(values))
+            contradicted += sum(
+                1
+                for v in values
+                if not value_matches(v, value, facet=expected.facet)
+                and value_contradicts(v, value, facet=expected.facet)
+            )
             if not hit:
                 shown = ", ".join(map(repr, values)) or ("no cell" if rows[expected.facet] else "no row")
                 misses.append(
@@ -186,6 +196,7 @@ def _facets(gold: Gold, evidence: Evidence, sources: SourceMap) -> dict:
     return {
         "facet_values": dict(sorted(tallies.items())),
         "facet_predictions": dict(sorted(predictions.items())),
+        "facet_contradicted": contradicted,
         "misses": misses,
     }
 

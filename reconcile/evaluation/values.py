@@ -94,6 +94,34 @@ def value_matches(predicted: Any, gold: str, *, facet: str | None = None) -> boo
     return False
 
 
+def value_contradicts(predicted: Any, gold: str, *, facet: str) -> bool:
+    """True when the align stage's comparator finds `predicted` in conflict with the gold value.
+
+    `value_matches` counts every other value as a miss, though many are compatible readings the table shows as
+    agreeing ("child" where the gold says "civilian", "explosive weapon" beside "mortar"). An editor is misled only by
+    a value that contradicts what the source said; this tells the two apart.
+    """
+    if isinstance(predicted, FacetValue):
+        predicted = predicted.value
+    if predicted is None:
+        return False
+    if isinstance(predicted, (list, tuple)) and not _is_interval(predicted):
+        return any(value_contradicts(item, gold, facet=facet) for item in predicted)
+    want = parse(gold)
+    if isinstance(want, Interval):
+        expected: Any = want.lo if want.lo == want.hi else [want.lo, want.hi]
+    elif isinstance(want, Date):
+        expected = want.iso
+    elif isinstance(want, Time):
+        expected = want.hhmm
+    else:
+        expected = gold.strip().lower()
+    try:
+        return compare(comparison_kind(facet), predicted, expected).relation == Relation.CONFLICT
+    except (TypeError, ValueError):
+        return False  # a value the comparator cannot read is not a contradiction it can show
+
+
 def _agrees_as_aligned(facet: str, predicted: str, gold: str) -> bool:
     """The align stage's judgement for names and free descriptions (see `value_matches`)."""
     kind = comparison_kind(facet)

@@ -28,6 +28,7 @@ from reconcile.evaluation import (
     value_matches,
 )
 from reconcile.evaluation.gold import document_text, locate
+from reconcile.evaluation.values import value_contradicts
 from reconcile.model import (
     Cell,
     Certainty,
@@ -307,6 +308,40 @@ def test_an_extra_wrong_value_lowers_precision_not_accuracy(gold: Gold) -> None:
     assert metrics["facet:victim.age"] == 1.0
     assert metrics["precision:victim.age"] == pytest.approx(2 / 3)
     assert metrics["facet_precision"] == pytest.approx(6 / 7)
+    assert metrics["facet_uncontradicted"] == pytest.approx(6 / 7)  # 50 against the gold's 56 is a contradiction
+
+
+def test_a_compatible_extra_value_lowers_precision_but_contradicts_nothing(gold: Gold) -> None:
+    evidence = perfect(gold)
+    age = Row("victim.age", RowStatus.CONFLICT, Reason.NONE, "", (
+        Cell("mo", (56, (50, 60)), ()), Cell("lo", (60,), ())))
+    metrics = score_case(gold, dataclasses.replace(evidence, rows=(age, *evidence.rows[1:]))).metrics()
+    assert metrics["facet_precision"] == pytest.approx(6 / 7)
+    assert metrics["facet_uncontradicted"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "predicted, gold_value, facet, expected",
+    [
+        ("child", "civilian", "victim.status", False),
+        ("farmer", "civilian", "victim.status", False),
+        ("militant", "civilian", "victim.status", True),
+        (50, "56", "victim.age", True),
+        ([50, 60], "56", "victim.age", False),
+        ("2023-05-04", "2023-05-03", "event.date", True),
+        ("2023-05", "2023-05-03", "event.date", False),
+        ("11:50", "11:42", "event.time", False),
+        ("13:00", "11:42", "event.time", True),
+        (300, "288", "casualties.killed", False),
+        (471, "300", "casualties.killed", True),
+        ([5000, None], ">=5000", "crowd.size", False),
+        ("rocket", "air strike", "weapon", True),
+        ("hellfire", "missile", "weapon", False),
+        ("israel", "palestinian islamic jihad", "actor", True),
+    ],
+)
+def test_value_contradicts_by_the_align_comparator(predicted, gold_value, facet, expected) -> None:
+    assert value_contradicts(predicted, gold_value, facet=facet) is expected
 
 
 def test_conflict_precision_recall_f1_by_hand(tmp_path: Path) -> None:
