@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from reconcile.claims.context import facet, is_negated
 from reconcile.claims.event_causes import event_before, event_when, set_off_by, suffered_before
@@ -24,7 +24,7 @@ pattern, not the death of one person."""
 def find_clues(tokens: list[Token], rejected: Callable[[Token], bool]) -> Iterator[Found]:
     """Every cause clue among `tokens`, in order; `rejected` says a token lies in a claim the sentence denies."""
     for token in tokens:
-        if _asked(token) or rejected(token) or _under_denial(token):
+        if asked(token) or rejected(token) or _under_denial(token):
             continue
         for finder in (_violence, _failed_weapon, _enabler, _lost_subject, _lost_pointer, event_before, event_when,
                        set_off_by, suffered_before):
@@ -121,8 +121,21 @@ def _thing(token: Token) -> bool:
     )
 
 
-def _asked(token: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for a in token.ancestors for c in a.children)
+def asked(token: Token) -> bool:
+    """The token hangs below a clause opened by "whether" or "if": a question or a condition, not a claim."""
+    marked = _question_heads(token.doc)
+    return bool(marked) and any(a.i in marked for a in token.ancestors)
+
+
+def _question_heads(doc: Doc) -> frozenset[int]:
+    """The words with a "whether" or "if" mark among their children, found once per Doc (scanning every
+    ancestor's children for each token of every statement was one of the costliest loops of a run)."""
+    marked = doc.user_data.get("reconcile_question_heads")
+    if marked is None:
+        marked = frozenset(t.head.i for t in doc if t.dep_ == "mark" and t.lower_ in {"whether", "if"}
+                           and t.head.i != t.i)
+        doc.user_data["reconcile_question_heads"] = marked
+    return marked
 
 
 def _under_denial(token: Token) -> bool:

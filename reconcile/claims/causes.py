@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from reconcile.claims.causal_clues import find_clues
+from reconcile.claims.causal_clues import asked, find_clues
 from reconcile.claims.context import Context, facet, is_negated, matches, value, words
 from reconcile.claims.event_causes import happening
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
+from reconcile.nlp.spans import sentence_of
 from reconcile.resources import word_set
 
 _AFTER = {"due", "because", "result", "owing"}
@@ -270,7 +271,7 @@ def _set_aside(named: Span) -> bool:
 
 def _asked(token: Token) -> bool:
     """The phrase sits in a question or a condition ("whether sabotage played a role", "if a leak is found")."""
-    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for a in token.ancestors for c in a.children)
+    return asked(token)
 
 
 def _tail(noun: Token) -> list[Token]:
@@ -332,9 +333,20 @@ def _rejected(cause: Token) -> bool:
     """The cause follows a reported claim ("claims that X caused it") in a sentence that denies or doubts it. The parse
     of such sentences is often broken ("Rumours that arson caused the fire are false" makes "Rumours" a subject of
     "caused"), so word order and any negation or rejecting word in the sentence decide, not the tree."""
-    spec = facet("cause")
-    sent = cause.sent
-    before = cause.doc[sent.start : cause.i + 1]
-    if not any(t.lemma_.lower() in spec["reported"] and t.pos_ == "NOUN" for t in before):
-        return False
-    return any(t.dep_ == "neg" or t.lemma_.lower() in spec["rejecting"] for t in sent)
+    sent = sentence_of(cause)
+    first_reported, rejecting = _sentence_claims(cause.doc, sent)
+    return first_reported is not None and first_reported <= cause.i and rejecting
+
+
+def _sentence_claims(doc: Doc, sent: Span) -> tuple[int | None, bool]:
+    """The first reported-claim noun of the sentence and whether the sentence negates or rejects anything, read
+    once per sentence (every candidate cause re-scanned its whole sentence)."""
+    known = doc.user_data.setdefault("reconcile_sentence_claims", {})
+    found = known.get(sent.start)
+    if found is None:
+        spec = facet("cause")
+        reported, rejected = set(spec["reported"]), set(spec["rejecting"])
+        first = next((t.i for t in sent if t.lemma_.lower() in reported and t.pos_ == "NOUN"), None)
+        rejecting = any(t.dep_ == "neg" or t.lemma_.lower() in rejected for t in sent)
+        found = known[sent.start] = (first, rejecting)
+    return found

@@ -14,6 +14,7 @@ from reconcile.claims.context import Context, facet, value, words
 from reconcile.claims.measures import measured
 from reconcile.claims.numbers import Amount, Value, amount_at, is_count
 from reconcile.model import FacetValue
+from reconcile.nlp.spans import entity_at
 from reconcile.resources import lexicon
 
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
@@ -108,7 +109,7 @@ def _misread(root: Token) -> bool:
     """A number the NER calls money with no currency in or beside it ("more than 40 thousand persons"), or a date
     that is a small figure alone ("the number of people who died was 14")."""
     doc, currencies = root.doc, set(lexicon("numbers")["counts"]["currencies"])
-    ent = next((e for e in doc.ents if e.start <= root.i < e.end), None)
+    ent = entity_at(root)
     if root.ent_type_ == "DATE":
         return ent is not None and len(ent) == 1 and root.text.isdigit() and len(root.text) < 4
     if root.ent_type_ != "MONEY":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -127,10 +128,19 @@ def event_type_of(span: Span) -> str | None:
     return max(found, key=lambda kind: len(lineage("event_type", kind)), default=None)
 
 
+@functools.cache
+def _event_verbs() -> tuple[dict[str, str], dict[str, str]]:
+    """The event kind of each event verb's lemma and of each phrasal verb ("blow up"), built once: the lexicon
+    does not change during a run."""
+    verbs = {lemma: kind for kind, lemmas in facet("event.type")["verbs"].items() for lemma in lemmas}
+    phrasal = {words: kind for kind, entries in facet("event.type")["phrasal"].items() for words in entries}
+    return verbs, phrasal
+
+
 def _event_words(span: Span) -> Iterator[tuple[str, list[Token]]]:
     """Event nouns and phrases (by the matcher) and event verbs (by lemma), in order; names and modifiers of
     other nouns ("fire engines", "crash site") are not events."""
-    verbs = {lemma: kind for kind, lemmas in facet("event.type")["verbs"].items() for lemma in lemmas}
+    verbs, phrasal = _event_verbs()
     found: list[tuple[str, list[Token]]] = []
     taken: set[int] = set()
     for label, sp in matches(span, "event.type", "terms"):
@@ -143,7 +153,6 @@ def _event_words(span: Span) -> Iterator[tuple[str, list[Token]]]:
             label = "shooting"  # "troops opened fire on protesters"
         taken.update(t.i for t in sp)
         found.append((label, list(sp)))
-    phrasal = {words: kind for kind, entries in facet("event.type")["phrasal"].items() for words in entries}
     for token in span:
         lemma = token.lemma_.lower()
         if token.i in taken or token.pos_ != "VERB" or _said_of_a_person(token):

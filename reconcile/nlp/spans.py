@@ -103,15 +103,21 @@ def token_region(doc: Doc, start: int, end: int) -> Span | None:
     return doc[span.start : end_token] if end_token > span.start else None
 
 
+def _entity_bounds(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every entity of the Doc, in order, read once per Doc."""
+    bounds = doc.user_data.get("reconcile_ents")
+    if bounds is None:
+        bounds = [(e.start, e.end, e.label_) for e in doc.ents]
+        doc.user_data["reconcile_ents"] = bounds
+    return bounds
+
+
 def entities(span: Span) -> list[Span]:
     """The named entities inside `span`, from bounds read once per Doc (Doc.ents and Span.ents rebuild every
     entity on each call, which made them the costliest calls of a run). The bounds are plain numbers, so the Doc
     still pickles for `n_process`."""
     doc = span.doc
-    bounds = doc.user_data.get("reconcile_ents")
-    if bounds is None:
-        bounds = [(e.start, e.end, e.label_) for e in doc.ents]
-        doc.user_data["reconcile_ents"] = bounds
+    bounds = _entity_bounds(doc)
     first, stop = span.start, span.end
     at = bisect.bisect_left(bounds, (first,))  # Doc.ents come sorted and never overlap
     found = []
@@ -121,6 +127,18 @@ def entities(span: Span) -> list[Span]:
         if e <= stop:
             found.append(Span(doc, s, e, label=label))
     return found
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity holding `token`, or None, from the bounds `entities` reads once per Doc (a scan of Doc.ents
+    per token rebuilt every entity)."""
+    doc = token.doc
+    bounds = _entity_bounds(doc)
+    at = bisect.bisect_right(bounds, (token.i, len(doc) + 1)) - 1  # the last entity starting at or before it
+    if at >= 0 and bounds[at][0] <= token.i < bounds[at][1]:
+        start, end, label = bounds[at]
+        return Span(doc, start, end, label=label)
+    return None
 
 
 def sentence_of(token: Token) -> Span:

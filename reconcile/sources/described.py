@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reconcile.nlp.kinds import source_kind
 from reconcile.nlp.names import DETERMINERS, NAME_PREPOSITIONS
+from reconcile.nlp.spans import entities, entity_at
 from reconcile.nlp.speakers import describe
 from reconcile.resources import lexicon, word_set
 
@@ -120,8 +121,8 @@ def _described(name_span: Span, role_span: Span, document_id: str) -> Iterator[D
 def _affiliation(role_span: Span, name_span: Span, doc: Doc) -> str:
     """The organisation a description names: an ORG entity inside it, or a capitalised name with a kind of body
     ("Kremlin spokesman")."""
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and role_span.start <= ent.start and ent.end <= role_span.end:
+    for ent in entities(role_span):
+        if ent.label_ == "ORG":
             words = [t for t in ent if t.lower_ not in DETERMINERS and t.tag_ != "POS"]
             if words and not _a_title(words):
                 return " ".join(t.text for t in words).strip()
@@ -158,9 +159,9 @@ def _is_role(token: Token) -> bool:
 def _name_span(token: Token) -> Span | None:
     """The name a proper noun ends: its entity, else the run of capitalised proper nouns before it."""
     doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return _trim(ent)
+    ent = entity_at(token)
+    if ent is not None:
+        return _trim(ent)
     start = token.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
         start -= 1

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reconcile.model import Statement, short_hash
 from reconcile.nlp.certainty import certainty_of, polarity_of
-from reconcile.nlp.spans import sentence_of
+from reconcile.nlp.spans import entities, sentence_of
 from reconcile.resources import lexicon, word_set
 from reconcile.sources.names import same_org
 
@@ -46,7 +46,8 @@ def can_speak(span: Span, key: str) -> bool:
         return bool(counted) and can_speak(span.doc[counted[0].i : counted[0].i + 1], key)
     if head.pos_ == "PRON":
         return True  # "it", "which": the attribution component resolved it to someone named before
-    if any(e.label_ in NAMED_ENTITIES and len(e.text.strip()) > 1 and _names_head(e.root, head) for e in span.ents):
+    names = entities(span)  # Span.ents rebuilds every entity of the Doc
+    if any(e.label_ in NAMED_ENTITIES and len(e.text.strip()) > 1 and _names_head(e.root, head) for e in names):
         return True
     # a name, whatever the tagger made of it: "Railways said"
     if head.pos_ == "PROPN" or head.pos_ in {"NOUN", "ADJ", "VERB", "X"} and head.text[:1].isupper():
