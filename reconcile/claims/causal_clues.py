@@ -123,8 +123,20 @@ def _thing(token: Token) -> bool:
 
 def asked(token: Token) -> bool:
     """The token hangs below a clause opened by "whether" or "if": a question or a condition, not a claim."""
-    marked = _question_heads(token.doc)
-    return bool(marked) and any(a.i in marked for a in token.ancestors)
+    doc = token.doc
+    marked = _question_heads(doc)
+    if not marked:
+        return False
+    heads = doc.user_data.get("reconcile_heads")
+    if heads is None:
+        heads = doc.user_data["reconcile_heads"] = [t.head.i for t in doc]
+    at, steps = token.i, 0
+    while heads[at] != at and steps < len(heads):  # Token.ancestors, on plain numbers
+        at = heads[at]
+        if at in marked:
+            return True
+        steps += 1
+    return False
 
 
 def _question_heads(doc: Doc) -> frozenset[int]:

@@ -137,6 +137,14 @@ def _event_verbs() -> tuple[dict[str, str], dict[str, str]]:
     return verbs, phrasal
 
 
+@functools.cache
+def _phrasal_openers() -> frozenset[str]:
+    """Every start of a phrasal event verb before one of its spaces ("blow" of "blow up"): a lemma that is none
+    of these, nor an event verb, can name no event."""
+    _, phrasal = _event_verbs()
+    return frozenset(words[:at] for words in phrasal for at, char in enumerate(words) if char == " ")
+
+
 def _event_words(span: Span) -> Iterator[tuple[str, list[Token]]]:
     """Event nouns and phrases (by the matcher) and event verbs (by lemma), in order; names and modifiers of
     other nouns ("fire engines", "crash site") are not events."""
@@ -153,9 +161,14 @@ def _event_words(span: Span) -> Iterator[tuple[str, list[Token]]]:
             label = "shooting"  # "troops opened fire on protesters"
         taken.update(t.i for t in sp)
         found.append((label, list(sp)))
+    openers = _phrasal_openers()
     for token in span:
+        if token.i in taken or token.pos_ != "VERB":
+            continue
         lemma = token.lemma_.lower()
-        if token.i in taken or token.pos_ != "VERB" or _said_of_a_person(token):
+        if lemma not in verbs and lemma not in phrasal and lemma not in openers:
+            continue  # no event verb, alone or with a particle: the checks below cannot find one
+        if _said_of_a_person(token):
             continue
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
         if f"{lemma} {particle}" in phrasal or lemma in phrasal:
