@@ -17,7 +17,7 @@ from reconcile.claims.context import Context, ancestors, facet, is_negated, kept
 from reconcile.claims.hierarchy import lineage
 from reconcile.model import FacetValue
 from reconcile.nlp.certainty import value_denied
-from reconcile.nlp.spans import sentence_of
+from reconcile.nlp.spans import sentence_bounds
 
 
 def named_by_the_act(span: Span, ctx: Context) -> list[FacetValue]:
@@ -50,7 +50,7 @@ def _about_the_case(word: Token, ctx: Context) -> bool:
     """The word's sentence is not one claims/scope.py finds about another event (another year, an earlier day, a
     recalled or "another" attack): the same signal that sets a whole claim aside, read here per sentence because a
     statement can run over a recalled sentence."""
-    return sentence_of(word).start not in ctx.others
+    return sentence_bounds(word.doc, word.i)[0] not in ctx.others
 
 
 def bearer_words(span: Span) -> set[int]:

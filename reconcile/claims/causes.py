@@ -11,7 +11,7 @@ from reconcile.claims.context import Context, facet, is_negated, matches, value,
 from reconcile.claims.event_causes import happening
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
-from reconcile.nlp.spans import sentence_of
+from reconcile.nlp.spans import sentence_bounds
 from reconcile.resources import word_set
 
 _AFTER = {"due", "because", "result", "owing"}
@@ -333,20 +333,20 @@ def _rejected(cause: Token) -> bool:
     """The cause follows a reported claim ("claims that X caused it") in a sentence that denies or doubts it. The parse
     of such sentences is often broken ("Rumours that arson caused the fire are false" makes "Rumours" a subject of
     "caused"), so word order and any negation or rejecting word in the sentence decide, not the tree."""
-    sent = sentence_of(cause)
-    first_reported, rejecting = _sentence_claims(cause.doc, sent)
+    first_reported, rejecting = _sentence_claims(cause.doc, sentence_bounds(cause.doc, cause.i))
     return first_reported is not None and first_reported <= cause.i and rejecting
 
 
-def _sentence_claims(doc: Doc, sent: Span) -> tuple[int | None, bool]:
+def _sentence_claims(doc: Doc, bounds: tuple[int, int]) -> tuple[int | None, bool]:
     """The first reported-claim noun of the sentence and whether the sentence negates or rejects anything, read
     once per sentence (every candidate cause re-scanned its whole sentence)."""
     known = doc.user_data.setdefault("reconcile_sentence_claims", {})
-    found = known.get(sent.start)
+    found = known.get(bounds[0])
     if found is None:
         spec = facet("cause")
+        sent = doc[bounds[0] : bounds[1]]
         reported, rejected = set(spec["reported"]), set(spec["rejecting"])
         first = next((t.i for t in sent if t.lemma_.lower() in reported and t.pos_ == "NOUN"), None)
         rejecting = any(t.dep_ == "neg" or t.lemma_.lower() in rejected for t in sent)
-        found = known[sent.start] = (first, rejecting)
+        found = known[bounds[0]] = (first, rejecting)
     return found

@@ -144,12 +144,19 @@ def entity_at(token: Token) -> Span | None:
 def sentence_of(token: Token) -> Span:
     """The sentence holding `token`, from sentence bounds read once per Doc (Token.sent scans the Doc)."""
     doc = token.doc
+    start, end = sentence_bounds(doc, token.i)
+    return doc[start:end]
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The start and end of the sentence holding word `i`, without making its Span (callers that need only where
+    it starts, per word, are many)."""
     starts = doc.user_data.get("reconcile_sent_starts")
     if starts is None:
         starts = [s.start for s in doc.sents]
         doc.user_data["reconcile_sent_starts"] = starts
-    at = bisect.bisect_right(starts, token.i) - 1
-    return doc[starts[at] : starts[at + 1] if at + 1 < len(starts) else len(doc)]
+    at = bisect.bisect_right(starts, i) - 1
+    return starts[at], starts[at + 1] if at + 1 < len(starts) else len(doc)
 
 
 def proper_name(head: Token) -> Span:
