@@ -29,9 +29,11 @@ def scales() -> dict[str, int]:
     return dict(lexicon("numbers")["scales"])
 
 
+@functools.lru_cache(maxsize=16384)
 def read_number(text: str) -> float | None:
     """The value of one number ("three hundred and twelve" -> 312, "1,500" -> 1500, "1.03 million" -> 1030000,
-    "1.4m" -> 1400000, "a dozen" -> 12), or None when the text is not exactly one number."""
+    "1.4m" -> 1400000, "a dozen" -> 12), or None when the text is not exactly one number. Cached: every word of
+    every statement is asked whether it starts a number, and a case repeats its words."""
     words = text.lower().replace("\u2011", "-").split()
     if not words:
         return None

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from reconcile.claims.context import Context, ancestors, kept_indices, value
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
-from reconcile.nlp.spans import entities
+from reconcile.nlp.spans import entities, entity_at
 from reconcile.resources import lexicon
 
 LOCATIVE = {"in", "near", "at", "on", "across", "outside", "inside", "over", "into", "around", "off"}
@@ -238,7 +238,8 @@ def _container(span: Span, i: int) -> list[Token] | None:
     if i + 1 >= span.end or doc[i].lower_ not in {"in", ",", "on"}:
         return None
     j = i + 1 + (doc[i + 1].lower_ == "the")
-    ents = [e for e in doc.ents if e.start == j and e.end <= span.end]
+    ent = entity_at(doc[j]) if j < len(doc) else None  # Doc.ents would rebuild every entity of the Doc
+    ents = [ent] if ent is not None and ent.start == j and ent.end <= span.end else []
     tokens = _container_tokens(ents[0]) if ents else _unnamed_street(doc, j, span.end)
     last = tokens[-1].lower_.rstrip(".") if tokens else ""
     if tokens is None or (doc[i].lower_ == "on" and last != "st" and last not in _location("local_nouns")):
