@@ -122,7 +122,11 @@ def _names_event(phrase: Token, targets: frozenset[str]) -> bool:
 def recalled_sentences(doc: Doc) -> frozenset[int]:
     """Start tokens of the sentences that recall an earlier event, or follow one that says so in their paragraph
     ("This was not the first time. On Saturday, shells struck the hospital."): recall_phrases in facets.toml. A
-    regex over each sentence's text, since the phrases are fixed wordings rather than a construction."""
+    regex over each sentence's text, since the phrases are fixed wordings rather than a construction. Read once
+    per Doc (claims/scope.py and the claims' context both ask)."""
+    known = doc.user_data.get("reconcile_recalled_sentences")
+    if known is not None:
+        return known
     pattern = _recall_pattern()
     found: set[int] = set()
     previous: tuple[int, bool] = (-1, False)
@@ -132,7 +136,8 @@ def recalled_sentences(doc: Doc) -> frozenset[int]:
         if marked or previous == (paragraph, True):
             found.add(sent.start)
         previous = (paragraph, marked)
-    return frozenset(found)
+    doc.user_data["reconcile_recalled_sentences"] = frozenset(found)
+    return doc.user_data["reconcile_recalled_sentences"]
 
 
 @functools.cache

@@ -262,7 +262,7 @@ def _container_tokens(ent: Span) -> list[Token] | None:
 def _unnamed_places(span: Span) -> Iterator[Span]:
     """Names with a place noun that the NER left untagged ("Our Al-Ahli Arab Hospital in Gaza City")."""
     nouns = _location("local_nouns")
-    tagged = {t.i for ent in entities(span) for t in ent}
+    tagged = {i for ent in entities(span) for i in range(ent.start, ent.end)}  # indices: no Token made
     for token in span:
         if token.i in tagged or token.lemma_.lower() not in nouns:
             continue
