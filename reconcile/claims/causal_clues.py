@@ -22,16 +22,17 @@ pattern, not the death of one person."""
 
 
 def find_clues(tokens: list[Token], rejected: Callable[[Token], bool]) -> Iterator[Found]:
-    """Every cause clue among `tokens`, in order; `rejected` says a token lies in a claim the sentence denies."""
+    """Every cause clue among `tokens`, in order; `rejected` says a token lies in a claim the sentence denies.
+
+    The finders are pure and few words are clues, so the question, rejection and denial checks (each a walk up the
+    tree or over the sentence) are made only for a word a finder took."""
+    finders = (_violence, _failed_weapon, _enabler, _lost_subject, _lost_pointer, event_before, event_when,
+               set_off_by, suffered_before)
     for token in tokens:
-        if asked(token) or rejected(token) or _under_denial(token):
+        found = next((f for f in (finder(token) for finder in finders) if f is not None), None)
+        if found is None or asked(token) or rejected(token) or _under_denial(token):
             continue
-        for finder in (_violence, _failed_weapon, _enabler, _lost_subject, _lost_pointer, event_before, event_when,
-                       set_off_by, suffered_before):
-            found = finder(token)
-            if found is not None:
-                yield found
-                break
+        yield found
 
 
 def _violence(token: Token) -> Found | None:
