@@ -168,21 +168,20 @@ def _root(doc: Doc, start: int, end: int) -> Token:
 
 def _phrase_before(doc: Doc, i: int, table: str) -> int | None:
     """The start of the longest phrase of `table` that ends right before word `i`."""
-    read: dict[int, str] = {}  # the words before `i` joined, by width: several phrases share a width
-    for width, phrase in _longest_first(table):
-        if i - width < 0:
-            continue
-        if width not in read:
-            read[width] = " ".join(t.lower_ for t in doc[i - width : i])
-        if read[width] == phrase:
+    for width, phrases in _by_width(table):
+        if i - width >= 0 and " ".join(t.lower_ for t in doc[i - width : i]) in phrases:
             return i - width
     return None
 
 
 @functools.cache
-def _longest_first(table: str) -> tuple[tuple[int, str], ...]:
-    """The phrases of `table` with their widths in words, longest first (in the table's order among equals)."""
-    return tuple((len(p.split()), p) for p in sorted(_table()[table], key=lambda p: -len(p.split())))
+def _by_width(table: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The phrases of `table` grouped by their width in words, widest first: one join of the words before a number
+    per width, not one per phrase."""
+    widths: dict[int, set[str]] = {}
+    for phrase in _table()[table]:
+        widths.setdefault(len(phrase.split()), set()).add(phrase)
+    return tuple((width, frozenset(widths[width])) for width in sorted(widths, reverse=True))
 
 
 def _bound_start(doc: Doc, i: int) -> int:
