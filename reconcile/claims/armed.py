@@ -17,7 +17,7 @@ from reconcile.claims.context import Context, ancestors, facet, is_negated, kept
 from reconcile.claims.hierarchy import lineage
 from reconcile.model import FacetValue
 from reconcile.nlp.certainty import value_denied
-from reconcile.nlp.spans import sentence_bounds
+from reconcile.nlp.spans import sentence_bounds, sentence_of
 
 
 def named_by_the_act(span: Span, ctx: Context) -> list[FacetValue]:
@@ -61,7 +61,8 @@ def bearer_words(span: Span) -> set[int]:
 def not_done(word: Token) -> bool:
     """The word sits in a question ("Was a drone used?") or in an act wanted, ordered or refused rather than done
     ("refused to drop the knife", "threatened to use chemical weapons")."""
-    if word.sent[-1].text == "?" or any(t.text == "?" for t in word.sent[-2:]):
+    sent = sentence_of(word)
+    if sent[-1].text == "?" or any(t.text == "?" for t in sent[-2:]):
         return True
     unreal = set(facet("weapon")["unreal_governors"])
     return any(

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from reconcile.claims.context import facet, is_negated
 from reconcile.claims.event_causes import event_before, event_when, set_off_by, suffered_before
+from reconcile.nlp.spans import sentence_bounds
 from reconcile.resources import lexicon, word_set
 
 Found = tuple[Token, str | None, bool]
@@ -104,7 +105,7 @@ def _lost_pointer(token: Token) -> Found | None:
         return None
     if doc[token.i - 1].lemma_.lower() not in spec["pointing"]:
         return None
-    if not any(t.lemma_.lower() in spec["evidence"] for t in doc[token.sent.start : token.i - 1]):
+    if not any(t.lemma_.lower() in spec["evidence"] for t in doc[sentence_bounds(doc, token.i)[0] : token.i - 1]):
         return None
     obj = next((c for c in token.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     return (obj, None, False) if obj is not None and _thing(obj) else None

@@ -21,6 +21,7 @@ from reconcile.claims.context import (
 )
 from reconcile.claims.hierarchy import kinds, lineage, qualifiers
 from reconcile.model import FacetValue
+from reconcile.nlp.spans import sentence_of
 
 _NOT_ENTITIES = {"DATE", "TIME", "ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART"}
 """Entity labels that make an event or weapon word a name: "March" (a month), the "Fire and Rescue Service"."""
@@ -303,7 +304,7 @@ def _in_a_rejected_claim(weapon: Token) -> bool:
     occupation that a Palestinian rocket fell on the hospital are lies". Word order decides, as the parse of such
     sentences is often broken (see claims/causes.py)."""
     cause, spec = facet("cause"), facet("weapon")
-    sent = weapon.sent
+    sent = sentence_of(weapon)
     before = weapon.doc[sent.start : weapon.i]
     reported = set(cause["reported"]) | set(spec["reported"])
     if not any(t.lemma_.lower() in reported and t.pos_ == "NOUN" for t in before):

@@ -22,7 +22,7 @@ from reconcile.nlp.names import (
     surname,
     text_key,
 )
-from reconcile.nlp.spans import entities, sentence_of
+from reconcile.nlp.spans import entities, sentence_bounds, sentence_of
 from reconcile.resources import lexicon, word_set
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
@@ -245,7 +245,8 @@ def misread_verb(span: Span) -> Span | None:
     if not _verb_forms() & {head.lower_[:-1], head.lower_[:-2], head.lower_[:-3] + "y"}:
         return None  # "rejects", "dismisses", "denies"
     before = span.doc[span.start : head.i]
-    opens = span.start == head.sent.start or span.start == head.sent.start + 1 and span[0].pos_ == "DET"
+    first = sentence_bounds(span.doc, head.i)[0]
+    opens = span.start == first or span.start == first + 1 and span[0].pos_ == "DET"
     if not opens or before[-1].pos_ != "PROPN" or any(t.pos_ not in {"PROPN", "DET"} for t in before):
         return None
     return before

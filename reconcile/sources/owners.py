@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from reconcile.model import Statement
 from reconcile.nlp.names import text_key
+from reconcile.nlp.spans import entities, sentence_bounds
 
 POSSESSIVES = {"its", "their"}
 OWNER_ENTITIES = {"ORG"}
@@ -41,10 +42,10 @@ def _antecedent(span: Span) -> str:
     """The key of the one organisation named from the start of the sentence before `span` up to it; empty when
     there are none or two."""
     doc = span.doc
-    sentence = span.sent
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    first = sentence_bounds(doc, span.start)[0]
+    start = sentence_bounds(doc, first - 1)[0] if first > 0 else first
     keys = {text_key(ent.text.removeprefix("The ").removeprefix("the "))
-            for ent in doc.ents if ent.label_ in OWNER_ENTITIES and start <= ent.start and ent.end <= span.start}
+            for ent in entities(doc[start : span.start]) if ent.label_ in OWNER_ENTITIES}
     bodies = {k for k in keys if k.startswith("org:")}
     if len(bodies) > 1:
         bodies = {k for k in bodies if not any(k != o and _acronym_of(k, o) for o in bodies)}

@@ -18,6 +18,7 @@ from itertools import groupby
 from spacy.tokens import Doc, Span
 
 from reconcile.model import SourceKind, Statement
+from reconcile.nlp.spans import sentence_bounds
 from reconcile.resources import word_set
 from reconcile.sources.bodies import body_words
 from reconcile.sources.described import Description, fits, role_words
@@ -132,7 +133,7 @@ def _bare_title(span: Span) -> bool:
     if span.root.tag_ not in {"NN", "NNP"} or span.root.lower_ not in word_set("kinds", "roles", "person"):
         return False
     capitals = all(t.text[:1].isupper() for t in words)
-    told = len(words) > 1 or span[0].lower_ in honorifics or span.start != span.root.sent.start
+    told = len(words) > 1 or span[0].lower_ in honorifics or span.start != sentence_bounds(span.doc, span.root.i)[0]
     return capitals and told
 
 
