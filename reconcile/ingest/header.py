@@ -333,13 +333,9 @@ def _piped_issuer(line: Line) -> Inferred | None:
     return None
 
 
-def is_label_line(text: str) -> bool:
+def _is_label_line(text: str) -> bool:
     """The line names only a kind of document ("PRESS RELEASE — FOR IMMEDIATE RELEASE", "Communiqué No. 12"):
     no headline, and no issuer."""
-    return _is_label_line(text)
-
-
-def _is_label_line(text: str) -> bool:
     rest = re.sub(r"\b(?:no|n°|nr|number)\.?\s*\d+\b|#\s*\d+|\d+", " ", text.lower())
     for label in _labels():
         rest = re.sub(rf"(?:^|(?<=[\s\-–—|:,.]))({re.escape(label)})\b", " ", rest)
