@@ -25,7 +25,7 @@ def find_actor(span: Span, ctx: Context) -> Iterator[FacetValue]:
     for ent in _named_actors(span, ctx):
         seen.update(range(ent.start, ent.end))
         yield value("actor", actor_name(ent.text), ent)
-    for doer, denied in [*_doers(span, ctx), *_answerable(span, ctx)]:
+    for doer, denied in [*_doers(span, ctx), *_answerable(span, ctx), *_identified(span, ctx)]:
         tokens, name = _named(doer, ctx)
         if any(t.i in seen for t in tokens):
             continue  # "a U.S. drone struck": the country already names the actor
@@ -63,8 +63,17 @@ def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
             and (head in events or head in _weapon_words())
             and (root.ent_type_ != "GPE" or (country_of(ent.text) is not None and not _is_city(ent.text)))
         )  # "U.S. drone strike" names who struck; "Kabul strike" names where
-        if subject or agent or modifier:
+        if (subject or agent or modifier) and not _none_of(root):
             yield ent
+
+
+def _none_of(word: Token) -> bool:
+    """The act is said not to be there: "found no evidence of an Israeli air-dropped bomb", "there was no Russian
+    strike" (a noun above the name, within a few steps, with the determiner "no")."""
+    for node in [word.head, *list(word.head.ancestors)[:3]]:
+        if node.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
+            return True
+    return False
 
 
 def _doers(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
@@ -86,6 +95,30 @@ def _doers(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
             continue  # a third party's negated deed: measured, it denied no actor on the tuned cases (see tests)
         if _is_doer(doer) or own:
             yield doer, denied
+
+
+def _identified(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
+    """Who did it, named as what the doers were or by whom the act was prepared: "the killers were radical
+    Islamists", "the attack had been prepared by radical Islamists". The words around the name say it is the doer, so
+    any noun counts, not only a body the tree knows; a place or a pronoun does not."""
+    spec = facet("actor")
+    acts = set(spec["blame_nouns"]) | event_words()
+    for token in words(span, ctx):
+        head = token.head
+        if token.dep_ == "attr" and head.lemma_ == "be" and not _negated(head):
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() in spec["perpetrators"] and _named_noun(token):
+                yield token, False
+        elif token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in spec["planning"]:
+            act = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+            if act is not None and act.lemma_.lower() in acts and _named_noun(token):
+                yield token, _negated(head.head)
+
+
+def _named_noun(token: Token) -> bool:
+    """A noun that can name who acted: not a pronoun, a place or a number."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"LOC", "FAC", "DATE", "TIME", "CARDINAL"} \
+        and not (token.ent_type_ == "GPE" and _is_city(token.text))
 
 
 def _speaker_as_doer(doer: Token, ctx: Context) -> bool:

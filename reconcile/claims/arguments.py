@@ -54,7 +54,7 @@ def is_instrument(token: Token) -> bool:
     if node.dep_ == "pobj" and head.lower_ == "with" and _carried_by_an_attacker(head.head):
         return True
     if node.dep_ == "pobj" and head.lower_ in _INSTRUMENT_PREPS:
-        return _is_act(head.head, harms | uses) and head.head.i != node.i
+        return _is_act(_past_a_share(head.head), harms | uses) and head.head.i != node.i
     if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in harms | uses:
         return True  # "the use of live ammunition", "a barrage of rockets"
     if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in harms | uses for c in node.children):
@@ -97,6 +97,14 @@ def _carried_by_an_attacker(word: Token) -> bool:
         if word.dep_ == "pobj" and word.head.dep_ == "prep":
             word = word.head.head
     return word.pos_ in {"NOUN", "PROPN", "PRON"} and is_attacker(word)
+
+
+def _past_a_share(word: Token) -> Token:
+    """ "30 protesters were hurt, many of them by pepper spray": "by" hangs on the share ("many", "most", "some",
+    "two") set beside the victims, and stands for the act the victims suffered."""
+    if word.dep_ == "appos" and word.pos_ in {"ADJ", "NUM", "PRON", "DET"}:
+        return word.head.head
+    return word
 
 
 def _is_act(word: Token, acts: set[str]) -> bool:

@@ -27,8 +27,8 @@ def find_clues(tokens: list[Token], rejected: Callable[[Token], bool]) -> Iterat
 
     The finders are pure and few words are clues, so the question, rejection and denial checks (each a walk up the
     tree or over the sentence) are made only for a word a finder took."""
-    finders = (_violence, _failed_weapon, _enabler, _lost_subject, _lost_pointer, event_before, event_when,
-               set_off_by, suffered_before)
+    finders = (_violence, _failed_weapon, _enabler, _lost_subject, _lost_pointer, _named_by_cause_noun, _means,
+               event_before, event_when, set_off_by, suffered_before)
     for token in tokens:
         found = next((f for f in (finder(token) for finder in finders) if f is not None), None)
         if found is None or asked(token) or rejected(token) or _under_denial(token):
@@ -109,6 +109,36 @@ def _lost_pointer(token: Token) -> Found | None:
         return None
     obj = next((c for c in token.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     return (obj, None, False) if obj is not None and _thing(obj) else None
+
+
+def _named_by_cause_noun(token: Token) -> Found | None:
+    """ "the root cause had been identified and it related to a change in the interlocking", "the reason lay in poor
+    drainage": a verb of `naming` (causes.toml [links]) whose subject is a noun of the cause itself, or "it" standing
+    for the subject of the verb it is joined to."""
+    links = lexicon("causes")["links"]
+    verb = token.head
+    if token.dep_ != "prep" or links["naming"].get(verb.lemma_.lower()) != token.lower_ or is_negated(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if (subject is None or subject.pos_ == "PRON") and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lemma_.lower() not in links["cause_nouns"]:
+        return None
+    obj = next((c for c in token.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return (obj, None, False) if obj is not None and _thing(obj) else None
+
+
+def _means(token: Token) -> Found | None:
+    """ "this crime, which was carried out by an Israeli air strike": the means of attack an act was carried out by
+    (a passive agent of a verb of `carrying`, causes.toml [links]) is its cause."""
+    links = lexicon("causes")["links"]
+    if token.dep_ != "pobj" or token.head.dep_ != "agent" or token.lemma_.lower() not in links["means"]:
+        return None
+    verb = token.head.head
+    particle = links["carrying"].get(verb.lemma_.lower())
+    if particle is None or not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return None
+    return token, None, is_negated(verb)
 
 
 def _thing(token: Token) -> bool:

@@ -56,6 +56,10 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
             yield from _contrasted(clue, seen)
         else:
             yield value("cause", f"not {said}" if denied else said, [clue], negated=denied)
+    blamed = _blamed_fragment(span, ctx)
+    if blamed is not None and blamed.root.i not in seen:
+        seen.add(blamed.root.i)
+        yield value("cause", _fragment_text(blamed), list(blamed))
     kept = {t.i for t in tokens}
     for _, named in matches(span, "cause", "bare"):
         if named.root.i in seen or named.start not in kept or _asked(named.root) or _rejected(named.root):
@@ -155,7 +159,7 @@ def _cause_of(token: Token) -> Token | None:
         weight = _object(token)  # "the roof collapsed under the weight of the snow"
         if weight is not None and weight.lemma_.lower() in spec["burdens"]:
             return _object(next((c for c in weight.children if c.dep_ == "prep" and c.lower_ == "of"), weight))
-    if token.dep_ == "prep" and token.lower_ == "after" and head_lemma in spec["after_events"] and not is_negated(head):
+    if token.dep_ == "prep" and token.lower_ == "after" and _accident(head) and not is_negated(head):
         obj = _object(token)  # "the ferry capsized after a collision"
         return obj if obj is not None and _not_a_moment(obj) else None
     if token.dep_ == "prep" and token.lower_ in {"in", "with", "from"} and head_lemma in spec["starting"]:
@@ -163,6 +167,31 @@ def _cause_of(token: Token) -> Token | None:
         if obj is not None and any(c.lower_ in spec["defects"] for c in obj.lefts) and _not_a_moment(obj):
             return obj
     return None
+
+
+def _blamed_fragment(span: Span, ctx: Context) -> Span | None:
+    """The words a source blames when the statement is only what is blamed: the headline "residents blame digging
+    next door" makes "digging next door" the residents' statement, its cue "blame" left outside it. A clause (with a
+    subject) or a person or group blamed ("SIT blames organisers": an actor) is no such cause."""
+    statement = ctx.statement
+    if statement is None or statement.cue_start is None or statement.cue_end is None:
+        return None
+    cue = span.doc.char_span(statement.cue_start, statement.cue_end, alignment_mode="expand")
+    if cue is None or cue.root.lemma_.lower() != "blame" or span.start <= cue.start < span.end:
+        return None
+    root = span.root
+    if root.pos_ not in {"NOUN", "VERB"} or (root.pos_ == "VERB" and root.tag_ != "VBG") or _who(root):
+        return None
+    if any(t.dep_ in {"nsubj", "nsubjpass"} for t in span) or _asked(root):
+        return None
+    return span
+
+
+def _fragment_text(span: Span) -> str:
+    """The blamed words without articles and without what they are blamed for ("blocked drains for the flood")."""
+    blamed_for = {t.i for c in span.root.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+    kept = [t for t in span if t.dep_ not in {"det", "poss"} and not t.is_punct and t.i not in blamed_for]
+    return " ".join(t.lower_ for t in kept)
 
 
 _WHO = {"PERSON", "NORP", "ORG", "GPE"}
@@ -213,7 +242,7 @@ def _clause_cause(token: Token) -> list[Token] | None:
     if token.dep_ != "mark" or token.head.dep_ != "advcl":
         return None
     verb, event = token.head, token.head.head
-    accident = event.lemma_.lower() in facet("cause")["after_events"]
+    accident = _accident(event)
     if token.lower_ == "because" or (token.lower_ in {"after", "while"} and accident):
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or _who(subject) or is_negated(verb) or is_negated(event):
@@ -221,6 +250,14 @@ def _clause_cause(token: Token) -> list[Token] | None:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "acomp"} and c.pos_ != "PRON"]
         return [*_modified(subject), verb, *[t for o in objects for t in _modified(o)]]
     return None
+
+
+def _accident(event: Token) -> bool:
+    """The verb, or a verb joined to it, says the accident happened: "capsized", "began to list ... and capsized",
+    "the passengers moved after the engine failed, and the boat rolled over" (the "after" hangs on the first verb)."""
+    if event.lemma_.lower() in facet("cause")["after_events"] or happening(event, by_subject=False):
+        return True
+    return any(c.dep_ == "conj" and happening(c, by_subject=False) for c in event.children)
 
 
 def _modified(noun: Token) -> list[Token]:
