@@ -100,12 +100,15 @@ def _doers(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
 def _identified(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
     """Who did it, named as what the doers were or by whom the act was prepared: "the killers were radical
     Islamists", "the attack had been prepared by radical Islamists". The words around the name say it is the doer, so
-    any noun counts, not only a body the tree knows; a place or a pronoun does not."""
+    any noun counts, not only a body the tree knows; a place or a pronoun does not. Also the subject of a clause
+    opened by the act ("by using live ammunition against protesters, the army had broken the law"), a doer noun."""
     spec = facet("actor")
     acts = set(spec["blame_nouns"]) | event_words()
     for token in words(span, ctx):
         head = token.head
-        if token.dep_ == "attr" and head.lemma_ == "be" and not _negated(head):
+        if token.dep_ == "nsubj" and _by_doing(head) and _is_doer(token):
+            yield token, False
+        elif token.dep_ == "attr" and head.lemma_ == "be" and not _negated(head):
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lemma_.lower() in spec["perpetrators"] and _named_noun(token):
                 yield token, False
@@ -113,6 +116,28 @@ def _identified(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
             act = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
             if act is not None and act.lemma_.lower() in acts and _named_noun(token):
                 yield token, _negated(head.head)
+
+
+def _by_doing(verb: Token) -> bool:
+    """ "By using live ammunition, [the army] broke ...", "by firing into the crowd": the verb's "by" takes a verb of
+    using a weapon or of harm, so its subject did that act."""
+    uses, harms = set(facet("weapon")["verbs"]), set(facet("actor")["deeds"]) | set(facet("actor")["verbs"])
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for act in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            lemma = act.lemma_.lower()
+            if lemma in harms - uses or (lemma in uses and _uses_a_weapon(act)):
+                return True  # "by using social media" is no act of harm
+    return False
+
+
+def _uses_a_weapon(verb: Token) -> bool:
+    """The verb's object is a weapon: "using live ammunition", "firing tear gas"."""
+    terms = {term for group in facet("weapon")["terms"].values() for term in group}
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        phrase = " ".join(t.lower_ for t in obj.doc[obj.left_edge.i : obj.i + 1] if t.dep_ != "det")
+        if any(phrase == term or phrase.endswith(f" {term}") for term in terms):
+            return True
+    return False
 
 
 def _named_noun(token: Token) -> bool:

@@ -124,8 +124,9 @@ def _cause_of(token: Token) -> Token | None:
         and head_lemma in spec["causing"]
         and token.pos_ != "PRON"
         and not is_negated(head)
+        and not _who(token)
     ):
-        return token  # "a faulty valve caused the blast"
+        return token  # "a faulty valve caused the blast"; "the police caused the crush" names an actor
     for verb in (
         [head, head.head] if head.dep_ == "dobj" else [head]
     ):  # "blamed [the collapse on X]" parses so
@@ -237,13 +238,15 @@ def _not_a_moment(noun: Token) -> bool:
 
 
 def _clause_cause(token: Token) -> list[Token] | None:
-    """A clause given as the cause: "because the engine failed", "capsized after the engine failed", "sank while a
-    tug was towing it" (the clause's subject and verb, with the verb's object), or None when `token` opens none."""
+    """A clause given as the cause of the event: "crashed because the engine failed", "capsized after the engine
+    failed", "sank while a tug was towing it" (the clause's subject and verb, with the verb's object), or None when
+    `token` opens none. The clause must hang on a verb of the event happening: "I remember looking at my phone because
+    the concert was supposed to start" or "asked not to be named because he was not authorised" give no cause."""
     if token.dep_ != "mark" or token.head.dep_ != "advcl":
         return None
     verb, event = token.head, token.head.head
-    accident = _accident(event)
-    if token.lower_ == "because" or (token.lower_ in {"after", "while"} and accident):
+    accident = _accident(event) or (token.lower_ == "because" and happening(event))
+    if token.lower_ in {"because", "after", "while"} and accident:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or _who(subject) or is_negated(verb) or is_negated(event):
             return None
