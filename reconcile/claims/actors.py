@@ -116,6 +116,19 @@ def _identified(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
             act = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
             if act is not None and act.lemma_.lower() in acts and _named_noun(token):
                 yield token, _negated(head.head)
+        elif token.dep_ == "pobj" and head.dep_ == "agent" and _works_a_weapon(head.head):
+            if _is_doer(token) or token.ent_type_ in {"ORG", "NORP", "GPE"}:
+                yield token, _negated(head.head)
+
+
+def _works_a_weapon(verb: Token) -> bool:
+    """ "a drone operated by the militia", "the bomb was planted by insurgents": a verb of working or using a weapon
+    said of a weapon (the noun it describes, or its passive subject)."""
+    if verb.lemma_.lower() not in {*facet("actor")["operating"], *facet("weapon")["verbs"]}:
+        return False
+    weapon = verb.head if verb.dep_ in {"acl", "relcl"} else next(
+        (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return weapon is not None and weapon.lemma_.lower() in _weapon_words()
 
 
 def _by_doing(verb: Token) -> bool:

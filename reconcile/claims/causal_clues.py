@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from reconcile.claims.context import facet, is_negated
-from reconcile.claims.event_causes import event_before, event_when, set_off_by, suffered_before
+from reconcile.claims.event_causes import event_before, event_nouns, event_when, set_off_by, suffered_before
 from reconcile.nlp.spans import sentence_bounds
 from reconcile.resources import lexicon, word_set
 
@@ -28,7 +28,7 @@ def find_clues(tokens: list[Token], rejected: Callable[[Token], bool]) -> Iterat
     The finders are pure and few words are clues, so the question, rejection and denial checks (each a walk up the
     tree or over the sentence) are made only for a word a finder took."""
     finders = (_violence, _failed_weapon, _enabler, _lost_subject, _lost_pointer, _named_by_cause_noun, _means,
-               event_before, event_when, set_off_by, suffered_before)
+               _starter, event_before, event_when, set_off_by, suffered_before)
     for token in tokens:
         found = next((f for f in (finder(token) for finder in finders) if f is not None), None)
         if found is None or asked(token) or rejected(token) or _under_denial(token):
@@ -139,6 +139,17 @@ def _means(token: Token) -> Found | None:
     if particle is None or not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return None
     return token, None, is_negated(verb)
+
+
+def _starter(token: Token) -> Found | None:
+    """ "Investigators believe a faulty heater started the fire": the subject of a verb of `setting` (causes.toml
+    [links]) whose object is an event noun; a person who started it ("a man started the fire") is an actor."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon("causes")["links"]["setting"] or is_negated(verb):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in event_nouns() for c in verb.children):
+        return None
+    return (token, None, False) if _thing(token) else None
 
 
 def _thing(token: Token) -> bool:

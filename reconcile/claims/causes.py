@@ -248,11 +248,23 @@ def _clause_cause(token: Token) -> list[Token] | None:
     accident = _accident(event) or (token.lower_ == "because" and happening(event))
     if token.lower_ in {"because", "after", "while"} and accident:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or _who(subject) or is_negated(verb) or is_negated(event):
+        if is_negated(verb) or is_negated(event):
+            return None
+        if subject is not None and subject.dep_ == "nsubjpass" and subject.pos_ == "PRON":
+            agent = _agent_thing(verb)  # "the ferry sank after it was hit by a large wave"
+            return _modified(agent) if agent is not None else None
+        if subject is None or _who(subject):
             return None
         objects = [c for c in verb.children if c.dep_ in {"dobj", "acomp"} and c.pos_ != "PRON"]
         return [*_modified(subject), verb, *[t for o in objects for t in _modified(o)]]
     return None
+
+
+def _agent_thing(verb: Token) -> Token | None:
+    """The passive verb's agent when it is a thing, not a person or group: "hit by a large wave"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    noun = None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return noun if noun is not None and _nominal(noun) and not _who(noun) else None
 
 
 def _accident(event: Token) -> bool:
