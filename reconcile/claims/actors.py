@@ -115,7 +115,7 @@ def _identified(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
         elif token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in spec["planning"]:
             act = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
             if act is not None and act.lemma_.lower() in acts and _named_noun(token):
-                yield token, _negated(head.head)
+                yield _counted(token), _negated(head.head)  # "by a cell of foreign fighters": the fighters
         elif token.dep_ == "pobj" and head.dep_ == "agent" and _works_a_weapon(head.head):
             if _is_doer(token) or token.ent_type_ in {"ORG", "NORP", "GPE"}:
                 yield token, _negated(head.head)

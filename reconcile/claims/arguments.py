@@ -33,8 +33,9 @@ def is_instrument(token: Token) -> bool:
     harms, uses = set(spec["impacts"]), set(spec["verbs"])
     node = _first_conjunct(token)
     lemma = node.lemma_.lower()
-    if node.pos_ == "NOUN" and lemma in harms:
-        return True
+    named_by_act = {verb for verbs in spec["acts"].values() for verb in verbs}
+    if node.pos_ == "NOUN" and lemma in harms and lemma not in named_by_act:
+        return True  # "gunfire", "shelling"; the noun "club" ("members of a football club") is no act of clubbing
     if node.dep_ in {"compound", "amod", "nmod"} and node.head.lemma_.lower() in harms | uses:
         return True  # "a missile attack", "the failed rocket launch"
     head = node.head
@@ -102,8 +103,12 @@ def _carried_by_an_attacker(word: Token) -> bool:
 def _past_a_share(word: Token) -> Token:
     """ "30 protesters were hurt, many of them by pepper spray": "by" hangs on the share ("many", "most", "some",
     "two") set beside the victims, and stands for the act the victims suffered."""
-    if word.dep_ == "appos" and word.pos_ in {"ADJ", "NUM", "PRON", "DET"}:
-        return word.head.head
+    if word.pos_ not in {"ADJ", "NUM", "PRON", "DET"}:
+        return word
+    if word.dep_ == "appos":
+        return word.head.head  # "protesters were hurt, [many of them] by": the share set beside the victims
+    if word.dep_ == "npadvmod" and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
+        return word.head  # "demonstrators were injured, [most of them] by": the share hung on the verb
     return word
 
 

@@ -1,0 +1,157 @@
+"""Event arguments found where the tuned cases lost them (session 5's tally by stage): a cause, actor or weapon that a
+statement gives in a construction the finders did not read, and words that look like one but are not. Every sentence
+and mini-document is written for this file in a desk's styles (wire copy, a ministry or police statement, an NGO
+report, a witness, a post, a translated local report); none is taken from a gold case. Each row is parsed for real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.align.compare import Relation, compare
+from reconcile.claims.actors import find_actor
+from reconcile.claims.causes import find_cause
+from reconcile.claims.context import Context
+from reconcile.claims.things import find_weapon
+from reconcile.pipeline import run
+
+
+def _values(finder, nlp, text: str) -> list[str]:
+    return [str(fv.value) for fv in finder(nlp(text)[:], Context())]
+
+
+CAUSES = [
+    # a clause or phrase after an accident verb that is joined to the verb "after" hangs on
+    ("Crew members said the ferry's engine cut out, the passengers moved suddenly after the engine failed, and the "
+     "ferry rolled over.", ["engine fail"]),
+    ("At dawn the barge began to tilt, probably after a sudden movement of the cargo, and sank.",
+     ["sudden movement of cargo"]),
+    ("The tug keeled over after its load shifted in heavy seas.", ["load shift"]),
+    # a pronoun subject of a passive clause: its agent is the cause
+    ("The bus overturned after it was struck by a falling boulder.", ["fall boulder"]),
+    ("The boat capsized after it was hit by a freak wave, the coastguard said.", ["freak wave"]),
+    # a noun of the cause itself that "relates to" or "lies in" something
+    ("The report said the root cause lay in a software change made during maintenance.", ["software change"]),
+    ("The minister said the root cause had been found and that it related to a corroded cable in the signal box.",
+     ["corroded cable"]),
+    ("The reason for the outage was traced to a cracked insulator.", ["cracked insulator"]),
+    # the means an act was carried out by
+    ("The ministry condemns this massacre, which was carried out by an enemy drone strike on a crowded market.",
+     ["enemy drone strike"]),
+    ("According to the statement, the raid was carried out by a guided missile fired from the sea.",
+     ["guided missile"]),
+    ("The raid was not carried out by a drone, officials insisted.", ["not drone"]),
+    # a thing that started the event
+    ("Investigators believe a discarded cigarette started the blaze.", ["discarded cigarette"]),
+    ("Fire officers think an overheating charger started the fire in the flat.", ["overheating charger"]),
+    # a "because" clause on a verb of the event happening
+    ("The bus crashed because the brakes failed.", ["brake fail"]),
+    ("Locals say the bridge fell because sand mining had weakened its pillars.", ["sand mining weaken pillar"]),
+    ("The fire spread because the sprinklers had been switched off.", ["sprinkler switch"]),
+    # no cause: a "because" on a verb that is not the event, a person who started or caused it, a denied agent
+    ("I remember looking at my phone because the concert was supposed to start at eight.", []),
+    ("He asked not to be named because he was not authorised to speak.", []),
+    ("I was running because everyone was running.", []),
+    ("A man started the fire, police said.", []),
+    ("By firing tear gas into a packed stadium, the police caused the crush, the report found.", []),
+    ("Rescue work began after the arrival of the army.", []),
+    ("The bus left the depot after midnight and crashed an hour later.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAUSES)
+def test_cause(nlp, text, expected):
+    assert _values(find_cause, nlp, text) == expected
+
+
+@pytest.mark.xfail(reason="the small parser makes 'listed' a clause of 'tanker' and 'shifted' the root")
+def test_cause_after_a_misparsed_first_verb(nlp):
+    text = "The tanker listed sharply, apparently after its cargo of grain shifted, and capsized within the hour."
+    assert _values(find_cause, nlp, text) == ["cargo of grain shift"]
+
+
+ACTORS = [
+    # what the doers were
+    ('Officials said the killers were "radical nationalists" from the north.', ["radical nationalists"]),
+    ("The shooters were members of a criminal gang, police said.", ["members of criminal gang"]),
+    # by whom the act was prepared
+    ("The attack had been planned by a cell of foreign fighters, the prosecutor said.", ["foreign fighters"]),
+    ("The massacre was organised by local militia commanders, survivors told investigators.",
+     ["local militia commanders"]),
+    # who worked the weapon
+    ("The bomb was planted by separatist rebels two days earlier.", ["separatist rebels"]),
+    ("A drone operated by the militia hit the convoy.", ["militia"]),
+    # the subject of a clause opened by the act
+    ("By using live ammunition against mourners, the army broke every rule it swore to uphold.", ["army"]),
+    ("By opening fire on a peaceful crowd, the soldiers broke the law, the lawyers said.", ["soldiers"]),
+    ("Soldiers set fire to the market, residents said.", ["soldiers"]),
+    # no actor: victims described, an act of no harm, a committee set up, a weapon there is no evidence of
+    ("The victims were members of a local football club.", []),
+    ("By using social media, the organisers reached thousands of people.", []),
+    ("The committee was set up by the governor.", []),
+    ("Amnesty found no evidence of a Russian missile at the site.", []),
+    ("Investigators found no evidence of an Iranian drone among the debris.", []),
+    ("The attackers were not soldiers, the ministry said.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACTORS)
+def test_actor(nlp, text, expected):
+    assert _values(find_actor, nlp, text) == expected
+
+
+WEAPONS = [
+    # "by" hung on a share of the victims set beside them
+    ("At least 30 marchers had been hurt, many of them by pepper spray and batons.", ["pepper spray", "baton"]),
+    ("More than 40 demonstrators were injured, most of them by rubber bullets.", ["rubber bullet"]),
+    ("Dozens of villagers were wounded, some by shrapnel.", ["explosive weapon"]),
+    # no weapon: a share described otherwise, a club that is a society
+    ("Thirty students were detained, many of them with their phones confiscated.", []),
+    ("The victims were members of a local football club.", []),
+    ("He was clubbed to death with an iron bar.", ["blunt weapon"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WEAPONS)
+def test_weapon(nlp, text, expected):
+    assert _values(find_weapon, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        # words that mean one cause (compatibility.toml [synonyms])
+        ("digging next door", "excavation next door", Relation.COMPATIBLE),
+        ("plot", "poison released by conspirators", Relation.COMPATIBLE),
+        ("sudden movement of passengers", "passengers shifted after engine failure", Relation.COMPATIBLE),
+        # and words that still do not
+        ("excavation work", "excavation next door", Relation.DIFFERENT),
+        ("sabotage", "engine failure", Relation.CONFLICT),
+    ],
+)
+def test_cause_words(a, b, expected):
+    assert compare("cause", a, b).relation is expected
+
+
+def _cause_cells(tmp_path, nlp, text: str) -> dict[str, list[str]]:
+    (tmp_path / "report.txt").write_text(text, encoding="utf-8")
+    evidence = run([tmp_path], nlp=nlp)
+    names = {s.id: s.name for s in evidence.sources}
+    cells: dict[str, list[str]] = {}
+    for claim in evidence.claims:
+        for fv in claim.facets:
+            if fv.facet == "cause":
+                cells.setdefault(names[claim.source_id], []).append(str(fv.value))
+    return cells
+
+
+def test_a_headline_blaming_a_thing_gives_the_cause(tmp_path, nlp):
+    text = ("Flood victims blame blocked drains for the disaster\n\nRIVERTON, May 3 (Wire) - At least nine people died "
+            "when floodwater swept through the lower town on Tuesday.\n")
+    assert _cause_cells(tmp_path, nlp, text)["Flood victims"] == ["blocked drains"]
+
+
+def test_a_headline_blaming_people_gives_no_cause(tmp_path, nlp):
+    text = ("Families blame organisers for deadly crush\n\nMIRPUR, June 9 (Wire) - Eleven people died in a crush at "
+            "the gates of a stadium on Sunday.\n")
+    assert "Families" not in _cause_cells(tmp_path, nlp, text)
