@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Set
 
 from spacy.tokens import Span, Token
@@ -53,6 +54,8 @@ def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
         ent = next(e for e in entities(token.doc[token.i : token.i + 20]) if e.start == token.i)
         if ent[-1].lemma_.lower() in _place_nouns():
             continue  # "Lindell Street shooting" says where, not who
+        if ent.text.lower() in _weapon_names():
+            continue  # "Grad rockets", "Kornet missiles": the system's name, tagged as a body, is no actor
         root = ent.root
         head = root.head.lemma_.lower()
         subject = root.dep_ == "nsubj" and head in verbs and carries_out(root.head)
@@ -260,6 +263,12 @@ def _weapon_words() -> set[str]:
     """Single weapon words ("drone", "missile"): "a US drone struck" names who struck by the drone's modifier."""
     terms = facet("weapon")["terms"]
     return {term for group in terms.values() for term in group if " " not in term}
+
+
+@functools.cache
+def _weapon_names() -> frozenset[str]:
+    """Every weapon term (facets.toml [facets."weapon".terms]), for names of systems the tagger takes for bodies."""
+    return frozenset(term for group in facet("weapon")["terms"].values() for term in group)
 
 
 def _place_nouns() -> set[str]:

@@ -60,9 +60,18 @@ def is_instrument(token: Token) -> bool:
         return True  # "the use of live ammunition", "a barrage of rockets"
     if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in harms | uses for c in node.children):
         return True
-    if node.dep_ == "attr":
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _NAMING for c in head.children)
+    if node.dep_ == "attr" and not any(c.dep_ == "neg" for c in head.children):
+        return any(_names_the_weapon(c) for c in head.children)
     return False
+
+
+def _names_the_weapon(subject: Token) -> bool:
+    """The subject of "was" that makes its complement the weapon: "the weapon was a Hellfire", "it was a missile, he
+    added", "what hit us was a drone" (a clause of harm as the subject)."""
+    if subject.dep_ == "nsubj":
+        return subject.lemma_.lower() in _NAMING or subject.lower_ in {"it", "this"}
+    harms = set(facet("weapon")["impacts"])
+    return subject.dep_ == "csubj" and subject.lemma_.lower() in harms
 
 
 def is_assault(verb: Token) -> bool:

@@ -101,7 +101,7 @@ def _instead(aside: Token) -> Token | None:
 
 def _noun_cause(found: Token, *, negated: bool) -> FacetValue:
     """The cause as its head noun with the modifiers before it and the words after it that say what it was."""
-    core = [t for t in found.subtree if t.dep_ not in {"det", "poss", "punct", "nummod"} and t.i <= found.i]
+    core = [t for t in found.subtree if t.dep_ not in {"det", "poss", "punct", "nummod", "case"} and t.i <= found.i]
     core = [t for t in core if t.pos_ not in {"NUM", "DET", "PRON"} and t.left_edge.i >= found.left_edge.i]
     core = [t for t in core if t.dep_ not in {"neg", "cc", "conj"} and t.lower_ not in {"not", "no"}] or [found]
     tail = _tail(found)

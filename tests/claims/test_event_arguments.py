@@ -44,6 +44,8 @@ CAUSES = [
     # a thing that started the event
     ("Investigators believe a discarded cigarette started the blaze.", ["discarded cigarette"]),
     ("Fire officers think an overheating charger started the fire in the flat.", ["overheating charger"]),
+    # a possessor's "'s" is no word of the cause
+    ("The crash was caused by the driver's failure to brake.", ["failure"]),
     # a "because" clause on a verb of the event happening
     ("The bus crashed because the brakes failed.", ["brake fail"]),
     ("Locals say the bridge fell because sand mining had weakened its pillars.", ["sand mining weaken pillar"]),
@@ -92,6 +94,7 @@ ACTORS = [
     ("Amnesty found no evidence of a Russian missile at the site.", []),
     ("Investigators found no evidence of an Iranian drone among the debris.", []),
     ("The attackers were not soldiers, the ministry said.", []),
+    ("Separatists shelled the town with Grad rockets overnight.", ["separatists"]),
 ]
 
 
@@ -109,6 +112,10 @@ WEAPONS = [
     ("Thirty students were detained, many of them with their phones confiscated.", []),
     ("The victims were members of a local football club.", []),
     ("He was clubbed to death with an iron bar.", ["blunt weapon"]),
+    # the weapon as what "it" was, or as what hit them (a separate sentence of the same source)
+    ("It was a missile, he added.", ["missile"]),
+    ('"What hit our bus was a drone," the driver told reporters.', ["drone"]),
+    ("It was a tragedy, he added.", []),
 ]
 
 
