@@ -93,7 +93,8 @@ def _doers(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
         if deed is None:
             continue
         doer = _counted(token)
-        denied, own = _negated(deed), _speaker_as_doer(doer, ctx)
+        cleft = doer.dep_ == "attr" and _negated(doer.head)  # "it was not the police who shot him"
+        denied, own = _negated(deed) or cleft, _speaker_as_doer(doer, ctx)
         if denied and not own:
             continue  # a third party's negated deed: measured, it denied no actor on the tuned cases (see tests)
         if _is_doer(doer) or own:

@@ -6,6 +6,7 @@ point to X" when the parse loses the subject or the verb. `causes.find_cause` re
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -28,7 +29,7 @@ def find_clues(tokens: list[Token], rejected: Callable[[Token], bool]) -> Iterat
     The finders are pure and few words are clues, so the question, rejection and denial checks (each a walk up the
     tree or over the sentence) are made only for a word a finder took."""
     finders = (_violence, _failed_weapon, _enabler, _lost_subject, _lost_pointer, _named_by_cause_noun, _means,
-               _starter, event_before, event_when, set_off_by, suffered_before)
+               _starter, _harmed_by, event_before, event_when, set_off_by, suffered_before)
     for token in tokens:
         found = next((f for f in (finder(token) for finder in finders) if f is not None), None)
         if found is None or asked(token) or rejected(token) or _under_denial(token):
@@ -150,6 +151,25 @@ def _starter(token: Token) -> Found | None:
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in event_nouns() for c in verb.children):
         return None
     return (token, None, False) if _thing(token) else None
+
+
+def _harmed_by(token: Token) -> Found | None:
+    """ "The workers were killed by toxic fumes", "crushed by a falling wall": the passive agent of a verb of
+    `harming` (causes.toml [links]) when it is a thing and no weapon (a weapon is the weapon facet's, a person the
+    actor's)."""
+    if token.dep_ != "pobj" or token.head.dep_ != "agent" or not _thing(token):
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() not in lexicon("causes")["links"]["harming"] or token.lemma_.lower() in _weapon_words():
+        return None
+    return token, None, is_negated(verb)
+
+
+@cache
+def _weapon_words() -> frozenset[str]:
+    """Each word of every weapon term: "car bomb" and "rocket fire" are weapons, not causes found here."""
+    terms = facet("weapon")["terms"].values()
+    return frozenset(word for group in terms for term in group for word in term.split())
 
 
 def _thing(token: Token) -> bool:

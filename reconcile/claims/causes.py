@@ -250,14 +250,28 @@ def _clause_cause(token: Token) -> list[Token] | None:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if is_negated(verb) or is_negated(event):
             return None
-        if subject is not None and subject.dep_ == "nsubjpass" and subject.pos_ == "PRON":
-            agent = _agent_thing(verb)  # "the ferry sank after it was hit by a large wave"
-            return _modified(agent) if agent is not None else None
+        if subject is not None and subject.pos_ == "PRON" and subject.lower_ in {"it", "they"}:
+            return _state_of_the_thing(verb)
         if subject is None or _who(subject):
             return None
         objects = [c for c in verb.children if c.dep_ in {"dobj", "acomp"} and c.pos_ != "PRON"]
         return [*_modified(subject), verb, *[t for o in objects for t in _modified(o)]]
     return None
+
+
+def _state_of_the_thing(verb: Token) -> list[Token] | None:
+    """What the clause says of the thing that failed, named by a pronoun: the agent of a passive verb ("sank after it
+    was hit by a large wave"), else its state ("sank because it was overloaded", "because it had been poorly
+    maintained"); "after it left port" says nothing of a cause."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        agent = _agent_thing(verb)
+        if agent is not None:
+            return _modified(agent)
+        if any(c.dep_ == "agent" for c in verb.children):
+            return None  # "after it was attacked by pirates": a who, an actor
+        return [*[c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i], verb]
+    state = next((c for c in verb.children if c.dep_ == "acomp"), None)
+    return [state] if verb.lemma_ == "be" and state is not None and state.pos_ in {"ADJ", "VERB"} else None
 
 
 def _agent_thing(verb: Token) -> Token | None:

@@ -30,6 +30,17 @@ CAUSES = [
     # a pronoun subject of a passive clause: its agent is the cause
     ("The bus overturned after it was struck by a falling boulder.", ["fall boulder"]),
     ("The boat capsized after it was hit by a freak wave, the coastguard said.", ["freak wave"]),
+    # what a clause says of the thing named by a pronoun: its state, or the thing that hit it
+    ("The boat sank because it was overloaded.", ["overload"]),
+    ("Residents say the footbridge collapsed because it had been poorly maintained.", ["poorly maintain"]),
+    ("The plane crashed after it was struck by lightning.", ["lightning"]),
+    ("The ship sank after it was attacked by pirates.", []),
+    ("The ferry capsized after it left port.", []),
+    # the passive agent of a verb of harm when it is a thing and no weapon
+    ("The workers had been killed by toxic fumes, the company said.", ["toxic fumes"]),
+    ("Two children were crushed by a falling wall.", ["falling wall"]),
+    ("The family was killed by a car bomb.", []),
+    ("The villagers were killed by soldiers.", []),
     # a noun of the cause itself that "relates to" or "lies in" something
     ("The report said the root cause lay in a software change made during maintenance.", ["software change"]),
     ("The minister said the root cause had been found and that it related to a corroded cable in the signal box.",
@@ -95,6 +106,9 @@ ACTORS = [
     ("Investigators found no evidence of an Iranian drone among the debris.", []),
     ("The attackers were not soldiers, the ministry said.", []),
     ("Separatists shelled the town with Grad rockets overnight.", ["separatists"]),
+    ("The ship sank after it was attacked by pirates.", ["pirates"]),
+    # a cleft denial names no actor
+    ("It was not the police who shot him, the spokesman said.", []),
 ]
 
 
@@ -116,6 +130,9 @@ WEAPONS = [
     ("It was a missile, he added.", ["missile"]),
     ('"What hit our bus was a drone," the driver told reporters.', ["drone"]),
     ("It was a tragedy, he added.", []),
+    # a weapon a contrast sets aside is denied
+    ("The blast was caused by a gas leak rather than a bomb.", ["not bomb"]),
+    ("Witnesses said the house was hit by a tank shell instead of a rocket.", ["artillery shell", "not rocket"]),
 ]
 
 
