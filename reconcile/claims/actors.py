@@ -123,6 +123,26 @@ def _identified(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
         elif token.dep_ == "pobj" and head.dep_ == "agent" and _works_a_weapon(head.head):
             if _is_doer(token) or token.ent_type_ in {"ORG", "NORP", "GPE"}:
                 yield token, _negated(head.head)
+        elif token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in spec["igniting"]:
+            act = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+            if act is not None and act.lemma_.lower() in acts and _is_doer(_counted(token)):
+                yield _counted(token), _negated(head.head)  # "the fire was started by inmates"
+        elif token.dep_ == "dobj" and head.lemma_.lower() in spec["accusing"] and _accused_of_an_act(token, acts):
+            if _is_doer(token) or token.ent_type_ in {"ORG", "NORP", "GPE"}:
+                yield token, False  # "the army accused the rebels of shelling the camp"
+
+
+def _accused_of_an_act(accused: Token, acts: Set[str]) -> bool:
+    """ "accused the rebels of shelling the camp", "of the attack": "of" (on the verb or, as parsed, on the accused)
+    takes an act of harm, or a verb of one."""
+    harms = set(facet("actor")["deeds"]) | set(facet("actor")["verbs"]) | set(facet("weapon")["verbs"])
+    preps = [*accused.children, *accused.head.children]
+    for prep in (c for c in preps if c.dep_ == "prep" and c.lower_ == "of"):
+        for what in prep.children:
+            lemma = what.lemma_.lower()
+            if (what.dep_ == "pcomp" and lemma in harms) or (what.dep_ == "pobj" and lemma in acts):
+                return True
+    return False
 
 
 def _works_a_weapon(verb: Token) -> bool:

@@ -11,7 +11,14 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from reconcile.claims.context import facet, is_negated
-from reconcile.claims.event_causes import event_before, event_nouns, event_when, set_off_by, suffered_before
+from reconcile.claims.event_causes import (
+    event_before,
+    event_followed,
+    event_nouns,
+    event_when,
+    set_off_by,
+    suffered_before,
+)
 from reconcile.nlp.spans import sentence_bounds
 from reconcile.resources import lexicon, word_set
 
@@ -29,7 +36,7 @@ def find_clues(tokens: list[Token], rejected: Callable[[Token], bool]) -> Iterat
     The finders are pure and few words are clues, so the question, rejection and denial checks (each a walk up the
     tree or over the sentence) are made only for a word a finder took."""
     finders = (_violence, _failed_weapon, _enabler, _lost_subject, _lost_pointer, _named_by_cause_noun, _means,
-               _starter, _harmed_by, event_before, event_when, set_off_by, suffered_before)
+               _starter, _harmed_by, event_before, event_followed, event_when, set_off_by, suffered_before)
     for token in tokens:
         found = next((f for f in (finder(token) for finder in finders) if f is not None), None)
         if found is None or asked(token) or rejected(token) or _under_denial(token):

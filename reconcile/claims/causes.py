@@ -8,11 +8,11 @@ from spacy.tokens import Doc, Span, Token
 
 from reconcile.claims.causal_clues import asked, find_clues
 from reconcile.claims.context import Context, facet, is_negated, matches, value, words
-from reconcile.claims.event_causes import happening
+from reconcile.claims.event_causes import event_nouns, happening
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import sentence_bounds
-from reconcile.resources import word_set
+from reconcile.resources import lexicon, word_set
 
 _AFTER = {"due", "because", "result", "owing"}
 _TAIL_PREPS = {"with", "to", "of"}
@@ -115,8 +115,9 @@ def _cause_of(token: Token) -> Token | None:
     spec = facet("cause")
     doc, head = token.doc, token.head
     head_lemma = head.lemma_.lower()
-    if token.lower_ == "by" and head_lemma in spec["causing"]:
-        return _object(token)  # "caused by a gas leak"
+    if token.lower_ == "by" and (head_lemma in spec["causing"] or _set_off(head)):
+        obj = _object(token)  # "caused by a gas leak", "the fire was started by a cigarette"
+        return None if obj is not None and _who(obj) else obj  # "caused by police" names an actor
     if token.lower_ in {"to", "of", "on"} and token.i > 0 and doc[token.i - 1].lower_ in _AFTER:
         return _object(token) or _object(doc[token.i - 1])  # "due to", "because of", "as a result of"
     if (
@@ -272,6 +273,13 @@ def _state_of_the_thing(verb: Token) -> list[Token] | None:
         return [*[c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i], verb]
     state = next((c for c in verb.children if c.dep_ == "acomp"), None)
     return [state] if verb.lemma_ == "be" and state is not None and state.pos_ in {"ADJ", "VERB"} else None
+
+
+def _set_off(verb: Token) -> bool:
+    """A verb of `setting` (causes.toml [links]) said of an event: "the fire was started by"."""
+    if verb.lemma_.lower() not in lexicon("causes")["links"]["setting"]:
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in event_nouns() for c in verb.children)
 
 
 def _agent_thing(verb: Token) -> Token | None:

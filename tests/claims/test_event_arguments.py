@@ -57,6 +57,12 @@ CAUSES = [
     ("Fire officers think an overheating charger started the fire in the flat.", ["overheating charger"]),
     # a possessor's "'s" is no word of the cause
     ("The crash was caused by the driver's failure to brake.", ["failure"]),
+    # an event that the event followed; a thing by which it was started (a person is the actor)
+    ("The landslide followed a night of extremely heavy rain.", ["extremely heavy rain"]),
+    ("The crash followed a collision with a truck, police said.", ["collision with truck"]),
+    ("The protest followed the killing of a teenager.", []),
+    ("The fire was started by a cigarette, the fire service believes.", ["cigarette"]),
+    ("The crush was caused by police who fired tear gas.", []),
     # a "because" clause on a verb of the event happening
     ("The bus crashed because the brakes failed.", ["brake fail"]),
     ("Locals say the bridge fell because sand mining had weakened its pillars.", ["sand mining weaken pillar"]),
@@ -107,6 +113,14 @@ ACTORS = [
     ("The attackers were not soldiers, the ministry said.", []),
     ("Separatists shelled the town with Grad rockets overnight.", ["separatists"]),
     ("The ship sank after it was attacked by pirates.", ["pirates"]),
+    # the accused, when accused of an act of harm
+    ("The army accused the rebels of shelling the camp.", ["rebels"]),
+    ("Residents accused the police of the killings.", ["police"]),
+    ("The opposition accused the government of corruption.", []),
+    # who set the event off
+    ("The fire was started by inmates who set their bedding alight.", ["inmates"]),
+    ("The crush was caused by police who fired tear gas.", ["police"]),
+    ("The fire was started by a cigarette, the fire service believes.", []),
     # a cleft denial names no actor
     ("It was not the police who shot him, the spokesman said.", []),
 ]
