@@ -8,6 +8,7 @@ from collections.abc import Iterator, Set
 from spacy.tokens import Span, Token
 
 from reconcile.claims.actor_tree import body_kinds, place, state_words
+from reconcile.claims.causes import blamed_fragment
 from reconcile.claims.context import Context, facet, value, words
 from reconcile.claims.pronouns import speaker_behind
 from reconcile.claims.when import event_words
@@ -108,6 +109,9 @@ def _identified(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
     opened by the act ("by using live ammunition against protesters, the army had broken the law"), a doer noun."""
     spec = facet("actor")
     acts = set(spec["blame_nouns"]) | event_words()
+    blamed = blamed_fragment(span, ctx)  # the headline "villagers blame army for market blast"
+    if blamed is not None and (_is_doer(blamed.root) or blamed.root.ent_type_ in {"ORG", "NORP", "GPE"}):
+        yield blamed.root, False
     for token in words(span, ctx):
         head = token.head
         if token.dep_ == "nsubj" and _by_doing(head) and _is_doer(token):

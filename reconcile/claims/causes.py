@@ -56,8 +56,8 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
             yield from _contrasted(clue, seen)
         else:
             yield value("cause", f"not {said}" if denied else said, [clue], negated=denied)
-    blamed = _blamed_fragment(span, ctx)
-    if blamed is not None and blamed.root.i not in seen:
+    blamed = blamed_fragment(span, ctx)
+    if blamed is not None and blamed.root.i not in seen and not _blamed_actor(blamed.root):
         seen.add(blamed.root.i)
         yield value("cause", _fragment_text(blamed), list(blamed))
     kept = {t.i for t in tokens}
@@ -143,7 +143,7 @@ def _cause_of(token: Token) -> Token | None:
     if token.dep_ == "prep" and token.lower_ in {"of", "from"} and head_lemma in spec["dying"] and not is_negated(head):
         return _object(token)  # "died of a head injury"
     if token.dep_ == "dobj" and head_lemma == "blame" and not is_negated(head) and _for_the_event(head):
-        return None if token.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or token.pos_ == "PRON" else token
+        return None if _blamed_actor(token) else token  # "blamed the organisers for the crush": their failing
     if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() == "cause" for c in head.children):
         return token  # "the cause was a gas leak"
     if token.dep_ == "nsubj" and head_lemma == "result" and _has_prep(head, "in") and not is_negated(head):
@@ -171,10 +171,11 @@ def _cause_of(token: Token) -> Token | None:
     return None
 
 
-def _blamed_fragment(span: Span, ctx: Context) -> Span | None:
+def blamed_fragment(span: Span, ctx: Context) -> Span | None:
     """The words a source blames when the statement is only what is blamed: the headline "residents blame digging
     next door" makes "digging next door" the residents' statement, its cue "blame" left outside it. A clause (with a
-    subject) or a person or group blamed ("SIT blames organisers": an actor) is no such cause."""
+    subject) is no such fragment. As for "blamed the organisers for the crush" (`_cause_of`), a named body, a doer or
+    a pronoun blamed is the actor (claims/actors.py), anything else the cause."""
     statement = ctx.statement
     if statement is None or statement.cue_start is None or statement.cue_end is None:
         return None
@@ -182,11 +183,17 @@ def _blamed_fragment(span: Span, ctx: Context) -> Span | None:
     if cue is None or cue.root.lemma_.lower() != "blame" or span.start <= cue.start < span.end:
         return None
     root = span.root
-    if root.pos_ not in {"NOUN", "VERB"} or (root.pos_ == "VERB" and root.tag_ != "VBG") or _who(root):
+    if root.pos_ not in {"NOUN", "PROPN", "VERB"} or (root.pos_ == "VERB" and root.tag_ != "VBG"):
         return None
     if any(t.dep_ in {"nsubj", "nsubjpass"} for t in span) or _asked(root):
         return None
     return span
+
+
+def _blamed_actor(noun: Token) -> bool:
+    """A blamed named body, pronoun or doer ("blamed the army", "blamed Hamas") is the actor (claims/actors.py); a
+    blamed organiser, owner or pilot stands for their failing, the cause."""
+    return noun.pos_ == "PRON" or noun.ent_type_ in _WHO or noun.lemma_.lower() in facet("actor")["doers"]
 
 
 def _fragment_text(span: Span) -> str:

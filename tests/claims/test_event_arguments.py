@@ -63,6 +63,9 @@ CAUSES = [
     ("The protest followed the killing of a teenager.", []),
     ("The fire was started by a cigarette, the fire service believes.", ["cigarette"]),
     ("The crush was caused by police who fired tear gas.", []),
+    # someone blamed: a doer or a named body is the actor, an organiser or a captain stands for their failing
+    ("Police blamed the soldiers for the deaths.", []),
+    ("Officials blamed the ferry's captain for the sinking.", ["captain"]),
     # a "because" clause on a verb of the event happening
     ("The bus crashed because the brakes failed.", ["brake fail"]),
     ("Locals say the bridge fell because sand mining had weakened its pillars.", ["sand mining weaken pillar"]),
@@ -171,16 +174,21 @@ def test_cause_words(a, b, expected):
     assert compare("cause", a, b).relation is expected
 
 
-def _cause_cells(tmp_path, nlp, text: str) -> dict[str, list[str]]:
+def _cells(tmp_path, nlp, text: str, facet: str) -> dict[str, list[str]]:
+    """Each source's values of `facet`, read from one mini-document through the whole pipeline."""
     (tmp_path / "report.txt").write_text(text, encoding="utf-8")
     evidence = run([tmp_path], nlp=nlp)
     names = {s.id: s.name for s in evidence.sources}
     cells: dict[str, list[str]] = {}
     for claim in evidence.claims:
         for fv in claim.facets:
-            if fv.facet == "cause":
+            if fv.facet == facet:
                 cells.setdefault(names[claim.source_id], []).append(str(fv.value))
     return cells
+
+
+def _cause_cells(tmp_path, nlp, text: str) -> dict[str, list[str]]:
+    return _cells(tmp_path, nlp, text, "cause")
 
 
 def test_a_headline_blaming_a_thing_gives_the_cause(tmp_path, nlp):
@@ -189,7 +197,15 @@ def test_a_headline_blaming_a_thing_gives_the_cause(tmp_path, nlp):
     assert _cause_cells(tmp_path, nlp, text)["Flood victims"] == ["blocked drains"]
 
 
-def test_a_headline_blaming_people_gives_no_cause(tmp_path, nlp):
+def test_a_headline_blaming_people_reads_as_the_sentence_does(tmp_path, nlp):
     text = ("Families blame organisers for deadly crush\n\nMIRPUR, June 9 (Wire) - Eleven people died in a crush at "
-            "the gates of a stadium on Sunday.\n")
-    assert "Families" not in _cause_cells(tmp_path, nlp, text)
+            "the gates of a stadium on Sunday.\n\nPolice blamed the organisers for the stampede.\n")
+    cells = _cause_cells(tmp_path, nlp, text)
+    assert cells["Families"] == cells["Police"] == ["organisers"]
+
+
+def test_a_headline_blaming_an_army_gives_the_actor_not_a_cause(tmp_path, nlp):
+    text = ("Villagers blame Vostrian army for market blast\n\nKELDA, June 9 (Wire) - Eleven people died in an "
+            "explosion at a market on Sunday.\n")
+    assert "Villagers" not in _cause_cells(tmp_path, nlp, text)
+    assert _cells(tmp_path, nlp, text, "actor")["Villagers"] == ["vostrian army"]
