@@ -41,10 +41,27 @@ def _words(key: str) -> frozenset[str]:
 def asides(sent: Span) -> Iterator[Aside]:
     """Each part of `sent` that tells another event the sentence compares the case's with."""
     for word, head in compared(sent):
-        tokens = list(head.subtree)
-        first, last = tokens[0], tokens[-1]
+        first, last = _bounds(head, sent)
         reason = f"'{word.text} {sent.doc[first.i : head.i + 1].text}': another event this one is measured against"
         yield Aside(first.idx, last.idx + len(last.text), reason)
+
+
+def _bounds(head: Token, sent: Span) -> tuple[Token, Token]:
+    """The first and last words of the aside `head` governs."""
+    tokens = list(head.subtree)
+    return tokens[0], _trailing_participle(tokens[-1], sent)
+
+
+def _trailing_participle(last: Token, sent: Span) -> Token:
+    """"since August 1995, when two trains collided near Firozabad, killing 358 people": the parser hangs the
+    participle that closes the sentence on its main verb, but it goes on about the event the aside told last."""
+    after = sent.doc[last.i + 1] if last.i + 1 < sent.end else None
+    if after is None or after.text != ",":
+        return last
+    verb = next((t for t in sent.doc[after.i + 1 : sent.end] if not t.is_punct), None)
+    if verb is None or verb.dep_ != "advcl" or verb.tag_ not in {"VBG", "VBN"} or verb.i != after.i + 1:
+        return last
+    return list(verb.subtree)[-1]
 
 
 def aside_tokens(sent: Span) -> frozenset[int]:
@@ -52,7 +69,8 @@ def aside_tokens(sent: Span) -> frozenset[int]:
     a bare year after "since" says how long, and dates no other event either)."""
     found: set[int] = set()
     for word, head in compared(sent):
-        found.update(t.i for t in head.subtree)
+        first, last = _bounds(head, sent)
+        found.update(range(first.i, last.i + 1))
         found.add(word.i)
     for token in sent:
         if token.lower_ in _words("since") and token.dep_ == "prep":

@@ -143,6 +143,8 @@ RECALLED = [
     ("flood", "The floods were the worst since 1995, when 30 people died.", KILLED, "30"),
     ("flood", "A flood in Kumasi two weeks ago killed nine people.", KILLED, "9"),
     ("flood", "It was the deadliest flood since the disaster in Kumasi that killed 60 people.", KILLED, "60"),
+    ("flood", "It was the worst flood since May 2010, when the river burst its banks near Tamale, killing 70 people.",
+     KILLED, "70"),
     # the plane crash near Kisumu, Tuesday 12 November 2024
     ("crash", "The same airline lost another aircraft in 2019, which crashed near Nairobi, killing 52 people.",
      KILLED, "52"),
