@@ -63,7 +63,8 @@ def extract_claims(
     people = case_people(docs)
     scopes = {d.id: other_events(doc, anchor, _published(d), people=people)
               for d, doc in zip(documents, docs, strict=True)}
-    aside = {d.id: other_asides(doc, scopes[d.id]) for d, doc in zip(documents, docs, strict=True)}
+    aside = {d.id: other_asides(doc, scopes[d.id], anchor, _published(d))
+             for d, doc in zip(documents, docs, strict=True)}
     speaker_names = frozenset(k.split(":", 1)[1] for k in source_of if k.startswith("person:"))
     per_doc: dict[str, list[Statement]] = {}
     for st in statements:

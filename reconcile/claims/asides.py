@@ -42,8 +42,20 @@ def asides(sent: Span) -> Iterator[Aside]:
     """Each part of `sent` that tells another event the sentence compares the case's with."""
     for word, head in compared(sent):
         first, last = _bounds(head, sent)
+        if not _sets_apart(sent.doc[first.i : last.i + 1], head):
+            continue  # "since the flood, which killed 26 people, schools have stayed shut": the case's own flood
         reason = f"'{word.text} {sent.doc[first.i : head.i + 1].text}': another event this one is measured against"
         yield Aside(first.idx, last.idx + len(last.text), reason)
+
+
+def _sets_apart(words: Span, head: Token) -> bool:
+    """The aside tells an event of its own: it is a clause ("since a bridge collapse killed 135"), or it names a
+    date, a place, a person or a body ("the 2005 collision", "the Mandhradevi crush", "that of Sami Berrada"), or
+    its event is indefinite ("like a flood that killed 30"). A bare "the flood" is the case's own."""
+    if head.pos_ in {"VERB", "AUX"} or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        return True
+    return any(t.ent_type_ in {"DATE", "GPE", "LOC", "FAC", "NORP", "PERSON", "ORG", "EVENT"} or t.pos_ == "PROPN"
+               for t in words)
 
 
 def _bounds(head: Token, sent: Span) -> tuple[Token, Token]:

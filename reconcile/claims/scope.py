@@ -64,10 +64,17 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
     return reasons
 
 
-def other_asides(doc: Doc, reasons: dict[int, str]) -> list[Aside]:
+def other_asides(doc: Doc, reasons: dict[int, str], anchor: Anchor, published: date | None = None) -> list[Aside]:
     """The asides (`claims/asides.py`) of the sentences that are about the case's event: the words of another event
-    such a sentence measures the case's against, in document order."""
-    return [aside for sent in doc.sents if sent.start not in reasons for aside in asides(sent)]
+    such a sentence measures the case's against, in document order; not one that dates its event to the anchor's
+    day ("since the flood on Tuesday, which killed 26 people")."""
+    published = published or anchor.latest
+    return [aside for sent in doc.sents if sent.start not in reasons for aside in asides(sent)
+            if not _names_anchor_day(_words_of(doc, aside), anchor, published)]
+
+
+def _words_of(doc: Doc, aside: Aside) -> Span:
+    return doc.char_span(aside.start, aside.end, alignment_mode="expand") or doc[0:0]
 
 
 def case_people(docs: Sequence[Doc]) -> frozenset[str]:
