@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from reconcile.claims.actors import find_actor
 from reconcile.claims.anchor import Anchor, infer_anchor
+from reconcile.claims.asides import Aside
 from reconcile.claims.causes import find_cause
 from reconcile.claims.clock import find_time
 from reconcile.claims.context import Context
@@ -25,7 +26,6 @@ from reconcile.claims.people import (
     find_target,
     find_victim_name,
 )
-from reconcile.claims.asides import Aside
 from reconcile.claims.scope import case_people, other_asides, other_events
 from reconcile.claims.things import case_kind, find_event_type, find_weapon
 from reconcile.claims.when import find_when, own_dates
