@@ -106,6 +106,8 @@ def _compared_head(token: Token) -> Token | None:
         if token.dep_ == "mark" and _after_a_first(token):
             return token.head  # "the highest since a bridge collapse killed 135 people"
         return None
+    if lower in _words("distance_words") and _far_from(token):
+        return _event_object(token) if token.dep_ == "prep" else token.head if token.dep_ == "mark" else None
     if token.dep_ == "prep" and lower == "of" and head in _words("anniversaries"):
         return token.head if _event_object(token) is not None else None  # with the clause the noun takes
     if token.dep_ == "prep" and lower in {"to", "with"} and head in _words("comparing_verbs") | _words("similar"):
@@ -132,6 +134,16 @@ def _event_object(prep: Token, *, dated: bool = False) -> Token | None:
     if dated and obj.ent_type_ == "DATE":
         return next((c for c in obj.children if c.dep_ in CLAUSES), None)
     return None
+
+
+def _far_from(word: Token) -> bool:
+    """"11 years after", "two weeks before": a distance in weeks or more measured from `word` (the parser hangs it
+    on the word or on the clause the word opens)."""
+    for holder in (word, word.head):
+        for child in holder.children:
+            if child.dep_ == "npadvmod" and child.lemma_.lower() in _words("distance_units") and child.i < word.i:
+                return True
+    return False
 
 
 def _of_another(obj: Token) -> bool:
