@@ -3,8 +3,11 @@
 A sentence belongs to another event when it differs from the case's anchor (claims/anchor.py): it dates an event
 to another year ("in 2019", "last year's flood") or to a day days away from the anchor's ("an earlier raid on 3
 March"), places it in another country or another known city ("a drone strike in Kabul", "Afghan civilians"), or
-calls it another/earlier/similar one. The following sentences of the same paragraph stay with that other event
-until one names the case's own date or place again.
+calls it another/earlier/similar one, or tells of a person with an age of their own whom no other document names,
+on another date or in another town ("Karim Ouali, 31, was found dead in a cell in Toulouse in June"). The following
+sentences of the same paragraph stay with that other event until one names the case's own date or place again. A
+sentence about the case's event that measures it against another ("the deadliest since the 2005 collision, which
+killed 340") keeps its own values: only the compared event's words are set aside (`other_asides`, claims/asides.py).
 """
 
 from __future__ import annotations
