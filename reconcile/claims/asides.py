@@ -78,9 +78,13 @@ def _trailing_participle(last: Token, sent: Span) -> Token:
 
 def aside_tokens(sent: Span) -> frozenset[int]:
     """Indices of the tokens in `sent`'s asides and of the comparing words that introduce them ("since 2019":
-    a bare year after "since" says how long, and dates no other event either)."""
+    a bare year after "since" says how long, and dates no other event either), whose dates and places say nothing
+    of the sentence's own event. Not a distance's ("a week after the errant Kabul strike"): what came after another
+    event may belong to it."""
     found: set[int] = set()
     for word, head in compared(sent):
+        if word.lower_ in _words("distance_words"):
+            continue  # "The probe was launched a week after the errant Kabul strike": the probe may be Kabul's
         first, last = _bounds(head, sent)
         found.update(range(first.i, last.i + 1))
         found.add(word.i)
