@@ -36,7 +36,7 @@ def find_clues(tokens: list[Token], rejected: Callable[[Token], bool]) -> Iterat
     The finders are pure and few words are clues, so the question, rejection and denial checks (each a walk up the
     tree or over the sentence) are made only for a word a finder took."""
     finders = (_violence, _failed_weapon, _enabler, _lost_subject, _lost_pointer, _named_by_cause_noun, _means,
-               _starter, _harmed_by, event_before, event_followed, event_when, set_off_by, suffered_before)
+               _starter, _harmed_by, _shot_down, event_before, event_followed, event_when, set_off_by, suffered_before)
     for token in tokens:
         found = next((f for f in (finder(token) for finder in finders) if f is not None), None)
         if found is None or asked(token) or rejected(token) or _under_denial(token):
@@ -170,6 +170,17 @@ def _harmed_by(token: Token) -> Found | None:
     if verb.lemma_.lower() not in lexicon("causes")["links"]["harming"] or token.lemma_.lower() in _weapon_words():
         return None
     return token, None, is_negated(verb)
+
+
+def _shot_down(token: Token) -> Found | None:
+    """ "Russia shot down the airliner", "the jet was shot down over the sea": an aircraft shot down crashed because
+    it was; the cause is that ("shot down"), whoever fired (the actor) and with whatever (the weapon)."""
+    if token.lemma_.lower() != "shoot" or not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        return None
+    aircraft = lexicon("causes")["links"]["aircraft"]
+    if not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in aircraft for c in token.children):
+        return None
+    return token, "shot down", is_negated(token)
 
 
 @cache

@@ -66,6 +66,10 @@ CAUSES = [
     # someone blamed: a doer or a named body is the actor, an organiser or a captain stands for their failing
     ("Police blamed the soldiers for the deaths.", []),
     ("Officials blamed the ferry's captain for the sinking.", ["captain"]),
+    # an aircraft shot down
+    ("Kirovian air defences shot down the airliner by mistake, the prosecutor said.", ["shot down"]),
+    ("The jet was not shot down, officials insisted.", ["not shot down"]),
+    ("Soldiers shot down two drones near the border.", []),
     # a "because" clause on a verb of the event happening
     ("The bus crashed because the brakes failed.", ["brake fail"]),
     ("Locals say the bridge fell because sand mining had weakened its pillars.", ["sand mining weaken pillar"]),
