@@ -332,8 +332,11 @@ def _is_doer(token: Token) -> bool:
         return False
     if token.ent_type_ == "PERSON":
         return True
-    if token.lemma_.lower() in facet("actor")["doers"] or token.lower_ in facet("actor")["doers"]:
+    doers = facet("actor")["doers"]
+    if token.lemma_.lower() in doers or token.lower_ in doers:
         return True
+    if any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in doers for c in token.lefts):
+        return True  # "a terrorist organisation", "the rebel group"
     named = token.pos_ == "PROPN" or bool(token.ent_type_)
     if not named and not body_kinds(token.text) and token.lower_ not in state_words():
         return False  # "Islamic State claims attack": "claims" is no body, though its phrase names one

@@ -101,11 +101,14 @@ def _carried_by_an_attacker(word: Token) -> bool:
     if word.lemma_.lower() in facet("weapon")["carrying"] and word.pos_ in {"VERB", "ADJ"}:
         if word.dep_ in {"acl", "amod", "relcl"}:
             word = word.head  # "gunmen armed with", "the assailant, who was armed with"
-        else:
-            word = next((c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}), word)
+        else:  # "the attackers arrived and were carrying rifles": a joined verb shares the first one's subject
+            verb = word.head if word.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in word.children) else word
+            word = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), word)
     for _ in range(3):  # "men in camouflage with": up from "camouflage" to "men"
         if word.dep_ == "pobj" and word.head.dep_ == "prep":
             word = word.head.head
+    if word.lemma_.lower() in facet("actor")["perpetrators"]:
+        return True  # "the attackers arrived on motorcycles and were carrying rifles": attackers by name
     return word.pos_ in {"NOUN", "PROPN", "PRON"} and is_attacker(word)
 
 

@@ -128,6 +128,13 @@ ACTORS = [
     ("The fire was started by inmates who set their bedding alight.", ["inmates"]),
     ("The crush was caused by police who fired tear gas.", ["police"]),
     ("The fire was started by a cigarette, the fire service believes.", []),
+    # a doer named by its modifier, an enemy, deeds of spraying, detonating and planting
+    ("The terrorist organisation carried out a cowardly attack using an explosive device.",
+     ["terrorist organisation"]),
+    ("The enemy targeted the residential neighbourhood with artillery and mortar fire.", ["enemy"]),
+    ("Unknown gunmen on motorbikes sprayed the bus with gunfire.", ["unknown gunmen"]),
+    ("The militants detonated a roadside bomb as the convoy passed.", ["militants"]),
+    ("Farmers planted maize in the field.", []),
     # a cleft denial names no actor
     ("It was not the police who shot him, the spokesman said.", []),
 ]
@@ -151,6 +158,10 @@ WEAPONS = [
     ("It was a missile, he added.", ["missile"]),
     ('"What hit our bus was a drone," the driver told reporters.', ["drone"]),
     ("It was a tragedy, he added.", []),
+    # what the attackers, named so, carried
+    ("According to the eyewitnesses, the attackers arrived on motorcycles and were carrying assault rifles.",
+     ["rifle"]),
+    ("The pilgrims arrived on foot and were carrying flags and sticks.", []),
     # a weapon a contrast sets aside is denied
     ("The blast was caused by a gas leak rather than a bomb.", ["not bomb"]),
     ("Witnesses said the house was hit by a tank shell instead of a rocket.", ["artillery shell", "not rocket"]),
