@@ -183,6 +183,15 @@ def test_weapon(nlp, text, expected):
         # and words that still do not
         ("excavation work", "excavation next door", Relation.DIFFERENT),
         ("sabotage", "engine failure", Relation.CONFLICT),
+        # causes that go together are not in conflict: an overloaded ferry and an overcrowded one, rain and a landslide
+        ("overloaded", "overcrowding", Relation.DIFFERENT),
+        ("heavy rain", "landslide", Relation.DIFFERENT),
+        ("earthquake", "landslide", Relation.DIFFERENT),
+        # but a crowd's rush or the ground giving way is no plot
+        ("crowd crush", "sabotage", Relation.CONFLICT),
+        ("landslide", "sabotage", Relation.CONFLICT),
+        ("shot down", "bird strike", Relation.CONFLICT),
+        ("shot down", "ground fire", Relation.COMPATIBLE),
     ],
 )
 def test_cause_words(a, b, expected):
