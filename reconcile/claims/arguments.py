@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reconcile.claims.causal_clues import asked
 from reconcile.claims.context import facet
 
 _INSTRUMENT_PREPS = {"by", "with", "from", "using", "via"}
@@ -60,8 +61,8 @@ def is_instrument(token: Token) -> bool:
         return True  # "the use of live ammunition", "a barrage of rockets"
     if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in harms | uses for c in node.children):
         return True
-    if node.dep_ == "attr" and not any(c.dep_ == "neg" for c in head.children):
-        return any(_names_the_weapon(c) for c in head.children)
+    if node.dep_ == "attr" and not any(c.dep_ == "neg" for c in head.children) and not asked(node):
+        return any(_names_the_weapon(c) for c in head.children)  # not "I do not know if it was a missile"
     return False
 
 

@@ -56,8 +56,8 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
             yield from _contrasted(clue, seen)
         else:
             yield value("cause", f"not {said}" if denied else said, [clue], negated=denied)
-    blamed = blamed_fragment(span, ctx)
-    if blamed is not None and blamed.root.i not in seen and not _blamed_actor(blamed.root):
+    blamed = None if seen else blamed_fragment(span, ctx)  # "blamed [the collapse on two floors]" was read above
+    if blamed is not None and not _blamed_actor(blamed.root) and blamed.root.lemma_.lower() not in event_nouns():
         seen.add(blamed.root.i)
         yield value("cause", _fragment_text(blamed), list(blamed))
     kept = {t.i for t in tokens}

@@ -41,6 +41,7 @@ CAUSES = [
     ("Two children were crushed by a falling wall.", ["falling wall"]),
     ("The family was killed by a car bomb.", []),
     ("The villagers were killed by soldiers.", []),
+    ("Her mother said she had been killed by the state.", []),
     # a noun of the cause itself that "relates to" or "lies in" something
     ("The report said the root cause lay in a software change made during maintenance.", ["software change"]),
     ("The minister said the root cause had been found and that it related to a corroded cable in the signal box.",
@@ -158,6 +159,7 @@ WEAPONS = [
     ("It was a missile, he added.", ["missile"]),
     ('"What hit our bus was a drone," the driver told reporters.', ["drone"]),
     ("It was a tragedy, he added.", []),
+    ("I do not know if it was a missile from a plane or a rocket.", []),
     # what the attackers, named so, carried
     ("According to the eyewitnesses, the attackers arrived on motorcycles and were carrying assault rifles.",
      ["rifle"]),
@@ -226,6 +228,12 @@ def test_a_headline_blaming_people_reads_as_the_sentence_does(tmp_path, nlp):
             "the gates of a stadium on Sunday.\n\nPolice blamed the organisers for the stampede.\n")
     cells = _cause_cells(tmp_path, nlp, text)
     assert cells["Families"] == cells["Police"] == ["organisers"]
+
+
+def test_a_sentence_blaming_the_event_on_a_thing_gives_that_thing_once(tmp_path, nlp):
+    text = ("KELDA, June 9 (Wire) - Eleven people died when a block of flats collapsed on Sunday.\n\nThe mayor blamed "
+            "the collapse on two floors added without a permit.\n")
+    assert _cause_cells(tmp_path, nlp, text)["mayor"] == ["floors"]
 
 
 def test_a_headline_blaming_an_army_gives_the_actor_not_a_cause(tmp_path, nlp):
