@@ -131,6 +131,9 @@ def _identified(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
             act = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
             if act is not None and act.lemma_.lower() in acts and _is_doer(_counted(token)):
                 yield _counted(token), _negated(head.head)  # "the fire was started by inmates"
+        elif token.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "prep" and head.head.pos_ == "NOUN" \
+                and head.head.lemma_.lower() in acts and (_is_doer(token) or token.ent_type_ in {"ORG", "NORP"}):
+            yield token, False  # "an airstrike by the Saudi-led coalition"
         elif token.dep_ == "dobj" and head.lemma_.lower() in spec["accusing"] and _accused_of_an_act(token, acts):
             if _is_doer(token) or token.ent_type_ in {"ORG", "NORP", "GPE"}:
                 yield token, False  # "the army accused the rebels of shelling the camp"
@@ -237,6 +240,12 @@ def _answerable(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
             owned = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in spec["responsibility"]]
             if any(_about_act(o, acts) for o in owned) and _answers(token, ctx):
                 yield token, _negated(head)
+        elif token.dep_ == "nsubj" and lemma in spec["denying"]:
+            denied = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in spec["involvement"]]
+            if any(_in_the_act(d, acts) for d in denied) and _answers(token, ctx):
+                yield token, True  # "the Pakistani Taliban denied involvement in the blast"
+        elif token.dep_ == "nsubj" and lemma == "be" and _behind_an_act(head, acts) and _answers(token, ctx):
+            yield token, _negated(head)  # "government forces were behind the shelling"
         elif token.dep_ == "nsubj" and lemma == "have":
             nothing = [c for c in head.children if c.dep_ == "dobj" and c.lower_ in spec["unrelated"]]
             if any(_about_act(n, acts, deep=True) for n in nothing) and _answers(token, ctx):
@@ -245,6 +254,20 @@ def _answerable(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
             blamed = head.head
             if blamed.head.lemma_.lower() == "blame" and blamed.lemma_.lower() in acts and _is_doer(token):
                 yield token, _negated(blamed.head)
+
+
+def _in_the_act(involvement: Token, acts: Set[str]) -> bool:
+    """ "involvement in the blast", or "involvement" alone; not "involvement in the scandal"."""
+    preps = [c for c in involvement.children if c.dep_ == "prep" and c.lower_ in {"in", "for"}]
+    return not preps or any(o.dep_ == "pobj" and o.lemma_.lower() in acts for p in preps for o in p.children)
+
+
+def _behind_an_act(verb: Token, acts: Set[str]) -> bool:
+    """ "were behind the shelling": "behind" on "be" takes an act of harm."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind"):
+        if any(c.dep_ == "pobj" and c.lemma_.lower() in acts for c in prep.children):
+            return True
+    return False
 
 
 def _answers(token: Token, ctx: Context) -> bool:
@@ -328,8 +351,8 @@ def _counted(noun: Token) -> Token:
 
 
 def _is_doer(token: Token) -> bool:
-    if token.pos_ == "PRON" or _asked(token):
-        return False
+    if token.pos_ == "PRON" or _asked(token) or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return False  # "no group has claimed responsibility" names no one
     if token.ent_type_ == "PERSON":
         return True
     doers = facet("actor")["doers"]

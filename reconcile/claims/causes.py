@@ -135,7 +135,8 @@ def _cause_of(token: Token) -> Token | None:
         if token.dep_ == "prep" and lemma in spec["through"] and not is_negated(verb):
             prep, where = spec["through"][lemma]
             if token.lower_ == prep:
-                return _object(token) if where == "object" else _subject(verb)  # "led to", "resulted from"
+                found = _object(token) if where == "object" else _subject(verb)  # "led to", "resulted from"
+                return None if found is not None and _blamed_actor(found) else found  # "forces were behind it"
     if token.dep_ == "prep" and token.lower_ == "to" and head_lemma in spec["pointing"]:
         subject = _subject(head)  # "preliminary findings pointed to an electrical fault"
         if subject is not None and subject.lemma_.lower() in spec["evidence"]:

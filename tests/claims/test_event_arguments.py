@@ -64,6 +64,8 @@ CAUSES = [
     ("The protest followed the killing of a teenager.", []),
     ("The fire was started by a cigarette, the fire service believes.", ["cigarette"]),
     ("The crush was caused by police who fired tear gas.", []),
+    ("Government forces were behind the shelling, according to the UN.", []),
+    ("A gas leak was behind the explosion.", ["gas leak"]),
     # someone blamed: a doer or a named body is the actor, an organiser or a captain stands for their failing
     ("Police blamed the soldiers for the deaths.", []),
     ("Officials blamed the ferry's captain for the sinking.", ["captain"]),
@@ -136,6 +138,13 @@ ACTORS = [
     ("Unknown gunmen on motorbikes sprayed the bus with gunfire.", ["unknown gunmen"]),
     ("The militants detonated a roadside bomb as the convoy passed.", ["militants"]),
     ("Farmers planted maize in the field.", []),
+    # an act "by" a body; a body "behind" the act; a denial of involvement; a group that is "no group"
+    ("An airstrike by the Saudi-led coalition hit the bus.", ["coalition"]),
+    ("Government forces were behind the shelling, according to the UN.", ["government forces"]),
+    ("The Pakistani Taliban denied involvement in the blast.", ["not pakistani taliban"]),
+    ("The rebels rejected any role in the attack.", ["not rebels"]),
+    ("The party denied involvement in the scandal.", []),
+    ("No group has claimed responsibility for the bombing.", []),
     # a cleft denial names no actor
     ("It was not the police who shot him, the spokesman said.", []),
 ]
