@@ -211,6 +211,8 @@ def asked(token: Token) -> bool:
     heads = doc.user_data.get("reconcile_heads")
     if heads is None:
         heads = doc.user_data["reconcile_heads"] = [t.head.i for t in doc]
+    if token.i in marked:
+        return True  # "looking into whether faulty wiring was to blame", "whether" parsed as the noun's determiner
     at, steps = token.i, 0
     while heads[at] != at and steps < len(heads):  # Token.ancestors, on plain numbers
         at = heads[at]
@@ -225,8 +227,8 @@ def _question_heads(doc: Doc) -> frozenset[int]:
     ancestor's children for each token of every statement was one of the costliest loops of a run)."""
     marked = doc.user_data.get("reconcile_question_heads")
     if marked is None:
-        marked = frozenset(t.head.i for t in doc if t.dep_ == "mark" and t.lower_ in {"whether", "if"}
-                           and t.head.i != t.i)
+        marked = frozenset(t.head.i for t in doc if t.lower_ in {"whether", "if"} and t.head.i != t.i
+                           and (t.dep_ == "mark" or t.lower_ == "whether"))
         doc.user_data["reconcile_question_heads"] = marked
     return marked
 

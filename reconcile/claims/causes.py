@@ -145,8 +145,8 @@ def _cause_of(token: Token) -> Token | None:
         return _object(token)  # "died of a head injury"
     if token.dep_ == "dobj" and head_lemma == "blame" and not is_negated(head) and _for_the_event(head):
         return None if _blamed_actor(token) else token  # "blamed the organisers for the crush": their failing
-    if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() == "cause" for c in head.children):
-        return token  # "the cause was a gas leak"
+    if token.dep_ == "attr" and any(c.dep_ == "nsubj" and _cause_noun(c) for c in head.children):
+        return token  # "the cause was a gas leak", "the main reason for the collapse was the poor concrete"
     if token.dep_ == "nsubj" and head_lemma == "result" and _has_prep(head, "in") and not is_negated(head):
         return None if token.lemma_.lower() in event_words() else token  # "heavy rain resulted in flooding"
     if token.dep_ == "nsubj" and _to_blame(head) and not _who(token):
@@ -281,6 +281,16 @@ def _state_of_the_thing(verb: Token) -> list[Token] | None:
         return [*[c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i], verb]
     state = next((c for c in verb.children if c.dep_ == "acomp"), None)
     return [state] if verb.lemma_ == "be" and state is not None and state.pos_ in {"ADJ", "VERB"} else None
+
+
+def _cause_noun(noun: Token) -> bool:
+    """A noun of the cause itself ("cause", "reason", causes.toml [links] cause_nouns), not "the reason for the
+    meeting": a "for" on it must take an event word."""
+    if noun.lemma_.lower() not in lexicon("causes")["links"]["cause_nouns"]:
+        return False
+    fors = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return noun.lemma_.lower() == "cause" or not fors or any(
+        o.dep_ == "pobj" and o.lemma_.lower() in event_nouns() | event_words() for p in fors for o in p.children)
 
 
 def _set_off(verb: Token) -> bool:

@@ -47,6 +47,11 @@ CAUSES = [
     ("The minister said the root cause had been found and that it related to a corroded cable in the signal box.",
      ["corroded cable"]),
     ("The reason for the outage was traced to a cracked insulator.", ["cracked insulator"]),
+    ("Experts say the main reason for the collapse was the poor quality of the concrete.",
+     ["poor quality of concrete"]),
+    ("The reason for the visit was a meeting with the governor.", []),
+    # a question about a cause, "whether" parsed as the noun's determiner
+    ("Investigators are looking into whether faulty wiring was to blame.", []),
     # the means an act was carried out by
     ("The ministry condemns this massacre, which was carried out by an enemy drone strike on a crowded market.",
      ["enemy drone strike"]),
