@@ -67,8 +67,18 @@ def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
             and (head in events or head in _weapon_words())
             and (root.ent_type_ != "GPE" or (country_of(ent.text) is not None and not _is_city(ent.text)))
         )  # "U.S. drone strike" names who struck; "Kabul strike" names where
-        if (subject or agent or modifier) and not _none_of(root):
+        if (subject or agent or modifier) and not _none_of(root) and not _fled_from(root):
             yield ent
+
+
+def _fled_from(word: Token) -> bool:
+    """ "had gathered to seek safety from Israeli strikes", "fled Russian shelling": acts taken refuge from in
+    general, whose doer is not named as this event's actor (the event noun under "from" a word of `refuge`)."""
+    act = word.head
+    refuge = facet("actor")["refuge"]
+    if act.dep_ == "pobj" and act.head.lower_ == "from":
+        return act.head.head.lemma_.lower() in refuge
+    return act.dep_ == "dobj" and act.head.lemma_.lower() in refuge
 
 
 def _none_of(word: Token) -> bool:

@@ -125,6 +125,9 @@ ACTORS = [
     ("The committee was set up by the governor.", []),
     ("Amnesty found no evidence of a Russian missile at the site.", []),
     ("Investigators found no evidence of an Iranian drone among the debris.", []),
+    # acts feared in general, taken refuge from, are not this act
+    ("Displaced families had gathered in the courtyard to seek safety from Israeli strikes.", []),
+    ("Families were killed in an Israeli strike on the courtyard.", ["israel"]),
     ("The attackers were not soldiers, the ministry said.", []),
     ("Separatists shelled the town with Grad rockets overnight.", ["separatists"]),
     ("The ship sank after it was attacked by pirates.", ["pirates"]),
