@@ -177,6 +177,9 @@ WEAPONS = [
     ('"What hit our bus was a drone," the driver told reporters.', ["drone"]),
     ("It was a tragedy, he added.", []),
     ("I do not know if it was a missile from a plane or a rocket.", []),
+    # an explosives-laden car, warplanes that pounded
+    ("An explosives-laden car rammed into the gate.", ["car bomb"]),
+    ("Two warplanes pounded the town overnight.", ["warplane"]),
     # what the attackers, named so, carried
     ("According to the eyewitnesses, the attackers arrived on motorcycles and were carrying assault rifles.",
      ["rifle"]),
