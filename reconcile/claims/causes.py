@@ -254,7 +254,7 @@ def _clause_cause(token: Token) -> list[Token] | None:
     if token.dep_ != "mark" or token.head.dep_ != "advcl":
         return None
     verb, event = token.head, token.head.head
-    accident = _accident(event) or (token.lower_ == "because" and happening(event))
+    accident = _accident(event) or (token.lower_ == "because" and (happening(event) or _harm_done(event)))
     if token.lower_ in {"because", "after", "while"} and accident:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if is_negated(verb) or is_negated(event):
@@ -281,6 +281,13 @@ def _state_of_the_thing(verb: Token) -> list[Token] | None:
         return [*[c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i], verb]
     state = next((c for c in verb.children if c.dep_ == "acomp"), None)
     return [state] if verb.lemma_ == "be" and state is not None and state.pos_ in {"ADJ", "VERB"} else None
+
+
+def _harm_done(verb: Token) -> bool:
+    """A verb of the harm the event did to its victims: "nine people were killed because the exits were locked"."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon("causes")["links"]["harming"] or lemma in facet("cause")["suffering"] or lemma in {
+        "injure", "hurt", "wound"}
 
 
 def _cause_noun(noun: Token) -> bool:

@@ -82,6 +82,8 @@ CAUSES = [
     ("The bus crashed because the brakes failed.", ["brake fail"]),
     ("Locals say the bridge fell because sand mining had weakened its pillars.", ["sand mining weaken pillar"]),
     ("The fire spread because the sprinklers had been switched off.", ["sprinkler switch"]),
+    ("Nine workers were killed because the fire exits had been locked.", ["fire exit lock"]),
+    ("I was injured because I was standing near the door.", []),
     # no cause: a "because" on a verb that is not the event, a person who started or caused it, a denied agent
     ("I remember looking at my phone because the concert was supposed to start at eight.", []),
     ("He asked not to be named because he was not authorised to speak.", []),
