@@ -8,8 +8,17 @@ from collections.abc import Iterator, Set
 from spacy.tokens import Span, Token
 
 from reconcile.claims.actor_tree import body_kinds, place, state_words
-from reconcile.claims.causes import blamed_fragment
+from reconcile.claims.blamed import blamed_fragment
 from reconcile.claims.context import Context, facet, value, words
+from reconcile.claims.doer_clues import (
+    accused_of_an_act,
+    behind_an_act,
+    by_doing,
+    fled_from,
+    in_the_act,
+    none_of,
+    works_a_weapon,
+)
 from reconcile.claims.pronouns import speaker_behind
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of, gazetteer
@@ -67,27 +76,8 @@ def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
             and (head in events or head in _weapon_words())
             and (root.ent_type_ != "GPE" or (country_of(ent.text) is not None and not _is_city(ent.text)))
         )  # "U.S. drone strike" names who struck; "Kabul strike" names where
-        if (subject or agent or modifier) and not _none_of(root) and not _fled_from(root):
+        if (subject or agent or modifier) and not none_of(root) and not fled_from(root):
             yield ent
-
-
-def _fled_from(word: Token) -> bool:
-    """ "had gathered to seek safety from Israeli strikes", "fled Russian shelling": acts taken refuge from in
-    general, whose doer is not named as this event's actor (the event noun under "from" a word of `refuge`)."""
-    act = word.head
-    refuge = facet("actor")["refuge"]
-    if act.dep_ == "pobj" and act.head.lower_ == "from":
-        return act.head.head.lemma_.lower() in refuge
-    return act.dep_ == "dobj" and act.head.lemma_.lower() in refuge
-
-
-def _none_of(word: Token) -> bool:
-    """The act is said not to be there: "found no evidence of an Israeli air-dropped bomb", "there was no Russian
-    strike" (a noun above the name, within a few steps, with the determiner "no")."""
-    for node in [word.head, *list(word.head.ancestors)[:3]]:
-        if node.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
-            return True
-    return False
 
 
 def _doers(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
@@ -124,7 +114,7 @@ def _identified(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
         yield blamed.root, False
     for token in words(span, ctx):
         head = token.head
-        if token.dep_ == "nsubj" and _by_doing(head) and _is_doer(token):
+        if token.dep_ == "nsubj" and by_doing(head) and _is_doer(token):
             yield token, False
         elif token.dep_ == "attr" and head.lemma_ == "be" and not _negated(head):
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -134,7 +124,7 @@ def _identified(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
             act = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
             if act is not None and act.lemma_.lower() in acts and _named_noun(token):
                 yield _counted(token), _negated(head.head)  # "by a cell of foreign fighters": the fighters
-        elif token.dep_ == "pobj" and head.dep_ == "agent" and _works_a_weapon(head.head):
+        elif token.dep_ == "pobj" and head.dep_ == "agent" and works_a_weapon(head.head):
             if _is_doer(token) or token.ent_type_ in {"ORG", "NORP", "GPE"}:
                 yield token, _negated(head.head)
         elif token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in spec["igniting"]:
@@ -144,54 +134,9 @@ def _identified(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
         elif token.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "prep" and head.head.pos_ == "NOUN" \
                 and head.head.lemma_.lower() in acts and (_is_doer(token) or token.ent_type_ in {"ORG", "NORP"}):
             yield token, False  # "an airstrike by the Saudi-led coalition"
-        elif token.dep_ == "dobj" and head.lemma_.lower() in spec["accusing"] and _accused_of_an_act(token, acts):
+        elif token.dep_ == "dobj" and head.lemma_.lower() in spec["accusing"] and accused_of_an_act(token, acts):
             if _is_doer(token) or token.ent_type_ in {"ORG", "NORP", "GPE"}:
                 yield token, False  # "the army accused the rebels of shelling the camp"
-
-
-def _accused_of_an_act(accused: Token, acts: Set[str]) -> bool:
-    """ "accused the rebels of shelling the camp", "of the attack": "of" (on the verb or, as parsed, on the accused)
-    takes an act of harm, or a verb of one."""
-    harms = set(facet("actor")["deeds"]) | set(facet("actor")["verbs"]) | set(facet("weapon")["verbs"])
-    preps = [*accused.children, *accused.head.children]
-    for prep in (c for c in preps if c.dep_ == "prep" and c.lower_ == "of"):
-        for what in prep.children:
-            lemma = what.lemma_.lower()
-            if (what.dep_ == "pcomp" and lemma in harms) or (what.dep_ == "pobj" and lemma in acts):
-                return True
-    return False
-
-
-def _works_a_weapon(verb: Token) -> bool:
-    """ "a drone operated by the militia", "the bomb was planted by insurgents": a verb of working or using a weapon
-    said of a weapon (the noun it describes, or its passive subject)."""
-    if verb.lemma_.lower() not in {*facet("actor")["operating"], *facet("weapon")["verbs"]}:
-        return False
-    weapon = verb.head if verb.dep_ in {"acl", "relcl"} else next(
-        (c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return weapon is not None and weapon.lemma_.lower() in _weapon_words()
-
-
-def _by_doing(verb: Token) -> bool:
-    """ "By using live ammunition, [the army] broke ...", "by firing into the crowd": the verb's "by" takes a verb of
-    using a weapon or of harm, so its subject did that act."""
-    uses, harms = set(facet("weapon")["verbs"]), set(facet("actor")["deeds"]) | set(facet("actor")["verbs"])
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"):
-        for act in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
-            lemma = act.lemma_.lower()
-            if lemma in harms - uses or (lemma in uses and _uses_a_weapon(act)):
-                return True  # "by using social media" is no act of harm
-    return False
-
-
-def _uses_a_weapon(verb: Token) -> bool:
-    """The verb's object is a weapon: "using live ammunition", "firing tear gas"."""
-    terms = {term for group in facet("weapon")["terms"].values() for term in group}
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        phrase = " ".join(t.lower_ for t in obj.doc[obj.left_edge.i : obj.i + 1] if t.dep_ != "det")
-        if any(phrase == term or phrase.endswith(f" {term}") for term in terms):
-            return True
-    return False
 
 
 def _named_noun(token: Token) -> bool:
@@ -252,9 +197,9 @@ def _answerable(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
                 yield token, _negated(head)
         elif token.dep_ == "nsubj" and lemma in spec["denying"]:
             denied = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in spec["involvement"]]
-            if any(_in_the_act(d, acts) for d in denied) and _answers(token, ctx):
+            if any(in_the_act(d, acts) for d in denied) and _answers(token, ctx):
                 yield token, True  # "the Pakistani Taliban denied involvement in the blast"
-        elif token.dep_ == "nsubj" and lemma == "be" and _behind_an_act(head, acts) and _answers(token, ctx):
+        elif token.dep_ == "nsubj" and lemma == "be" and behind_an_act(head, acts) and _answers(token, ctx):
             yield token, _negated(head)  # "government forces were behind the shelling"
         elif token.dep_ == "nsubj" and lemma == "have":
             nothing = [c for c in head.children if c.dep_ == "dobj" and c.lower_ in spec["unrelated"]]
@@ -264,20 +209,6 @@ def _answerable(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
             blamed = head.head
             if blamed.head.lemma_.lower() == "blame" and blamed.lemma_.lower() in acts and _is_doer(token):
                 yield token, _negated(blamed.head)
-
-
-def _in_the_act(involvement: Token, acts: Set[str]) -> bool:
-    """ "involvement in the blast", or "involvement" alone; not "involvement in the scandal"."""
-    preps = [c for c in involvement.children if c.dep_ == "prep" and c.lower_ in {"in", "for"}]
-    return not preps or any(o.dep_ == "pobj" and o.lemma_.lower() in acts for p in preps for o in p.children)
-
-
-def _behind_an_act(verb: Token, acts: Set[str]) -> bool:
-    """ "were behind the shelling": "behind" on "be" takes an act of harm."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind"):
-        if any(c.dep_ == "pobj" and c.lemma_.lower() in acts for c in prep.children):
-            return True
-    return False
 
 
 def _answers(token: Token, ctx: Context) -> bool:

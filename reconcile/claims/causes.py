@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from reconcile.claims.blamed import blamed_actor, blamed_fragment, fragment_text
 from reconcile.claims.causal_clues import asked, find_clues
+from reconcile.claims.cause_clauses import accident, clause_cause, clause_phrase, clause_words, nominal, who
 from reconcile.claims.context import Context, facet, is_negated, matches, value, words
 from reconcile.claims.event_causes import event_nouns, happening
 from reconcile.claims.when import event_words
@@ -34,15 +36,15 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
         if several is not None:
             yield value("cause", "multiple causes", several)
             continue
-        clause = _clause_cause(token)
+        clause = clause_cause(token)
         if clause is not None and not _asked(token):
             negated = _connective_negated(token)
-            text = _phrase(clause)
-            yield value("cause", f"not {text}" if negated else text, _clause_words(clause), negated=negated)
+            text = clause_phrase(clause)
+            yield value("cause", f"not {text}" if negated else text, clause_words(clause), negated=negated)
             seen.update(t.i for t in clause)
             continue
         found = _cause_of(token)
-        if found is None or not _nominal(found) or _rejected(found) or found.i in seen or _asked(found):
+        if found is None or not nominal(found) or _rejected(found) or found.i in seen or _asked(found):
             continue
         seen.add(found.i)
         yield _noun_cause(found, negated=_connective_negated(token))
@@ -57,9 +59,9 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
         else:
             yield value("cause", f"not {said}" if denied else said, [clue], negated=denied)
     blamed = None if seen else blamed_fragment(span, ctx)  # "blamed [the collapse on two floors]" was read above
-    if blamed is not None and not _blamed_actor(blamed.root) and blamed.root.lemma_.lower() not in event_nouns():
+    if blamed is not None and not blamed_actor(blamed.root) and blamed.root.lemma_.lower() not in event_nouns():
         seen.add(blamed.root.i)
-        yield value("cause", _fragment_text(blamed), list(blamed))
+        yield value("cause", fragment_text(blamed), list(blamed))
     kept = {t.i for t in tokens}
     for _, named in matches(span, "cause", "bare"):
         if named.root.i in seen or named.start not in kept or _asked(named.root) or _rejected(named.root):
@@ -83,7 +85,7 @@ def _contrasted(cause: Token, seen: set[int]) -> Iterator[FacetValue]:
         if child.i < negation.i:
             continue
         other = child if child.dep_ == "appos" else _object(child) if child.dep_ == "prep" else None
-        if other is not None and _nominal(other) and other.i not in seen and not _who(other):
+        if other is not None and nominal(other) and other.i not in seen and not who(other):
             seen.add(other.i)
             yield _noun_cause(other, negated=True)
 
@@ -92,7 +94,7 @@ def _instead(aside: Token) -> Token | None:
     """The speaker's own cause set against a cause word put aside: "it was an air strike, not a misfired rocket"
     (the rejected cause in apposition, with "not", to the noun the speaker asserts)."""
     own = aside.head
-    if aside.dep_ != "appos" or not _nominal(own) or _who(own) or own.i > aside.i:
+    if aside.dep_ != "appos" or not nominal(own) or who(own) or own.i > aside.i:
         return None
     if not any(c.dep_ == "neg" and own.i < c.i < aside.i for c in own.children):
         return None
@@ -117,7 +119,7 @@ def _cause_of(token: Token) -> Token | None:
     head_lemma = head.lemma_.lower()
     if token.lower_ == "by" and (head_lemma in spec["causing"] or _set_off(head)):
         obj = _object(token)  # "caused by a gas leak", "the fire was started by a cigarette"
-        return None if obj is not None and _who(obj) else obj  # "caused by police" names an actor
+        return None if obj is not None and who(obj) else obj  # "caused by police" names an actor
     if token.lower_ in {"to", "of", "on"} and token.i > 0 and doc[token.i - 1].lower_ in _AFTER:
         return _object(token) or _object(doc[token.i - 1])  # "due to", "because of", "as a result of"
     if (
@@ -125,7 +127,7 @@ def _cause_of(token: Token) -> Token | None:
         and head_lemma in spec["causing"]
         and token.pos_ != "PRON"
         and not is_negated(head)
-        and not _who(token)
+        and not who(token)
     ):
         return token  # "a faulty valve caused the blast"; "the police caused the crush" names an actor
     for verb in (
@@ -136,7 +138,7 @@ def _cause_of(token: Token) -> Token | None:
             prep, where = spec["through"][lemma]
             if token.lower_ == prep:
                 found = _object(token) if where == "object" else _subject(verb)  # "led to", "resulted from"
-                return None if found is not None and _blamed_actor(found) else found  # "forces were behind it"
+                return None if found is not None and blamed_actor(found) else found  # "forces were behind it"
     if token.dep_ == "prep" and token.lower_ == "to" and head_lemma in spec["pointing"]:
         subject = _subject(head)  # "preliminary findings pointed to an electrical fault"
         if subject is not None and subject.lemma_.lower() in spec["evidence"]:
@@ -144,14 +146,14 @@ def _cause_of(token: Token) -> Token | None:
     if token.dep_ == "prep" and token.lower_ in {"of", "from"} and head_lemma in spec["dying"] and not is_negated(head):
         return _object(token)  # "died of a head injury"
     if token.dep_ == "dobj" and head_lemma == "blame" and not is_negated(head) and _for_the_event(head):
-        return None if _blamed_actor(token) else token  # "blamed the organisers for the crush": their failing
+        return None if blamed_actor(token) else token  # "blamed the organisers for the crush": their failing
     if token.dep_ == "attr" and any(c.dep_ == "nsubj" and _cause_noun(c) for c in head.children):
         return token  # "the cause was a gas leak", "the main reason for the collapse was the poor concrete"
     if token.dep_ == "nsubj" and head_lemma == "result" and _has_prep(head, "in") and not is_negated(head):
         return None if token.lemma_.lower() in event_words() else token  # "heavy rain resulted in flooding"
-    if token.dep_ == "nsubj" and _to_blame(head) and not _who(token):
+    if token.dep_ == "nsubj" and _to_blame(head) and not who(token):
         return token  # "a faulty valve was to blame"
-    if token.dep_ in {"nsubj", "nsubjpass"} and not _who(token):
+    if token.dep_ in {"nsubj", "nsubjpass"} and not who(token):
         if _names_cause(head) and not is_negated(head):
             return token  # "a faulty transformer is the likely cause", "was responsible for the fire"
         if any(c.dep_ == "xcomp" and c.lemma_.lower() in spec["causing"] for c in head.children):
@@ -162,7 +164,7 @@ def _cause_of(token: Token) -> Token | None:
         weight = _object(token)  # "the roof collapsed under the weight of the snow"
         if weight is not None and weight.lemma_.lower() in spec["burdens"]:
             return _object(next((c for c in weight.children if c.dep_ == "prep" and c.lower_ == "of"), weight))
-    if token.dep_ == "prep" and token.lower_ == "after" and _accident(head) and not is_negated(head):
+    if token.dep_ == "prep" and token.lower_ == "after" and accident(head) and not is_negated(head):
         obj = _object(token)  # "the ferry capsized after a collision"
         return obj if obj is not None and _not_a_moment(obj) else None
     if token.dep_ == "prep" and token.lower_ in {"in", "with", "from"} and head_lemma in spec["starting"]:
@@ -170,54 +172,6 @@ def _cause_of(token: Token) -> Token | None:
         if obj is not None and any(c.lower_ in spec["defects"] for c in obj.lefts) and _not_a_moment(obj):
             return obj
     return None
-
-
-def blamed_fragment(span: Span, ctx: Context) -> Span | None:
-    """The words a source blames when the statement is only what is blamed: the headline "residents blame digging
-    next door" makes "digging next door" the residents' statement, its cue "blame" left outside it. A clause (with a
-    subject) is no such fragment. As for "blamed the organisers for the crush" (`_cause_of`), a named body, a doer or
-    a pronoun blamed is the actor (claims/actors.py), anything else the cause."""
-    statement = ctx.statement
-    if statement is None or statement.cue_start is None or statement.cue_end is None:
-        return None
-    cue = span.doc.char_span(statement.cue_start, statement.cue_end, alignment_mode="expand")
-    if cue is None or cue.root.lemma_.lower() != "blame" or span.start <= cue.start < span.end:
-        return None
-    root = span.root
-    if root.pos_ not in {"NOUN", "PROPN", "VERB"} or (root.pos_ == "VERB" and root.tag_ != "VBG"):
-        return None
-    if any(t.dep_ in {"nsubj", "nsubjpass"} for t in span) or _asked(root):
-        return None
-    return span
-
-
-def _blamed_actor(noun: Token) -> bool:
-    """A blamed named body, pronoun or doer ("blamed the army", "blamed Hamas") is the actor (claims/actors.py); a
-    blamed organiser, owner or pilot stands for their failing, the cause."""
-    return noun.pos_ == "PRON" or noun.ent_type_ in _WHO or noun.lemma_.lower() in facet("actor")["doers"]
-
-
-def _fragment_text(span: Span) -> str:
-    """The blamed words without articles and without what they are blamed for ("blocked drains for the flood")."""
-    blamed_for = {t.i for c in span.root.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
-    kept = [t for t in span if t.dep_ not in {"det", "poss"} and not t.is_punct and t.i not in blamed_for]
-    return " ".join(t.lower_ for t in kept)
-
-
-_WHO = {"PERSON", "NORP", "ORG", "GPE"}
-"""A named person, group or country blamed is an actor (claims/actors.py), not a cause."""
-
-
-def _who(token: Token) -> bool:
-    """A person or group ("police", "the pilot", a named body): blamed, it is the actor, not the cause."""
-    lemma = token.lemma_.lower()
-    return (
-        token.pos_ == "PRON"
-        or token.ent_type_ in _WHO
-        or lemma in facet("actor")["doers"]
-        or lemma in facet("victim.status")["roles"]
-        or lemma in facet("cause")["people"]
-    )
 
 
 def _names_cause(verb: Token) -> bool:
@@ -246,50 +200,6 @@ def _not_a_moment(noun: Token) -> bool:
     return noun.lemma_.lower() not in facet("cause")["moments"] and noun.pos_ == "NOUN"
 
 
-def _clause_cause(token: Token) -> list[Token] | None:
-    """A clause given as the cause of the event: "crashed because the engine failed", "capsized after the engine
-    failed", "sank while a tug was towing it" (the clause's subject and verb, with the verb's object), or None when
-    `token` opens none. The clause must hang on a verb of the event happening: "I remember looking at my phone because
-    the concert was supposed to start" or "asked not to be named because he was not authorised" give no cause."""
-    if token.dep_ != "mark" or token.head.dep_ != "advcl":
-        return None
-    verb, event = token.head, token.head.head
-    accident = _accident(event) or (token.lower_ == "because" and (happening(event) or _harm_done(event)))
-    if token.lower_ in {"because", "after", "while"} and accident:
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if is_negated(verb) or is_negated(event):
-            return None
-        if subject is not None and subject.pos_ == "PRON" and subject.lower_ in {"it", "they"}:
-            return _state_of_the_thing(verb)
-        if subject is None or _who(subject):
-            return None
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "acomp"} and c.pos_ != "PRON"]
-        return [*_modified(subject), verb, *[t for o in objects for t in _modified(o)]]
-    return None
-
-
-def _state_of_the_thing(verb: Token) -> list[Token] | None:
-    """What the clause says of the thing that failed, named by a pronoun: the agent of a passive verb ("sank after it
-    was hit by a large wave"), else its state ("sank because it was overloaded", "because it had been poorly
-    maintained"); "after it left port" says nothing of a cause."""
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        agent = _agent_thing(verb)
-        if agent is not None:
-            return _modified(agent)
-        if any(c.dep_ == "agent" for c in verb.children):
-            return None  # "after it was attacked by pirates": a who, an actor
-        return [*[c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i], verb]
-    state = next((c for c in verb.children if c.dep_ == "acomp"), None)
-    return [state] if verb.lemma_ == "be" and state is not None and state.pos_ in {"ADJ", "VERB"} else None
-
-
-def _harm_done(verb: Token) -> bool:
-    """A verb of the harm the event did to its victims: "nine people were killed because the exits were locked"."""
-    lemma = verb.lemma_.lower()
-    return lemma in lexicon("causes")["links"]["harming"] or lemma in facet("cause")["suffering"] or lemma in {
-        "injure", "hurt", "wound"}
-
-
 def _cause_noun(noun: Token) -> bool:
     """A noun of the cause itself ("cause", "reason", causes.toml [links] cause_nouns), not "the reason for the
     meeting": a "for" on it must take an event word."""
@@ -305,36 +215,6 @@ def _set_off(verb: Token) -> bool:
     if verb.lemma_.lower() not in lexicon("causes")["links"]["setting"]:
         return False
     return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in event_nouns() for c in verb.children)
-
-
-def _agent_thing(verb: Token) -> Token | None:
-    """The passive verb's agent when it is a thing, not a person or group: "hit by a large wave"."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    noun = None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
-    return noun if noun is not None and _nominal(noun) and not _who(noun) else None
-
-
-def _accident(event: Token) -> bool:
-    """The verb, or a verb joined to it, says the accident happened: "capsized", "began to list ... and capsized",
-    "the passengers moved after the engine failed, and the boat rolled over" (the "after" hangs on the first verb)."""
-    if event.lemma_.lower() in facet("cause")["after_events"] or happening(event, by_subject=False):
-        return True
-    return any(c.dep_ == "conj" and happening(c, by_subject=False) for c in event.children)
-
-
-def _modified(noun: Token) -> list[Token]:
-    """A noun with the modifiers before it, without determiners and possessives."""
-    return [t for t in noun.doc[noun.left_edge.i : noun.i + 1]
-            if t.dep_ in {"compound", "amod", "nmod"} or t.i == noun.i]
-
-
-def _phrase(tokens: list[Token]) -> str:
-    return " ".join(t.lemma_.lower() for t in tokens)
-
-
-def _clause_words(tokens: list[Token]) -> list[Token]:
-    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-    return list(tokens[0].doc[first : last + 1])
 
 
 def _connective_negated(token: Token) -> bool:
@@ -381,11 +261,6 @@ def _tail(noun: Token) -> list[Token]:
     if prep is None or obj is None:
         return []
     return [prep, *[t for t in obj.lefts if t.dep_ in {"compound", "amod"}], obj]
-
-
-def _nominal(token: Token) -> bool:
-    """A noun, or a gerund standing as one ("due to overloading")."""
-    return token.pos_ in {"NOUN", "PROPN"} or (token.tag_ == "VBG" and token.dep_ == "pcomp")
 
 
 def _object(prep: Token) -> Token | None:
