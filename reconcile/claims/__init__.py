@@ -77,7 +77,7 @@ def extract_claims(
             seen.add(claim_id)
             published = _published(document) or _anchor_day(anchor)
             ctx = Context(published, _nested(st, index, doc), speaker_names, latest=anchor.latest, town=town,
-                          dated=own_dates(document), statement=st, kind=kind,
+                          dated=own_dates(document), statement=st, kind=kind, site=anchor.site,
                           others=frozenset(scopes[document_id]))
             claim = Claim(
                 id=claim_id,

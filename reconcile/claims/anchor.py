@@ -19,11 +19,21 @@ from typing import TypeGuard, TypeVar
 from spacy.tokens import Doc
 
 from reconcile.claims.context import Context
+from reconcile.claims.site import choose_site
 from reconcile.claims.things import case_kind, find_event_type
 from reconcile.claims.when import about_event, in_header, normalise_date, own_dates, recalled_sentences
-from reconcile.claims.where import country_of, event_places, gazetteer, is_event_place, town_name
+from reconcile.claims.where import (
+    country_of,
+    event_places,
+    gazetteer,
+    is_event_place,
+    normalise_place,
+    place_parts,
+    town_name,
+)
 from reconcile.model import CaseInfo, Document, Inferred
 from reconcile.nlp.spans import entities, sentence_of
+from reconcile.resources import lexicon
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 DATELINE = "dateline"
@@ -46,6 +56,8 @@ class Anchor:
     """The newest document's date: no date the documents give is later than the day they were written."""
     date_documents: int = 0
     """How many documents give `date` (a large number for case.toml's): one alone may be a recalled event's."""
+    site: str | None = None
+    """The event's place as a whole, a venue in the anchor's town ("crocus city hall, krasnogorsk"; claims/site.py)."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +93,8 @@ def infer_anchor(docs: Sequence[Doc], documents: Sequence[Document], *, date: st
         country = _most_common([c for c in countries if c])
     event_type = chosen["event_type"].value if chosen["event_type"] else None
     support = MANIFEST if mentions["date"] == [] and date else _documents_giving(chosen["date"], mentions["date"])
-    return Anchor(year, country, date, place, event_type, evidence, latest, support)
+    site = _site(docs, documents, place) if place else None
+    return Anchor(year, country, date, place, event_type, evidence, latest, support, site)
 
 
 def _documents_giving(best: Mention | None, found: list[Mention]) -> int:
@@ -144,6 +157,31 @@ def _places(docs: Sequence[Doc], documents: Sequence[Document]) -> Iterator[Ment
                 tokens = found.container or found.tokens
                 yield Mention(name, document.id, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
                               "GPE" if town else "FAC")
+
+
+def _site(docs: Sequence[Doc], documents: Sequence[Document], place: str) -> str | None:
+    """The venue that the documents write in the anchor's town ("the shooting at Crocus City Hall in Krasnogorsk"),
+    with that town: the case's place as a whole. Sentences recalling another event are not read."""
+    town = place_parts_of(place)
+    ctx = Context()
+    found: list[tuple[str, str]] = []
+    for document, doc in zip(documents, docs, strict=True):
+        recalled = recalled_sentences(doc)
+        for sent in doc.sents:
+            if sent.start in recalled:
+                continue
+            for place_found in event_places(sent, ctx):
+                venue, container = place_parts(place_found)
+                if container == town and not place_found.off and place_found.direction is None and venue != town:
+                    found.append((venue, document.id))
+    return choose_site(found, town)
+
+
+def place_parts_of(place: str) -> str:
+    """The anchor's town as `where.place_parts` writes a container: "Hathras district" -> "hathras"."""
+    words = normalise_place(place.split(",")[0]).split()
+    area = frozenset(lexicon("facets")["facets"]["event.location"].get("area_nouns", []))
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in area else words)
 
 
 def _towns_first(found: list[Mention]) -> list[Mention]:

@@ -23,6 +23,9 @@ class Context:
     """The newest document's date in the case: no event date is later."""
     town: str | None = None
     """The case's anchor place when it is a town, not a country: the context of a street a source names alone."""
+    site: str | None = None
+    """The case's event place as a whole ("crocus city hall, krasnogorsk", claims/site.py): the value of a mention
+    that names a part of it."""
     dated: tuple[tuple[int, int], ...] = ()
     """Character spans of the document's own date in its header or dateline ("NERASI, April 18 (Meridian) -"): the
     day it was written, never the event's (a follow-up's dateline is weeks after the event)."""

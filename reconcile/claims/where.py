@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, ancestors, kept_indices, value
+from reconcile.claims.site import names_site, split_site
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities, entity_at
@@ -158,7 +159,7 @@ def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
     """Each place in the statement that the parse ties to the event, with its container."""
     kept = kept_indices(span, ctx)
     contained: set[int] = set()
-    for ent in sorted([*entities(span), *_unnamed_places(span)], key=lambda e: e.start):
+    for ent in sorted([*entities(span), *_unnamed_places(span), *_site_by_kind(span, ctx.site)], key=lambda e: e.start):
         if ent.root.i not in kept or ent.root.i in contained:
             continue
         tokens = _place_tokens(ent)
@@ -183,6 +184,11 @@ def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
     the container not a second value."""
     for found in event_places(span, ctx):
         place, tokens = normalise_place(_text(found.tokens)), found.tokens
+        if ctx.site is not None and _is_site(found, ctx.site):
+            yield value("event.location", ctx.site, [*tokens, *(found.container or [])])
+            continue
+        if _generic(found):
+            continue  # "the hospital in Gaza" where the site is in Gaza City: a hospital, not known to be the site
         if found.direction is not None:
             place = f"{place} ({found.direction})"
         if found.container is not None:
@@ -193,6 +199,41 @@ def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
         else:
             place = in_town(place, ctx.town, local=found.local)
         yield value("event.location", place, tokens)
+
+
+def place_parts(found: EventPlace) -> tuple[str, str | None]:
+    """The place and its container as `find_where` writes them ("phulrai", "hathras" for "Phulrai village in
+    Hathras district")."""
+    container = _short(normalise_place(_text(found.container))) if found.container is not None else None
+    return _short(normalise_place(_text(found.tokens))), container
+
+
+def _is_site(found: EventPlace, site: str | None) -> bool:
+    """The place names a part of the case's site (`claims.site`); a place at sea off a town or a direction from it
+    is given from the town, not at it."""
+    if site is None or found.off or found.direction is not None:
+        return False
+    venue, container = place_parts(found)
+    return names_site(venue, container, site, generic=_generic(found))
+
+
+def _generic(found: EventPlace) -> bool:
+    """"the hospital": a place named by its kind alone (`_site_by_kind`)."""
+    return len(found.tokens) == 2 and found.tokens[0].lower_ == "the" and found.tokens[1].is_lower
+
+def _site_by_kind(span: Span, site: str | None) -> Iterator[Span]:
+    """"the hospital" where the case's site is a hospital ("the rocket launch that hit the hospital"): the site
+    named by its kind, which the NER does not tag."""
+    if site is None:
+        return
+    kind = split_site(site)[0].split()[-1:]
+    if not kind or kind[0] not in _location("local_nouns"):
+        return
+    for token in span:
+        if token.lower_ == kind[0] and token.i > span.start and span.doc[token.i - 1].lower_ == "the":
+            after = span.doc[token.i + 1] if token.i + 1 < len(span.doc) else None
+            if after is None or after.pos_ != "PROPN" and after.lower_ != "of":
+                yield Span(span.doc, token.i - 1, token.i + 1, label="FAC")
 
 
 def town_name(found: EventPlace) -> tuple[str, bool]:
