@@ -19,7 +19,7 @@ from typing import TypeGuard, TypeVar
 from spacy.tokens import Doc
 
 from reconcile.claims.context import Context
-from reconcile.claims.site import choose_site
+from reconcile.claims.site import choose_site, same_venue
 from reconcile.claims.things import case_kind, find_event_type
 from reconcile.claims.when import about_event, in_header, normalise_date, own_dates, recalled_sentences
 from reconcile.claims.where import (
@@ -161,7 +161,8 @@ def _places(docs: Sequence[Doc], documents: Sequence[Document]) -> Iterator[Ment
 
 def _site(docs: Sequence[Doc], documents: Sequence[Document], place: str) -> str | None:
     """The venue that the documents write in the anchor's town ("the shooting at Crocus City Hall in Krasnogorsk"),
-    with that town: the case's place as a whole. Sentences recalling another event are not read."""
+    with that town, or the anchor's town written in its district ("in Phulrai village in Hathras district" where
+    the anchor is Phulrai): the case's place as a whole. Sentences recalling another event are not read."""
     town = place_parts_of(place)
     ctx = Context()
     found: list[tuple[str, str]] = []
@@ -172,9 +173,11 @@ def _site(docs: Sequence[Doc], documents: Sequence[Document], place: str) -> str
                 continue
             for place_found in event_places(sent, ctx):
                 venue, container = place_parts(place_found)
-                if container == town and not place_found.off and place_found.direction is None and venue != town:
-                    found.append((venue, document.id))
-    return choose_site(found, town)
+                if container is None or place_found.off or place_found.direction is not None or venue == town:
+                    continue
+                if container == town or same_venue(venue, town):  # in the town, or the town in its district
+                    found.append((venue, container, document.id))
+    return choose_site(found)
 
 
 def place_parts_of(place: str) -> str:

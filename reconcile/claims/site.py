@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz
@@ -22,7 +23,8 @@ from rapidfuzz import fuzz
 from reconcile.resources import lexicon
 
 SPELLING_SIMILARITY = 85
-"""Similarity (0-100) at which two names are spellings of one ("Fulrai" and "Phulrai": 92; "Gaza" and "Giza": 75)."""
+"""Similarity (0-100) at which two names, their transliterated letters folded, are spellings of one ("Sunderpur" and
+"Sundarpur": 89; "Gaza" and "Giza": 75)."""
 
 
 @functools.cache
@@ -47,7 +49,19 @@ def same_venue(a: str, b: str) -> bool:
     short, long = sorted((words_a, words_b), key=len)
     if short[-1:] == long[-1:] and len(short) > 1 and long[: len(short) - 1] == short[:-1]:
         return True  # "al-ahli hospital" starts "al-ahli arab hospital" and ends as it does
-    return fuzz.ratio(" ".join(short), " ".join(long[: len(short)])) >= SPELLING_SIMILARITY
+    return fuzz.ratio(_fold(" ".join(short)), _fold(" ".join(long[: len(short)]))) >= SPELLING_SIMILARITY
+
+
+def _fold(name: str) -> str:
+    """One spelling for letters transliterations write differently ("phulrai" -> "fulrai")."""
+    for written, folded in _spelling_folds():
+        name = name.replace(written, folded)
+    return name
+
+
+@functools.cache
+def _spelling_folds() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in lexicon("places").get("site", {}).get("spelling_folds", []))
 
 
 def split_site(site: str) -> tuple[str, str]:
@@ -85,19 +99,20 @@ def _other_town(container: str, town: str) -> bool:
     return container != town and container in cities and not container.endswith((" region", " oblast"))
 
 
-def choose_site(found: Iterable[tuple[str, str]], town: str) -> str | None:
-    """The site from (venue, document id) pairs of venues written in the case's town: the venue the most
-    documents give (one venue however each spells it), then the most mentions; shown in its shortest spelling
-    ("bahanaga bazar" over "bahanaga bazar station")."""
-    groups: list[list[tuple[str, str]]] = []
-    for venue, document_id in found:
-        group = next((g for g in groups if same_venue(g[0][0], venue)), None)
+def choose_site(found: Iterable[tuple[str, str, str]]) -> str | None:
+    """The site from (venue, container, document id) triples of venues written in the case's town: the venue the
+    most documents give (one venue however each spells it), then the most mentions; shown in its shortest spelling
+    ("bahanaga bazar" over "bahanaga bazar station") with the container most of them give."""
+    groups: list[list[tuple[str, str, str]]] = []
+    for item in found:
+        group = next((g for g in groups if same_venue(g[0][0], item[0])), None)
         if group is None:
-            groups.append([(venue, document_id)])
+            groups.append([item])
         else:
-            group.append((venue, document_id))
+            group.append(item)
     if not groups:
         return None
-    best = min(groups, key=lambda g: (-len({d for _, d in g}), -len(g), g[0][0]))
-    venue = min((v for v, _ in best), key=lambda v: (len(v), v))
-    return f"{venue}, {town}"
+    best = min(groups, key=lambda g: (-len({d for _, _, d in g}), -len(g), g[0][0]))
+    venue = min((v for v, _, _ in best), key=lambda v: (len(v), v))
+    containers = Counter(c for _, c, _ in best)
+    return f"{venue}, {max(containers, key=lambda c: (containers[c], c))}"

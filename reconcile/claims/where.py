@@ -67,14 +67,24 @@ def is_event_place(token: Token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE:
         return False
     chain = ancestors(token, 8)[1:]
-    if any(_moves_people(node) for node in chain[:4]) or (chain and chain[0].lemma_.lower() in _occasions()):
+    if any(_moves_people(node) for node in chain[:4]):
         return False
+    if chain and chain[0].lemma_.lower() in _occasions():
+        return _occasion_of_event(chain[0], targets)
     before = token.doc[token.head.i - 1] if token.head.i > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in targets:
         return True  # "recovered near the site of the shipwreck off Kalamos": the parser hangs "off" on the verb
     if chain and _object_is_event(chain[0], targets):
         return True
     return any(_is_event(node, targets) for node in chain[:3]) or _phrase_of_event(chain, targets)
+
+
+def _occasion_of_event(occasion: Token, targets: frozenset[str]) -> bool:
+    """An occasion the event happened at is the event's setting ("a stampede broke out at a prayer meeting in
+    Sunderpur village"); one it was spoken at is not ("condemned the attack at a press conference in Kyiv")."""
+    preposition = occasion.head
+    return (occasion.dep_ == "pobj" and preposition.lower_ in LOCATIVE
+            and _is_event(preposition.head, targets) and preposition.head.pos_ in {"VERB", "AUX"})
 
 
 def _object_is_event(verb: Token, targets: frozenset[str]) -> bool:
@@ -239,9 +249,12 @@ def _site_by_kind(span: Span, site: str | None) -> Iterator[Span]:
 def town_name(found: EventPlace) -> tuple[str, bool]:
     """The town the event happened in as written ("Balasore" from "Bahanaga Bazar, Balasore district"), and whether
     it is one: a building or a street names no town, nor does a district of a city ("9 Tamar Street in Dalgat
-    district", a district of Nerasi)."""
+    district", a district of Nerasi); the district a village is written in does ("Phulrai village in Hathras
+    district")."""
     tokens = found.container or found.tokens
-    local = found.local if found.container is None else found.container[-1].lemma_.lower() in _location("local_nouns")
+    local = found.local if found.container is None else (
+        found.container[-1].lemma_.lower() in _location("local_nouns")
+        and found.tokens[-1].lower_ not in _location("area_nouns"))  # a village's district is no city's
     while len(tokens) > 1 and tokens[-1].lower_ in _location("area_nouns"):
         tokens = tokens[:-1]
     while len(tokens) > 1 and tokens[0].lower_ == "the":
@@ -281,7 +294,8 @@ def _container(span: Span, i: int) -> list[Token] | None:
     j = i + 1 + (doc[i + 1].lower_ == "the")
     ent = entity_at(doc[j]) if j < len(doc) else None  # Doc.ents would rebuild every entity of the Doc
     ents = [ent] if ent is not None and ent.start == j and ent.end <= span.end else []
-    tokens = _container_tokens(ents[0]) if ents else _unnamed_street(doc, j, span.end)
+    tokens = _container_tokens(ents[0]) if ents else (_unnamed_street(doc, j, span.end)
+                                                      or _unnamed_town(doc, i, j, span.end))
     last = tokens[-1].lower_.rstrip(".") if tokens else ""
     if tokens is None or (doc[i].lower_ == "on" and last != "st" and last not in _location("local_nouns")):
         return None
@@ -302,8 +316,8 @@ def _container_tokens(ent: Span) -> list[Token] | None:
 
 def _unnamed_places(span: Span) -> Iterator[Span]:
     """Names with a place noun that the NER left untagged ("Our Al-Ahli Arab Hospital in Gaza City")."""
-    nouns = _location("local_nouns")
-    tagged = {i for ent in entities(span) for i in range(ent.start, ent.end)}  # indices: no Token made
+    nouns = _location("local_nouns") | _location("area_nouns")
+    tagged = {i for ent in entities(span) if not _misread(ent) for i in range(ent.start, ent.end)}  # no Token made
     for token in span:
         if token.i in tagged or token.lemma_.lower() not in nouns:
             continue
@@ -315,8 +329,24 @@ def _unnamed_places(span: Span) -> Iterator[Span]:
             start -= 1
         while start > span.start and span.doc[start - 1].text == "-" and start - 2 >= span.start:
             start -= 2  # "Al-Ahli"
-        if start < token.i:
-            yield Span(span.doc, start, token.i + 1, label="FAC")
+        if start < token.i:  # a village or a district is an area, not a building (`_is_local`)
+            yield Span(span.doc, start, token.i + 1, label="GPE" if token.lower_ in _location("area_nouns") else "FAC")
+
+
+def _misread(ent: Span) -> bool:
+    """A number's label on words without a digit ("Sundarpur village" as PERCENT): the NER's guess, not a number."""
+    return ent.label_ in {"PERCENT", "CARDINAL", "QUANTITY", "MONEY", "ORDINAL"} and not any(t.like_num for t in ent)
+
+
+def _unnamed_town(doc, i: int, j: int, end: int) -> list[Token] | None:
+    """A town the NER left untagged after "in" ("the Saint Brigid Hospital in Lorne on Tuesday"): one or two proper
+    names no entity holds, then no further proper name."""
+    k = j
+    while k < end and k - j < 3 and doc[k].pos_ == "PROPN" and not doc[k].ent_type_ and doc[k].text[:1].isupper():
+        k += 1
+    if doc[i].lower_ != "in" or k == j or k - j > 2 or (k < end and doc[k].pos_ == "PROPN"):
+        return None
+    return list(doc[j:k])
 
 
 def _unnamed_street(doc, j: int, end: int) -> list[Token] | None:
