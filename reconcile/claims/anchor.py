@@ -165,7 +165,7 @@ def _site(docs: Sequence[Doc], documents: Sequence[Document], place: str) -> str
     the anchor is Phulrai): the case's place as a whole. Sentences recalling another event are not read."""
     town = place_parts_of(place)
     ctx = Context()
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, str]] = []
     for document, doc in zip(documents, docs, strict=True):
         recalled = recalled_sentences(doc)
         for sent in doc.sents:

@@ -15,8 +15,16 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, ancestors, facet, value, words
-from reconcile.claims.when import BLOCKING_PREPS, about_event, approximate, event_words, headline_on_event
+from reconcile.claims.when import (
+    BLOCKING_PREPS,
+    about_event,
+    approximate,
+    event_words,
+    headline_on_event,
+    scene_day,
+)
 from reconcile.model import FacetValue
+from reconcile.nlp.spans import sentence_of
 
 AM, PM = {"a.m.", "am", "a.m"}, {"p.m.", "pm", "p.m"}
 CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})$")
@@ -41,8 +49,16 @@ def find_time(span: Span, ctx: Context) -> Iterator[FacetValue]:
             continue
         clock, tokens = found
         taken.update(t.i for t in tokens)
-        if (about_event(token) or _moment_of_event(token)) and not _aftermath(token):
+        if (about_event(token) or _moment_of_event(token) or _on_scene_day(token, ctx)) and not _aftermath(token):
             yield value("event.time", clock, tokens)
+
+
+def _on_scene_day(token: Token, ctx: Context) -> bool:
+    """A time in a sentence that opens on the case's anchor day ("On Tuesday, just before seven in the evening, we
+    were sitting in the yard"): the narrative's moment of the event, told in the sentences after."""
+    sentence = sentence_of(token)
+    return scene_day(sentence, ctx) is not None and not any(
+        t.lower_ in BLOCKING_PREPS and not approximate(t) for t in token.ancestors if t.dep_ == "prep")
 
 
 def read_clock(token: Token) -> tuple[str, list[Token]] | None:

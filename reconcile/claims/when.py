@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reconcile.claims.context import Context, ancestors, facet, kept_indices, value
 from reconcile.model import Document, FacetValue
-from reconcile.nlp.spans import entities, paragraph_index
+from reconcile.nlp.spans import entities, paragraph_index, sentence_of
 
 BLOCKING_PREPS = {"until", "since", "by", "before", "after", "from", "till", "within", "during"}
 
@@ -170,12 +170,38 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
     `clock.find_time`."""
     kept = kept_indices(span, ctx)
     for ent in entities(span):
-        if ent.root.i not in kept or in_header(ent, ctx.dated) or not about_event(_part_of_day(ent.root)):
+        if ent.root.i not in kept or in_header(ent, ctx.dated):
+            continue
+        tied = about_event(_part_of_day(ent.root))
+        if not tied and not sets_the_scene(ent):
             continue
         text = ent.text if ent.label_ == "DATE" else day_of_time(ent.text)
         day = normalise_date(text, ctx.published) if text else None
-        if day:
+        if day and (tied or (ctx.event_day is not None and day == ctx.event_day.isoformat())):
             yield value("event.date", day, ent)
+
+
+def scene_day(span: Span, ctx: Context) -> Span | None:
+    """The day the statement's sentence opens on when it is the case's anchor day (`sets_the_scene`)."""
+    if ctx.event_day is None:
+        return None
+    for ent in entities(span):
+        if ent.label_ == "DATE" and sets_the_scene(ent) and not in_header(ent, ctx.dated):
+            if normalise_date(ent.text, ctx.published) == ctx.event_day.isoformat():
+                return ent
+    return None
+
+
+def sets_the_scene(ent: Span) -> bool:
+    """A day that opens its sentence and governs its main clause ("On Tuesday, just before seven in the evening, we
+    were sitting in the yard"; "Last night the roof fell"): a witness's narrative gives its day once and tells the
+    event in the sentences after. It dates the event only when it is the case's anchor day (`find_when`): "On
+    Saturday I brought my family to the hospital" is the witness's own day before the event."""
+    sentence = sentence_of(ent.root)
+    if ent.start - sentence.start > 1 or ent.label_ != "DATE":
+        return False
+    head = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+    return ent.root.dep_ in {"pobj", "npadvmod"} and head.i == sentence.root.i
 
 
 def _part_of_day(token: Token) -> Token:

@@ -127,3 +127,44 @@ def test_find_when_from_the_writer_s_day(nlp, text, days):
 )
 def test_numeric_and_relative_dates(text, day):
     assert normalise_date(text, PUBLISHED) == day
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        # a witness opens on the case's day and tells the event after: that day is the event's
+        ("On Tuesday, just before seven in the evening, we were sitting in the square.", ["2025-03-11"]),
+        ("Last Tuesday we were queueing outside the bakery.", ["2025-03-11"]),
+        # a day the sentence opens on that is not the case's is the witness's own
+        ("On Saturday I brought my children to the school.", []),
+        # a day inside the sentence dates what it is about, not the event
+        ("We went to the clinic on Tuesday to see my aunt.", []),
+    ],
+)
+def test_a_day_setting_the_scene_is_the_event_s_when_it_is_the_case_s(nlp, text, days):
+    assert _days(nlp, text, event_day=date(2025, 3, 11)) == days
+
+
+def test_a_day_setting_the_scene_needs_the_case_s_day(nlp):
+    assert _days(nlp, "On Tuesday, just before seven in the evening, we were sitting in the square.") == []
+
+
+def test_a_time_on_the_scene_day_is_the_event_s(nlp):
+    text = "On Tuesday, just before seven in the evening, we were sitting in the square."
+    found = [str(fv.value) for fv in find_time(nlp(text)[:], Context(published=PUBLISHED, event_day=date(2025, 3, 11)))]
+    assert found == ["19:00"]
+    other_day = Context(published=PUBLISHED, event_day=date(2025, 3, 12))
+    assert [fv.value for fv in find_time(nlp(text)[:], other_day)] == []
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        # a day hung on a clause verb that is "in" the event dates the event
+        ("They deny that the group was involved in the attack at the hall on 9 March.", ["2025-03-09"]),
+        # one that dates the clause's own doing does not
+        ("The officials who arrived at the scene on 9 March spoke to the press.", []),
+    ],
+)
+def test_a_day_of_a_clause_about_the_event(nlp, text, days):
+    assert _days(nlp, text) == days
