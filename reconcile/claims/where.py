@@ -59,9 +59,15 @@ def is_event_place(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.lemma_.lower() in targets:
         _, cities, _ = gazetteer()
         return token.lower_ in cities  # "Kabul strike" names a place; "U.S. strike" names who struck
+    if token.dep_ == "compound" and token.head.lemma_.lower() in _location("site_nouns"):
+        return is_event_place(token.head)  # "a fire broke out in the storage area of our Brennick site"
     holder = token.head.head
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and holder.lemma_.lower() in _location("place_nouns"):
-        return is_event_place(holder)  # "crashed near the Kazakh city of Aktau"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and holder.lemma_.lower() in _holders():
+        return is_event_place(holder)  # "crashed near the Kazakh city of Aktau", "the 400 block of Lindell Street"
+    if token.dep_ == "appos" and token.head.lemma_.lower() in targets and token.lemma_.lower() in _holders():
+        return True  # a heading: "Officer-involved shooting, 400 block of Lindell Street"
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and holder.lemma_.lower() in _destination_verbs():
+        return True  # "we marched from Republic Avenue to Freedom Square": where the march went
     if direction_of(token) is not None:  # "sank 47 nautical miles southwest of Pylos"
         return any(_is_event(node, targets) for node in ancestors(holder, 2))
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE:
@@ -142,6 +148,18 @@ def is_struck_place(token: Token) -> bool:
     Al-Ahli Arab Hospital", "our hospital was struck"): the place the event happened at."""
     verb = token.head
     return token.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and verb.lemma_.lower() in event_words()
+
+
+def _holders() -> frozenset[str]:
+    """Nouns whose "of" names the place they are part of ("the city of Aktau", "the 400 block of Lindell Street",
+    "the storage area of our site")."""
+    return _location("place_nouns") | _location("local_nouns") | _location("area_nouns") | _location("site_nouns")
+
+
+@functools.cache
+def _destination_verbs() -> frozenset[str]:
+    """Verbs of an event that moves to its place (a march): their "to" names where it happened."""
+    return frozenset(lexicon("places").get("routes", {}).get("destination_verbs", []))
 
 
 def _occasions() -> frozenset[str]:
@@ -276,6 +294,9 @@ def _place_tokens(ent: Span) -> list[Token] | None:
         return tokens
     if ent.label_ in {"ORG", "PERSON"} and tokens[-1].lemma_.lower() in place_nouns:
         return tokens  # NER calls streets ORG
+    if (ent.label_ in {"ORG", "PERSON"} and len(ent) <= 2 and all(t.pos_ == "PROPN" for t in ent)
+            and ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in _location("site_nouns")):
+        return tokens  # "our Brennick site": the town the site is in, where the NER saw a person
     if ent.label_ in {"ORG", "PERSON", "NORP"} and ent.root.dep_ == "pobj":
         if ent.root.head.lower_ in _location("place_prepositions") and ent.root.pos_ == "PROPN":
             return tokens  # "sank off Pylos", where the NER saw a person

@@ -127,3 +127,23 @@ def test_the_anchor_town_is_where_the_event_happened_not_the_issuer_s_seat(nlp, 
     documents, _, _ = ingest([tmp_path])
     anchor = infer_anchor([nlp(d.text) for d in documents], documents)
     assert (anchor.place, anchor.date) == ("Dunmore", "2023-06-02")
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a town named as what a site belongs to, where the NER may see a person
+        ("A fire broke out in the storage area of our Dunmore site early on Monday.", ["dunmore"]),
+        # a heading: the event word and its place in apposition
+        ("Officer-involved shooting, 200 block of Garner Street", ["garner street"]),
+        # a march happens where it goes, not where it set off
+        ("Thousands marched from Station Road to Liberty Square on Sunday.", ["liberty square"]),
+        # other verbs' "to" is where people went after it
+        ("The wounded were taken to Liberty Square after the blast.", []),
+        # a prayer meeting the stampede broke out at is its setting; a press conference is where it was told
+        ("A stampede broke out at a prayer meeting in Sarai village on Tuesday.", ["sarai village"]),
+        ("The minister condemned the attack at a press conference in Tarvik.", []),
+    ],
+)
+def test_event_places_the_parse_ties_less_directly(nlp, text, places):
+    assert _places(nlp, text) == places
