@@ -18,7 +18,7 @@ from typing import TypeGuard, TypeVar
 
 from spacy.tokens import Doc
 
-from reconcile.claims.context import Context
+from reconcile.claims.context import Context, facet
 from reconcile.claims.site import choose_site, same_venue
 from reconcile.claims.things import case_kind, find_event_type
 from reconcile.claims.when import about_event, in_header, normalise_date, own_dates, recalled_sentences
@@ -58,6 +58,9 @@ class Anchor:
     """How many documents give `date` (a large number for case.toml's): one alone may be a recalled event's."""
     site: str | None = None
     """The event's place as a whole, a venue in the anchor's town ("crocus city hall, krasnogorsk"; claims/site.py)."""
+    part_of_day: str | None = None
+    """The half of the day the documents put the event in ("am", "pm", "night": "the shooting on Friday evening"),
+    which tells a witness's "about ten to eight" from 07:50 (claims/clock.py)."""
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ def infer_anchor(docs: Sequence[Doc], documents: Sequence[Document], *, date: st
     event_type = chosen["event_type"].value if chosen["event_type"] else None
     support = MANIFEST if mentions["date"] == [] and date else _documents_giving(chosen["date"], mentions["date"])
     site = _site(docs, documents, place) if place else None
-    return Anchor(year, country, date, place, event_type, evidence, latest, support, site)
+    return Anchor(year, country, date, place, event_type, evidence, latest, support, site, _part_of_day(docs))
 
 
 def _documents_giving(best: Mention | None, found: list[Mention]) -> int:
@@ -185,6 +188,22 @@ def place_parts_of(place: str) -> str:
     words = normalise_place(place.split(",")[0]).split()
     area = frozenset(lexicon("facets")["facets"]["event.location"].get("area_nouns", []))
     return " ".join(words[:-1] if len(words) > 1 and words[-1] in area else words)
+
+
+def _part_of_day(docs: Sequence[Doc]) -> str | None:
+    """The part of the day most documents tie to the event ("called the shooting ... on Friday evening"), none
+    when two parts tie: a half of the day is only worth reading an hour by when the accounts agree on it."""
+    parts = facet("event.time")["day_parts"]
+    votes: dict[str, set[int]] = defaultdict(set)
+    for number, doc in enumerate(docs):
+        recalled = recalled_sentences(doc)
+        for token in doc:
+            if token.lower_ in parts and about_event(token) and sentence_of(token).start not in recalled:
+                votes[parts[token.lower_]].add(number)
+    ranked = sorted(votes.items(), key=lambda item: -len(item[1]))
+    if not ranked or (len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1])):
+        return None
+    return ranked[0][0]
 
 
 def _towns_first(found: list[Mention]) -> list[Mention]:

@@ -26,6 +26,8 @@ class Context:
     event_day: date | None = None
     """The case's anchor day when two documents or more give it: a day a source sets its scene on ("On Tuesday, just
     before seven in the evening, we were sitting in the yard") is the event's when it is that day (claims/when.py)."""
+    part_of_day: str | None = None
+    """The half of the day the case's documents put the event in (anchor.py): reads a witness's "ten to eight"."""
     site: str | None = None
     """The case's event place as a whole ("crocus city hall, krasnogorsk", claims/site.py): the value of a mention
     that names a part of it."""

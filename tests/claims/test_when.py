@@ -168,3 +168,31 @@ def test_a_time_on_the_scene_day_is_the_event_s(nlp):
 )
 def test_a_day_of_a_clause_about_the_event(nlp, text, days):
     assert _days(nlp, text) == days
+
+
+INTERVIEW = "Interview by Lena Orr.\n\n**{question}**\n\n{answer} We had just sat down."
+
+
+@pytest.mark.parametrize(
+    "question, answer, part, times",
+    [
+        # an interview's answer to when the event happened, read in the half of the day the case gives
+        ("What time did the shooting start?", "About ten to eight.", "pm", ["19:50"]),
+        ("When did it happen?", "Around half past one, when the speaker left.", "pm", ["13:30"]),
+        ("When did the fire start?", "At twenty past four in the morning.", None, ["04:20"]),
+        # no half of the day agreed by the case: no guess between 01:30 and 13:30
+        ("When did it happen?", "Around half past one, when the speaker left.", None, []),
+        # a question about something else
+        ("When did you arrive?", "About ten to eight.", "pm", []),
+        ("How many people were there?", "About ten to eight.", "pm", []),
+    ],
+)
+def test_an_answer_gives_the_event_s_time(nlp, question, answer, part, times):
+    text = INTERVIEW.format(question=question, answer=answer)
+    found = find_time(nlp(text)[:], Context(published=PUBLISHED, part_of_day=part))
+    assert [str(fv.value) for fv in found] == times
+
+
+def test_a_bare_hour_is_no_time_even_in_the_case_s_half(nlp):
+    text = "The shooting started when seven men entered the hall."
+    assert list(find_time(nlp(text)[:], Context(published=PUBLISHED, part_of_day="pm"))) == []
