@@ -187,7 +187,8 @@ def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
     """Each place in the statement that the parse ties to the event, with its container."""
     kept = kept_indices(span, ctx)
     contained: set[int] = set()
-    for ent in sorted([*entities(span), *_unnamed_places(span), *_site_by_kind(span, ctx.site)], key=lambda e: e.start):
+    found = [*entities(span), *_unnamed_places(span), *_site_by_kind(span, ctx.site), *_roads_between(span)]
+    for ent in sorted(found, key=lambda e: e.start):
         if ent.root.i not in kept or ent.root.i in contained:
             continue
         tokens = _place_tokens(ent)
@@ -352,6 +353,29 @@ def _unnamed_places(span: Span) -> Iterator[Span]:
             start -= 2  # "Al-Ahli"
         if start < token.i:  # a village or a district is an area, not a building (`_is_local`)
             yield Span(span.doc, start, token.i + 1, label="GPE" if token.lower_ in _location("area_nouns") else "FAC")
+
+
+def _roads_between(span: Span) -> Iterator[Span]:
+    """A road given by the places it joins ("on the road between Beit Seraj and Tel Zuhur"): one place, where the
+    parse hangs each town on "between", which places nothing by itself."""
+    roads = frozenset(lexicon("places").get("routes", {}).get("road_nouns", []))
+    doc = span.doc
+    for token in span:
+        if token.lemma_.lower() not in roads or token.i + 4 >= span.end or doc[token.i + 1].lower_ != "between":
+            continue
+        first = _proper_run(doc, token.i + 2, span.end)
+        if first == token.i + 2 or first >= span.end or doc[first].lower_ != "and":
+            continue
+        second = _proper_run(doc, first + 1, span.end)
+        if second > first + 1:
+            yield Span(doc, token.i, second, label="GPE")
+
+
+def _proper_run(doc, i: int, end: int) -> int:
+    """The index after the proper names that start at `i`."""
+    while i < end and doc[i].pos_ == "PROPN":
+        i += 1
+    return i
 
 
 def _misread(ent: Span) -> bool:

@@ -143,6 +143,11 @@ def test_the_anchor_town_is_where_the_event_happened_not_the_issuer_s_seat(nlp, 
         # a prayer meeting the stampede broke out at is its setting; a press conference is where it was told
         ("A stampede broke out at a prayer meeting in Sarai village on Tuesday.", ["sarai village"]),
         ("The minister condemned the attack at a press conference in Tarvik.", []),
+        # a road given by the places it joins is one place
+        ("The strike happened in the afternoon on the road between Sarai and Upper Dunmore.",
+         ["road between sarai and upper dunmore"]),
+        ("The bus overturned on the highway between Kabul and Jalalabad.", ["highway between kabul and jalalabad"]),
+        ("He drove on the road between the villages.", []),
     ],
 )
 def test_event_places_the_parse_ties_less_directly(nlp, text, places):
