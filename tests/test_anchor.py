@@ -270,3 +270,15 @@ def test_a_venue_in_another_town_is_no_site(nlp) -> None:
     anchor = infer_anchor(docs, documents)
     assert anchor.place == "Brenton"
     assert anchor.site is None
+
+
+def test_a_street_in_a_district_of_the_anchor_s_city_is_the_site_in_that_city(nlp) -> None:
+    accounts = [
+        ("wire.txt", "2023-05-06", "A block of flats collapsed in Tbilisi early on Friday, killing nine."),
+        ("city.txt", "2023-05-06", "The building on Orchard Street in Harlan district collapsed at dawn, the city "
+                                   "council said."),
+        ("ngo.txt", "2023-05-07", "The collapse in Tbilisi on Friday was the deadliest this year."),
+    ]
+    documents, docs = _documents(nlp, accounts)
+    anchor = infer_anchor(docs, documents)
+    assert (anchor.place, anchor.site) == ("Tbilisi", "orchard street, tbilisi")

@@ -180,6 +180,8 @@ def _site(docs: Sequence[Doc], documents: Sequence[Document], place: str) -> str
                     continue
                 if container == town or same_venue(venue, town):  # in the town, or the town in its district
                     found.append((venue, container, document.id))
+                elif place_found.local and not town_name(place_found)[1]:
+                    found.append((venue, town, document.id))  # "9 Tamar Street in Dalgat district": a city's
     return choose_site(found)
 
 
