@@ -111,3 +111,18 @@ def test_a_village_spelled_two_ways_is_one_site_and_a_country_stays_a_country(tm
     assert found["officials (unnamed)"] == {"sunderpur, tesra"}  # "at a prayer meeting in": the event's setting
     assert found["Tesra Police"] == {"sunderpur, tesra"}  # the NER's PERCENT on "Sundarpur village" set aside
     assert found["prime minister"] == {"india"}  # compatible with the site, not made the site
+
+
+@pytest.mark.parametrize(
+    "a, b, relation",
+    [
+        ("kazakhstan", "kabul", "conflict"),  # a known town in another country
+        ("afghanistan", "kabul", "compatible"),  # the country alone says less, never the same
+        ("moscow region", "crocus city hall, krasnogorsk", "compatible"),  # so does a region
+        ("crocus city hall, krasnogorsk", "crocus city hall, krasnogorsk", "same"),  # the site given to both
+    ],
+)
+def test_a_country_or_region_alone_is_compatible_with_the_site_not_the_same(a, b, relation):
+    from reconcile.align.compare import compare
+
+    assert compare("place", a, b).relation == relation
