@@ -316,8 +316,8 @@ def _container(span: Span, i: int) -> list[Token] | None:
     j = i + 1 + (doc[i + 1].lower_ == "the")
     ent = entity_at(doc[j]) if j < len(doc) else None  # Doc.ents would rebuild every entity of the Doc
     ents = [ent] if ent is not None and ent.start == j and ent.end <= span.end else []
-    tokens = _container_tokens(ents[0]) if ents else (_unnamed_street(doc, j, span.end)
-                                                      or _unnamed_town(doc, i, j, span.end))
+    tokens = (_street_cut(ents[0]) or _container_tokens(ents[0])) if ents else (
+        _unnamed_street(doc, j, span.end) or _unnamed_town(doc, i, j, span.end))
     last = tokens[-1].lower_.rstrip(".") if tokens else ""
     if tokens is None or (doc[i].lower_ == "on" and last != "st" and last not in _location("local_nouns")):
         return None
@@ -325,6 +325,13 @@ def _container(span: Span, i: int) -> list[Token] | None:
     if doc[i].text == "," and after is not None and after.lower_ in {"and", "or"}:
         return None  # "Gaza, Rafah and Khan Younis": a list, not an address
     return tokens
+
+
+def _street_cut(ent: Span) -> list[Token] | None:
+    """A street whose "St." ends the sentence, which the NER runs into the next one ("outside the Quik Stop on
+    Lindell St. Police can't even get his name right" tags "Lindell St. Police"): the words up to "St."."""
+    cut = next((t.i for t in ent[1:] if t.lower_ in {"st.", "st"}), None)
+    return list(ent.doc[ent.start : cut + 1]) if cut is not None and cut + 1 < ent.end else None
 
 
 def _container_tokens(ent: Span) -> list[Token] | None:

@@ -148,6 +148,9 @@ def test_the_anchor_town_is_where_the_event_happened_not_the_issuer_s_seat(nlp, 
          ["road between sarai and upper dunmore"]),
         ("The bus overturned on the highway between Kabul and Jalalabad.", ["highway between kabul and jalalabad"]),
         ("He drove on the road between the villages.", []),
+        # a street's "St." ending the sentence, which the NER runs into the next one
+        ("An officer shot him outside the Sunny Mart on Garner St. Police can't even get his name right.",
+         ["sunny mart, garner street"]),
     ],
 )
 def test_event_places_the_parse_ties_less_directly(nlp, text, places):
