@@ -40,7 +40,7 @@ def about_event(token: Token) -> bool:
         if headline_on_event(node, token, targets):
             return True
         if _clause_of_its_own(node):  # "275, and not 288 as circulated on Saturday": the day dates the circulating
-            return _involved_in_event(node, targets)
+            return _involved_in_event(node, targets) or _tells_of_event(node, targets)
         if any(_names_event(c, targets) for c in _participants(node)):
             return True  # "at 03:52 we received a report of the collapse": the time of the first report
         if node.pos_ in {"VERB", "AUX"} and _joined_event(node, targets):
@@ -66,6 +66,14 @@ def _involved_in_event(verb: Token, targets: frozenset[str]) -> bool:
     subject does not count: "officials who investigated the attack on Sunday" date their investigation."""
     return any(c.dep_ == "prep" and c.lower_ in {"in", "over"} and any(
         g.dep_ == "pobj" and _names_event(g, targets) for g in c.children) for c in verb.children)
+
+
+def _tells_of_event(verb: Token, targets: frozenset[str]) -> bool:
+    """A relative clause whose subject is the event ("today's demonstration, which set off from Republic Avenue at
+    14:00"): what it dates is the event's doing. Not a passive one ("the march, which was announced on Monday"),
+    whose day is someone else's doing."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in targets and any(
+        c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in verb.children)
 
 
 def _joined_event(verb: Token, targets: frozenset[str]) -> bool:

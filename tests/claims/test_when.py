@@ -164,6 +164,9 @@ def test_a_time_on_the_scene_day_is_the_event_s(nlp):
         ("They deny that the group was involved in the attack at the hall on 9 March.", ["2025-03-09"]),
         # one that dates the clause's own doing does not
         ("The officials who arrived at the scene on 9 March spoke to the press.", []),
+        # a relative clause whose subject is the event tells the event's doing; a passive one another's
+        ("Thousands joined the march, which set off from the station on 9 March.", ["2025-03-09"]),
+        ("Thousands joined the march, which was announced on 9 March.", []),
     ],
 )
 def test_a_day_of_a_clause_about_the_event(nlp, text, days):
