@@ -181,12 +181,24 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
         if ent.root.i not in kept or in_header(ent, ctx.dated):
             continue
         tied = about_event(_part_of_day(ent.root))
-        if not tied and not sets_the_scene(ent):
+        if not tied and not sets_the_scene(ent) and not _response_day(ent):
             continue
         text = ent.text if ent.label_ == "DATE" else day_of_time(ent.text)
         day = normalise_date(text, ctx.published) if text else None
         if day and (tied or (ctx.event_day is not None and day == ctx.event_day.isoformat())):
             yield value("event.date", day, ent)
+
+
+RESPONSE_VERBS = frozenset({"dispatch", "call", "alert", "deploy", "rush", "scramble"})
+"""Verbs of the first response to an event, sent or called the day it happens."""
+
+
+def _response_day(ent: Span) -> bool:
+    """The day of the response to the event ("At 11:12 p.m. on Friday, July 12, officers were dispatched"): the
+    event's day too when it is the case's anchor day (`find_when`); its clock time is the response's, not the
+    event's (clock.py)."""
+    verb = next((n for n in ancestors(ent.root, 4) if n.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.lemma_.lower() in RESPONSE_VERBS
 
 
 def scene_day(span: Span, ctx: Context) -> Span | None:

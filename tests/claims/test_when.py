@@ -139,6 +139,9 @@ def test_numeric_and_relative_dates(text, day):
         ("On Saturday I brought my children to the school.", []),
         # a day inside the sentence dates what it is about, not the event
         ("We went to the clinic on Tuesday to see my aunt.", []),
+        # the first response's day is the event's when it is the case's
+        ("At 11:12 p.m. on Tuesday, officers were dispatched to the shop.", ["2025-03-11"]),
+        ("At 11:12 p.m. on Wednesday, officers were dispatched to the shop.", []),
     ],
 )
 def test_a_day_setting_the_scene_is_the_event_s_when_it_is_the_case_s(nlp, text, days):
