@@ -216,6 +216,9 @@ def test_weapon(nlp, text, expected):
         ("landslide", "sabotage", Relation.CONFLICT),
         ("shot down", "bird strike", Relation.CONFLICT),
         ("shot down", "ground fire", Relation.COMPATIBLE),
+        # a signalling fault in any words is a technical cause: it agrees with itself and excludes sabotage
+        ("problem with the signalling", "signal failure", Relation.COMPATIBLE),
+        ("problem with the signalling", "sabotage", Relation.CONFLICT),
     ],
 )
 def test_cause_words(a, b, expected):
