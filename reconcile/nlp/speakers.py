@@ -209,11 +209,24 @@ def _anonymous(span: Span, phrase: str, evidence: str) -> Mention:
         if any(has_word(text, word) for word in synonyms):
             domain = synonyms[0]
             break
+    if not domain:
+        domain = _nationality(text)
     other = any(has_word(text, w) for w in word_set("kinds", "anonymous", "other"))
     key = f"anon:{domain or 'unnamed'}" + (":other" if other else "")
     name = f"{'other ' if other else ''}{domain + ' ' if domain else ''}officials (unnamed)"
     needs = "officials" if not domain and not other else None
     return Mention(name, key, SourceKind.OFFICIAL_ANONYMOUS, evidence, plural=True, needs_antecedent=needs)
+
+
+def _nationality(text: str) -> str:
+    """The country whose officials a phrase names ("Russian officials", "Ukraine's officials"), as its first
+    demonym; empty when it names none. "Russian officials" and "U.S. officials" in one case are two groups, and a
+    bare "officials" is neither until the text says which (see `resolve`)."""
+    for country in lexicon("places")["countries"].values():
+        demonyms = country.get("demonyms", [])
+        if demonyms and any(has_word(text, w) for w in (*country["names"], *demonyms)):
+            return str(demonyms[0])
+    return ""
 
 
 def _phrase_text(span: Span) -> str:

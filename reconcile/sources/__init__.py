@@ -23,6 +23,8 @@ from reconcile.nlp.names import text_key
 from reconcile.sources.affiliation import with_affiliations
 from reconcile.sources.bodies import body_links, is_role
 from reconcile.sources.described import find_descriptions
+from reconcile.sources.in_place import deed_links, in_place_links
+from reconcile.sources.lede import lede_links
 from reconcile.sources.names import (
     Speaker,
     ambiguous_surnames,
@@ -114,8 +116,19 @@ def merge_sources(
     descriptions = find_descriptions(docs)
     definite = definite_keys(statements, docs)
     owners = role_owners(statements, docs)
-    for role, named, why in [*described_links(descriptions, speakers, clusters.find, definite, owners),
-                             *nearest_person_links(statements, speakers, docs, clusters.find, descriptions)]:
+    links = [*described_links(descriptions, speakers, clusters.find, definite, owners),
+             *nearest_person_links(statements, speakers, docs, clusters.find, descriptions)]
+    for role, named, d in in_place_links(statements, descriptions, speakers):
+        if named:
+            links.append((role, named, f"the text gives the role to the name where it speaks: {d.where}"))
+        elif role not in forced:  # the name never speaks on its own: the role's column goes by it
+            speakers[role].names[d.name] += sum(speakers[role].names.values()) + 1
+            clusters.notes[clusters.find(role)].append(f"{role.split(':', 1)[1]}: named by {d.where}")
+    links += deed_links(descriptions, speakers, clusters.find)
+    linked = {role for role, _, _ in links}
+    links += [link for link in lede_links(statements, speakers, clusters.find, definite, descriptions)
+              if link[0] not in linked]  # a role the case already names otherwise keeps that name
+    for role, named, why in links:
         alone = all(k == role or k.startswith("person:") or is_role(k) for k in clusters.members[clusters.find(role)])
         if role not in forced and alone:  # a role already taken for a body ("president" for the Kremlin) stays
             clusters.union(role, named, why)

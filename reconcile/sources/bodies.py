@@ -61,6 +61,27 @@ def body_links(
         if len(fitting) == 1 and root(short) not in fitting:
             body = next(k for k in orgs if root(k) in fitting and _names_body(k, speakers[k]))
             yield short, body, f"the one {kind} body the case names"
+    for short in orgs:
+        if holder := _one_body_with_word(short, orgs, speakers, root, has_person):
+            yield short, holder, f"{short[4:]!r} is a word of the name of one body the case names, {holder[4:]!r}"
+
+
+def _one_body_with_word(
+    short: str, orgs: Iterable[str], speakers: Mapping[str, Speaker], root: Callable[[str], str],
+    has_person: Callable[[str], bool],
+) -> str | None:
+    """The one named body whose name holds `short`, a bare noun of a body ("police", "ministry": data/kinds.toml
+    [bodies] heads), when the case names one such body: "Police said" and the "Dorval Police Department". With a
+    Dorval Transit Police too, or two ministries, none; a body that is someone's role or merely "the police" is no
+    name."""
+    words = _words(short)
+    if len(words) != 1 or words[0] not in _body_heads():
+        return None
+    holders = {root(k) for k in orgs if k != short and not _is_role(k) and words[0] in body_words(k)}
+    named = [k for k in orgs if root(k) in holders and _names_body(k, speakers[k])]
+    if len(holders) != 1 or not named or has_person(root(named[0])) or root(short) in holders:
+        return None  # "Railways" with a South Coast Railway and a railway ministry, named or not: which?
+    return named[0]
 
 
 def part_of(short: str, name: str, surface: Mapping[str, int] | None = None) -> str:
@@ -199,6 +220,11 @@ def _kind_noun(key: str) -> SourceKind | None:
 def _distinctive(word: str) -> bool:
     """A word that names one body: not a place, a nationality, or a noun that any body or person could carry."""
     return len(word) > 2 and not word.isdigit() and word not in _common_words() and word not in _places()
+
+
+@functools.cache
+def _body_heads() -> frozenset[str]:
+    return frozenset(_singular(w) for w in word_set("kinds", "bodies", "heads"))
 
 
 @functools.cache

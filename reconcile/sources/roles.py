@@ -52,7 +52,7 @@ def described_links(
                 continue
             if owner and not serves(d, owner):
                 continue
-            if (target := _speaker_for(d.name_key, speakers)) and target != key:
+            if (target := speaker_for(d.name_key, speakers)) and target != key:
                 targets.setdefault(root(target), (target, d))
         if len(targets) == 1:
             ((target, d),) = targets.values()
@@ -151,7 +151,7 @@ def _travels(key: str) -> bool:
     return key.startswith("family:") or len(role_words(key)) >= 2
 
 
-def _speaker_for(name_key: str, speakers: Mapping[str, Speaker]) -> str:
+def speaker_for(name_key: str, speakers: Mapping[str, Speaker]) -> str:
     """The speaker key a described name speaks under: the same key, else the one person or organisation whose
     name is spelled alike; empty when the name never speaks or could be two speakers."""
     if name_key in speakers:

