@@ -76,16 +76,21 @@ def merge_sources(
     alias_pairs: Iterable[tuple[str, str]] = (),
     rules: AliasRules | None = None,
     docs: Mapping[str, Doc] | None = None,
+    notes: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[list[SourceGroup], dict[str, str]]:
     """Group speaker keys into sources; returns the groups and a map from speaker key to source id.
 
     `docs` (document id -> annotated Doc) lets the case's descriptions of its speakers ("Her father, Amjad Amini")
-    join role speakers to names across documents.
+    join role speakers to names across documents; `notes` (speaker key -> why) are reasons found before the
+    merge (see `reconcile.sources.issuer`), kept with the key's source.
     """
     speakers = _collect(statements)
     keys = list(speakers)
     rules = rules or AliasRules()
     clusters = _Clusters(keys, _veto_pairs(speakers, rules))
+    for key, why in (notes or {}).items():
+        if key in clusters.parent:
+            clusters.notes[key].extend(why)
     declared = {(f"org:{a}", f"org:{b}") for a, b in alias_pairs}
     ambiguous = ambiguous_surnames(keys)
     for i, a in enumerate(keys):

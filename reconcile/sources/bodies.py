@@ -66,6 +66,12 @@ def body_links(
             yield short, holder, f"{short[4:]!r} is a word of the name of one body the case names, {holder[4:]!r}"
 
 
+def is_body_noun(key: str) -> bool:
+    """Organisation key `key` is one bare noun of a body: "police", "the ministry", "Commission"."""
+    words = _words(key)
+    return len(words) == 1 and words[0] in _body_heads()
+
+
 def _one_body_with_word(
     short: str, orgs: Iterable[str], speakers: Mapping[str, Speaker], root: Callable[[str], str],
     has_person: Callable[[str], bool],
@@ -75,7 +81,7 @@ def _one_body_with_word(
     Dorval Transit Police too, or two ministries, none; a body that is someone's role or merely "the police" is no
     name."""
     words = _words(short)
-    if len(words) != 1 or words[0] not in _body_heads():
+    if not is_body_noun(short):
         return None
     holders = {root(k) for k in orgs if k != short and not _is_role(k) and words[0] in body_words(k)}
     named = [k for k in orgs if root(k) in holders and _names_body(k, speakers[k])]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from reconcile.model import SourceKind, Statement
 from reconcile.nlp.spans import sentence_bounds
 from reconcile.resources import word_set
-from reconcile.sources.bodies import body_words
+from reconcile.sources.bodies import body_words, is_role
 from reconcile.sources.described import Description, fits, role_words
 from reconcile.sources.names import Speaker, best_kind, same_org, same_person
 
@@ -48,7 +48,7 @@ def described_links(
         owner = owners.get(key, "")
         far = _travels(key) or bool(owner)
         for d in descriptions:
-            if not fits(key, d) or not (far or d.document_id in speaker.documents):
+            if not fits(key, d) or not (far or _body_described(key, d) or d.document_id in speaker.documents):
                 continue
             if owner and not serves(d, owner):
                 continue
@@ -151,6 +151,12 @@ def _travels(key: str) -> bool:
     return key.startswith("family:") or len(role_words(key)) >= 2
 
 
+def _body_described(key: str, description: Description) -> bool:
+    """A body's description ("the opposition" for "The opposition MDC Alliance", "the medical charity") names the
+    one body the case describes so in any document; a person's role ("spokesman") may be anyone's elsewhere."""
+    return description.name_key.startswith("org:") and not is_role(key) and not is_role(description.role_key)
+
+
 def speaker_for(name_key: str, speakers: Mapping[str, Speaker]) -> str:
     """The speaker key a described name speaks under: the same key, else the one person or organisation whose
     name is spelled alike; empty when the name never speaks or could be two speakers."""
@@ -164,6 +170,8 @@ def speaker_for(name_key: str, speakers: Mapping[str, Speaker]) -> str:
         alike = [k for k in speakers if k.startswith("person:") and same_person(k, name_key)]
     else:
         alike = [k for k in speakers if k.startswith("org:") and same_org(k[4:], rest)]
+        # the name with its description before it: "org:opposition mdc alliance" for "The opposition MDC Alliance"
+        alike = alike or [k for k in speakers if k.startswith("org:") and k.endswith(f" {rest}")]
     return alike[0] if len(alike) == 1 else ""
 
 

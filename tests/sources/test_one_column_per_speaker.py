@@ -175,3 +175,54 @@ def test_an_anonymous_officer_is_not_the_police(tmp_path, nlp):
                                       "who did not want to be named, said the crowd was about 300 youths.")
     police = _column_with(sources, "Police")
     assert not any("unnamed" in alias.lower() or "officer" in alias.lower() for alias in police.aliases)
+
+
+@pytest.mark.parametrize(
+    "statement, short, issuer",
+    [
+        ("VARNIA ELECTORAL COMMISSION\n\nPRESS STATEMENT\n\nThe Varnia Electoral Commission announces the result "
+         "of the presidential election. The Commission rejects claims that the results were manipulated.",
+         "Commission", "Varnia Electoral Commission"),
+        ("MINISTRY OF HEALTH OF ORAVIA\n\nStatement, 4 May 2021\n\nThe Ministry of Health confirms that 41 people "
+         "were treated. The Ministry says that nine of them remain in intensive care.",
+         "Ministry", "Ministry of Health"),
+    ],
+)
+def test_a_statement_names_its_issuer_by_its_noun_in_that_document_only(tmp_path, nlp, statement, short, issuer):
+    other = (f"The Halden {short.lower()} of inquiry was set up in May. The {short.lower()} said soldiers had fired "
+             "first.")
+    sources = _sources(tmp_path, nlp, statement, other)
+    column = source_named(sources, issuer)
+    assert short in column.aliases, column
+    assert any("issued" in note for note in column.merged_because), column
+    assert len(column.documents) == 1, column  # the inquiry's "commission" is not the issuer
+
+
+def test_a_body_noun_the_issuer_does_not_hold_is_not_the_issuer(tmp_path, nlp):
+    statement = ("MINISTRY OF HEALTH OF ORAVIA\n\nStatement, 4 May 2021\n\nThe Ministry of Health confirms that 41 "
+                 "people were treated. The Commission said that the figures would be reviewed.")
+    ministry = source_named(_sources(tmp_path, nlp, statement), "Ministry of Health of Oravia")
+    assert not any(alias.lower() == "commission" for alias in ministry.aliases), ministry
+
+
+def _column_ending(sources, name: str):
+    found = [s for s in sources if s.name.endswith(name)]
+    assert len(found) == 1, [(s.name, s.aliases) for s in sources]
+    return found[0]
+
+
+def test_a_body_description_names_the_one_body_so_described_across_documents(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp, "The opposition Movement for Change said the vote had been rigged in three "
+                                      "provinces.",
+                       "According to the opposition, about 200 of its supporters were arrested.")
+    movement = _column_ending(sources, "Movement for Change")
+    assert any(alias.lower() == "opposition" for alias in movement.aliases), movement
+
+
+def test_a_body_description_two_bodies_share_names_neither(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp, "The opposition Movement for Change said the vote had been rigged. The "
+                                      "opposition Party of Renewal said it would go to court.",
+                       "According to the opposition, about 200 of its supporters were arrested.")
+    for name in ("Movement for Change", "Party of Renewal"):
+        column = _column_ending(sources, name)
+        assert not any(alias.lower() == "opposition" for alias in column.aliases), column
