@@ -56,6 +56,8 @@ def describe(span: Span) -> Mention:
         person = lower in PERSON_PRONOUNS
         return Mention(span.text, f"pronoun:{lower}", SourceKind.OTHER, person=person, plural=not person,
                        needs_antecedent="person" if person else "group")
+    if head.pos_ == "NUM" and _of_them(head):  # "One of them said": a member of the group quoted before
+        return Mention(span.text, "pronoun:them", SourceKind.OTHER, plural=True, needs_antecedent="group")
     if (named := misread_verb(span)) is not None:
         return describe(named)
     phrase = _phrase_text(span)
@@ -216,6 +218,12 @@ def _anonymous(span: Span, phrase: str, evidence: str) -> Mention:
     name = f"{'other ' if other else ''}{domain + ' ' if domain else ''}officials (unnamed)"
     needs = "officials" if not domain and not other else None
     return Mention(name, key, SourceKind.OFFICIAL_ANONYMOUS, evidence, plural=True, needs_antecedent=needs)
+
+
+def _of_them(number: Token) -> bool:
+    """"One of them", "two of those": a numeral counting the people a pronoun stands for."""
+    return any(p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PRON" for o in p.children)
+               for p in number.children)
 
 
 def _nationality(text: str) -> str:

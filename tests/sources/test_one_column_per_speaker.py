@@ -226,3 +226,13 @@ def test_a_body_description_two_bodies_share_names_neither(tmp_path, nlp):
     for name in ("Movement for Change", "Party of Renewal"):
         column = _column_ending(sources, name)
         assert not any(alias.lower() == "opposition" for alias in column.aliases), column
+
+
+def test_one_of_them_is_the_group_quoted_before(tmp_path, nlp):
+    text = ("Two members of the district council, speaking on condition of anonymity, said the vote had been moved. "
+            "One of them said the minutes had been changed.")
+    (tmp_path / "doc0.txt").write_text(text, encoding="utf-8")
+    evidence = run([tmp_path], nlp=nlp)
+    (members,) = [s for s in evidence.sources if "members" in s.name.lower()]
+    said = [c for c in evidence.claims if "minutes had been changed" in c.text]
+    assert said and all(c.source_id == members.id for c in said), [(s.name, s.aliases) for s in evidence.sources]
