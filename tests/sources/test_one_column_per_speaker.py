@@ -236,3 +236,18 @@ def test_one_of_them_is_the_group_quoted_before(tmp_path, nlp):
     (members,) = [s for s in evidence.sources if "members" in s.name.lower()]
     said = [c for c in evidence.claims if "minutes had been changed" in c.text]
     assert said and all(c.source_id == members.id for c in said), [(s.name, s.aliases) for s in evidence.sources]
+
+
+def test_a_lone_official_in_one_report_is_not_the_officials_of_another(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp, "A U.S. official, speaking on condition of anonymity, said Washington had no "
+                                      "reason to doubt the claim.",
+                       "U.S. officials said the attack was carried out by a regional branch of the group.")
+    officials = sorted(s.name for s in sources if "official" in s.name.lower())
+    assert officials == ["u.s. official (unnamed)", "u.s. officials (unnamed)"], [s.name for s in sources]
+
+
+def test_a_lone_official_beside_officials_of_the_same_service_is_one_of_them(tmp_path, nlp):
+    text = ("A defense official with direct knowledge of the situation said the commander had been warned.\n\n"
+            "Defense officials said the review would take weeks.")
+    officials = [s for s in _sources(tmp_path, nlp, text) if "official" in s.name.lower()]
+    assert len(officials) == 1, [s.name for s in officials]
