@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 
 from reconcile.errors import CaseError
 from reconcile.model import SourceKind, Statement, short_hash
-from reconcile.nlp.names import text_key
+from reconcile.nlp.names import person_key, text_key
+from reconcile.nlp.spans import entities
 from reconcile.sources.affiliation import with_affiliations
 from reconcile.sources.bodies import body_links, is_role
 from reconcile.sources.described import find_descriptions
@@ -34,7 +35,7 @@ from reconcile.sources.names import (
     same_speaker,
     short_names,
 )
-from reconcile.sources.orphans import orphan_links
+from reconcile.sources.orphans import orphan_links, surname_links
 from reconcile.sources.owners import role_owners
 from reconcile.sources.roles import definite_keys, described_links, nearest_person_links
 
@@ -99,6 +100,11 @@ def merge_sources(
                 clusters.union(a, b, "the text names one as the other")
             elif why := same_speaker(speakers[a], speakers[b], ambiguous=ambiguous):
                 clusters.union(a, b, why)
+    docs = docs or {}
+    descriptions = find_descriptions(docs)
+    people_named = _people_named(docs) | {k for d in descriptions if (k := text_key(d.name)).startswith("person:")}
+    for bare, person, why in surname_links(speakers, people_named):
+        clusters.union(bare, person, why)
     for short, name in short_names(keys):
         if not (is_role(short) and _plural(speakers[short])):  # "the two leaders" are not "the Varnian leader"
             clusters.union(short, name, "the short form of the one such name in the case")
@@ -117,8 +123,6 @@ def merge_sources(
     for orphan, titled, why in orphan_links(statements, speakers):
         if orphan not in forced:  # the user's alias file already says who this name is
             clusters.union(orphan, titled, why)
-    docs = docs or {}
-    descriptions = find_descriptions(docs)
     definite = definite_keys(statements, docs)
     owners = role_owners(statements, docs)
     links = [*described_links(descriptions, speakers, clusters.find, definite, owners),
@@ -212,6 +216,18 @@ def _collect(statements: Sequence[Statement]) -> dict[str, Speaker]:
             via.names[rest.upper() if len(rest) <= 5 and " " not in rest else rest] += 1
             via.kinds[SourceKind.MEDIA] += 1
     return speakers
+
+
+def _people_named(docs: Mapping[str, Doc]) -> set[str]:
+    """The person keys of everyone the documents name with a first name, quoted or not, whatever label the tagger
+    gave the name ("Maja Halden" as a facility)."""
+    found = set()
+    for doc in docs.values():
+        for ent in entities(doc[:]):
+            key = f"person:{person_key(ent.text)}" if ent.label_ == "PERSON" else text_key(ent.text)
+            if key.startswith("person:") and len(ent) > 1:
+                found.add(key)
+    return found
 
 
 def _plural(speaker: Speaker) -> bool:

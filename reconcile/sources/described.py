@@ -194,7 +194,21 @@ def _name_span(token: Token) -> Span | None:
     start = token.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
         start -= 1
-    return doc[start : token.i + 1]
+    return doc[start : _name_end(token) + 1]
+
+
+def _name_end(token: Token) -> int:
+    """The last token of a name that goes on past its head by "of" or "for" and capitalised words: "Medics of the
+    World", "Coalition for Fair Pensions"."""
+    end = token.i
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS:
+            break
+        tail = list(prep.subtree)[1:]
+        if not tail or not all(t.pos_ == "PROPN" or t.lower_ in DETERMINERS or t.lower_ == "and" for t in tail):
+            break
+        end = prep.right_edge.i
+    return end
 
 
 def _trim(span: Span) -> Span | None:

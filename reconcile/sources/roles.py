@@ -45,8 +45,9 @@ def described_links(
         if not key.startswith(("org:", "family:")) or not speaker.reported or key not in definite:
             continue
         targets: dict[str, tuple[str, Description]] = {}
+        silent: list[str] = []
         owner = owners.get(key, "")
-        far = _travels(key) or bool(owner)
+        far = _travels(key) or bool(owner) or any(_written_long(name) for name in speaker.names)
         for d in descriptions:
             if not fits(key, d) or not (far or _body_described(key, d) or d.document_id in speaker.documents):
                 continue
@@ -54,8 +55,12 @@ def described_links(
                 continue
             if (target := speaker_for(d.name_key, speakers)) and target != key:
                 targets.setdefault(root(target), (target, d))
+            elif not target:
+                silent.append(d.name_key)
         if len(targets) == 1:
             ((target, d),) = targets.values()
+            if any(not speaker_for(name, {target: speakers[target]}) for name in silent):
+                continue  # "Care Across Borders, another medical charity," never quoted, but described so too
             whose = f"{speaker.names.most_common(1)[0][0]!r} speaks for {owner[4:]!r}; " if owner else ""
             yield key, target, f"{whose}the case describes one name so: {d.where}"
 
@@ -144,10 +149,16 @@ def _pronoun(doc: Doc, st: Statement) -> bool:
     return span is not None and span.root.pos_ == "PRON"
 
 
+def _written_long(name: str) -> bool:
+    """Two words or more besides articles, as written: "the top commander"."""
+    return len([w for w in name.lower().split() if w not in {"the", "a", "an"}]) >= 2
+
+
 def _travels(key: str) -> bool:
     """A role precise enough to name one person across documents: two words or more ("police spokeswoman", "chief
     minister"), or a relative of the case's one family ("her father"). A bare "spokesman" or "minister" in another
-    document may be anyone's."""
+    document may be anyone's. The words as written count, not only the key's: "the top commander" is keyed
+    "commander" but says more."""
     return key.startswith("family:") or len(role_words(key)) >= 2
 
 

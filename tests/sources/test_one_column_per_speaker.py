@@ -251,3 +251,38 @@ def test_a_lone_official_beside_officials_of_the_same_service_is_one_of_them(tmp
             "Defense officials said the review would take weeks.")
     officials = [s for s in _sources(tmp_path, nlp, text) if "official" in s.name.lower()]
     assert len(officials) == 1, [s.name for s in officials]
+
+
+# One speaker under a full name, a surname and a description in three documents (issue 14's "Why").
+
+def test_a_general_by_full_name_surname_and_description_is_one_column(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp,
+                       "Gen. Arvid Halden, the top commander in the region, said the strike had hit a weapons depot.",
+                       "Halden told reporters that no civilians were present.",
+                       "The top commander said the review would be completed in May.")
+    halden = source_named(sources, "Arvid Halden")
+    assert {"Halden", "top commander"} <= set(halden.aliases), halden
+    assert len(halden.merged_because) == 2, halden
+
+
+def test_a_surname_two_people_of_the_case_carry_joins_neither(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp,
+                       "Gen. Arvid Halden said the strike had hit a weapons depot. His sister, Maja Halden, said he "
+                       "had been warned.", "Halden told reporters that no civilians were present.")
+    for name in ("Arvid Halden", "Maja Halden"):
+        assert "Halden" not in source_named(sources, name).aliases
+
+
+def test_a_charity_by_name_and_by_description_is_one_column(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp, "Medics of the World, the medical charity, said its clinic treated 40 wounded.",
+                       "The medical charity said two of its staff were injured.")
+    medics = source_named(sources, "Medics of the World")
+    assert "medical charity" in medics.aliases, medics
+
+
+def test_a_description_two_charities_share_names_neither(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp, "Medics of the World, a medical charity, said its clinic treated 40 wounded. "
+                                      "Care Across Borders, another medical charity, said its ambulance was hit.",
+                       "The medical charity said two of its staff were injured.")
+    medics = source_named(sources, "Medics of the World")  # Care Across Borders is described, never quoted
+    assert "medical charity" not in medics.aliases, medics
