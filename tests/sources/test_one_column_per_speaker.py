@@ -286,3 +286,24 @@ def test_a_description_two_charities_share_names_neither(tmp_path, nlp):
                        "The medical charity said two of its staff were injured.")
     medics = source_named(sources, "Medics of the World")  # Care Across Borders is described, never quoted
     assert "medical charity" not in medics.aliases, medics
+
+
+def test_investigators_are_the_one_investigation_the_case_names(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp, "The Joint Investigation Team said the missile was fired from a field near the "
+                                      "village.", "Investigators said the launcher was moved back across the border.")
+    team = source_named(sources, "Joint Investigation Team")
+    assert "Investigators" in team.aliases, team
+
+
+def test_investigators_with_two_investigations_join_neither(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp, "The Joint Investigation Team said the missile was fired from a field. The Air "
+                                      "Accident Investigation Bureau said the recorders were damaged.",
+                       "Investigators said the launcher was moved back across the border.")
+    for name in ("Joint Investigation Team", "Air Accident Investigation Bureau"):
+        assert "Investigators" not in source_named(sources, name).aliases
+
+
+def test_protesters_are_not_a_church(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp, "The Protestant Church of Varnia said its hall was open to the wounded.",
+                       "Protesters said the police fired tear gas.")
+    assert "Protesters" not in source_named(sources, "Protestant Church of Varnia").aliases
