@@ -27,7 +27,7 @@ from reconcile.nlp.extensions import OWN_VOICE_KEY, SPAN_KEY
 from reconcile.nlp.interview import answer_statements, find_layout, in_question
 from reconcile.nlp.names import person_key, surname
 from reconcile.nlp.quotes import quote_regions
-from reconcile.nlp.reported import complement, reported_speech
+from reconcile.nlp.reported import complement, further_clauses, reported_speech
 from reconcile.nlp.spans import (
     COMPLEMENT_DEPS,
     CUE_HELPER_DEPS,
@@ -80,6 +80,7 @@ class AttributionFinder:
                 hit = reported_speech(token, in_quote, regions)
                 if hit is not None:
                     found.append(hit)
+                    found += further_clauses(hit, in_quote)
         layout = find_layout(doc, text)
         if layout is not None:  # the questions are the interviewer's, the answers the interviewee's
             found = [f for f in found if not in_question(layout, (f.cue or f.content).start_char)]
@@ -165,6 +166,9 @@ def _continued(
     if not pronouns.agrees(mention, pronoun, genders):
         return None
     doc = item.source.doc
+    if (source.root.dep_ == "appos" or any(
+            e.label_ == "PERSON" and source.start - 4 <= e.end <= source.start for e in doc[:source.start].ents)):
+        return None  # "said Tendai Mapfumo, 27, a street vendor who said ...": the vendor is the name before it
     regions = doc._.quote_regions or []
     between = [e for e in doc[source.end : item.source.start].ents if e.label_ == "PERSON"
                and not any(s <= e.start_char < end for s, end in regions)]

@@ -71,6 +71,30 @@ def reported_speech(token: Token, in_quote: set[int], regions: list[Span]) -> Fo
     return Found(widen_to_quotes(content, regions), cue, speaker, QuoteKind.INDIRECT, proposition=False)
 
 
+def further_clauses(found: Found, in_quote: set[int]) -> list[Found]:
+    """The second thing a cue says when the parse hangs it on the cue itself: "She said she was woken at four, and
+    that cracks had appeared in February" reports the cracks too, as a statement of the same speaker.
+
+    Only a clause opened by a complementizer "that" counts (a mark, or a "that" before a plural noun, which cannot
+    be its determiner): "..., and that plan was dropped" is the reporter going on."""
+    cue = found.cue.root if found.cue is not None else None
+    if cue is None or found.quote is not QuoteKind.INDIRECT or not found.proposition:
+        return []
+    doc = cue.doc
+    more = []
+    for conj in (c for c in cue.rights if c.dep_ == "conj" and c.i >= found.content.end and c.i not in in_quote):
+        opener = conj.left_edge
+        complementizer = opener.lower_ == "that" and (
+            opener.dep_ == "mark" or opener.dep_ == "det" and opener.head.tag_ in {"NNS", "NNPS"})
+        if not complementizer or doc[opener.i - 1].lower_ not in {"and", "but", "or"}:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} and c.i < conj.i for c in conj.children) or opener.dep_ == "mark":
+            content = contiguous_trimmed(doc, list(conj.subtree))
+            if content is not None:
+                more.append(Found(content, found.cue, found.source, QuoteKind.INDIRECT))
+    return more
+
+
 def _quotes_as_saying(cue: Token) -> bool:
     """"The paper quoted an officer as saying the gates opened late": "saying" reports the clause, not "quoted"."""
     if cue.lemma_.lower() not in word_set("cues", "verbs", "quoting"):

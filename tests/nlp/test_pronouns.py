@@ -52,3 +52,11 @@ def test_pronoun_speaker(nlp, words, speaker):
 )
 def test_pronoun_speaker_in_short_texts(nlp, text, words, speaker):
     assert _speaker_of(nlp(text), words) == speaker
+
+
+def test_apposition_speaker_is_the_name(nlp):
+    """"said Ana Lopes, 31, a nurse who said ...": "she" next is Ana Lopes, not a second column for the nurse."""
+    doc = nlp("Rafael Duarte said the road was shut.\n\n"
+              "\"We waited all night,\" said Ana Lopes, 31, a nurse who said she had treated the first casualties. "
+              "She said more than two hundred people were at the clinic.")
+    assert _speaker_of(doc, "two hundred people") == "Ana Lopes"

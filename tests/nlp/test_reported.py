@@ -38,3 +38,20 @@ def test_reported_speech(nlp, text, content, speaker, cue, proposition):
 )
 def test_no_reported_speech(nlp, text):
     assert _first(nlp(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        # "and that" opens a second thing said, which the parse hangs on the cue
+        ("Jorge Neves said the hospital was closed on Saturday, and that ambulances were sent to Braga.",
+         ["the hospital was closed on Saturday", "ambulances were sent to Braga"]),
+        # "and that plan" is the reporter going on, not a second clause of what was said
+        ("The mayor said the bridge would reopen, and that plan was later dropped.",
+         ["the bridge would reopen"]),
+    ],
+)
+def test_second_that_clause(nlp, text, contents):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["attributions"]] == contents
+    assert len({s._.speaker_key for s in doc.spans["attributions"]}) == 1
