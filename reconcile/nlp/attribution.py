@@ -113,6 +113,8 @@ class AttributionFinder:
                     paragraph_speaker.get(paragraph) or paragraph_speaker.get(paragraph - 1)):
                 introduced = person_introduced_before(span)  # "Ana Ruiz, 34, was at the door.\n\n'We ran.'"
                 item = item if introduced is None else replace(item, source=introduced)
+            if item.source is not None and (introduced := pronouns.introduced_as(item.source)) is not None:
+                item = replace(item, source=introduced)  # "he quoted the man as saying": the survivor named before
             mention: speakers.Mention | None
             if item.own_voice:
                 mention = OWN_VOICE

@@ -9,7 +9,7 @@ The gender of a speaker is read from the text only: a title or gendered noun in 
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from reconcile.nlp import speakers
 from reconcile.resources import word_set
@@ -54,3 +54,40 @@ def one_person(mention: speakers.Mention, source: Span | None) -> bool:
 def agrees(mention: speakers.Mention, pronoun: str, genders: dict[str, str]) -> bool:
     """Whether nothing the text said of this speaker rules out the pronoun."""
     return genders.get(mention.key, pronoun) == pronoun
+
+
+def introduced_as(source: Span) -> Span | None:
+    """The person a bare "the man" stands for: the nearest "a ..." person the paragraph introduced before it.
+
+    "Tasos Polychronopoulos said a 24-year-old Syrian survivor had described the moment to him. '...,' he quoted
+    the man as saying": the quote is the survivor's. None when the speaker is more than "the" and a noun, or when
+    the paragraph introduced no one of a fitting gender.
+    """
+    words = [t for t in source if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ != "the" or words[1].lemma_.lower() not in word_set(
+            "cues", "pronouns", "anaphors"):
+        return None
+    doc, noun = source.doc, words[1]
+    regions = doc._.quote_regions or []
+    start = source.start
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1  # back to the paragraph's first word
+    wanted = gender_in_phrase(source)
+    for token in reversed(doc[start : source.start]):
+        if not _introduces(token, noun) or any(s <= token.idx < e for s, e in regions):
+            continue
+        phrase = doc[token.left_edge.i : token.i + 1]
+        if wanted is None or gender_in_phrase(phrase) in {None, wanted}:
+            return phrase
+    return None
+
+
+def _introduces(token: Token, noun: Token) -> bool:
+    """"a 24-year-old Syrian survivor": an indefinite person noun, the same noun or any person for "the man"; never
+    a name's apposition ("Tasos Milonas, a harbour official,"), which is that name."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+    if token.tag_ != "NN" or token.dep_ == "appos" or not indefinite:
+        return False
+    lemma = token.lemma_.lower()
+    generic = noun.lemma_.lower() in {"man", "woman", "boy", "girl"}
+    return lemma == noun.lemma_.lower() or generic and lemma in word_set("cues", "pronouns", "person_nouns")

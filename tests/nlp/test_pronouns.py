@@ -60,3 +60,22 @@ def test_apposition_speaker_is_the_name(nlp):
               "\"We waited all night,\" said Ana Lopes, 31, a nurse who said she had treated the first casualties. "
               "She said more than two hundred people were at the clinic.")
     assert _speaker_of(doc, "two hundred people") == "Ana Lopes"
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        # "the man" is the survivor the paragraph introduced, not a column of its own
+        ("Tasos Milonas, a harbour official, said a 30-year-old Eritrean survivor had told him about the night. "
+         "\"The engine stopped and the water came in fast,\" he quoted the man as saying.",
+         "engine stopped", "a 30-year-old Eritrean survivor"),
+        # the name's apposition is the name: "the official" is not introduced by "a harbour official"
+        ("Tasos Milonas, a harbour official, said the port was closed. \"We had no warning,\" the official said.",
+         "no warning", "officials (unnamed)"),
+        # "the woman" never stands for a man introduced before
+        ("A father of three said the boat turned. \"It went down in minutes,\" the woman said.",
+         "in minutes", "woman"),
+    ],
+)
+def test_definite_speaker(nlp, text, words, speaker):
+    assert _speaker_of(nlp(text), words) == speaker
