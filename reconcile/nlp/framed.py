@@ -132,15 +132,22 @@ def headline(colon: Token, regions: list[Span]) -> Found | None:
     source = doc[sentence_of(colon).start : colon.i]
     if not 1 <= len(source) <= MAX_HEADLINE_SOURCE or any(t.pos_ in {"VERB", "AUX", "PUNCT", "PRON"} for t in source):
         return None
-    if source.text.strip().lower() in word_set("cues", "headlines", "labels"):
+    label = source.text.strip().lower()
+    if label in word_set("cues", "headlines", "labels"):
         return None  # "URGENT: 750 people in distress": a label of the post, not who speaks
+    if label in word_set("cues", "interview", "questions") | word_set("cues", "interview", "answers"):
+        return None  # "Q: Where were you?": an interview's opener, whose speaker the layout tells (interview.py)
     heads = [t for t in source if t.pos_ in {"PROPN", "NOUN"}]
     if not heads or not source[0].text[:1].isupper() or heads[-1].ent_type_ in {"GPE", "LOC", "DATE", "TIME"}:
         return None
     if heads[-1].pos_ != "PROPN" and heads[-1].lemma_.lower() not in word_set("cues", "headlines", "sources"):
         return None  # "Update: ...", "Note: ...": a label, not a speaker
+    # A name that opens its line speaks to the line's end: a transcript's turn ("Karimi: At my stall. It was about
+    # 11.") or a headline, which is one line. Inside a line ("... said. Graham: it hurts.") one sentence.
+    turn = source.start == 0 or "\n" in doc[source.start - 1].text or "\n" in doc[source.start - 1].whitespace_
     end = colon.i + 1
-    while end < len(doc) and "\n" not in doc[end].text and not (end > colon.i + 1 and doc[end].is_sent_start):
+    while end < len(doc) and "\n" not in doc[end].text and not (
+            end > colon.i + 1 and doc[end].is_sent_start and not turn):
         end += 1
     content = contiguous_trimmed(doc, list(doc[colon.i + 1 : end]))
     if content is None:

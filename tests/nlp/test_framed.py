@@ -110,7 +110,9 @@ def test_no_figure_is_stated(nlp, text):
 
 
 @pytest.mark.parametrize("text", ["BREAKING: a ferry with 300 passengers has sunk off the coast",
-                                  "URGENT: dozens of people are trapped under the rubble"])
+                                  "URGENT: dozens of people are trapped under the rubble",
+                                  "Q: Where were you when the water came?",  # an interview's opener
+                                  "A: In the kitchen. The river rose two metres in an hour."])
 def test_a_label_before_a_colon_is_no_speaker(nlp, text):
     doc = nlp(text)
     assert framed.headline(_at(doc, ":"), []) is None
@@ -119,3 +121,15 @@ def test_a_label_before_a_colon_is_no_speaker(nlp, text):
 def test_a_name_before_a_colon_still_speaks(nlp):
     doc = nlp("Police: a ferry with 300 passengers has sunk off the coast")
     assert framed.headline(_at(doc, ":"), []).source.text == "Police"
+
+
+def test_a_transcript_turn_runs_to_the_end_of_its_line(nlp):
+    """"Karimi: At my stall. It was about 11.": every sentence of the turn is the speaker's, not only the first;
+    a name and colon inside a line still speaks one sentence."""
+    doc = nlp("Tribune: Where were you?\n\nKarimi: At my stall, near the fountain. It was about 11 in the morning. "
+              "I saw ten people on the ground.\n\nThe market reopened. Police: two shells hit it. Shops stayed shut.")
+    colons = [t for t in doc if t.text == ":"]
+    turn, inline = framed.headline(colons[1], []), framed.headline(colons[2], [])
+    assert turn.content.text == ("At my stall, near the fountain. It was about 11 in the morning. "
+                                 "I saw ten people on the ground")
+    assert inline.content.text == "two shells hit it"
