@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from reconcile.claims.anchor import Anchor
 from reconcile.claims.asides import Aside, aside_tokens, asides
 from reconcile.claims.numerals import read_number
+from reconcile.claims.recalled_people import aged_stranger, other_month
 from reconcile.claims.when import about_event, event_words, normalise_date, recalled_sentences
 from reconcile.claims.where import country_of, gazetteer, is_event_place
 from reconcile.nlp.spans import entities, paragraph_index
@@ -80,53 +80,16 @@ def _words_of(doc: Doc, aside: Aside) -> Span:
     return doc.char_span(aside.start, aside.end, alignment_mode="expand") or doc[0:0]
 
 
-def case_people(docs: Sequence[Doc]) -> frozenset[str]:
-    """The words of the people two documents or more name: the case's own (its victims, its officials)."""
-    seen: dict[str, set[int]] = {}
-    for number, doc in enumerate(docs):
-        for ent in entities(doc[:]):
-            if ent.label_ == "PERSON":
-                for token in ent:
-                    if token.is_alpha and token.is_title:
-                        seen.setdefault(token.lower_, set()).add(number)
-    return frozenset(word for word, found in seen.items() if len(found) >= 2)
-
-
 def _other_person(sent: Span, anchor: Anchor, published: date | None, people: frozenset[str]) -> str | None:
     """"Karim Ouali, 31, was found dead in a police cell in Toulouse in June": a person with an age of their own,
-    whom no other document names, in a sentence with a date or a town that is not the anchor's, is another victim
-    the case recalls (in a case whose documents share names at all: a lone account names its victim once)."""
-    if not people:
+    whom no other document names (claims/recalled_people.py), in a sentence with a date or a town that is not the
+    anchor's, is another victim the case recalls."""
+    found = aged_stranger(sent, people)
+    if found is None:
         return None
-    for ent in entities(sent):
-        if ent.label_ not in {"PERSON", "ORG"} or any(t.lower_ in people for t in ent) or _age_after(ent) is None:
-            continue  # the parser often takes "Karim Ouali, 31," for a body: its age makes it a person
-        elsewhere = _names_other_day(sent, anchor, published, any_date=True) or _other_month(sent, anchor) or any(
-            e.label_ != "DATE" and country_of(e.text) and _other_place(e, anchor) for e in entities(sent))
-        if elsewhere:
-            return f"about {ent.text}, {_age_after(ent)}, not a victim the case's documents share"
-    return None
-
-
-def _other_month(sent: Span, anchor: Anchor) -> bool:
-    """A month named alone ("in June") that is not the anchor's."""
-    if not anchor.date:
-        return False
-    month = int(anchor.date[5:7])
-    return any(ent.label_ == "DATE" and not any(t.like_num for t in ent) and
-               any(t.lower_ in MONTHS and MONTHS[t.lower_] != month for t in ent) for ent in entities(sent))
-
-
-def _age_after(ent: Span) -> int | None:
-    """The age written after a name: "Karim Ouali, 31," or "Karim Ouali, aged 31"."""
-    doc, at = ent.doc, ent.end
-    words = [t for t in doc[at : at + 4]]
-    if len(words) >= 3 and words[0].text == "," and words[1].lower_ == "aged":
-        words = words[1:]
-    if len(words) >= 3 and words[0].text in {",", "aged"} and words[1].like_num and words[2].text in {",", ";"}:
-        number = read_number(words[1].text)
-        return int(number) if number and 0 < number < 110 else None
-    return None
+    elsewhere = _names_other_day(sent, anchor, published, any_date=True) or other_month(sent, anchor) or any(
+        e.label_ != "DATE" and country_of(e.text) and _other_place(e, anchor) for e in entities(sent))
+    return f"about {found[0].text}, {found[1]}, not a victim the case's documents share" if elsewhere else None
 
 
 def _goes_on(sent: Span) -> bool:
