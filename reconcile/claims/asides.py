@@ -38,9 +38,15 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(lexicon("scope")[key])
 
 
-def asides(sent: Span) -> Iterator[Aside]:
-    """Each part of `sent` that tells another event the sentence compares the case's with."""
-    for word, head in compared(sent):
+def likening_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The prepositions ("like"), adjectives ("similar") and verbs ("compare") that put two events side by side."""
+    return _words("likening"), _words("similar"), _words("comparing_verbs")
+
+
+def asides(sent: Span, *, weighing: bool = False) -> Iterator[Aside]:
+    """Each part of `sent` that tells another event the sentence compares the case's with; with `weighing`, also
+    what a "than" weighs it against (`scope.py` says when the clause before "than" is the case's)."""
+    for word, head in compared(sent, weighing=weighing):
         first, last = _bounds(head, sent)
         if not _sets_apart(sent.doc[first.i : last.i + 1], head):
             continue  # "since the flood, which killed 26 people, schools have stayed shut": the case's own flood
@@ -66,23 +72,26 @@ def _bounds(head: Token, sent: Span) -> tuple[Token, Token]:
 
 def _trailing_participle(last: Token, sent: Span) -> Token:
     """"since August 1995, when two trains collided near Firozabad, killing 358 people": the parser hangs the
-    participle that closes the sentence on its main verb, but it goes on about the event the aside told last."""
+    participle that closes the sentence on its main verb, but it goes on about the event the aside told last; so
+    does a "when" clause after a date ("As in 2015, when 27 pilgrims died at Rajahmundry, the crush began")."""
     after = sent.doc[last.i + 1] if last.i + 1 < sent.end else None
     if after is None or after.text != ",":
         return last
     verb = next((t for t in sent.doc[after.i + 1 : sent.end] if not t.is_punct), None)
+    if verb is not None and verb.lower_ == "when" and last.ent_type_ == "DATE" and verb.head.dep_ == "advcl":
+        return _trailing_participle(list(verb.head.subtree)[-1], sent)
     if verb is None or verb.dep_ != "advcl" or verb.tag_ not in {"VBG", "VBN"} or verb.i != after.i + 1:
         return last
     return list(verb.subtree)[-1]
 
 
-def aside_tokens(sent: Span) -> frozenset[int]:
+def aside_tokens(sent: Span, *, weighing: bool = False) -> frozenset[int]:
     """Indices of the tokens in `sent`'s asides and of the comparing words that introduce them ("since 2019":
     a bare year after "since" says how long, and dates no other event either), whose dates and places say nothing
     of the sentence's own event. Not a distance's ("a week after the errant Kabul strike"): what came after another
     event may belong to it."""
     found: set[int] = set()
-    for word, head in compared(sent):
+    for word, head in compared(sent, weighing=weighing):
         if word.lower_ in _words("distance_words"):
             continue  # "The probe was launched a week after the errant Kabul strike": the probe may be Kabul's
         first, last = _bounds(head, sent)
@@ -94,10 +103,11 @@ def aside_tokens(sent: Span) -> frozenset[int]:
     return frozenset(found)
 
 
-def compared(sent: Span) -> Iterator[tuple[Token, Token]]:
-    """(the comparing word, the head of the other event's words) for each comparison in `sent`."""
+def compared(sent: Span, *, weighing: bool = False) -> Iterator[tuple[Token, Token]]:
+    """(the comparing word, the head of the other event's words) for each comparison in `sent`; with `weighing`,
+    "than" comparisons too ("killed more than the March raid on the market, which killed four")."""
     for token in sent:
-        head = _compared_head(token)
+        head = _weighed_head(token) if weighing and token.lower_ in _words("weighing") else _compared_head(token)
         if head is not None and head.i != token.i:
             yield token, head
 
@@ -118,11 +128,22 @@ def _compared_head(token: Token) -> Token | None:
         return _event_object(token)
     if token.dep_ == "prep" and lower in _words("likening"):
         return _event_object(token, dated=True)
+    if lower in _words("as_in") and token.i + 1 < len(token.doc) and token.nbor().dep_ == "prep":
+        return next((c for c in token.nbor().children if c.dep_ == "pobj"), None)  # "As in 2015, when ..."
     if lemma in _words("recalling_verbs") and token.pos_ == "VERB":
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if obj is not None and (obj.lemma_.lower() in event_words() or _of_another(obj)):
             return obj  # "her death recalled that of Sami Berrada, 17, who died after his arrest"
     return None
+
+
+def _weighed_head(than: Token) -> Token | None:
+    """The event a "than" weighs against: "than the March raid", "than the floods of 2015, when 154 died", "than
+    in the 2006 crash"."""
+    if than.dep_ != "prep":
+        return None
+    inner = next((c for c in than.children if c.dep_ == "prep"), None)
+    return _event_object(than, dated=True) or (_event_object(inner) if inner is not None else None)
 
 
 def _event_object(prep: Token, *, dated: bool = False) -> Token | None:

@@ -20,8 +20,10 @@ from spacy.tokens import Doc, Span, Token
 
 from reconcile.claims.anchor import Anchor
 from reconcile.claims.asides import Aside, aside_tokens, asides
+from reconcile.claims.likened import likened_to_the_case
 from reconcile.claims.numerals import read_number
 from reconcile.claims.recalled_people import aged_stranger, other_month
+from reconcile.claims.separate import separate_event
 from reconcile.claims.when import about_event, event_words, normalise_date, recalled_sentences
 from reconcile.claims.where import country_of, gazetteer, is_event_place
 from reconcile.nlp.spans import entities, paragraph_index
@@ -72,8 +74,34 @@ def other_asides(doc: Doc, reasons: dict[int, str], anchor: Anchor, published: d
     such a sentence measures the case's against, in document order; not one that dates its event to the anchor's
     day ("since the flood on Tuesday, which killed 26 people")."""
     published = published or anchor.latest
-    return [aside for sent in doc.sents if sent.start not in reasons for aside in asides(sent)
+    return [aside for sent in doc.sents if sent.start not in reasons
+            for aside in asides(sent, weighing=_weighs_its_own(sent, anchor, published))
             if not _names_anchor_day(_words_of(doc, aside), anchor, published)]
+
+
+def _weighs_its_own(sent: Span, anchor: Anchor, published: date | None) -> bool:
+    """"Tuesday's strike killed more people than the March raid on the market, which killed four": a "than" whose
+    sentence names the case's event (its day or place) outside the words weighed; only those go aside. Without
+    that, the sentence may be about both events and goes aside whole ("The toll was higher than in the 2006
+    crash")."""
+    weighed = aside_tokens(sent, weighing=True)
+    if weighed == aside_tokens(sent):
+        return False
+    outside = [t for t in sent if t.i not in weighed]
+    return bool(outside) and _names_the_case(sent.doc[outside[0].i : outside[-1].i + 1], anchor, published,
+                                             skip=weighed)
+
+
+def _names_the_case(words: Span, anchor: Anchor, published: date | None, *,
+                    skip: frozenset[int] = frozenset()) -> bool:
+    """The words date the case's event to the anchor's day or set it in the anchor's place ("Friday's crush",
+    "the Nashik crush", "the flood on Tuesday")."""
+    if any(ent.root.i not in skip and ent.label_ == "DATE" and anchor.date and len(anchor.date) == 10
+           and normalise_date(ent.text, published, anchor.latest) == anchor.date for ent in entities(words)):
+        return True
+    place = (anchor.place or "").lower()
+    return bool(place) and any(t.i not in skip and t.pos_ == "PROPN" and _nested_names(place, t.lower_)
+                               for t in words)
 
 
 def _words_of(doc: Doc, aside: Aside) -> Span:
@@ -104,7 +132,8 @@ def _goes_on(sent: Span) -> bool:
 def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool = False) -> str | None:
     events = event_words()
     on_anchor_day = _names_anchor_day(sent, anchor, published)
-    aside = aside_tokens(sent)  # another event the sentence compares its own with: only those words go aside
+    # another event the sentence compares its own with: only those words go aside
+    aside = aside_tokens(sent, weighing=_weighs_its_own(sent, anchor, published))
     for ent in entities(sent):
         if ent.root.i in aside:
             continue
@@ -123,13 +152,17 @@ def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: boo
     for token in sent:
         if token.i in aside:
             continue
+        if any(c.dep_ == "prep" for c in token.children):
+            continue  # "Tuesday's strike, similar to the 2016 raid": the raid is the other, an aside
         if token.lower_ in OTHER_MARKERS and token.dep_ in {"amod", "det"} and token.head.lemma_.lower() in events:
             if token.lower_ in {"another", "previous", "earlier", "prior", "similar", "separate"}:
                 return f"'{token.head.text}' called {token.lower_}"
         if token.lower_ in OTHER_MARKERS and token.dep_ in {"amod", "det"} and _another_of_its_own(token.head, events):
             if token.lower_ in {"another", "previous", "earlier", "prior", "similar", "separate"}:
                 return f"'{token.head.text}' called {token.lower_}"
-    return _earlier_phrase(sent, anchor, published, recalled=recalled) or _earlier_month(sent, anchor)
+    return (_earlier_phrase(sent, anchor, published, aside, recalled=recalled) or _earlier_month(sent, anchor, aside)
+            or likened_to_the_case(sent, lambda words: _names_the_case(words, anchor, published))
+            or separate_event(sent, anchor.event_type))
 
 
 def _another_of_its_own(noun: Token, events: frozenset[str]) -> bool:
@@ -159,13 +192,14 @@ def _people() -> frozenset[str]:
                       "victim", "body", "man", "woman", "person", "one", "passenger", "officer", "patient"})
 
 
-def _earlier_phrase(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool = False) -> str | None:
+def _earlier_phrase(sent: Span, anchor: Anchor, published: date | None, aside: frozenset[int], *,
+                    recalled: bool = False) -> str | None:
     """"Two weeks earlier", "days before", "three months ago", "last week": a time some days before the case's
     event ("ago" and "last" count from the document's date, "earlier" and "before" from the event's), on an
     event word. More than DAYS_APART days before is another event, more than DAYS_BEFORE when `recalled`; "three
     days earlier" on an arrest tells the case's own story and stays ("had been arrested three days earlier")."""
     for token in sent:
-        found = _time_back(token, sent)
+        found = _time_back(token, sent) if token.i not in aside else None
         if found is None:
             continue
         back, unit = found
@@ -209,14 +243,14 @@ def _days(unit: Token) -> int:
     return int(number) if number else (SOME if unit.tag_ == "NNS" else 1)
 
 
-def _earlier_month(sent: Span, anchor: Anchor) -> str | None:
+def _earlier_month(sent: Span, anchor: Anchor, aside: frozenset[int]) -> str | None:
     """"In January" in a case whose anchor is a day of May: a month named alone, one to MONTHS_BACK months before
     the anchor's, dates an earlier event (a later month is most often what followed)."""
     if not anchor.date or anchor.date_documents < 2:
         return None
     month = int(anchor.date[5:7])
     for ent in entities(sent):
-        if ent.label_ != "DATE" or any(t.like_num for t in ent) or not about_event(ent.root):
+        if ent.label_ != "DATE" or ent.root.i in aside or any(t.like_num for t in ent) or not about_event(ent.root):
             continue
         named = [MONTHS[t.lower_] for t in ent if t.lower_ in MONTHS]
         if len(named) == 1 and 1 <= (month - named[0]) % 12 <= MONTHS_BACK:
