@@ -83,7 +83,7 @@ def _of_its_own(likened: Token, compared: Span, is_the_case: Callable[[Span], bo
     if any(is_the_case(run) for run in _runs(likened.doc, [t.i for t in words if not t.is_punct])):
         return False
     if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in likened.children):
-        return likened.lemma_.lower() in event_words() or likened.pos_ == "NOUN"
+        return likened.lemma_.lower() in event_words() or likened.pos_ in {"NOUN", "PROPN"}
     return any(t.pos_ == "PROPN" and t.ent_type_ != "DATE" for t in words)
 
 
