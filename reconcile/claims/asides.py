@@ -67,7 +67,19 @@ def _sets_apart(words: Span, head: Token) -> bool:
 def _bounds(head: Token, sent: Span) -> tuple[Token, Token]:
     """The first and last words of the aside `head` governs."""
     tokens = list(head.subtree)
-    return tokens[0], _trailing_participle(tokens[-1], sent)
+    return tokens[0], _trailing_participle(_joined_clause(tokens[-1], sent), sent)
+
+
+def _joined_clause(last: Token, sent: Span) -> Token:
+    """"since May 2002, when a jet went down in Mombasa and 70 people died": an aside that ends on "and" goes on
+    with the clause the parser joined to the main verb."""
+    if last.dep_ != "cc" or last.i + 1 >= sent.end:
+        return last
+    joined = next((t for t in sent.doc[last.i + 1 : sent.end] if t.dep_ == "conj" and t.head.i < last.i), None)
+    if joined is None:
+        return last
+    words = [t for t in joined.subtree if t.i > last.i and not t.is_punct]
+    return words[-1] if words else last
 
 
 def _trailing_participle(last: Token, sent: Span) -> Token:
@@ -159,7 +171,17 @@ def _event_object(prep: Token, *, dated: bool = False) -> Token | None:
         return obj  # "like the one that killed 20"
     if dated and obj.ent_type_ == "DATE":
         return next((c for c in obj.children if c.dep_ in CLAUSES), None)
+    if dated and obj.pos_ == "NOUN" and any(c.ent_type_ == "DATE" and c.dep_ in {"nummod", "compound", "amod"}
+                                            for c in obj.children):
+        return obj  # "since the 2004 school siege in Beslan": a dated thing is another event, whatever its noun
     return None
+
+
+def distance_object(word: Token) -> Token | None:
+    """The event a distance is measured from: "two weeks after the Nashik crush" -> crush."""
+    if word.lower_ not in _words("distance_words") or word.dep_ != "prep" or not _far_from(word):
+        return None
+    return next((c for c in word.children if c.dep_ == "pobj"), None)
 
 
 def _far_from(word: Token) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from reconcile.claims.asides import likening_words
+from reconcile.claims.asides import distance_object, likening_words
 from reconcile.claims.when import event_words
 
 RELATIVES = {"which", "that", "who"}
@@ -33,7 +33,7 @@ def likened_to_the_case(sent: Span, is_the_case: Callable[[Span], bool]) -> str 
 
 def _likenings(sent: Span) -> Iterator[tuple[Token, Token]]:
     """(the likening word, the object it likens to): "like Friday's crush", "similar to this one", "compared
-    Tuesday's strike", "as on Tuesday"."""
+    Tuesday's strike", "as on Tuesday", "two weeks after the Nashik crush"."""
     likening, similar, comparing = likening_words()
     for token in sent:
         lower, lemma = token.lower_, token.lemma_.lower()
@@ -45,8 +45,8 @@ def _likenings(sent: Span) -> Iterator[tuple[Token, Token]]:
             obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         elif lower == "as" and token.i + 1 < sent.end and token.doc[token.i + 1].dep_ == "prep":
             obj = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
-        else:
-            continue
+        elif (obj := distance_object(token)) is None:
+            continue  # "Two weeks after the Nashik crush, a stampede at Pandharpur killed 20": weeks from the case's
         if obj is not None:
             yield token, obj
 

@@ -72,11 +72,19 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
 def other_asides(doc: Doc, reasons: dict[int, str], anchor: Anchor, published: date | None = None) -> list[Aside]:
     """The asides (`claims/asides.py`) of the sentences that are about the case's event: the words of another event
     such a sentence measures the case's against, in document order; not one that dates its event to the anchor's
-    day ("since the flood on Tuesday, which killed 26 people")."""
+    day or place ("since the flood on Tuesday, which killed 26 people")."""
     published = published or anchor.latest
     return [aside for sent in doc.sents if sent.start not in reasons
             for aside in asides(sent, weighing=_weighs_its_own(sent, anchor, published))
-            if not _names_anchor_day(_words_of(doc, aside), anchor, published)]
+            if not _is_the_case(_words_of(doc, aside), anchor, published)]
+
+
+def _is_the_case(words: Span, anchor: Anchor, published: date | None) -> bool:
+    """An aside that names the case's own event: its day ("since the flood on Tuesday"), or its place with no
+    date of its own ("a week after the crush in Nashik"; not "since the 2016 flood in Accra")."""
+    if _names_anchor_day(words, anchor, published):
+        return True
+    return not any(ent.label_ == "DATE" for ent in entities(words)) and _names_the_case(words, anchor, published)
 
 
 def _weighs_its_own(sent: Span, anchor: Anchor, published: date | None) -> bool:
