@@ -12,7 +12,8 @@ stay with the case.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -22,6 +23,7 @@ from reconcile.nlp.spans import sentence_of
 from reconcile.resources import lexicon
 
 CLAUSES = {"relcl", "advcl", "acl"}
+YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ def asides(sent: Span, *, weighing: bool = False) -> Iterator[Aside]:
         first, last = _bounds(head, sent)
         if not _sets_apart(sent.doc[first.i : last.i + 1], head):
             continue  # "since the flood, which killed 26 people, schools have stayed shut": the case's own flood
+        if _came_after(word) and not _far_from(word) and not _names_something(sent.doc[first.i : last.i + 1]):
+            continue  # "The fire came after an explosion in the boiler room": the case's own explosion
         reason = f"'{word.text} {sent.doc[first.i : head.i + 1].text}': another event this one is measured against"
         yield Aside(first.idx, last.idx + len(last.text), reason)
 
@@ -133,7 +137,7 @@ def _compared_head(token: Token) -> Token | None:
         if token.dep_ == "mark" and _after_a_first(token):
             return token.head  # "the highest since a bridge collapse killed 135 people"
         return None
-    if lower in _words("distance_words") and _far_from(token):
+    if lower in _words("distance_words") and (_far_from(token) or _came_after(token)):
         return _event_object(token) if token.dep_ == "prep" else token.head if token.dep_ == "mark" else None
     if token.dep_ == "prep" and lower == "of" and head in _words("anniversaries"):
         return token.head if _event_object(token) is not None else None  # with the clause the noun takes
@@ -143,6 +147,10 @@ def _compared_head(token: Token) -> Token | None:
         return _event_object(token, dated=True)
     if lower in _words("as_in") and token.i + 1 < len(token.doc) and token.nbor().dep_ == "prep":
         return next((c for c in token.nbor().children if c.dep_ == "pobj"), None)  # "As in 2015, when ..."
+    if lemma in _words("following_verbs") and token.pos_ == "VERB":
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in event_words() and _names_something(obj.subtree):
+            return obj  # "The attack follows a raid on the camp on Sunday that killed four people"
     if lemma in _words("recalling_verbs") and token.pos_ == "VERB":
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if obj is not None and (obj.lemma_.lower() in event_words() or _of_another(obj)):
@@ -179,17 +187,35 @@ def _event_object(prep: Token, *, dated: bool = False) -> Token | None:
 
 def distance_object(word: Token) -> Token | None:
     """The event a distance is measured from: "two weeks after the Nashik crush" -> crush."""
-    if word.lower_ not in _words("distance_words") or word.dep_ != "prep" or not _far_from(word):
+    if word.lower_ not in _words("distance_words") or word.dep_ != "prep":
         return None
+    if not (_far_from(word) or word.lower_ == "before" and _far_from(word, units=_words("near_units"))):
+        return None  # "Three days before the strike, a drone killed two men": before it, even days are another
     return next((c for c in word.children if c.dep_ == "pobj"), None)
 
 
-def _far_from(word: Token) -> bool:
-    """"11 years after", "two weeks before": a distance in weeks or more measured from `word` (the parser hangs it
-    on the word or on the clause the word opens)."""
+def _came_after(word: Token) -> bool:
+    """"The strike came a day after soldiers killed three people in Bani Hassan": what the case's event came
+    after or followed is another event, however near in time (`asides` asks it to name a day, place or body)."""
+    verb = word.head.head if word.dep_ == "mark" else word.head
+    return word.lower_ == "after" and verb.lemma_.lower() in _words("following_verbs") | {"come"}
+
+
+def _names_something(words: Iterable[Token]) -> bool:
+    """The words name a day, a place, a person or a body ("in Bani Hassan on Sunday", "Israeli forces"); a
+    duration ("fell for two days") names nothing."""
+    return any(t.ent_type_ in {"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG", "EVENT"} or t.pos_ == "PROPN"
+               or t.ent_type_ == "DATE" and (t.lower_ in _words("day_names") or YEAR.fullmatch(t.text) is not None)
+               for t in words)
+
+
+def _far_from(word: Token, *, units: frozenset[str] | None = None) -> bool:
+    """"11 years after", "two weeks before": a distance in weeks or more (or in `units`) measured from `word` (the
+    parser hangs it on the word or on the clause the word opens)."""
+    units = units if units is not None else _words("distance_units")
     for holder in (word, word.head):
         for child in holder.children:
-            if child.dep_ == "npadvmod" and child.lemma_.lower() in _words("distance_units") and child.i < word.i:
+            if child.dep_ == "npadvmod" and child.lemma_.lower() in units and child.i < word.i:
                 return True
     return False
 

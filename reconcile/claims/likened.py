@@ -23,12 +23,17 @@ def likened_to_the_case(sent: Span, is_the_case: Callable[[Span], bool]) -> str 
     says whether words name the case's event (its day or place: "Friday's crush", "the Nashik crush")."""
     for word, obj in _likenings(sent):
         words = sent.doc[min(t.i for t in obj.subtree) : max(t.i for t in obj.subtree) + 1]
-        if not (is_the_case(words) or any(t.lower_ in {"this", "these"} for t in words)):
+        if not (is_the_case(words) or any(t.lower_ in {"this", "these"} for t in words) or _bare(obj)):
             continue
         likened = _likened(word)
         if likened is not None and _of_its_own(likened, words, is_the_case):
-            return f"'{likened.text}' likened to the case's event ('{word.text} {words.text}')"
+            return f"'{likened.text}' set beside the case's event ('{word.text} {words.text}')"
     return None
+
+
+def _bare(obj: Token) -> bool:
+    """"the strike", "the crush": the case's event named by its kind alone."""
+    return obj.lemma_.lower() in event_words() and [c.lower_ for c in obj.children] == ["the"]
 
 
 def _likenings(sent: Span) -> Iterator[tuple[Token, Token]]:

@@ -67,6 +67,8 @@ def _read(nlp, case: str, text: str) -> tuple[dict[int, str], list[str]]:
         ("crush", "Similar crushes, like the one at Ratangarh, have killed hundreds of pilgrims."),
         # weeks from the case's event, an event with a place of its own is another
         ("crush", "Two weeks after the Nashik crush, a stampede at Pandharpur killed 20 people."),
+        # before the case's event, even by days: a death before it is no toll of it
+        ("strike", "Three days before the strike, a drone killed two men in the same village."),
         # a tally counted from another year is many events, not the case's
         ("flood", "Floods have killed 60 people in Accra since 2015."),
         ("flood", "Since the 2015 flood, which killed 154 people, floods in the city have killed 60 more."),
@@ -112,6 +114,11 @@ def test_a_clause_likened_to_or_dated_apart_from_the_case_s_event_is_another_eve
          "killed 52.", "the 2019 crash near Nairobi, which killed 52"),
         ("flood", "The flood on Tuesday killed 29 people, more than the floods of 2015, when 154 died.",
          "the floods of 2015, when 154 died"),
+        # what the case's event came after or followed, named by a day, a place or a body, however near
+        ("strike", "The strike came a day after soldiers killed three people in the village of Bani Hassan.",
+         "a day after soldiers killed three people in the village of Bani Hassan"),
+        ("strike", "The attack follows a raid on the camp at Bani Hassan on Sunday that killed four people.",
+         "a raid on the camp at Bani Hassan on Sunday that killed four people"),
         # a dated thing after "since" is another event whatever its noun; a clause joined by "and" goes on with it
         ("crash", "It is the deadliest crash in Kenya since the 1989 runway fire in Nairobi, and the worst in the "
          "region since May 2002, when a jet went down in Mombasa and 70 people died.",
@@ -143,6 +150,10 @@ def test_a_tally_since_the_case_s_own_event_stays(nlp, case, text) -> None:
         ("crush", "Two weeks after the crush, the toll rose to 50."),  # what followed the case's own event
         ("crush", "Two weeks after Friday's crush, police arrested the organiser."),
         ("crush", "A week after the crush in Nashik, the temple reopened."),  # the case's place: no aside
+        ("strike", "Three days before the strike, the army had warned residents to leave."),
+        ("flood", "The fire came after an explosion in the boiler room."),  # nothing named: the case's own
+        ("flood", "The flood came after heavy rain fell for two days."),  # a duration names no other day
+        ("strike", "The strike followed a warning by the army on Monday."),  # a warning is no event
         ("crush", "Similar to the Nashik crush, the stampede at the gate began when a railing gave way."),
     ],
 )
