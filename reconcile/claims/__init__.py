@@ -83,7 +83,9 @@ def extract_claims(
             seen.add(claim_id)
             published = _published(document) or _anchor_day(anchor)
             ctx = Context(published, _nested(st, index, doc), speaker_names, latest=anchor.latest, town=town,
-                          dated=own_dates(document), statement=st, kind=kind,
+                          dated=own_dates(document), statement=st, kind=kind, site=anchor.site,
+                          event_day=_anchor_day(anchor) if anchor.date_documents >= 2 else None,
+                          part_of_day=anchor.part_of_day,
                           others=frozenset(scopes[document_id]))
             claim = Claim(
                 id=claim_id,
