@@ -52,8 +52,8 @@ def asides(sent: Span, *, weighing: bool = False) -> Iterator[Aside]:
         first, last = _bounds(head, sent)
         if not _sets_apart(sent.doc[first.i : last.i + 1], head):
             continue  # "since the flood, which killed 26 people, schools have stayed shut": the case's own flood
-        if _came_after(word) and not _far_from(word) and not _names_something(sent.doc[first.i : last.i + 1]):
-            continue  # "The fire came after an explosion in the boiler room": the case's own explosion
+        if _came_after(word) and not _far_from(word) and not _named_apart(sent.doc[first.i : last.i + 1], head):
+            continue  # "The fire came after an explosion at the Delta plant": the case's own explosion
         reason = f"'{word.text} {sent.doc[first.i : head.i + 1].text}': another event this one is measured against"
         yield Aside(first.idx, last.idx + len(last.text), reason)
 
@@ -149,7 +149,7 @@ def _compared_head(token: Token) -> Token | None:
         return next((c for c in token.nbor().children if c.dep_ == "pobj"), None)  # "As in 2015, when ..."
     if lemma in _words("following_verbs") and token.pos_ == "VERB":
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.lemma_.lower() in event_words() and _names_something(obj.subtree):
+        if obj is not None and obj.lemma_.lower() in event_words() and _named_apart(list(obj.subtree), obj):
             return obj  # "The attack follows a raid on the camp on Sunday that killed four people"
     if lemma in _words("recalling_verbs") and token.pos_ == "VERB":
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -201,12 +201,17 @@ def _came_after(word: Token) -> bool:
     return word.lower_ == "after" and verb.lemma_.lower() in _words("following_verbs") | {"come"}
 
 
-def _names_something(words: Iterable[Token]) -> bool:
-    """The words name a day, a place, a person or a body ("in Bani Hassan on Sunday", "Israeli forces"); a
-    duration ("fell for two days") names nothing."""
-    return any(t.ent_type_ in {"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG", "EVENT"} or t.pos_ == "PROPN"
-               or t.ent_type_ == "DATE" and (t.lower_ in _words("day_names") or YEAR.fullmatch(t.text) is not None)
-               for t in words)
+def _named_apart(words: Iterable[Token], head: Token) -> bool:
+    """What the case's event came after is another event: a clause with a name of its own ("soldiers killed three
+    people in Bani Hassan"), or anything dated to a day or year ("a raid on the camp on Sunday"); a duration ("fell
+    for two days") is no date, and an event named only by its place may be the case's own start ("an explosion at
+    the Delta plant")."""
+    words = list(words)
+    dated = any(t.ent_type_ == "DATE" and (t.lower_ in _words("day_names") or YEAR.fullmatch(t.text) is not None)
+                for t in words)
+    named = any(t.ent_type_ in {"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG", "EVENT"} or t.pos_ == "PROPN"
+                for t in words)
+    return dated or (named and head.pos_ == "VERB")
 
 
 def _far_from(word: Token, *, units: frozenset[str] | None = None) -> bool:

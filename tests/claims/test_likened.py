@@ -152,6 +152,7 @@ def test_a_tally_since_the_case_s_own_event_stays(nlp, case, text) -> None:
         ("crush", "A week after the crush in Nashik, the temple reopened."),  # the case's place: no aside
         ("strike", "Three days before the strike, the army had warned residents to leave."),
         ("flood", "The fire came after an explosion in the boiler room."),  # nothing named: the case's own
+        ("flood", "The fire came after an explosion at the Delta plant."),  # a place alone: maybe its start
         ("flood", "The flood came after heavy rain fell for two days."),  # a duration names no other day
         ("strike", "The strike followed a warning by the army on Monday."),  # a warning is no event
         ("crush", "Similar to the Nashik crush, the stampede at the gate began when a railing gave way."),

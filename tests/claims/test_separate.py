@@ -71,6 +71,8 @@ def test_a_separate_event_on_the_case_s_day_or_in_its_place_is_set_aside(nlp, ca
         ("strike", "In the hours after the strike, a second explosion shook the market."),
         ("strike", "A day earlier, the army had warned residents to leave the market."),  # no event of its own
         ("strike", "Elsewhere, the strike also damaged a school and a clinic."),  # the case's strike, named
+        ("strike", "Elsewhere, the blast shattered windows and killed a shopkeeper."),  # a definite event, any kind
+        ("strike", "Elsewhere in the market, the explosion killed two porters."),
         ("flood", "A building collapsed in the flood, killing five people."),
         ("flood", "Meanwhile, the death toll from Tuesday's flood rose to 27."),
         ("flood", "Meanwhile, heavy rain flooded more streets in Accra."),  # the same kind: the case's flood
