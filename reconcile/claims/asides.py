@@ -178,7 +178,8 @@ def _event_object(prep: Token, *, dated: bool = False) -> Token | None:
     if any(c.dep_ in CLAUSES and c.lemma_.lower() in event_words() for c in obj.children):
         return obj  # "like the one that killed 20"
     if dated and obj.ent_type_ == "DATE":
-        return next((c for c in obj.children if c.dep_ in CLAUSES), None)
+        clause = next((c for c in obj.children if c.dep_ in CLAUSES), None)
+        return clause if clause is not None else obj if _when_follows(obj) else None
     if dated and obj.pos_ == "NOUN" and any(c.ent_type_ == "DATE" and c.dep_ in {"nummod", "compound", "amod"}
                                             for c in obj.children):
         return obj  # "since the 2004 school siege in Beslan": a dated thing is another event, whatever its noun
@@ -212,6 +213,14 @@ def _named_apart(words: Iterable[Token], head: Token) -> bool:
     named = any(t.ent_type_ in {"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG", "EVENT"} or t.pos_ == "PROPN"
                 for t in words)
     return dated or (named and head.pos_ == "VERB")
+
+
+def _when_follows(date: Token) -> bool:
+    """"since 2005, when 340 pilgrims died": the parser hangs the "when" clause elsewhere, but it tells the date's
+    event (`_trailing_participle` takes it into the aside)."""
+    doc = date.doc
+    last = max(t.i for t in date.subtree if not t.is_punct)
+    return last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].lower_ == "when"
 
 
 def _far_from(word: Token, *, units: frozenset[str] | None = None) -> bool:

@@ -54,6 +54,7 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
     `people` are the words of the names the case's documents share (`case_people`): its victims among them."""
     reasons: dict[int, str] = {}
     carried: str | None = None
+    compared: Aside | None = None
     paragraph, recalled = -1, recalled_sentences(doc)
     for sent in doc.sents:
         para = paragraph_index(doc, sent.start_char)
@@ -63,10 +64,29 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
             _other_person(sent, anchor, published or anchor.latest, people))
         if reason is None and carried is not None and not _names_anchor(sent, anchor, published or anchor.latest):
             reason = carried
+        if reason is None and compared is not None and _refers_back(sent, sent.start_char):
+            reason = f"goes on about the event the sentence before compared ({compared.reason})"
+        if reason is None and (compared := _last_aside(sent, anchor, published or anchor.latest)) is not None:
+            reason = f"goes on about {compared.reason}" if _refers_back(sent, compared.end) else None
         if reason is not None:
             reasons[sent.start] = reason
-            carried = reason
+            carried, compared = reason, None
     return reasons
+
+
+def _last_aside(sent: Span, anchor: Anchor, published: date | None) -> Aside | None:
+    """The sentence's last aside about another event (`other_asides`), if any."""
+    found = [a for a in asides(sent, weighing=_weighs_its_own(sent, anchor, published))
+             if not _is_the_case(_words_of(sent.doc, a), anchor, published)]
+    return found[-1] if found else None
+
+
+def _refers_back(sent: Span, after: int) -> bool:
+    """A clause after character `after` whose subject is "that crash" or "those floods": the event an aside
+    before it told ("It was the deadliest since 1995, when two trains collided; that crash was blamed on a signal
+    fault", or in the next sentence "That collision was blamed on ...")."""
+    return any(t.idx >= after and t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in event_words()
+               and any(c.dep_ == "det" and c.lower_ in {"that", "those"} for c in t.children) for t in sent)
 
 
 def other_asides(doc: Doc, reasons: dict[int, str], anchor: Anchor, published: date | None = None) -> list[Aside]:

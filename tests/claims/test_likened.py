@@ -166,3 +166,23 @@ def test_what_follows_or_resembles_the_case_s_own_event_stays_whole(nlp, case, t
                    "no other day", strict=True)
 def test_a_likening_phrase_not_yet_read(nlp) -> None:
     assert _read(nlp, "flood", "In the manner of the Accra flood, in Kumasi the water took 12 persons.")[0]
+
+
+@pytest.mark.parametrize(
+    "text, others",
+    [
+        # "that crush" after an aside is the compared event, in the same sentence or the next
+        ("It was the deadliest crush since 2005, when 340 pilgrims died at Mandhradevi; that crush was blamed on a "
+         "fire.", [True]),
+        ("It was the deadliest crush since 2005, when 340 pilgrims died at Mandhradevi. That crush was blamed on a "
+         "fire.", [False, True]),
+        ("It was the deadliest crush since 2005, when 340 pilgrims died at Mandhradevi. The crush on Friday began "
+         "at the gate.", [False, False]),
+        ("It was the deadliest crush since 2005. That crush was blamed on a fire.", [False, False]),  # how long only
+    ],
+)
+def test_a_clause_that_goes_on_about_the_compared_event_goes_with_it(nlp, text, others) -> None:
+    anchor = ANCHORS["crush"]
+    doc = nlp(text)
+    reasons = other_events(doc, anchor, date(2025, 3, 15))
+    assert [sent.start in reasons for sent in doc.sents] == others

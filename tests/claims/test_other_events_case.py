@@ -206,6 +206,8 @@ RECALLED = [
     ("flood", "Meanwhile, a fire at a market in Accra killed three traders.", KILLED, "3"),
     ("flood", "Floods have killed 64 people in Accra since 2015.", KILLED, "64"),
     ("protest", "Separately, 2,000 people marched in Lisbon on Saturday against a land law.", CROWD, "2000"),
+    ("crush", "It was the deadliest crush since 2005, when 340 pilgrims died at Mandhradevi. That crush also "
+     "injured 500 people.", INJURED, "500"),
     # "than" after the case's own event: only the weighed event goes aside
     ("flood", "The flood on Tuesday killed 29 people, more than the floods of 2015, when 154 died.", KILLED, "154"),
 ]
