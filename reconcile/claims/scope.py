@@ -24,6 +24,7 @@ from reconcile.claims.likened import likened_to_the_case
 from reconcile.claims.numerals import read_number
 from reconcile.claims.recalled_people import aged_stranger, other_month
 from reconcile.claims.separate import separate_event
+from reconcile.claims.tally import tally
 from reconcile.claims.when import about_event, event_words, normalise_date, recalled_sentences
 from reconcile.claims.where import country_of, gazetteer, is_event_place
 from reconcile.nlp.spans import entities, paragraph_index
@@ -190,21 +191,7 @@ def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: boo
                 return f"'{token.head.text}' called {token.lower_}"
     return (_earlier_phrase(sent, anchor, published, aside, recalled=recalled) or _earlier_month(sent, anchor, aside)
             or likened_to_the_case(sent, lambda words: _names_the_case(words, anchor, published))
-            or separate_event(sent, anchor.event_type) or _tally_since(sent, anchor))
-
-
-def _tally_since(sent: Span, anchor: Anchor) -> str | None:
-    """"Floods have killed 60 people in Accra since 2015": an event verb in the perfect, counted from another year,
-    tallies many events, not the case's one (its "since 2015" is no aside date: claims/asides.py)."""
-    for token in sent:
-        if token.lower_ not in {"since"} or token.dep_ != "prep" or not anchor.year:
-            continue
-        verb = token.head
-        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-        years = [int(y) for t in token.subtree for y in YEAR.findall(t.text)]
-        if perfect and verb.lemma_.lower() in event_words() and years and anchor.year not in years:
-            return f"a tally since {years[0]}, not the case's event"
-    return None
+            or separate_event(sent, anchor.event_type) or tally(sent, year=anchor.year, kind=anchor.event_type))
 
 
 def _another_of_its_own(noun: Token, events: frozenset[str]) -> bool:
