@@ -7,7 +7,12 @@ calls it another/earlier/similar one, or tells of a person with an age of their 
 on another date or in another town ("Karim Ouali, 31, was found dead in a cell in Toulouse in June"). The following
 sentences of the same paragraph stay with that other event until one names the case's own date or place again. A
 sentence about the case's event that measures it against another ("the deadliest since the 2005 collision, which
-killed 340") keeps its own values: only the compared event's words are set aside (`other_asides`, claims/asides.py).
+killed 340") keeps its own values: only the compared event's words are set aside (`other_asides`, claims/asides.py,
+claims/measured.py). Which event a comparing sentence is about is decided by its own clause, not by where the
+comparison word stands: a clause likened to the case's event is another's ("Like Friday's crush, the Ratangarh
+stampede began on a bridge": claims/likened.py); so is a separate event on the case's day ("In a separate
+incident", "A day earlier, a car bomb ..." in an air strike's case: claims/separate.py), and a tally over a span
+of time ("Floods have killed 200 people so far this year": claims/tally.py).
 """
 
 from __future__ import annotations
@@ -19,8 +24,17 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from reconcile.claims.anchor import Anchor
-from reconcile.claims.asides import Aside, aside_tokens, asides
+from reconcile.claims.asides import Aside, aside_tokens
 from reconcile.claims.likened import likened_to_the_case
+from reconcile.claims.measured import (
+    last_aside,
+    names_anchor_day,
+    names_the_case,
+    nested_names,
+    other_asides,
+    refers_back,
+    weighs_its_own,
+)
 from reconcile.claims.numerals import read_number
 from reconcile.claims.recalled_people import aged_stranger, other_month
 from reconcile.claims.separate import separate_event
@@ -28,6 +42,8 @@ from reconcile.claims.tally import tally
 from reconcile.claims.when import about_event, event_words, normalise_date, recalled_sentences
 from reconcile.claims.where import country_of, gazetteer, is_event_place
 from reconcile.nlp.spans import entities, paragraph_index
+
+__all__ = ["other_asides", "other_events"]
 
 OTHER_MARKERS = {"another", "previous", "earlier", "similar", "prior", "past", "last", "separate", "botched", "errant"}
 VICTIM_NOUNS = {"civilian", "people", "child", "soldier", "member", "worker", "resident", "villager", "student"}
@@ -65,76 +81,14 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
             _other_person(sent, anchor, published or anchor.latest, people))
         if reason is None and carried is not None and not _names_anchor(sent, anchor, published or anchor.latest):
             reason = carried
-        if reason is None and compared is not None and _refers_back(sent, sent.start_char):
+        if reason is None and compared is not None and refers_back(sent, sent.start_char):
             reason = f"goes on about the event the sentence before compared ({compared.reason})"
-        if reason is None and (compared := _last_aside(sent, anchor, published or anchor.latest)) is not None:
-            reason = f"goes on about {compared.reason}" if _refers_back(sent, compared.end) else None
+        if reason is None and (compared := last_aside(sent, anchor, published or anchor.latest)) is not None:
+            reason = f"goes on about {compared.reason}" if refers_back(sent, compared.end) else None
         if reason is not None:
             reasons[sent.start] = reason
             carried, compared = reason, None
     return reasons
-
-
-def _last_aside(sent: Span, anchor: Anchor, published: date | None) -> Aside | None:
-    """The sentence's last aside about another event (`other_asides`), if any."""
-    found = [a for a in asides(sent, weighing=_weighs_its_own(sent, anchor, published))
-             if not _is_the_case(_words_of(sent.doc, a), anchor, published)]
-    return found[-1] if found else None
-
-
-def _refers_back(sent: Span, after: int) -> bool:
-    """A clause after character `after` whose subject is "that crash" or "those floods": the event an aside
-    before it told ("It was the deadliest since 1995, when two trains collided; that crash was blamed on a signal
-    fault", or in the next sentence "That collision was blamed on ...")."""
-    return any(t.idx >= after and t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in event_words()
-               and any(c.dep_ == "det" and c.lower_ in {"that", "those"} for c in t.children) for t in sent)
-
-
-def other_asides(doc: Doc, reasons: dict[int, str], anchor: Anchor, published: date | None = None) -> list[Aside]:
-    """The asides (`claims/asides.py`) of the sentences that are about the case's event: the words of another event
-    such a sentence measures the case's against, in document order; not one that dates its event to the anchor's
-    day or place ("since the flood on Tuesday, which killed 26 people")."""
-    published = published or anchor.latest
-    return [aside for sent in doc.sents if sent.start not in reasons
-            for aside in asides(sent, weighing=_weighs_its_own(sent, anchor, published))
-            if not _is_the_case(_words_of(doc, aside), anchor, published)]
-
-
-def _is_the_case(words: Span, anchor: Anchor, published: date | None) -> bool:
-    """An aside that names the case's own event: its day ("since the flood on Tuesday"), or its place with no
-    date of its own ("a week after the crush in Nashik"; not "since the 2016 flood in Accra")."""
-    if _names_anchor_day(words, anchor, published):
-        return True
-    return not any(ent.label_ == "DATE" for ent in entities(words)) and _names_the_case(words, anchor, published)
-
-
-def _weighs_its_own(sent: Span, anchor: Anchor, published: date | None) -> bool:
-    """"Tuesday's strike killed more people than the March raid on the market, which killed four": a "than" whose
-    sentence names the case's event (its day or place) outside the words weighed; only those go aside. Without
-    that, the sentence may be about both events and goes aside whole ("The toll was higher than in the 2006
-    crash")."""
-    weighed = aside_tokens(sent, weighing=True)
-    if weighed == aside_tokens(sent):
-        return False
-    outside = [t for t in sent if t.i not in weighed]
-    return bool(outside) and _names_the_case(sent.doc[outside[0].i : outside[-1].i + 1], anchor, published,
-                                             skip=weighed)
-
-
-def _names_the_case(words: Span, anchor: Anchor, published: date | None, *,
-                    skip: frozenset[int] = frozenset()) -> bool:
-    """The words date the case's event to the anchor's day or set it in the anchor's place ("Friday's crush",
-    "the Nashik crush", "the flood on Tuesday")."""
-    if any(ent.root.i not in skip and ent.label_ == "DATE" and anchor.date and len(anchor.date) == 10
-           and normalise_date(ent.text, published, anchor.latest) == anchor.date for ent in entities(words)):
-        return True
-    place = (anchor.place or "").lower()
-    return bool(place) and any(t.i not in skip and t.pos_ == "PROPN" and _nested_names(place, t.lower_)
-                               for t in words)
-
-
-def _words_of(doc: Doc, aside: Aside) -> Span:
-    return doc.char_span(aside.start, aside.end, alignment_mode="expand") or doc[0:0]
 
 
 def _other_person(sent: Span, anchor: Anchor, published: date | None, people: frozenset[str]) -> str | None:
@@ -160,9 +114,9 @@ def _goes_on(sent: Span) -> bool:
 
 def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool = False) -> str | None:
     events = event_words()
-    on_anchor_day = _names_anchor_day(sent, anchor, published)
+    on_anchor_day = names_anchor_day(sent, anchor, published)
     # another event the sentence compares its own with: only those words go aside
-    aside = aside_tokens(sent, weighing=_weighs_its_own(sent, anchor, published))
+    aside = aside_tokens(sent, weighing=weighs_its_own(sent, anchor, published))
     for ent in entities(sent):
         if ent.root.i in aside:
             continue
@@ -190,7 +144,7 @@ def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: boo
             if token.lower_ in {"another", "previous", "earlier", "prior", "similar", "separate"}:
                 return f"'{token.head.text}' called {token.lower_}"
     return (_earlier_phrase(sent, anchor, published, aside, recalled=recalled) or _earlier_month(sent, anchor, aside)
-            or likened_to_the_case(sent, lambda words: _names_the_case(words, anchor, published))
+            or likened_to_the_case(sent, lambda words: names_the_case(words, anchor, published))
             or separate_event(sent, anchor.event_type) or tally(sent, year=anchor.year, kind=anchor.event_type))
 
 
@@ -322,15 +276,6 @@ def _dates_a_clause(ent: Span) -> bool:
     return any(c.dep_ in {"relcl", "advcl", "acl"} and c.lemma_.lower() in events for c in ent.root.children)
 
 
-def _names_anchor_day(sent: Span, anchor: Anchor, published: date | None) -> bool:
-    """"Police on Friday arrested three men over the June 2 crash": a sentence that dates the case's own event
-    tells what followed it, and its claims (the toll, the cause) are about the case's event."""
-    if not anchor.date or len(anchor.date) != 10:
-        return False
-    return any(ent.label_ == "DATE" and normalise_date(ent.text, published, anchor.latest) == anchor.date
-               for ent in entities(sent))
-
-
 def _other_place(ent: Span, anchor: Anchor, *, same_day: bool = False) -> str | None:
     """Another country, or another city the gazetteer knows when the anchor is a known city too: not one whose name
     holds the other's ("Gaza City" and "Gaza"), and not in a sentence that gives the anchor's own day, where a
@@ -340,16 +285,9 @@ def _other_place(ent: Span, anchor: Anchor, *, same_day: bool = False) -> str | 
         return f"set in {ent.text}, not {anchor.country}"
     _, cities, _ = gazetteer()
     here, there = (anchor.place or "").lower(), ent.text.lower().removeprefix("the ")
-    if same_day or not (here in cities and there in cities) or _nested_names(here, there):
+    if same_day or not (here in cities and there in cities) or nested_names(here, there):
         return None
     return f"set in {ent.text}, not {anchor.place}"
-
-
-def _nested_names(here: str, there: str) -> bool:
-    """"gaza city" and "gaza", "moscow region" and "moscow": one name is the other with words added."""
-    a, b = here.replace("-", " ").split(), there.replace("-", " ").split()
-    short, long = sorted((a, b), key=len)
-    return bool(short) and any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _names_anchor(sent: Span, anchor: Anchor, published: date | None) -> bool:
