@@ -30,7 +30,7 @@ def _words(key: str) -> frozenset[str]:
 
 def separate_event(sent: Span, kind: str | None) -> str | None:
     """Why `sent` tells an event apart from the case's (of kind `kind`, the anchor's), or None."""
-    verb = sent.root
+    verb = _told(sent.root)
     if not _tells_an_event(verb) or _names_an_event(sent, None):
         return None  # "Elsewhere, the blast shattered windows": a definite event of any kind may be the case's
     opening = _opening(sent)
@@ -55,6 +55,13 @@ def _opening(sent: Span) -> list[Token]:
         if token.text == ",":
             return list(sent.doc[sent.start : token.i])
     return []
+
+
+def _told(verb: Token) -> Token:
+    """The verb a reporting verb reports: "Separately, police said a suicide bomber killed nine people"."""
+    if verb.lemma_.lower() in _words("reporting_verbs"):
+        return next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    return verb
 
 
 def _tells_an_event(verb: Token) -> bool:

@@ -48,6 +48,8 @@ def _others(nlp, case: str, text: str) -> dict[int, str]:
         ("strike", "Separately, a suicide bomber killed nine people at a mosque in Saada on Tuesday."),
         ("crush", "Elsewhere in Maharashtra, a bus crash on Friday killed 11 people."),
         ("custody", "Separately, a 17-year-old was shot dead by police in Marseille on Thursday."),
+        ("strike", "Separately, police said a suicide bomber killed nine people at a mosque."),  # reported
+        ("strike", "Elsewhere in the province, officials said a landmine killed three children."),
         # a time beside the case's, and an event of another kind than the case's
         ("strike", "A day earlier, a car bomb killed four soldiers in Saada."),
         ("strike", "The day before, gunmen shot dead two police officers in Saada."),
@@ -78,6 +80,8 @@ def test_a_separate_event_on_the_case_s_day_or_in_its_place_is_set_aside(nlp, ca
         ("flood", "Meanwhile, heavy rain flooded more streets in Accra."),  # the same kind: the case's flood
         ("crash", "The plane caught fire after the crash, and 38 people died."),
         ("crush", "Elsewhere in the temple, volunteers carried the injured to ambulances."),
+        ("strike", "Elsewhere, officials said rescuers were still searching the rubble."),
+        ("strike", "Meanwhile, officials said the strike killed 14 people."),
         ("custody", "Meanwhile, her family said Lena Marot had died after being beaten."),
     ],
 )
