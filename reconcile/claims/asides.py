@@ -141,7 +141,7 @@ def _compared_head(token: Token) -> Token | None:
         return _event_object(token) if token.dep_ == "prep" else token.head if token.dep_ == "mark" else None
     if token.dep_ == "prep" and lower == "of" and head in _words("anniversaries"):
         return token.head if _event_object(token) is not None else None  # with the clause the noun takes
-    if token.dep_ == "prep" and lower in {"to", "with"} and head in _words("comparing_verbs") | _words("similar"):
+    if token.dep_ == "prep" and lower in {"to", "with", "of"} and head in _words("comparing_verbs") | _words("similar"):
         return _event_object(token)
     if token.dep_ == "prep" and lower in _words("likening"):
         return _event_object(token, dated=True)

@@ -44,7 +44,7 @@ def _likenings(sent: Span) -> Iterator[tuple[Token, Token]]:
         lower, lemma = token.lower_, token.lemma_.lower()
         if token.dep_ == "prep" and lower in likening or lower in similar and token.pos_ == "ADJ":
             holder = token if lower in likening else next(
-                (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}), None)
+                (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"to", "with", "of"}), None)
             obj = next((c for c in holder.children if c.dep_ == "pobj"), None) if holder is not None else None
         elif lemma in comparing and token.pos_ == "VERB":
             obj = next((c for c in token.children if c.dep_ == "dobj"), None)

@@ -54,6 +54,7 @@ def _read(nlp, case: str, text: str) -> tuple[dict[int, str], list[str]]:
         ("flood", "Just as on Tuesday, floods in Kumasi killed nine people."),
         ("crash", "Similar to Tuesday's crash, a cargo plane went down in Mombasa, killing four crew."),
         ("crash", "A Fokker that crashed near Eldoret, much like Tuesday's plane, killed 34 people."),
+        ("crush", "A stampede at Pandharpur, reminiscent of Friday's crush, killed 20 people."),
         # the clause dates or places itself apart, whatever it is compared with
         ("crush", "The 2013 crush, similar to this one, killed 115 people."),
         ("crush", "Unlike Friday's crush, the one at Ratangarh in 2013 began on a bridge."),
@@ -100,6 +101,8 @@ def test_a_clause_likened_to_or_dated_apart_from_the_case_s_event_is_another_eve
          "rain.", "the 2016 flood that killed 41 people"),
         ("crash", "Much like the Fokker that crashed near Eldoret in 2013, killing 34 people, the plane lost an "
          "engine.", "the Fokker that crashed near Eldoret in 2013, killing 34 people"),
+        ("crush", "The crush was reminiscent of the 2013 Ratangarh stampede, which killed 115 people.",
+         "the 2013 Ratangarh stampede, which killed 115 people"),
         # "as in", "as at": the words of the other event, with the "when" clause that goes on about it
         ("crush", "As in 2015, when 27 pilgrims died at Rajahmundry, the crush began at a narrow gate.",
          "2015, when 27 pilgrims died at Rajahmundry"),
