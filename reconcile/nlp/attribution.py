@@ -113,8 +113,7 @@ class AttributionFinder:
                     paragraph_speaker.get(paragraph) or paragraph_speaker.get(paragraph - 1)):
                 introduced = person_introduced_before(span)  # "Ana Ruiz, 34, was at the door.\n\n'We ran.'"
                 item = item if introduced is None else replace(item, source=introduced)
-            if item.source is not None and (introduced := pronouns.introduced_as(item.source)) is not None:
-                item = replace(item, source=introduced)  # "he quoted the man as saying": the survivor named before
+            introduced = None if item.source is None else pronouns.introduced_as(item.source)
             mention: speakers.Mention | None
             if item.own_voice:
                 mention = OWN_VOICE
@@ -127,6 +126,8 @@ class AttributionFinder:
                 else:
                     agreeing = [m for m in earlier if pronouns.agrees(m, pronoun, genders)]
                     mention = _mention_for(item, agreeing, paragraph_speaker, paragraph)
+            elif introduced is not None:  # "he quoted the man as saying": the survivor the paragraph introduced
+                mention = _mention_for(replace(item, source=introduced), earlier, paragraph_speaker, paragraph)
             else:
                 mention = _mention_for(item, earlier, paragraph_speaker, paragraph)
             if mention is not None and item.source is not None and mention.needs_antecedent is None:
