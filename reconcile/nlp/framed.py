@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from reconcile.model import QuoteKind
-from reconcile.nlp.cues import capitalised_aux, is_cue, speaker_of, speaker_phrase
+from reconcile.nlp.cues import capitalised_aux, is_cue, set_off, speaker_of, speaker_phrase
 from reconcile.nlp.spans import (
     MAX_HEADLINE_SOURCE,
     SPEAKER_PREPS,
@@ -36,14 +36,18 @@ def impersonal(token: Token) -> Found | None:
     if lemma not in word_set("cues", "impersonal", "verbs"):
         if lemma not in word_set("cues", "impersonal", "passive"):
             return None
-        if not any(c.dep_ == "auxpass" for c in token.children) or capitalised_aux(token) is not None:
-            return None
+        reduced = token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"} or (
+            set_off(token))
+        if not (reduced or any(c.dep_ == "auxpass" for c in token.children)) or capitalised_aux(token) is not None:
+            return None  # "The fourth victim, believed to be a farm worker,": a reduced relative is passive too
     complements = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"}]
     if not complements or any(c.dep_ == "agent" for c in (*token.children, *complements[-1].children)):
         return None  # "was thought (to be safe) by the engineers": the engineers hold the view
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"it", "there"}]
     parts = [*subjects, complements[-1]]
     tokens = [t for part in parts for t in part.subtree if t.i != token.i]
+    if token.dep_ == "acl":  # the noun the participle hangs on is what the view is about
+        tokens += list(token.doc[token.head.left_edge.i : token.head.i + 1])
     content = contiguous_trimmed(token.doc, list(token.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]))
     if content is None:
         return None

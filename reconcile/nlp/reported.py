@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from reconcile.model import QuoteKind
-from reconcile.nlp.cues import is_cue, is_question, phrasal_prep, speaker_of
+from reconcile.nlp.cues import is_cue, is_question, phrasal_prep, set_off, speaker_of
 from reconcile.nlp.framed import (
     according_to,
     adjective_cue,
@@ -55,8 +55,8 @@ def reported_speech(token: Token, in_quote: set[int], regions: list[Span]) -> Fo
     if not is_cue(token):
         return None
     speaker = speaker_of(token)
-    if speaker is None or _quotes_as_saying(token):
-        return None
+    if speaker is None or _quotes_as_saying(token) or set_off(token):
+        return None  # "Residents, told to stay indoors, said ...": they were told; nobody named told them
     cue, content = cue_span(token), complement(token, in_quote)
     if content is not None:
         return Found(widen_to_quotes(content, regions), cue, speaker, QuoteKind.INDIRECT)
@@ -138,7 +138,8 @@ def _passive_subject(cue: Token) -> Span | None:
 def complement(cue: Token, in_quote: set[int]) -> Span | None:
     """What the cue introduces: its clause, its "as" phrase, or the clause it interrupts ("X, officials said")."""
     doc = cue.doc
-    clauses = [c for c in cue.children if c.dep_ in {"ccomp", "xcomp"} or is_question(c) and cue.i < c.i]
+    clauses = [c for c in cue.children  # not "Residents, told to stay indoors, said": what they were told
+               if c.dep_ in {"ccomp", "xcomp"} and not set_off(c) or is_question(c) and cue.i < c.i]
     if any(c.i > cue.i for c in clauses):  # "X left; she said it was early": a semicolon ends what went before
         clauses = [c for c in clauses if c.i > cue.i or not any(t.text == ";" for t in doc[c.right_edge.i : cue.i])]
     for child in clauses:
