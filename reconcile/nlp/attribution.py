@@ -128,6 +128,7 @@ class AttributionFinder:
                     mention = _mention_for(item, agreeing, paragraph_speaker, paragraph)
             elif introduced is not None:  # "he quoted the man as saying": the survivor the paragraph introduced
                 mention = _mention_for(replace(item, source=introduced), earlier, paragraph_speaker, paragraph)
+                mention = None if mention is None else pronouns.one_of(mention, introduced)
             else:
                 mention = _mention_for(item, earlier, paragraph_speaker, paragraph)
             if mention is not None and item.source is not None and mention.needs_antecedent is None:

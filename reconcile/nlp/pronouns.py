@@ -9,9 +9,12 @@ The gender of a speaker is read from the text only: a title or gendered noun in 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from reconcile.nlp import speakers
+from reconcile.nlp.names import text_key
 from reconcile.resources import word_set
 
 GENDERED = ("he", "she")
@@ -91,3 +94,14 @@ def _introduces(token: Token, noun: Token) -> bool:
     lemma = token.lemma_.lower()
     generic = noun.lemma_.lower() in {"man", "woman", "boy", "girl"}
     return lemma == noun.lemma_.lower() or generic and lemma in word_set("cues", "pronouns", "person_nouns")
+
+
+def one_of(mention: speakers.Mention, phrase: Span) -> speakers.Mention:
+    """A single unnamed person as a speaker apart from the group of their kind: "a 24-year-old Syrian survivor" is
+    not "Survivors", whose key a bare kind noun shares."""
+    words = [t for t in phrase if t.dep_ != "det"]
+    if mention.person or not words:
+        return mention
+    name = phrase.doc[words[0].i : phrase.end].text
+    key = f"{mention.key}:{text_key(name).split(':', 1)[-1]}"
+    return replace(mention, name=name, key=key, person=True, plural=False)

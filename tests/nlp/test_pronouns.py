@@ -68,7 +68,7 @@ def test_apposition_speaker_is_the_name(nlp):
         # "the man" is the survivor the paragraph introduced, not a column of its own
         ("Tasos Milonas, a harbour official, said a 30-year-old Eritrean survivor had told him about the night. "
          "\"The engine stopped and the water came in fast,\" he quoted the man as saying.",
-         "engine stopped", "a 30-year-old Eritrean survivor"),
+         "engine stopped", "30-year-old Eritrean survivor"),
         # the name's apposition is the name: "the official" is not introduced by "a harbour official"
         ("Tasos Milonas, a harbour official, said the port was closed. \"We had no warning,\" the official said.",
          "no warning", "officials (unnamed)"),
