@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from reconcile.model import QuoteKind
-from reconcile.nlp.cues import capitalised_aux, is_cue, set_off, speaker_of, speaker_phrase
+from reconcile.nlp.cues import animate, capitalised_aux, is_cue, set_off, speaker_of, speaker_phrase
 from reconcile.nlp.spans import (
     MAX_HEADLINE_SOURCE,
     SPEAKER_PREPS,
@@ -160,9 +160,10 @@ def headline(colon: Token, regions: list[Span]) -> Found | None:
 
 
 def nominal_cue(token: Token, in_quote: set[int]) -> Found | None:
-    """"a growing belief within the Pentagon that ...", "the ministry's statement that ...", and with a light verb
+    """"a growing belief within the Pentagon that ...", "the ministry's statement that ...", "a police account that
+    ...", and with a light verb
     "the mayor expressed alarm that ...", "the union made the case that ..."."""
-    clauses = that_clauses(token, {"acl", "ccomp"})
+    clauses = that_clauses(token, {"acl", "ccomp", "relcl"})  # relcl: "that" a mark, not "the account that he gave"
     if not clauses:
         return None
     doc = token.doc
@@ -174,6 +175,9 @@ def nominal_cue(token: Token, in_quote: set[int]) -> Found | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
                 speaker = noun_phrase(objects[0])
+    if speaker is None:  # "a police account that ...", "the army statement that ...": the body before the noun
+        bodies = [c for c in token.lefts if c.dep_ in {"compound", "nmod"} and animate(c)]
+        speaker = noun_phrase(bodies[-1]) if bodies else None
     verb = token.head
     if speaker is None and token.dep_ == "dobj" and verb.lemma_.lower() in word_set("cues", "verbs", "light"):
         if any(c.dep_ == "neg" for c in verb.children):

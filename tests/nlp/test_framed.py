@@ -133,3 +133,23 @@ def test_a_transcript_turn_runs_to_the_end_of_its_line(nlp):
     assert turn.content.text == ("At my stall, near the fountain. It was about 11 in the morning. "
                                  "I saw ten people on the ground")
     assert inline.content.text == "two shells hit it"
+
+
+@pytest.mark.parametrize(
+    "text, noun, content, speaker",
+    [
+        # the body before the noun speaks: "a police account that ..."
+        ("The family disputed a police account that he had advanced on officers with a knife.", "account",
+         "he had advanced on officers with a knife", "police"),
+        ("The army statement that no civilians died was disputed.", "statement", "no civilians died", "army"),
+    ],
+)
+def test_a_body_before_a_cue_noun_speaks(nlp, text, noun, content, speaker):
+    found = framed.nominal_cue(_at(nlp(text), noun), set())
+    assert (found.content.text, found.source.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, noun", [("The account that he gave was false.", "account"),
+                                        ("A phone call that lasted an hour ended.", "call")])
+def test_a_relative_clause_is_no_content(nlp, text, noun):
+    assert framed.nominal_cue(_at(nlp(text), noun), set()) is None
