@@ -82,9 +82,10 @@ def row_for(
         cells.setdefault(claim.source_id, []).append((claim, fv))
     rank = {source: i for i, source in enumerate(source_order)}
     ordered = sorted(cells, key=lambda s: rank.get(s, len(rank)))
-    row_cells = tuple(_cell(source, cells[source]) for source in ordered)
-    values = _Values(kind, cells)
     accounts = current_accounts(facet, cells, dates or {}, _fmt)
+    row_cells = tuple(_cell(source, cells[source], accounts[source] if is_revised(facet) else None)
+                      for source in ordered)
+    values = _Values(kind, cells)
     status, reason, note = _judge(facet, values, accounts, names)
     return Row(facet, status, reason, note, row_cells, _support(values))
 
@@ -137,15 +138,21 @@ class _Values:
         return [(a, b) for a in keys for b in leaders if a != b]
 
 
-def _cell(source: str, items: list[tuple[Claim, FacetValue]]) -> Cell:
+def _cell(source: str, items: list[tuple[Claim, FacetValue]], account: Account | None = None) -> Cell:
+    """A source's cell. For a count it revises (`account` given) the cell shows only the figures it still stands
+    by: "3 dead", then "the toll has risen to six", then "Final toll: 14 dead" is a cell of 14, as an editor would
+    quote the rescue service; the row's note keeps the earlier figures ("14; earlier 3, 6") and the cell keeps
+    every claim behind it."""
     values: list[object] = []
     claim_ids: list[str] = []
     texts: list[str] = []
     for claim, fv in items:
-        if fv.value not in values:
-            values.append(fv.value)
         if claim.id not in claim_ids:
             claim_ids.append(claim.id)
+        if account is not None and _fmt(fv.value) not in account.keys:
+            continue
+        if fv.value not in values:
+            values.append(fv.value)
         texts.append(fv.text)
     return Cell(source, tuple(values), tuple(claim_ids), tuple(texts))
 

@@ -157,3 +157,18 @@ def test_support_counts_every_value_shown():
     row = row_for("casualties.killed", _claims("casualties.killed", *specs), NAMES, ORDER, dates=DAYS)
     assert row.support == {"4": 1, "11": 2}
     assert "earlier 4" in row.note
+
+
+def test_a_revised_count_cell_shows_only_the_latest_figures():
+    # a rescue service's "4 dead" of one day, "11 dead" of the next: its cell is 11, both claims stay behind it
+    specs = [("c1", "coast", "d1", [4]), ("c2", "coast", "d3", [11]), ("c3", "mayor", "d2", [11])]
+    row = row_for("casualties.killed", _claims("casualties.killed", *specs), NAMES, ORDER, dates=DAYS)
+    coast = next(cell for cell in row.cells if cell.source_id == "coast")
+    assert coast.values == (11,)
+    assert coast.claim_ids == ("c1", "c2")
+
+
+def test_a_cell_of_a_facet_not_revised_keeps_every_value():
+    specs = [("c1", "coast", "d1", ["drone"]), ("c2", "coast", "d3", ["missile"])]
+    row = row_for("weapon", _claims("weapon", *specs), NAMES, ORDER, dates=DAYS)
+    assert row.cells[0].values == ("drone", "missile")
