@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, facet, value, words
 from reconcile.claims.measures import measured
-from reconcile.claims.numbers import Amount, Value, amount_at, is_count
+from reconcile.claims.numbers import Amount, Value, amount_at, is_change, is_count
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entity_at
 from reconcile.resources import lexicon
@@ -124,6 +124,8 @@ def _count(amount: Amount) -> FacetValue | None:
     after = token.doc[amount.end : amount.end + 2]
     if after[:1].text.lower() in lexicon("numbers")["counts"]["increments"] and after.text.lower()[-4:] != "than":
         return None  # "thousands more people joined": an addition to a figure, not a total
+    if _replaced(amount):
+        return None
     measure = measured(token, amount.end)
     if measure is not None:
         return value(measure[0], amount.value, _tokens(amount, measure[1]))
@@ -153,6 +155,8 @@ def _count(amount: Amount) -> FacetValue | None:
     toll = _is_toll(noun, context, table)
     lemmas.extend(w for node in context if node.pos_ == "VERB" for w in _presumed(node))
     killed, injured = set(facet("casualties.killed")["verbs"]), set(facet("casualties.injured")["verbs"])
+    if toll and _of_an_origin(noun, table) and any(lemma in killed | injured for lemma in lemmas):
+        return None
     for lemma in lemmas if toll else ():
         if lemma in killed:
             return value("casualties.killed", total_value, tokens)
@@ -166,6 +170,40 @@ def _count(amount: Amount) -> FacetValue | None:
     if gathering is not None:
         return value("crowd.size", amount.value, _tokens(amount, gathering))
     return None
+
+
+def _replaced(amount: Amount) -> bool:
+    """A figure the sentence says was replaced: the "from" of a change ("revised it down to 275 from 288", "rose
+    from 3 to 6", "40 dead, up from 25", "climbed to 52 from an earlier figure of 40"), or one given before
+    ("police had earlier put the toll at nine"). Only a source's latest figure is its account."""
+    doc, node = amount.root.doc, amount.root
+    before = doc[amount.start - 1] if amount.start > 0 else None
+    if before is not None and before.lower_ == "to":
+        return False  # "jumps from 12 to 19": the figure it changes to (however the parse hangs "from")
+    if before is not None and before.lower_ == "from" and is_change(before.head):
+        return True
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "from an earlier figure of 40"
+    if node.dep_ == "pobj" and node.head.lower_ == "from" and is_change(node.head.head):
+        return True
+    superseded = lexicon("numbers")["counts"]["superseded"]
+    harm = {*facet("casualties.killed")["verbs"], *facet("casualties.injured")["verbs"]}
+    verbs = [t for t in (node, *node.ancestors) if t.pos_ in {"VERB", "AUX"}][:3]  # "had previously said 14 ..."
+    # "three people were killed earlier on Tuesday" says when they died, not that the figure was replaced
+    return any(c.dep_ == "advmod" and c.lower_ in superseded
+               for verb in verbs if verb.lemma_.lower() not in harm for c in verb.children)
+
+
+def _of_an_origin(noun: Token, table: dict) -> bool:
+    """People counted by where they come from are a part of the toll, not the toll: "61 people from her state had
+    been confirmed dead", "nine passengers from Nepal were among those killed"."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            if place.ent_type_ in {"GPE", "NORP"} or (
+                place.lemma_.lower() in table["origins"] and any(c.dep_ == "poss" for c in place.children)
+            ):
+                return True
+    return False
 
 
 def _is_crowd(amount: Amount, noun: Token, context: list[Token], lemmas: list[str]) -> bool:

@@ -216,6 +216,8 @@ def _range_after(doc: Doc, i: int, end: int, low: float, start: int) -> tuple[li
         return None
     joiner = doc[end].lower_
     between = start == i and i > 0 and doc[i - 1].lower_ in {"between", "from"}
+    if between and doc[i - 1].lower_ == "from" and is_change(doc[i - 1].head):
+        return None  # "rose from 3 to 6": a figure replaced by another, not a range
     if joiner not in _table()["range_joiners"] and not (joiner == "and" and between and doc[i - 1].lower_ == "between"):
         return None
     second = _run(doc, end + 1, first=False)
@@ -228,6 +230,12 @@ def _range_after(doc: Doc, i: int, end: int, low: float, start: int) -> tuple[li
     if not low < high:
         return None  # "24-7", "3 or 2": not a range
     return [low, high], range_end, i - 1 if between else start
+
+
+def is_change(word: Token) -> bool:
+    """A word of a figure changing ("rose", "revised", "up", "down"): its "from" gives the figure replaced."""
+    changes = _table()["counts"]["changes"]
+    return word.lemma_.lower() in changes or word.lower_ in changes
 
 
 @functools.cache

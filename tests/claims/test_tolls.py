@@ -1,0 +1,66 @@
+"""Tolls a fact-checker can trust: only the figure a sentence gives as current, never the one it says was replaced,
+nor a part of the dead counted by where they came from. Every sentence is written for this file (press statement,
+wire copy, tweet, machine translation, interview); none comes from a gold case."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.claims import facet_values
+from reconcile.claims.context import Context
+
+KILLED, INJURED = "casualties.killed", "casualties.injured"
+COUNTS = {KILLED, INJURED, "casualties.children", "crowd.size"}
+
+
+def counts(nlp, text):
+    return [(fv.facet, fv.value) for fv in facet_values(nlp(text)[:], Context()) if fv.facet in COUNTS]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wire copy: the figure a change starts from is the one replaced
+        ("The provincial government revised the death toll down to 212 from 230.", [(KILLED, 212)]),
+        ("The death toll rose from 4 to 9, the ministry said.", [(KILLED, 9)]),
+        pytest.param("The death toll rose from 4 to 9 overnight, the ministry said.", [(KILLED, 9)],
+                     marks=pytest.mark.xfail(reason="the NER reads '4 to 9 overnight' as a time", strict=True)),
+        ("Officials said 40 people were killed, up from 25 on Monday.", [(KILLED, 40)]),
+        ("The toll climbed to 52 from an earlier figure of 40.", [(KILLED, 52)]),
+        ("The number of dead has been lowered to 31 from 35 after a recount.", [(KILLED, 31)]),
+        # tweet
+        ("UPDATE: death toll jumps from 12 to 19. Rescuers still digging.", [(KILLED, 19)]),
+        # machine translation
+        ("The quantity of the dead was corrected to 88 from 91 by the commission.", [(KILLED, 88)]),
+        # a figure said to have been given before
+        ("Police had earlier put the toll at nine.", []),
+        ("The agency initially reported 20 dead.", []),
+        ("The ministry had previously said 14 people were injured.", []),
+        ("Three people were killed earlier on Tuesday in a second blast.", [(KILLED, 3)]),
+        # not a change: a range, a count of people from a place that is the crowd
+        ("Between 200 and 300 people were killed in the raid.", [(KILLED, [200, 300])]),
+        ("From 20 to 30 people were killed.", [(KILLED, [20, 30])]),
+        ("Police said 5,000 people from across the country marched.", [("crowd.size", 5000)]),
+    ],
+)
+def test_only_the_current_figure_is_a_toll(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # interview and press statement: people counted by where they came from are a part of the toll
+        ("The chief minister said 61 people from her state had been confirmed dead.", []),
+        ("Nine passengers from Nepal were killed, the embassy said.", []),
+        ("At least 12 pilgrims from Bangladesh died in the crush.", []),
+        ("Our records show 14 workers from their village were injured.", []),
+        ("Four Kenyans from Mombasa were among the dead.", []),
+        ("The statement said seven fishermen from our district died at sea.", []),
+        # the toll itself
+        ("Twenty-three people were killed when the roof fell in.", [(KILLED, 23)]),
+        ("The storm killed 18 people from the capital to the coast.", [(KILLED, 18)]),
+    ],
+)
+def test_people_counted_by_where_they_came_from_are_a_part(nlp, text, expected):
+    assert counts(nlp, text) == expected
