@@ -22,6 +22,7 @@ from reconcile.claims.context import (
 from reconcile.claims.hierarchy import kinds, lineage, qualifiers
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import sentence_of
+from reconcile.resources import lexicon
 
 _NOT_ENTITIES = {"DATE", "TIME", "ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART"}
 """Entity labels that make an event or weapon word a name: "March" (a month), the "Fire and Rescue Service"."""
@@ -50,6 +51,8 @@ def find_event_type(span: Span, ctx: Context) -> Iterator[FacetValue]:
         if root.pos_ == "VERB" and _in_a_rejected_claim(root):
             continue  # "dismissed a gas cylinder exploding on board as an absurd version"; a noun is the scene
             # the claim is about ("rejected claims that a valve leak caused the explosion")
+        if _an_aftermath(label, ctx.kind) or _an_answer(label, ctx.kind):
+            continue
         kind = _narrowed(label, root) or _earlier(label, root) or _of_the_case(label, ctx.kind)
         if kind is None and label == _VAGUE:
             continue
@@ -84,6 +87,30 @@ def _a_reaction(word: Token, label: str, kind: str | None) -> bool:
         return False  # "shot down over the border" is where, not why
     over = any(c.dep_ == "prep" and c.lower_ == "over" for c in word.children)
     return over or any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() == "follow" for c in word.children)
+
+
+def _an_answer(label: str, kind: str | None) -> bool:
+    """An event word of a kind that answers another (hierarchy.toml [event_reactions]) in a case of another kind:
+    "residents staged a protest demanding answers about the collapse", "families marched to the ministry"."""
+    if kind is None:
+        return False
+    reactions = set(lexicon("hierarchy").get("event_reactions", {}).get("kinds", ()))
+    case_line, line = set(lineage("event_type", kind)), set(lineage("event_type", label))
+    return bool(line & reactions) and not case_line & reactions
+
+
+def _an_aftermath(label: str, kind: str | None) -> bool:
+    """An event word that names what followed the case's event as part of it (hierarchy.toml [event_aftermath]):
+    "crews found the store well alight, with a partial structural collapse" in a case about an explosion, "the fire
+    on the fuselage was extinguished" in one about an air crash. Never a kind the case's own kind lies under."""
+    if kind is None:
+        return False
+    case_line = lineage("event_type", kind)
+    if label in case_line:
+        return False
+    after = lexicon("hierarchy").get("event_aftermath", {})
+    follows = {k for broader in case_line for k in after.get(broader, ())}
+    return any(k in follows for k in lineage("event_type", label))
 
 
 def _of_the_case(label: str, kind: str | None) -> str | None:
