@@ -141,10 +141,26 @@ def find_status(span: Span, ctx: Context) -> Iterator[FacetValue]:
             yield value("victim.status", label, sp)
     for token in words(span, ctx):
         described = describe_role(token, status)
-        if described is not None:
+        if described is not None and not _anothers_description(token, status):
             text, tokens = described
             negated = _denied(token)
             yield value("victim.status", f"not {text}" if negated else text, tokens, negated=negated)
+
+
+def _anothers_description(token: Token, status: dict) -> bool:
+    """A status inside a description the statement reports of another party: "residents said a drone strike the
+    military described as a hit on insurgents killed a vegetable trader" (the military's word, not the residents').
+    Only an embedded verb of describing with a subject of its own; "The army described the dead as militants" is
+    the army's own claim."""
+    for node in ancestors(token, 4):
+        if node.pos_ == "VERB" and node.lemma_.lower() in status["describing"]:
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            if any(c.pos_ == "PRON" for c in subjects):
+                return False  # "the body of Mesto, whom they described as a 60-year-old civilian": the source's own
+            subject = any(c.pos_ in {"NOUN", "PROPN"} for c in subjects)
+            # a relative clause's subject is often hung on the verb after it ("the military" on "killed")
+            return node.dep_ in {"acl", "relcl"} or (node.dep_ in {"ccomp", "advcl"} and subject)
+    return False
 
 
 def _none_did(words_: Span) -> bool:
