@@ -154,7 +154,22 @@ def _cell(source: str, items: list[tuple[Claim, FacetValue]], account: Account |
         if fv.value not in values:
             values.append(fv.value)
         texts.append(fv.text)
+    if account is not None:
+        values = [v for v in values if not _implied(v, values)]
     return Cell(source, tuple(values), tuple(claim_ids), tuple(texts))
+
+
+def _implied(value: object, values: list[object]) -> bool:
+    """A bound or range of a count that an exact figure of the same cell lies in: "up to 11 people dead" beside "the
+    number of dead at eleven" is one figure said twice, shown as 11. Below a ceiling only the ceiling itself counts:
+    "up to 30 dead, four of them in one house" gives a part, not the figure."""
+    if not isinstance(value, (list, tuple)) or len(value) != 2:
+        return False
+    low, high = value
+    exact = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+    if low is None:
+        return high in exact
+    return any(low <= v and (high is None or v <= high) for v in exact)
 
 
 _RANK = {Relation.CONFLICT: 3, Relation.PARTIAL: 2, Relation.DIFFERENT: 1}

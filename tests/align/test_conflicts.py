@@ -172,3 +172,19 @@ def test_a_cell_of_a_facet_not_revised_keeps_every_value():
     specs = [("c1", "coast", "d1", ["drone"]), ("c2", "coast", "d3", ["missile"])]
     row = row_for("weapon", _claims("weapon", *specs), NAMES, ORDER, dates=DAYS)
     assert row.cells[0].values == ("drone", "missile")
+
+
+@pytest.mark.parametrize(
+    "values, shown",
+    [
+        ([[None, 11], 11], (11,)),  # "up to 11 people dead" and "the number of dead at eleven"
+        ([[40, None], 43], (43,)),  # "at least 40" and "43 bodies"
+        ([[270, 330], 288], (288,)),  # "about 300" and "288"
+        ([[None, 30], 4], ([None, 30], 4)),  # "up to 30 dead, four of them in one house": a part stays
+        ([[200, 300], 12], ([200, 300], 12)),
+    ],
+)
+def test_a_bound_an_exact_figure_of_the_cell_lies_in_is_one_figure(values, shown):
+    row = row_for("casualties.killed", _claims("casualties.killed", ("c1", "coast", "d1", values)), NAMES, ORDER,
+                  dates=DAYS)
+    assert row.cells[0].values == shown
