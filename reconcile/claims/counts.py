@@ -111,6 +111,10 @@ def _misread(root: Token) -> bool:
     doc, currencies = root.doc, set(lexicon("numbers")["counts"]["currencies"])
     ent = entity_at(root)
     if root.ent_type_ == "DATE":
+        if ent is not None and len(ent) > 1 and ent[0].lower_ in {"between", "from"}:
+            # "Between 40 and 50 people": a range of small figures, no date word or year in it
+            return all(t.lower_ in {"between", "from", "and", "to", "-"} or (t.text.isdigit() and len(t.text) < 4)
+                       for t in ent)
         return ent is not None and len(ent) == 1 and root.text.isdigit() and len(root.text) < 4
     if root.ent_type_ != "MONEY":
         return False
