@@ -128,7 +128,7 @@ def _count(amount: Amount) -> FacetValue | None:
     after = token.doc[amount.end : amount.end + 2]
     if after[:1].text.lower() in lexicon("numbers")["counts"]["increments"] and after.text.lower()[-4:] != "than":
         return None  # "thousands more people joined": an addition to a figure, not a total
-    if _replaced(amount):
+    if _replaced(amount) or _supposed(token):
         return None
     measure = measured(token, amount.end)
     if measure is not None:
@@ -196,6 +196,23 @@ def _replaced(amount: Amount) -> bool:
     # "three people were killed earlier on Tuesday" says when they died, not that the figure was replaced
     return any(c.dep_ == "advmod" and c.lower_ in superseded
                for verb in verbs if verb.lemma_.lower() not in harm for c in verb.children)
+
+
+def _supposed(token: Token) -> bool:
+    """A figure in a condition is supposed, not stated: "If 40 people were killed, why has no one resigned?", "if
+    from one state 182 are missing and 61 are dead, where do the figures stand?", "if the toll rises above 100"."""
+    conditions = lexicon("numbers")["counts"]["conditions"]
+    clause = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    for _ in range(4):
+        if clause is None:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in conditions for c in clause.children):
+            return True
+        if clause.dep_ not in {"conj", "ccomp"} or clause.head.i == clause.i:
+            return False
+        # "... are missing and 61 are dead", "if it is true that 50 were killed": up to the verb the condition opens
+        clause = clause.head
+    return False
 
 
 def _of_an_origin(noun: Token, table: dict) -> bool:

@@ -64,3 +64,23 @@ def test_only_the_current_figure_is_a_toll(nlp, text, expected):
 )
 def test_people_counted_by_where_they_came_from_are_a_part(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # interview, op-ed and wire: a figure in a condition is supposed, not stated
+        ("If from one state 182 are missing and 61 are dead, then where do the figures stand?", []),
+        ("If 40 people were killed, why has no one resigned?", []),
+        ("Even if 300 people died, the minister said, the plan was right.", []),
+        ("If the toll rises above 100, the state will declare mourning.", []),
+        ("Asked whether 12 people had died, the mayor said yes.", []),
+        ("Translated: if it is true that 50 persons were killed, the army must answer.", []),
+        # the stated figure beside a condition stands
+        ("Unless 20 more bodies are found, the toll stands at 41.", [(KILLED, 41)]),
+        ("Police said 12 people died when the bus overturned.", [(KILLED, 12)]),
+        ("Twelve people died after the bus overturned, and if the rain continues more may die.", [(KILLED, 12)]),
+    ],
+)
+def test_a_figure_in_a_condition_is_no_toll(nlp, text, expected):
+    assert counts(nlp, text) == expected
