@@ -46,7 +46,7 @@ def find_event_type(span: Span, ctx: Context) -> Iterator[FacetValue]:
         root = tokens[-1]
         if tokens[0].i not in kept or tokens[0].i in blocked or root.i in blocked or is_negated(root):
             continue
-        if _describes_a_place(root) or _not_happened(root) or _a_reaction(root, label, ctx.kind):
+        if _describes_a_place(root) or _not_happened(root) or _a_reaction(root, label, ctx.kind) or _figurative(root):
             continue
         if root.pos_ == "VERB" and _in_a_rejected_claim(root):
             continue  # "dismissed a gas cylinder exploding on board as an absurd version"; a noun is the scene
@@ -87,6 +87,34 @@ def _a_reaction(word: Token, label: str, kind: str | None) -> bool:
         return False  # "shot down over the border" is where, not why
     over = any(c.dep_ == "prep" and c.lower_ == "over" for c in word.children)
     return over or any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() == "follow" for c in word.children)
+
+
+def _gunfire(word: Token) -> bool:
+    """ "fire" that is gunfire: the object of "open", "return", "exchange" ("officers returned fire"), or the "of"
+    object of one of their nouns ("an exchange of fire")."""
+    verbs = facet("event.type")["gunfire"]
+    if word.dep_ == "dobj":
+        return word.head.lemma_.lower() in verbs
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_.lower() in verbs
+
+
+def _figurative(word: Token) -> bool:
+    """An event word said of an abstract thing names no event: "talks on the ceasefire collapsed", "the website
+    crashed", "a storm of criticism", "an attack on democracy", "the economic collapse", "a flood of refugees", "the
+    crew was shooting a film" (facets.toml `abstract`, `floods`, `shot_things`)."""
+    spec = facet("event.type")
+    abstract = set(spec["abstract"])
+    near = [c for c in word.children if c.dep_ in {"amod", "compound"}]
+    if word.pos_ == "VERB":
+        near += [c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        things = set(spec["shot_things"])
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in things for c in word.children):
+            return True
+    objects = [g for p in word.children if p.dep_ == "prep" and p.lower_ in {"of", "on"} for g in p.children
+               if g.dep_ == "pobj"]
+    if word.lemma_.lower() in spec["floods"] and any(g.tag_ in {"NNS", "NNPS"} for g in objects):
+        return True
+    return any(w.lemma_.lower() in abstract or w.lower_ in abstract for w in [*near, *objects])
 
 
 def _an_answer(label: str, kind: str | None) -> bool:
@@ -185,8 +213,8 @@ def _event_words(span: Span) -> Iterator[tuple[str, list[Token]]]:
             continue
         if root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"} and not _is_event_noun(root.head):
             continue
-        if label == "fire" and root.dep_ == "dobj" and root.head.lemma_.lower() == "open":
-            label = "shooting"  # "troops opened fire on protesters"
+        if label == "fire" and _gunfire(root):
+            label = "shooting"  # "troops opened fire on protesters", "an exchange of fire"
         taken.update(t.i for t in sp)
         found.append((label, list(sp)))
     openers = _phrasal_openers()

@@ -75,3 +75,33 @@ def test_a_protest_about_the_event_is_not_the_event(nlp, kind, text, expected):
 )
 def test_a_type_word_used_for_another_thing(nlp, text, expected):
     assert types(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an event word said of an abstract thing is a figure of speech
+        ("Talks on the ceasefire collapsed on Monday.", []),
+        ("The economic collapse left millions poor.", []),
+        ("The website crashed under the traffic.", []),
+        ("Tensions exploded after the verdict.", []),
+        ("The minister faced a storm of criticism.", []),
+        ("A flood of refugees crossed the border.", []),
+        ("Opposition leaders called it an attack on democracy.", []),
+        ("The cyber attack shut down the hospital's systems.", []),
+        ("Prices crashed after the announcement.", []),
+        ("The deal collapsed after the vote.", []),
+        ("The crew was shooting a film in the square.", []),
+        # gunfire, however it is said
+        ("Officers returned fire, police said.", ["shooting"]),
+        ("There was an exchange of fire near the gate.", ["shooting"]),
+        # literal events stay
+        ("The collapse of the six-storey building killed 14.", ["building collapse"]),
+        ("The attack on the market killed 20 people.", ["attack"]),
+        ("The explosion of a gas cylinder destroyed the kitchen.", ["explosion"]),
+        ("The plane crashed into the sea.", ["air crash"]),
+        ("The storm killed 12 people.", ["storm"]),
+    ],
+)
+def test_a_figure_of_speech_is_no_event(nlp, text, expected):
+    assert types(nlp, text) == expected
