@@ -39,3 +39,22 @@ def statuses(nlp, text):
 )
 def test_the_status_is_the_sources_and_the_victims(nlp, text, expected):
     assert statuses(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "among" makes a victim only when what they are among were harmed
+        ("Firefighters were among the first at the scene.", []),
+        ("Journalists were among the crowd outside.", []),
+        ("Local traders were among the organisers of the vigil.", []),
+        ("Civilians were among the dead.", ["civilian"]),
+        ("Two nurses were among the injured.", ["nurse"]),
+        ("Children were among the victims.", ["child"]),
+        ("Three soldiers were among those killed.", ["soldier"]),
+        ("Police officers were among the wounded, the ministry said.", ["police officer"]),
+        ("Translated: students are among the casualties.", ["student"]),
+    ],
+)
+def test_among_the_harmed(nlp, text, expected):
+    assert statuses(nlp, text) == expected
