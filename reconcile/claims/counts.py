@@ -286,6 +286,14 @@ def _is_part(amount: Amount, noun: Token, table: dict) -> bool:
         first = first.head
     if first.head.lower_ in table["excluding"] or first.head.lemma_.lower() in table["excluding"]:
         return True
+    doc, root = amount.root.doc, amount.root
+    after = doc[amount.end : amount.end + 2]
+    if any(t.lower_ in table["degrees"] for t in (*after[:1], *(c for c in root.children if c.dep_ == "advmod"))):
+        return True  # "injured 50 people, 10 seriously": how badly some of them were hurt
+    if len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in {"them", "whom", "those", "these"} and (
+        root.dep_ not in {"nsubj", "nsubjpass", "dobj"} and root.lower_ not in table["wholes"]
+    ):
+        return True  # "30 people died, 20 of them women" (the parse hangs the 20 on "women"); not "one of them died"
     partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.i >= amount.end
     if not partitive or amount.root.lower_ in table["wholes"]:
         return False
@@ -295,7 +303,9 @@ def _is_part(amount: Amount, noun: Token, table: dict) -> bool:
     if not definite or not (noun.lower_ in table["groups"] or noun.lemma_.lower() in table["groups"]):
         return False
     verb = amount.root.head if amount.root.dep_ in {"nsubj", "nsubjpass"} else None
-    return verb is None or _is_state(verb)  # "three of the injured died": some of a toll moved to another
+    # "three of the injured died": some of a toll moved to another; "twelve of the 40 dead were children": what some
+    # of them were
+    return verb is None or _is_state(verb) or verb.lemma_ == "be"
 
 
 def _conjoined(amount: Amount, noun: Token) -> tuple[Value, list[Token]]:

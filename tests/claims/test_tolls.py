@@ -84,3 +84,25 @@ def test_people_counted_by_where_they_came_from_are_a_part(nlp, text, expected):
 )
 def test_a_figure_in_a_condition_is_no_toll(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of the dead or hurt, set apart after the toll: never a second toll
+        ("The attack injured 50 people, 10 seriously.", [(INJURED, 50)]),
+        ("The blast injured 50 people, 10 of them seriously.", [(INJURED, 50)]),
+        ("The ministry said 30 people died, 20 of them women.", [(KILLED, 30)]),
+        ("Twelve of the 40 dead were children.", []),
+        ("Tweet: 18 hurt, 3 critically. Pray for them.", [(INJURED, 18)]),
+        ("Four people, all members of one family, were killed.", [(KILLED, 4)]),
+        ("Three families lost their homes.", []),
+        ("Translated: 25 persons got injuries, 5 of them heavily.", [(INJURED, 25)]),
+        # the whole, or one of a group said to have died, stands
+        ("One of them died in hospital.", [(KILLED, 1)]),
+        ("Two of them were killed instantly.", [(KILLED, 2)]),
+        ("The fire killed a family of five.", [(KILLED, 5)]),
+    ],
+)
+def test_a_part_of_the_toll_is_no_toll(nlp, text, expected):
+    assert counts(nlp, text) == expected
