@@ -26,6 +26,10 @@ def types(nlp, text, kind=None):
         ("earthquake", "Fires broke out in the gas lines after the quake.", ["earthquake"]),
         ("drone strike", "Tweet: the strike set three cars on fire, the whole street is burning", ["drone strike"]),
         ("building fire", "Part of the roof collapsed as the fire spread through the top floor.", ["building fire"]),
+        ("shooting", "The gunmen set the hall on fire before they fled.", []),
+        ("shooting", "Explosions were heard inside the building, a witness told us.", []),
+        ("bombing", "The explosion tore through the market at noon.", []),
+        ("bombing", "The roof of the mosque collapsed after the bombing.", ["bombing"]),
         # the case's own kind, or one of another branch, still shows
         ("building collapse", "The six-storey block collapsed before dawn.", ["building collapse"]),
         ("fire", "Witnesses said an explosion came first, then the fire.", ["explosion", "fire"]),
