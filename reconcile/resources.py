@@ -14,7 +14,7 @@ from reconcile.errors import CaseError
 
 LEXICONS = (
     "cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers", "hierarchy", "bodies",
-    "causes", "numbers",
+    "causes", "numbers", "scope",
 )
 
 

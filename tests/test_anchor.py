@@ -238,3 +238,47 @@ def test_off_a_coast_places_the_event(nlp, text: str) -> None:
 
     doc = nlp(text)
     assert any(is_event_place(t) for t in doc if t.text == "Benghazi")
+
+
+SITE_ACCOUNTS = [
+    ("wire.txt", "2023-05-06", "Gunmen opened fire at the Marlow Grand Hall in Brenton on Friday evening, killing 12."),
+    ("ngo.txt", "2023-05-07", "The attack at Marlow Grand Hall in Brenton on Friday evening was planned for weeks."),
+    ("post.json", "2023-05-06", "Praying for Brenton. The shooting in Brenton last night is a tragedy."),
+]
+
+
+def test_the_site_is_the_venue_the_documents_write_in_the_anchor_s_town(nlp) -> None:
+    documents, docs = _documents(nlp, SITE_ACCOUNTS)
+    anchor = infer_anchor(docs, documents)
+    assert (anchor.place, anchor.site) == ("Brenton", "marlow grand hall, brenton")
+
+
+def test_the_part_of_day_is_the_one_the_documents_tie_to_the_event(nlp) -> None:
+    documents, docs = _documents(nlp, SITE_ACCOUNTS)
+    assert infer_anchor(docs, documents).part_of_day == "pm"
+    documents, docs = _documents(nlp)
+    assert infer_anchor(docs, documents).part_of_day is None  # no account gives one
+
+
+def test_a_venue_in_another_town_is_no_site(nlp) -> None:
+    accounts = [
+        ("wire.txt", "2023-05-06", "A blast hit a market in Brenton on Friday, killing 12."),
+        ("ngo.txt", "2023-05-07", "The blast in Brenton on Friday was the worst this year."),
+        ("post.json", "2023-05-06", "A second blast hit the Orlan Clinic in Tarvik on Friday."),
+    ]
+    documents, docs = _documents(nlp, accounts)
+    anchor = infer_anchor(docs, documents)
+    assert anchor.place == "Brenton"
+    assert anchor.site is None
+
+
+def test_a_street_in_a_district_of_the_anchor_s_city_is_the_site_in_that_city(nlp) -> None:
+    accounts = [
+        ("wire.txt", "2023-05-06", "A block of flats collapsed in Tbilisi early on Friday, killing nine."),
+        ("city.txt", "2023-05-06", "The building on Orchard Street in Harlan district collapsed at dawn, the city "
+                                   "council said."),
+        ("ngo.txt", "2023-05-07", "The collapse in Tbilisi on Friday was the deadliest this year."),
+    ]
+    documents, docs = _documents(nlp, accounts)
+    anchor = infer_anchor(docs, documents)
+    assert (anchor.place, anchor.site) == ("Tbilisi", "orchard street, tbilisi")

@@ -95,7 +95,12 @@ def _time(a: object, b: object) -> Comparison:
 
 def _place(a: object, b: object) -> Comparison:
     """Places compare by their broadest part: "tamar street, nerasi" lies in "nerasi" and agrees with it; two known
-    places conflict only when they lie in different countries."""
+    places conflict only when they lie in different countries.
+
+    A country or a region alone ("in Kazakhstan", "in the Moscow region") beside the case's place ("aktau",
+    "crocus city hall, krasnogorsk") is compatible, never the same: it does not contradict the place, but says less,
+    so the row shows the finer value's support apart. Mentions that name a part of the case's place as a whole (its
+    venue, its town) are given the whole by `claims.site` before they get here, and so are the same."""
     base_a, dir_a = _split_place(_broadest(str(a)))
     base_b, dir_b = _split_place(_broadest(str(b)))
     country_a, country_b = country_of(base_a) or base_a, country_of(base_b) or base_b

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from reconcile.claims.actors import find_actor
 from reconcile.claims.anchor import Anchor, infer_anchor
+from reconcile.claims.asides import Aside
 from reconcile.claims.causes import find_cause
 from reconcile.claims.clock import find_time
 from reconcile.claims.context import Context
@@ -25,7 +26,7 @@ from reconcile.claims.people import (
     find_target,
     find_victim_name,
 )
-from reconcile.claims.scope import other_events
+from reconcile.claims.scope import case_people, other_asides, other_events
 from reconcile.claims.things import case_kind, find_event_type, find_weapon
 from reconcile.claims.when import find_when, own_dates
 from reconcile.claims.where import anchor_town, find_where
@@ -59,7 +60,11 @@ def extract_claims(
         anchor = infer_anchor(docs, documents, date=event_date, place=event_place)
     town = anchor_town(anchor.place)
     kind = case_kind(anchor.event_type, docs)
-    scopes = {d.id: other_events(doc, anchor, _published(d)) for d, doc in zip(documents, docs, strict=True)}
+    people = case_people(docs)
+    scopes = {d.id: other_events(doc, anchor, _published(d), people=people)
+              for d, doc in zip(documents, docs, strict=True)}
+    aside = {d.id: other_asides(doc, scopes[d.id], anchor, _published(d))
+             for d, doc in zip(documents, docs, strict=True)}
     speaker_names = frozenset(k.split(":", 1)[1] for k in source_of if k.startswith("person:"))
     per_doc: dict[str, list[Statement]] = {}
     for st in statements:
@@ -77,7 +82,9 @@ def extract_claims(
             seen.add(claim_id)
             published = _published(document) or _anchor_day(anchor)
             ctx = Context(published, _nested(st, index, doc), speaker_names, latest=anchor.latest, town=town,
-                          dated=own_dates(document), statement=st, kind=kind,
+                          dated=own_dates(document), statement=st, kind=kind, site=anchor.site,
+                          event_day=_anchor_day(anchor) if anchor.date_documents >= 2 else None,
+                          part_of_day=anchor.part_of_day,
                           others=frozenset(scopes[document_id]))
             claim = Claim(
                 id=claim_id,
@@ -94,7 +101,7 @@ def extract_claims(
                 facets=tuple(facet_values(span, ctx)),
                 other_event=_scope(span, scopes[document_id], scope_starts),
             )
-            found.append((claim, span, ctx))
+            found += [(part, span, ctx) for part in _set_aside(claim, aside[document_id], document.sha256)]
     victims = {fv.value for claim, _, _ in found for fv in claim.facets if fv.facet == "victim.name"}
     for claim, span, ctx in found:
         known = [f.value for f in claim.facets if f.facet == "victim.name"]
@@ -109,6 +116,24 @@ def facet_values(span: Span, ctx: Context) -> list[FacetValue]:
             if not any(f.facet == fv.facet and f.value == fv.value for f in found):
                 found.append(fv)
     return mark_denials(found, span.doc)
+
+
+def _set_aside(claim: Claim, asides: Sequence[Aside], sha256: str) -> list[Claim]:
+    """The claim, less the values that lie in an aside about another event ("the deadliest since the 2005
+    collision, which killed 340"), and for each such aside a claim over its words holding those values."""
+    if claim.other_event is not None or not asides:
+        return [claim]
+    kept, parts = list(claim.facets), []
+    for aside in asides:
+        start, end = max(aside.start, claim.start), min(aside.end, claim.end)
+        inside = [fv for fv in kept if start <= fv.start and fv.end <= end]
+        if not inside:
+            continue
+        kept = [fv for fv in kept if fv not in inside]
+        words = claim.text[start - claim.start : end - claim.start]
+        parts.append(replace(claim, id=short_hash(sha256, start, end, claim.id), start=start, end=end, text=words,
+                             facets=tuple(inside), other_event=aside.reason))
+    return [replace(claim, facets=tuple(kept)), *parts] if parts else [claim]
 
 
 def _by_start(group: Sequence[Statement]) -> tuple[list[int], list[Statement]]:

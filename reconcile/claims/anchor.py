@@ -18,12 +18,22 @@ from typing import TypeGuard, TypeVar
 
 from spacy.tokens import Doc
 
-from reconcile.claims.context import Context
+from reconcile.claims.context import Context, facet
+from reconcile.claims.site import choose_site, same_venue
 from reconcile.claims.things import case_kind, find_event_type
 from reconcile.claims.when import about_event, in_header, normalise_date, own_dates, recalled_sentences
-from reconcile.claims.where import country_of, event_places, gazetteer, is_event_place, town_name
+from reconcile.claims.where import (
+    country_of,
+    event_places,
+    gazetteer,
+    is_event_place,
+    normalise_place,
+    place_parts,
+    town_name,
+)
 from reconcile.model import CaseInfo, Document, Inferred
 from reconcile.nlp.spans import entities, sentence_of
+from reconcile.resources import lexicon
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 DATELINE = "dateline"
@@ -46,6 +56,11 @@ class Anchor:
     """The newest document's date: no date the documents give is later than the day they were written."""
     date_documents: int = 0
     """How many documents give `date` (a large number for case.toml's): one alone may be a recalled event's."""
+    site: str | None = None
+    """The event's place as a whole, a venue in the anchor's town ("crocus city hall, krasnogorsk"; claims/site.py)."""
+    part_of_day: str | None = None
+    """The half of the day the documents put the event in ("am", "pm", "night": "the shooting on Friday evening"),
+    which tells a witness's "about ten to eight" from 07:50 (claims/clock.py)."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +96,8 @@ def infer_anchor(docs: Sequence[Doc], documents: Sequence[Document], *, date: st
         country = _most_common([c for c in countries if c])
     event_type = chosen["event_type"].value if chosen["event_type"] else None
     support = MANIFEST if mentions["date"] == [] and date else _documents_giving(chosen["date"], mentions["date"])
-    return Anchor(year, country, date, place, event_type, evidence, latest, support)
+    site = _site(docs, documents, place) if place else None
+    return Anchor(year, country, date, place, event_type, evidence, latest, support, site, _part_of_day(docs))
 
 
 def _documents_giving(best: Mention | None, found: list[Mention]) -> int:
@@ -144,6 +160,52 @@ def _places(docs: Sequence[Doc], documents: Sequence[Document]) -> Iterator[Ment
                 tokens = found.container or found.tokens
                 yield Mention(name, document.id, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
                               "GPE" if town else "FAC")
+
+
+def _site(docs: Sequence[Doc], documents: Sequence[Document], place: str) -> str | None:
+    """The venue that the documents write in the anchor's town ("the shooting at Crocus City Hall in Krasnogorsk"),
+    with that town, or the anchor's town written in its district ("in Phulrai village in Hathras district" where
+    the anchor is Phulrai): the case's place as a whole. Sentences recalling another event are not read."""
+    town = place_parts_of(place)
+    ctx = Context()
+    found: list[tuple[str, str, str]] = []
+    for document, doc in zip(documents, docs, strict=True):
+        recalled = recalled_sentences(doc)
+        for sent in doc.sents:
+            if sent.start in recalled:
+                continue
+            for place_found in event_places(sent, ctx):
+                venue, container = place_parts(place_found)
+                if container is None or place_found.off or place_found.direction is not None or venue == town:
+                    continue
+                if container == town or same_venue(venue, town):  # in the town, or the town in its district
+                    found.append((venue, container, document.id))
+                elif place_found.local and not town_name(place_found)[1]:
+                    found.append((venue, town, document.id))  # "9 Tamar Street in Dalgat district": a city's
+    return choose_site(found)
+
+
+def place_parts_of(place: str) -> str:
+    """The anchor's town as `where.place_parts` writes a container: "Hathras district" -> "hathras"."""
+    words = normalise_place(place.split(",")[0]).split()
+    area = frozenset(lexicon("facets")["facets"]["event.location"].get("area_nouns", []))
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in area else words)
+
+
+def _part_of_day(docs: Sequence[Doc]) -> str | None:
+    """The part of the day most documents tie to the event ("called the shooting ... on Friday evening"), none
+    when two parts tie: a half of the day is only worth reading an hour by when the accounts agree on it."""
+    parts = facet("event.time")["day_parts"]
+    votes: dict[str, set[int]] = defaultdict(set)
+    for number, doc in enumerate(docs):
+        recalled = recalled_sentences(doc)
+        for token in doc:
+            if token.lower_ in parts and about_event(token) and sentence_of(token).start not in recalled:
+                votes[parts[token.lower_]].add(number)
+    ranked = sorted(votes.items(), key=lambda item: -len(item[1]))
+    if not ranked or (len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1])):
+        return None
+    return ranked[0][0]
 
 
 def _towns_first(found: list[Mention]) -> list[Mention]:

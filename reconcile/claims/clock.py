@@ -15,8 +15,16 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, ancestors, facet, value, words
-from reconcile.claims.when import BLOCKING_PREPS, about_event, approximate, event_words, headline_on_event
+from reconcile.claims.when import (
+    BLOCKING_PREPS,
+    about_event,
+    approximate,
+    event_words,
+    headline_on_event,
+    scene_day,
+)
 from reconcile.model import FacetValue
+from reconcile.nlp.spans import sentence_of
 
 AM, PM = {"a.m.", "am", "a.m"}, {"p.m.", "pm", "p.m"}
 CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})$")
@@ -36,13 +44,56 @@ def find_time(span: Span, ctx: Context) -> Iterator[FacetValue]:
     for token in words(span, ctx):
         if token.i in taken:
             continue
-        found = read_clock(token)
+        found = read_clock(token) or _in_case_half(token, ctx)
         if found is None:
             continue
         clock, tokens = found
         taken.update(t.i for t in tokens)
-        if (about_event(token) or _moment_of_event(token)) and not _aftermath(token):
+        if _aftermath(token):
+            continue
+        if about_event(token) or _moment_of_event(token) or _on_scene_day(token, ctx) or answers_when(token):
             yield value("event.time", clock, tokens)
+
+
+def _in_case_half(token: Token, ctx: Context) -> tuple[str, list[Token]] | None:
+    """"ten to eight", "half past one" with no half of the day named, read in the half the case's documents put
+    the event in ("the shooting on Friday evening": 19:50); None when they do not agree on one. A bare hour ("at
+    seven") is not read: "seven" is as often a count."""
+    hours, _, _ = _words()
+    minutes, doc = _minutes(token, hours), token.doc
+    if ctx.part_of_day is None or minutes is None or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in {
+            "past", "to"}:
+        return None
+    hour = _hour(doc[token.i + 2], hours)
+    if hour is None or hour > 12:
+        return None
+    if doc[token.i + 1].lower_ == "to":
+        hour, minutes = (hour - 1) % 12 or 12, 60 - minutes
+    return f"{_shift(hour, ctx.part_of_day):02d}:{minutes:02d}", list(doc[token.i : token.i + 3])
+
+
+def answers_when(token: Token) -> bool:
+    """The time opens the answer to a question about when the event happened ("What time did the shooting start?
+    About ten to eight."): an interview's answer names no event, its question does."""
+    sentence = sentence_of(token)
+    if token.i - sentence.start > 3 or sentence.start == 0:
+        return False
+    question = sentence_of(token.doc[sentence.start - 1])
+    while question.start > 0 and not any(t.is_alpha for t in question):  # the "**" around a bold question
+        question = sentence_of(token.doc[question.start - 1])
+    words_ = [t.lower_ for t in question if not t.is_punct]
+    asks = words_[:1] == ["when"] or words_[:2] == ["what", "time"] or words_[:3] == ["at", "what", "time"]
+    targets = event_words() | {"happen"}
+    return asks and any(t.text == "?" for t in question[-2:]) and any(
+        t.lemma_.lower() in targets for t in question)
+
+
+def _on_scene_day(token: Token, ctx: Context) -> bool:
+    """A time in a sentence that opens on the case's anchor day ("On Tuesday, just before seven in the evening, we
+    were sitting in the yard"): the narrative's moment of the event, told in the sentences after."""
+    sentence = sentence_of(token)
+    return scene_day(sentence, ctx) is not None and not any(
+        t.lower_ in BLOCKING_PREPS and not approximate(t) for t in token.ancestors if t.dep_ == "prep")
 
 
 def read_clock(token: Token) -> tuple[str, list[Token]] | None:

@@ -23,6 +23,14 @@ class Context:
     """The newest document's date in the case: no event date is later."""
     town: str | None = None
     """The case's anchor place when it is a town, not a country: the context of a street a source names alone."""
+    event_day: date | None = None
+    """The case's anchor day when two documents or more give it: a day a source sets its scene on ("On Tuesday, just
+    before seven in the evening, we were sitting in the yard") is the event's when it is that day (claims/when.py)."""
+    part_of_day: str | None = None
+    """The half of the day the case's documents put the event in (anchor.py): reads a witness's "ten to eight"."""
+    site: str | None = None
+    """The case's event place as a whole ("crocus city hall, krasnogorsk", claims/site.py): the value of a mention
+    that names a part of it."""
     dated: tuple[tuple[int, int], ...] = ()
     """Character spans of the document's own date in its header or dateline ("NERASI, April 18 (Meridian) -"): the
     day it was written, never the event's (a follow-up's dateline is weeks after the event)."""

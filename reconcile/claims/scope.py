@@ -3,19 +3,24 @@
 A sentence belongs to another event when it differs from the case's anchor (claims/anchor.py): it dates an event
 to another year ("in 2019", "last year's flood") or to a day days away from the anchor's ("an earlier raid on 3
 March"), places it in another country or another known city ("a drone strike in Kabul", "Afghan civilians"), or
-calls it another/earlier/similar one. The following sentences of the same paragraph stay with that other event
-until one names the case's own date or place again.
+calls it another/earlier/similar one, or tells of a person with an age of their own whom no other document names,
+on another date or in another town ("Karim Ouali, 31, was found dead in a cell in Toulouse in June"). The following
+sentences of the same paragraph stay with that other event until one names the case's own date or place again. A
+sentence about the case's event that measures it against another ("the deadliest since the 2005 collision, which
+killed 340") keeps its own values: only the compared event's words are set aside (`other_asides`, claims/asides.py).
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from reconcile.claims.anchor import Anchor
+from reconcile.claims.asides import Aside, aside_tokens, asides
 from reconcile.claims.numerals import read_number
 from reconcile.claims.when import about_event, event_words, normalise_date, recalled_sentences
 from reconcile.claims.where import country_of, gazetteer, is_event_place
@@ -41,8 +46,10 @@ on Saturday", or after "This was not the first time": `recalled_sentences`), is 
 than DAYS_APART before is: a death in custody's arrest or a flood's first rain come days before the anchor's day."""
 
 
-def other_events(doc: Doc, anchor: Anchor, published: date | None = None) -> dict[int, str]:
-    """Map sentence start token -> why the sentence is about another event; `published` dates "last Friday"."""
+def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
+                 people: frozenset[str] = frozenset()) -> dict[int, str]:
+    """Map sentence start token -> why the sentence is about another event; `published` dates "last Friday";
+    `people` are the words of the names the case's documents share (`case_people`): its victims among them."""
     reasons: dict[int, str] = {}
     carried: str | None = None
     paragraph, recalled = -1, recalled_sentences(doc)
@@ -50,13 +57,76 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None) -> dic
         para = paragraph_index(doc, sent.start_char)
         if para != paragraph:
             carried, paragraph = (carried if _goes_on(sent) else None), para
-        reason = _reason(sent, anchor, published or anchor.latest, recalled=sent.start in recalled)
+        reason = _reason(sent, anchor, published or anchor.latest, recalled=sent.start in recalled) or (
+            _other_person(sent, anchor, published or anchor.latest, people))
         if reason is None and carried is not None and not _names_anchor(sent, anchor, published or anchor.latest):
             reason = carried
         if reason is not None:
             reasons[sent.start] = reason
             carried = reason
     return reasons
+
+
+def other_asides(doc: Doc, reasons: dict[int, str], anchor: Anchor, published: date | None = None) -> list[Aside]:
+    """The asides (`claims/asides.py`) of the sentences that are about the case's event: the words of another event
+    such a sentence measures the case's against, in document order; not one that dates its event to the anchor's
+    day ("since the flood on Tuesday, which killed 26 people")."""
+    published = published or anchor.latest
+    return [aside for sent in doc.sents if sent.start not in reasons for aside in asides(sent)
+            if not _names_anchor_day(_words_of(doc, aside), anchor, published)]
+
+
+def _words_of(doc: Doc, aside: Aside) -> Span:
+    return doc.char_span(aside.start, aside.end, alignment_mode="expand") or doc[0:0]
+
+
+def case_people(docs: Sequence[Doc]) -> frozenset[str]:
+    """The words of the people two documents or more name: the case's own (its victims, its officials)."""
+    seen: dict[str, set[int]] = {}
+    for number, doc in enumerate(docs):
+        for ent in entities(doc[:]):
+            if ent.label_ == "PERSON":
+                for token in ent:
+                    if token.is_alpha and token.is_title:
+                        seen.setdefault(token.lower_, set()).add(number)
+    return frozenset(word for word, found in seen.items() if len(found) >= 2)
+
+
+def _other_person(sent: Span, anchor: Anchor, published: date | None, people: frozenset[str]) -> str | None:
+    """"Karim Ouali, 31, was found dead in a police cell in Toulouse in June": a person with an age of their own,
+    whom no other document names, in a sentence with a date or a town that is not the anchor's, is another victim
+    the case recalls (in a case whose documents share names at all: a lone account names its victim once)."""
+    if not people:
+        return None
+    for ent in entities(sent):
+        if ent.label_ not in {"PERSON", "ORG"} or any(t.lower_ in people for t in ent) or _age_after(ent) is None:
+            continue  # the parser often takes "Karim Ouali, 31," for a body: its age makes it a person
+        elsewhere = _names_other_day(sent, anchor, published, any_date=True) or _other_month(sent, anchor) or any(
+            e.label_ != "DATE" and country_of(e.text) and _other_place(e, anchor) for e in entities(sent))
+        if elsewhere:
+            return f"about {ent.text}, {_age_after(ent)}, not a victim the case's documents share"
+    return None
+
+
+def _other_month(sent: Span, anchor: Anchor) -> bool:
+    """A month named alone ("in June") that is not the anchor's."""
+    if not anchor.date:
+        return False
+    month = int(anchor.date[5:7])
+    return any(ent.label_ == "DATE" and not any(t.like_num for t in ent) and
+               any(t.lower_ in MONTHS and MONTHS[t.lower_] != month for t in ent) for ent in entities(sent))
+
+
+def _age_after(ent: Span) -> int | None:
+    """The age written after a name: "Karim Ouali, 31," or "Karim Ouali, aged 31"."""
+    doc, at = ent.doc, ent.end
+    words = [t for t in doc[at : at + 4]]
+    if len(words) >= 3 and words[0].text == "," and words[1].lower_ == "aged":
+        words = words[1:]
+    if len(words) >= 3 and words[0].text in {",", "aged"} and words[1].like_num and words[2].text in {",", ";"}:
+        number = read_number(words[1].text)
+        return int(number) if number and 0 < number < 110 else None
+    return None
 
 
 def _goes_on(sent: Span) -> bool:
@@ -71,7 +141,10 @@ def _goes_on(sent: Span) -> bool:
 def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool = False) -> str | None:
     events = event_words()
     on_anchor_day = _names_anchor_day(sent, anchor, published)
+    aside = aside_tokens(sent)  # another event the sentence compares its own with: only those words go aside
     for ent in entities(sent):
+        if ent.root.i in aside:
+            continue
         if ent.label_ == "DATE" and (
             reason := _other_date(ent, anchor, published, near=on_anchor_day, recalled=recalled)
         ):
@@ -85,6 +158,8 @@ def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: boo
             if country and country != anchor.country:
                 return f"about {ent.text} victims, not {anchor.country}"
     for token in sent:
+        if token.i in aside:
+            continue
         if token.lower_ in OTHER_MARKERS and token.dep_ in {"amod", "det"} and token.head.lemma_.lower() in events:
             if token.lower_ in {"another", "previous", "earlier", "prior", "similar", "separate"}:
                 return f"'{token.head.text}' called {token.lower_}"
@@ -197,7 +272,7 @@ def _other_date(ent: Span, anchor: Anchor, published: date | None, *, near: bool
         years = [int(y) for y in YEAR.findall(ent.text)]
         if years and all(y != anchor.year for y in years):
             return f"dated {years[0]}, not {anchor.year}"
-        if not years and LAST_YEAR.search(ent.text) and about_event(ent.root):
+        if not years and LAST_YEAR.search(ent.text) and (about_event(ent.root) or _swallows_event(ent)):
             return f"dated '{ent.text}', not {anchor.year}"
     if anchor.date and len(anchor.date) == 10 and anchor.date_documents >= 2 and (
         about_event(ent.root) or _dates_a_clause(ent)
@@ -208,6 +283,11 @@ def _other_date(ent: Span, anchor: Anchor, published: date | None, *, near: bool
         if gap < -before or (gap > DAYS_APART and not near):
             return f"dated {day}, not {anchor.date}"
     return None
+
+
+def _swallows_event(ent: Span) -> bool:
+    """"Last year's march drew 80,000 people": the parser makes the event noun the date's own last word."""
+    return ent.root.pos_ == "NOUN" and ent.root.lemma_.lower() in event_words()
 
 
 def _dates_a_clause(ent: Span) -> bool:
@@ -261,12 +341,18 @@ def _names_anchor(sent: Span, anchor: Anchor, published: date | None) -> bool:
     return False
 
 
-def _names_other_day(sent: Span, anchor: Anchor, published: date | None) -> bool:
+def _names_other_day(sent: Span, anchor: Anchor, published: date | None, *, any_date: bool = False) -> bool:
+    """A date in the sentence is another day than the anchor's; with `any_date`, also another month or year, and a
+    day only when more than DAYS_APART from it (a victim's arrest days before the death is the case's story)."""
     if not anchor.date or len(anchor.date) != 10:
         return False
     for ent in entities(sent):
         if ent.label_ == "DATE":
             day = normalise_date(ent.text, published, anchor.latest)
-            if day and len(day) == 10 and day != anchor.date:
+            if day and len(day) == 10 and day != anchor.date and not any_date:
+                return True
+            if day and any_date and not anchor.date.startswith(day) and (
+                len(day) < 10 or abs((date.fromisoformat(day) - date.fromisoformat(anchor.date)).days) > DAYS_APART
+            ):
                 return True
     return False

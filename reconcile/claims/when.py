@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reconcile.claims.context import Context, ancestors, facet, kept_indices, value
 from reconcile.model import Document, FacetValue
-from reconcile.nlp.spans import entities, paragraph_index
+from reconcile.nlp.spans import entities, paragraph_index, sentence_of
 
 BLOCKING_PREPS = {"until", "since", "by", "before", "after", "from", "till", "within", "during"}
 
@@ -39,8 +39,8 @@ def about_event(token: Token) -> bool:
             return not _dates_the_investigation(token, node)  # ("March" is a month, not a protest march)
         if headline_on_event(node, token, targets):
             return True
-        if _clause_of_its_own(node):
-            return False  # "275, and not 288 as circulated on Saturday": the day dates the circulating
+        if _clause_of_its_own(node):  # "275, and not 288 as circulated on Saturday": the day dates the circulating
+            return _involved_in_event(node, targets) or _tells_of_event(node, targets)
         if any(_names_event(c, targets) for c in _participants(node)):
             return True  # "at 03:52 we received a report of the collapse": the time of the first report
         if node.pos_ in {"VERB", "AUX"} and _joined_event(node, targets):
@@ -58,6 +58,22 @@ def _participants(node: Token) -> Iterator[Token]:
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"in", "over"}
                                        and node.pos_ in {"VERB", "AUX"}):
             yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def _involved_in_event(verb: Token, targets: frozenset[str]) -> bool:
+    """A clause verb that is "in" or "over" the event ("the accusations that Ukraine was involved in the attack at
+    the hall on 22 March"): the parser hangs the day on the verb, the writer on the event it is in. Its object or
+    subject does not count: "officials who investigated the attack on Sunday" date their investigation."""
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "over"} and any(
+        g.dep_ == "pobj" and _names_event(g, targets) for g in c.children) for c in verb.children)
+
+
+def _tells_of_event(verb: Token, targets: frozenset[str]) -> bool:
+    """A relative clause whose subject is the event ("today's demonstration, which set off from Republic Avenue at
+    14:00"): what it dates is the event's doing. Not a passive one ("the march, which was announced on Monday"),
+    whose day is someone else's doing."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in targets and any(
+        c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in verb.children)
 
 
 def _joined_event(verb: Token, targets: frozenset[str]) -> bool:
@@ -162,12 +178,50 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
     `clock.find_time`."""
     kept = kept_indices(span, ctx)
     for ent in entities(span):
-        if ent.root.i not in kept or in_header(ent, ctx.dated) or not about_event(_part_of_day(ent.root)):
+        if ent.root.i not in kept or in_header(ent, ctx.dated):
+            continue
+        tied = about_event(_part_of_day(ent.root))
+        if not tied and not sets_the_scene(ent) and not _response_day(ent):
             continue
         text = ent.text if ent.label_ == "DATE" else day_of_time(ent.text)
         day = normalise_date(text, ctx.published) if text else None
-        if day:
+        if day and (tied or (ctx.event_day is not None and day == ctx.event_day.isoformat())):
             yield value("event.date", day, ent)
+
+
+RESPONSE_VERBS = frozenset({"dispatch", "call", "alert", "deploy", "rush", "scramble"})
+"""Verbs of the first response to an event, sent or called the day it happens."""
+
+
+def _response_day(ent: Span) -> bool:
+    """The day of the response to the event ("At 11:12 p.m. on Friday, July 12, officers were dispatched"): the
+    event's day too when it is the case's anchor day (`find_when`); its clock time is the response's, not the
+    event's (clock.py)."""
+    verb = next((n for n in ancestors(ent.root, 4) if n.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.lemma_.lower() in RESPONSE_VERBS
+
+
+def scene_day(span: Span, ctx: Context) -> Span | None:
+    """The day the statement's sentence opens on when it is the case's anchor day (`sets_the_scene`)."""
+    if ctx.event_day is None:
+        return None
+    for ent in entities(span):
+        if ent.label_ == "DATE" and sets_the_scene(ent) and not in_header(ent, ctx.dated):
+            if normalise_date(ent.text, ctx.published) == ctx.event_day.isoformat():
+                return ent
+    return None
+
+
+def sets_the_scene(ent: Span) -> bool:
+    """A day that opens its sentence and governs its main clause ("On Tuesday, just before seven in the evening, we
+    were sitting in the yard"; "Last night the roof fell"): a witness's narrative gives its day once and tells the
+    event in the sentences after. It dates the event only when it is the case's anchor day (`find_when`): "On
+    Saturday I brought my family to the hospital" is the witness's own day before the event."""
+    sentence = sentence_of(ent.root)
+    if ent.start - sentence.start > 1 or ent.label_ != "DATE":
+        return False
+    head = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+    return ent.root.dep_ in {"pobj", "npadvmod"} and head.i == sentence.root.i
 
 
 def _part_of_day(token: Token) -> Token:

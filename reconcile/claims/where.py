@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, ancestors, kept_indices, value
+from reconcile.claims.site import names_site, split_site
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities, entity_at
@@ -58,22 +59,38 @@ def is_event_place(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.lemma_.lower() in targets:
         _, cities, _ = gazetteer()
         return token.lower_ in cities  # "Kabul strike" names a place; "U.S. strike" names who struck
+    if token.dep_ == "compound" and token.head.lemma_.lower() in _location("site_nouns"):
+        return is_event_place(token.head)  # "a fire broke out in the storage area of our Brennick site"
     holder = token.head.head
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and holder.lemma_.lower() in _location("place_nouns"):
-        return is_event_place(holder)  # "crashed near the Kazakh city of Aktau"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and holder.lemma_.lower() in _holders():
+        return is_event_place(holder)  # "crashed near the Kazakh city of Aktau", "the 400 block of Lindell Street"
+    if token.dep_ == "appos" and token.head.lemma_.lower() in targets and token.lemma_.lower() in _holders():
+        return True  # a heading: "Officer-involved shooting, 400 block of Lindell Street"
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and holder.lemma_.lower() in _destination_verbs():
+        return True  # "we marched from Republic Avenue to Freedom Square": where the march went
     if direction_of(token) is not None:  # "sank 47 nautical miles southwest of Pylos"
         return any(_is_event(node, targets) for node in ancestors(holder, 2))
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE:
         return False
     chain = ancestors(token, 8)[1:]
-    if any(_moves_people(node) for node in chain[:4]) or (chain and chain[0].lemma_.lower() in _occasions()):
+    if any(_moves_people(node) for node in chain[:4]):
         return False
+    if chain and chain[0].lemma_.lower() in _occasions():
+        return _occasion_of_event(chain[0], targets)
     before = token.doc[token.head.i - 1] if token.head.i > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in targets:
         return True  # "recovered near the site of the shipwreck off Kalamos": the parser hangs "off" on the verb
     if chain and _object_is_event(chain[0], targets):
         return True
     return any(_is_event(node, targets) for node in chain[:3]) or _phrase_of_event(chain, targets)
+
+
+def _occasion_of_event(occasion: Token, targets: frozenset[str]) -> bool:
+    """An occasion the event happened at is the event's setting ("a stampede broke out at a prayer meeting in
+    Sunderpur village"); one it was spoken at is not ("condemned the attack at a press conference in Kyiv")."""
+    preposition = occasion.head
+    return (occasion.dep_ == "pobj" and preposition.lower_ in LOCATIVE
+            and _is_event(preposition.head, targets) and preposition.head.pos_ in {"VERB", "AUX"})
 
 
 def _object_is_event(verb: Token, targets: frozenset[str]) -> bool:
@@ -133,6 +150,18 @@ def is_struck_place(token: Token) -> bool:
     return token.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and verb.lemma_.lower() in event_words()
 
 
+def _holders() -> frozenset[str]:
+    """Nouns whose "of" names the place they are part of ("the city of Aktau", "the 400 block of Lindell Street",
+    "the storage area of our site")."""
+    return _location("place_nouns") | _location("local_nouns") | _location("area_nouns") | _location("site_nouns")
+
+
+@functools.cache
+def _destination_verbs() -> frozenset[str]:
+    """Verbs of an event that moves to its place (a march): their "to" names where it happened."""
+    return frozenset(lexicon("places").get("routes", {}).get("destination_verbs", []))
+
+
 def _occasions() -> frozenset[str]:
     """Occasions of speaking ("at a press conference in Kyiv"): a place on one is where it was said."""
     return _location("occasion_nouns")
@@ -158,7 +187,8 @@ def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
     """Each place in the statement that the parse ties to the event, with its container."""
     kept = kept_indices(span, ctx)
     contained: set[int] = set()
-    for ent in sorted([*entities(span), *_unnamed_places(span)], key=lambda e: e.start):
+    found = [*entities(span), *_unnamed_places(span), *_site_by_kind(span, ctx.site), *_roads_between(span)]
+    for ent in sorted(found, key=lambda e: e.start):
         if ent.root.i not in kept or ent.root.i in contained:
             continue
         tokens = _place_tokens(ent)
@@ -183,6 +213,11 @@ def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
     the container not a second value."""
     for found in event_places(span, ctx):
         place, tokens = normalise_place(_text(found.tokens)), found.tokens
+        if ctx.site is not None and _is_site(found, ctx.site):
+            yield value("event.location", ctx.site, [*tokens, *(found.container or [])])
+            continue
+        if _generic(found):
+            continue  # "the hospital in Gaza" where the site is in Gaza City: a hospital, not known to be the site
         if found.direction is not None:
             place = f"{place} ({found.direction})"
         if found.container is not None:
@@ -195,12 +230,50 @@ def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
         yield value("event.location", place, tokens)
 
 
+def place_parts(found: EventPlace) -> tuple[str, str | None]:
+    """The place and its container as `find_where` writes them ("phulrai", "hathras" for "Phulrai village in
+    Hathras district")."""
+    container = _short(normalise_place(_text(found.container))) if found.container is not None else None
+    return _short(normalise_place(_text(found.tokens))), container
+
+
+def _is_site(found: EventPlace, site: str | None) -> bool:
+    """The place names a part of the case's site (`claims.site`); a place at sea off a town or a direction from it
+    is given from the town, not at it."""
+    if site is None or found.off or found.direction is not None:
+        return False
+    venue, container = place_parts(found)
+    return names_site(venue, container, site, generic=_generic(found))
+
+
+def _generic(found: EventPlace) -> bool:
+    """"the hospital": a place named by its kind alone (`_site_by_kind`)."""
+    return len(found.tokens) == 2 and found.tokens[0].lower_ == "the" and found.tokens[1].is_lower
+
+def _site_by_kind(span: Span, site: str | None) -> Iterator[Span]:
+    """"the hospital" where the case's site is a hospital ("the rocket launch that hit the hospital"): the site
+    named by its kind, which the NER does not tag."""
+    if site is None:
+        return
+    kind = split_site(site)[0].split()[-1:]
+    if not kind or kind[0] not in _location("local_nouns"):
+        return
+    for token in span:
+        if token.lower_ == kind[0] and token.i > span.start and span.doc[token.i - 1].lower_ == "the":
+            after = span.doc[token.i + 1] if token.i + 1 < len(span.doc) else None
+            if after is None or after.pos_ != "PROPN" and after.lower_ != "of":
+                yield Span(span.doc, token.i - 1, token.i + 1, label="FAC")
+
+
 def town_name(found: EventPlace) -> tuple[str, bool]:
     """The town the event happened in as written ("Balasore" from "Bahanaga Bazar, Balasore district"), and whether
     it is one: a building or a street names no town, nor does a district of a city ("9 Tamar Street in Dalgat
-    district", a district of Nerasi)."""
+    district", a district of Nerasi); the district a village is written in does ("Phulrai village in Hathras
+    district")."""
     tokens = found.container or found.tokens
-    local = found.local if found.container is None else found.container[-1].lemma_.lower() in _location("local_nouns")
+    local = found.local if found.container is None else (
+        found.container[-1].lemma_.lower() in _location("local_nouns")
+        and found.tokens[-1].lower_ not in _location("area_nouns"))  # a village's district is no city's
     while len(tokens) > 1 and tokens[-1].lower_ in _location("area_nouns"):
         tokens = tokens[:-1]
     while len(tokens) > 1 and tokens[0].lower_ == "the":
@@ -222,6 +295,9 @@ def _place_tokens(ent: Span) -> list[Token] | None:
         return tokens
     if ent.label_ in {"ORG", "PERSON"} and tokens[-1].lemma_.lower() in place_nouns:
         return tokens  # NER calls streets ORG
+    if (ent.label_ in {"ORG", "PERSON"} and len(ent) <= 2 and all(t.pos_ == "PROPN" for t in ent)
+            and ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in _location("site_nouns")):
+        return tokens  # "our Brennick site": the town the site is in, where the NER saw a person
     if ent.label_ in {"ORG", "PERSON", "NORP"} and ent.root.dep_ == "pobj":
         if ent.root.head.lower_ in _location("place_prepositions") and ent.root.pos_ == "PROPN":
             return tokens  # "sank off Pylos", where the NER saw a person
@@ -240,7 +316,8 @@ def _container(span: Span, i: int) -> list[Token] | None:
     j = i + 1 + (doc[i + 1].lower_ == "the")
     ent = entity_at(doc[j]) if j < len(doc) else None  # Doc.ents would rebuild every entity of the Doc
     ents = [ent] if ent is not None and ent.start == j and ent.end <= span.end else []
-    tokens = _container_tokens(ents[0]) if ents else _unnamed_street(doc, j, span.end)
+    tokens = (_street_cut(ents[0]) or _container_tokens(ents[0])) if ents else (
+        _unnamed_street(doc, j, span.end) or _unnamed_town(doc, i, j, span.end))
     last = tokens[-1].lower_.rstrip(".") if tokens else ""
     if tokens is None or (doc[i].lower_ == "on" and last != "st" and last not in _location("local_nouns")):
         return None
@@ -248,6 +325,13 @@ def _container(span: Span, i: int) -> list[Token] | None:
     if doc[i].text == "," and after is not None and after.lower_ in {"and", "or"}:
         return None  # "Gaza, Rafah and Khan Younis": a list, not an address
     return tokens
+
+
+def _street_cut(ent: Span) -> list[Token] | None:
+    """A street whose "St." ends the sentence, which the NER runs into the next one ("outside the Quik Stop on
+    Lindell St. Police can't even get his name right" tags "Lindell St. Police"): the words up to "St."."""
+    cut = next((t.i for t in ent[1:] if t.lower_ in {"st.", "st"}), None)
+    return list(ent.doc[ent.start : cut + 1]) if cut is not None and cut + 1 < ent.end else None
 
 
 def _container_tokens(ent: Span) -> list[Token] | None:
@@ -261,8 +345,8 @@ def _container_tokens(ent: Span) -> list[Token] | None:
 
 def _unnamed_places(span: Span) -> Iterator[Span]:
     """Names with a place noun that the NER left untagged ("Our Al-Ahli Arab Hospital in Gaza City")."""
-    nouns = _location("local_nouns")
-    tagged = {i for ent in entities(span) for i in range(ent.start, ent.end)}  # indices: no Token made
+    nouns = _location("local_nouns") | _location("area_nouns")
+    tagged = {i for ent in entities(span) if not _misread(ent) for i in range(ent.start, ent.end)}  # no Token made
     for token in span:
         if token.i in tagged or token.lemma_.lower() not in nouns:
             continue
@@ -274,8 +358,47 @@ def _unnamed_places(span: Span) -> Iterator[Span]:
             start -= 1
         while start > span.start and span.doc[start - 1].text == "-" and start - 2 >= span.start:
             start -= 2  # "Al-Ahli"
-        if start < token.i:
-            yield Span(span.doc, start, token.i + 1, label="FAC")
+        if start < token.i:  # a village or a district is an area, not a building (`_is_local`)
+            yield Span(span.doc, start, token.i + 1, label="GPE" if token.lower_ in _location("area_nouns") else "FAC")
+
+
+def _roads_between(span: Span) -> Iterator[Span]:
+    """A road given by the places it joins ("on the road between Beit Seraj and Tel Zuhur"): one place, where the
+    parse hangs each town on "between", which places nothing by itself."""
+    roads = frozenset(lexicon("places").get("routes", {}).get("road_nouns", []))
+    doc = span.doc
+    for token in span:
+        if token.lemma_.lower() not in roads or token.i + 4 >= span.end or doc[token.i + 1].lower_ != "between":
+            continue
+        first = _proper_run(doc, token.i + 2, span.end)
+        if first == token.i + 2 or first >= span.end or doc[first].lower_ != "and":
+            continue
+        second = _proper_run(doc, first + 1, span.end)
+        if second > first + 1:
+            yield Span(doc, token.i, second, label="GPE")
+
+
+def _proper_run(doc, i: int, end: int) -> int:
+    """The index after the proper names that start at `i`."""
+    while i < end and doc[i].pos_ == "PROPN":
+        i += 1
+    return i
+
+
+def _misread(ent: Span) -> bool:
+    """A number's label on words without a digit ("Sundarpur village" as PERCENT): the NER's guess, not a number."""
+    return ent.label_ in {"PERCENT", "CARDINAL", "QUANTITY", "MONEY", "ORDINAL"} and not any(t.like_num for t in ent)
+
+
+def _unnamed_town(doc, i: int, j: int, end: int) -> list[Token] | None:
+    """A town the NER left untagged after "in" ("the Saint Brigid Hospital in Lorne on Tuesday"): one or two proper
+    names no entity holds, then no further proper name."""
+    k = j
+    while k < end and k - j < 3 and doc[k].pos_ == "PROPN" and not doc[k].ent_type_ and doc[k].text[:1].isupper():
+        k += 1
+    if doc[i].lower_ != "in" or k == j or k - j > 2 or (k < end and doc[k].pos_ == "PROPN"):
+        return None
+    return list(doc[j:k])
 
 
 def _unnamed_street(doc, j: int, end: int) -> list[Token] | None:

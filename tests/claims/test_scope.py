@@ -13,7 +13,7 @@ import pytest
 from reconcile.claims import facet_values
 from reconcile.claims.anchor import Anchor
 from reconcile.claims.context import Context
-from reconcile.claims.scope import other_events
+from reconcile.claims.scope import other_asides, other_events
 
 ANCHOR = Anchor(year=2024, country="spain", date="2024-05-11", place="Madrid", event_type="protest",
                 latest=date(2024, 5, 12), date_documents=3)
@@ -35,7 +35,6 @@ def _others(nlp, text: str) -> dict[int, str]:
         "Three months ago, 12 people died in a fire at the same market.",
         "In January, a million people took to the streets.",
         "Unions said the turnout was lower than on 7 March, when 3.5 million people marched.",
-        "It was the worst toll since 1999, when 300 people died in a fire.",
         "Another airliner went down over the sea with 239 people on board.",
         "The same airline lost another aircraft, which crashed with 60 people on board.",
     ],
@@ -58,6 +57,47 @@ def test_a_sentence_about_another_event_is_set_aside(nlp, text: str) -> None:
 )
 def test_the_case_s_own_sentences_stay(nlp, text: str) -> None:
     assert _others(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, aside",
+    [
+        ("It was the worst toll since 1999, when 300 people died in a fire.", "1999, when 300 people died in a fire"),
+        ("It was the deadliest march since the 2012 protest in Bilbao, which ended with 20 arrests.",
+         "the 2012 protest in Bilbao, which ended with 20 arrests"),
+        ("The toll was the highest since a bridge collapse killed 135 people at a fair.",
+         "since a bridge collapse killed 135 people at a fair"),
+        ("The march fell on the anniversary of the Atocha bombing, in which 193 people died.",
+         "the anniversary of the Atocha bombing, in which 193 people died"),
+        ("Unions compared it to the 2011 march in Seville, which drew 9,000 people.",
+         "the 2011 march in Seville, which drew 9,000 people"),
+        ("It was the largest protest since May 2011, when police cleared a square in Barcelona, injuring 100 people.",
+         "when police cleared a square in Barcelona, injuring 100 people"),
+        ("The march came 12 years after a general strike brought a million people to the streets.",
+         "12 years after a general strike brought a million people to the streets"),
+    ],
+)
+def test_only_the_event_a_sentence_compares_its_own_with_is_set_aside(nlp, text: str, aside: str) -> None:
+    doc = nlp(text)
+    reasons = other_events(doc, ANCHOR, PUBLISHED)
+    assert reasons == {}
+    assert [doc.text[a.start : a.end] for a in other_asides(doc, reasons, ANCHOR, PUBLISHED)] == [aside]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The march on Saturday was the largest since 2011.",  # how long, not another event
+        "Since the march on Saturday, which drew 45,000 people, the unions have met twice.",  # the case's own
+        "Unions compared the march to a river flowing through the city.",
+        "Since the march, which drew 45,000 people, the unions have met twice.",
+    ],
+)
+def test_no_aside_where_the_sentence_compares_nothing_else(nlp, text: str) -> None:
+    doc = nlp(text)
+    reasons = other_events(doc, ANCHOR, PUBLISHED)
+    assert reasons == {}
+    assert other_asides(doc, reasons, ANCHOR, PUBLISHED) == []
 
 
 def test_a_paragraph_that_goes_on_about_that_event_stays_with_it(nlp) -> None:

@@ -127,3 +127,78 @@ def test_find_when_from_the_writer_s_day(nlp, text, days):
 )
 def test_numeric_and_relative_dates(text, day):
     assert normalise_date(text, PUBLISHED) == day
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        # a witness opens on the case's day and tells the event after: that day is the event's
+        ("On Tuesday, just before seven in the evening, we were sitting in the square.", ["2025-03-11"]),
+        ("Last Tuesday we were queueing outside the bakery.", ["2025-03-11"]),
+        # a day the sentence opens on that is not the case's is the witness's own
+        ("On Saturday I brought my children to the school.", []),
+        # a day inside the sentence dates what it is about, not the event
+        ("We went to the clinic on Tuesday to see my aunt.", []),
+        # the first response's day is the event's when it is the case's
+        ("At 11:12 p.m. on Tuesday, officers were dispatched to the shop.", ["2025-03-11"]),
+        ("At 11:12 p.m. on Wednesday, officers were dispatched to the shop.", []),
+    ],
+)
+def test_a_day_setting_the_scene_is_the_event_s_when_it_is_the_case_s(nlp, text, days):
+    assert _days(nlp, text, event_day=date(2025, 3, 11)) == days
+
+
+def test_a_day_setting_the_scene_needs_the_case_s_day(nlp):
+    assert _days(nlp, "On Tuesday, just before seven in the evening, we were sitting in the square.") == []
+
+
+def test_a_time_on_the_scene_day_is_the_event_s(nlp):
+    text = "On Tuesday, just before seven in the evening, we were sitting in the square."
+    found = [str(fv.value) for fv in find_time(nlp(text)[:], Context(published=PUBLISHED, event_day=date(2025, 3, 11)))]
+    assert found == ["19:00"]
+    other_day = Context(published=PUBLISHED, event_day=date(2025, 3, 12))
+    assert [fv.value for fv in find_time(nlp(text)[:], other_day)] == []
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        # a day hung on a clause verb that is "in" the event dates the event
+        ("They deny that the group was involved in the attack at the hall on 9 March.", ["2025-03-09"]),
+        # one that dates the clause's own doing does not
+        ("The officials who arrived at the scene on 9 March spoke to the press.", []),
+        # a relative clause whose subject is the event tells the event's doing; a passive one another's
+        ("Thousands joined the march, which set off from the station on 9 March.", ["2025-03-09"]),
+        ("Thousands joined the march, which was announced on 9 March.", []),
+    ],
+)
+def test_a_day_of_a_clause_about_the_event(nlp, text, days):
+    assert _days(nlp, text) == days
+
+
+INTERVIEW = "Interview by Lena Orr.\n\n**{question}**\n\n{answer} We had just sat down."
+
+
+@pytest.mark.parametrize(
+    "question, answer, part, times",
+    [
+        # an interview's answer to when the event happened, read in the half of the day the case gives
+        ("What time did the shooting start?", "About ten to eight.", "pm", ["19:50"]),
+        ("When did it happen?", "Around half past one, when the speaker left.", "pm", ["13:30"]),
+        ("When did the fire start?", "At twenty past four in the morning.", None, ["04:20"]),
+        # no half of the day agreed by the case: no guess between 01:30 and 13:30
+        ("When did it happen?", "Around half past one, when the speaker left.", None, []),
+        # a question about something else
+        ("When did you arrive?", "About ten to eight.", "pm", []),
+        ("How many people were there?", "About ten to eight.", "pm", []),
+    ],
+)
+def test_an_answer_gives_the_event_s_time(nlp, question, answer, part, times):
+    text = INTERVIEW.format(question=question, answer=answer)
+    found = find_time(nlp(text)[:], Context(published=PUBLISHED, part_of_day=part))
+    assert [str(fv.value) for fv in found] == times
+
+
+def test_a_bare_hour_is_no_time_even_in_the_case_s_half(nlp):
+    text = "The shooting started when seven men entered the hall."
+    assert list(find_time(nlp(text)[:], Context(published=PUBLISHED, part_of_day="pm"))) == []

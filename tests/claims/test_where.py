@@ -127,3 +127,31 @@ def test_the_anchor_town_is_where_the_event_happened_not_the_issuer_s_seat(nlp, 
     documents, _, _ = ingest([tmp_path])
     anchor = infer_anchor([nlp(d.text) for d in documents], documents)
     assert (anchor.place, anchor.date) == ("Dunmore", "2023-06-02")
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a town named as what a site belongs to, where the NER may see a person
+        ("A fire broke out in the storage area of our Dunmore site early on Monday.", ["dunmore"]),
+        # a heading: the event word and its place in apposition
+        ("Officer-involved shooting, 200 block of Garner Street", ["garner street"]),
+        # a march happens where it goes, not where it set off
+        ("Thousands marched from Station Road to Liberty Square on Sunday.", ["liberty square"]),
+        # other verbs' "to" is where people went after it
+        ("The wounded were taken to Liberty Square after the blast.", []),
+        # a prayer meeting the stampede broke out at is its setting; a press conference is where it was told
+        ("A stampede broke out at a prayer meeting in Sarai village on Tuesday.", ["sarai village"]),
+        ("The minister condemned the attack at a press conference in Tarvik.", []),
+        # a road given by the places it joins is one place
+        ("The strike happened in the afternoon on the road between Sarai and Upper Dunmore.",
+         ["road between sarai and upper dunmore"]),
+        ("The bus overturned on the highway between Kabul and Jalalabad.", ["highway between kabul and jalalabad"]),
+        ("He drove on the road between the villages.", []),
+        # a street's "St." ending the sentence, which the NER runs into the next one
+        ("An officer shot him outside the Sunny Mart on Garner St. Police can't even get his name right.",
+         ["sunny mart, garner street"]),
+    ],
+)
+def test_event_places_the_parse_ties_less_directly(nlp, text, places):
+    assert _places(nlp, text) == places
