@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from reconcile.align.compare import Comparison, Relation, compare
-from reconcile.align.current import Account, current_accounts, is_revised
+from reconcile.align.current import Account, current_accounts, day_of, is_revised
 from reconcile.model import Cell, Claim, FacetValue, QuoteKind, Reason, Row, RowStatus
 from reconcile.resources import lexicon
 
@@ -70,11 +70,14 @@ def row_for(
     source_order: Sequence[str],
     *,
     dates: Mapping[str, str] | None = None,
+    latest_only: bool = True,
 ) -> Row:
     """One row: every source's cell, and a status earned from the sources' current accounts.
 
     Args:
         dates: document id -> the day it was published, to tell a source's latest figure.
+        latest_only: a revised count's cell shows only the source's figures of its latest day (off for the rows of
+            other events, where one source's figures of several days may be of several events).
     """
     kind = comparison_kind(facet)
     cells: dict[str, list[tuple[Claim, FacetValue]]] = {}
@@ -83,7 +86,8 @@ def row_for(
     rank = {source: i for i, source in enumerate(source_order)}
     ordered = sorted(cells, key=lambda s: rank.get(s, len(rank)))
     accounts = current_accounts(facet, cells, dates or {}, _fmt)
-    row_cells = tuple(_cell(source, cells[source], accounts[source] if is_revised(facet) else None)
+    latest = latest_only and is_revised(facet)
+    row_cells = tuple(_cell(source, cells[source], (dates or {}, accounts[source].date) if latest else None)
                       for source in ordered)
     values = _Values(kind, cells)
     status, reason, note = _judge(facet, values, accounts, names)
@@ -138,23 +142,25 @@ class _Values:
         return [(a, b) for a in keys for b in leaders if a != b]
 
 
-def _cell(source: str, items: list[tuple[Claim, FacetValue]], account: Account | None = None) -> Cell:
-    """A source's cell. For a count it revises (`account` given) the cell shows only the figures it still stands
-    by: "3 dead", then "the toll has risen to six", then "Final toll: 14 dead" is a cell of 14, as an editor would
-    quote the rescue service; the row's note keeps the earlier figures ("14; earlier 3, 6") and the cell keeps
-    every claim behind it."""
+def _cell(source: str, items: list[tuple[Claim, FacetValue]],
+          latest: tuple[Mapping[str, str], str | None] | None = None) -> Cell:
+    """A source's cell. For a count it revises (`latest`: the documents' days and the source's latest day on the
+    row) the cell shows only the figures of its latest day: "3 dead" on Tuesday, "9 dead" on Wednesday and "Final
+    toll: 14 dead" on Thursday is a cell of 14, as an editor would quote the rescue service; the row's note keeps
+    the earlier figures ("14; earlier 3, 9") and the cell keeps every claim behind it. Figures of one day stay, as
+    nothing orders them."""
     values: list[object] = []
     claim_ids: list[str] = []
     texts: list[str] = []
     for claim, fv in items:
         if claim.id not in claim_ids:
             claim_ids.append(claim.id)
-        if account is not None and _fmt(fv.value) not in account.keys:
+        if latest is not None and day_of(latest[0].get(claim.document_id)) not in (None, latest[1]):
             continue
         if fv.value not in values:
             values.append(fv.value)
         texts.append(fv.text)
-    if account is not None:
+    if latest is not None:
         values = [v for v in values if not _implied(v, values)]
     return Cell(source, tuple(values), tuple(claim_ids), tuple(texts))
 

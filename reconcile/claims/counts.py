@@ -190,12 +190,12 @@ def _replaced(amount: Amount) -> bool:
         node = node.head.head  # "from an earlier figure of 40"
     if node.dep_ == "pobj" and node.head.lower_ == "from" and is_change(node.head.head):
         return True
-    superseded = lexicon("numbers")["counts"]["superseded"]
-    harm = {*facet("casualties.killed")["verbs"], *facet("casualties.injured")["verbs"]}
+    table = lexicon("numbers")["counts"]
     verbs = [t for t in (node, *node.ancestors) if t.pos_ in {"VERB", "AUX"}][:3]  # "had previously said 14 ..."
-    # "three people were killed earlier on Tuesday" says when they died, not that the figure was replaced
-    return any(c.dep_ == "advmod" and c.lower_ in superseded
-               for verb in verbs if verb.lemma_.lower() not in harm for c in verb.children)
+    # only on a verb that gives a figure, and a bare adverb: "three people were killed earlier on Tuesday" says when
+    # they died, "days earlier, 12,000 people had marched" when another event was
+    return any(c.dep_ == "advmod" and c.lower_ in table["superseded"] and not list(c.children)
+               for verb in verbs if verb.lemma_.lower() in table["giving"] for c in verb.children)
 
 
 def _supposed(token: Token) -> bool:

@@ -37,6 +37,7 @@ def counts(nlp, text):
         ("The agency initially reported 20 dead.", []),
         ("The ministry had previously said 14 people were injured.", []),
         ("Three people were killed earlier on Tuesday in a second blast.", [(KILLED, 3)]),
+        ("Days earlier, 12,000 people had marched in the capital.", [("crowd.size", 12000)]),
         # not a change: a range, a count of people from a place that is the crowd
         ("Between 200 and 300 people were killed in the raid.", [(KILLED, [200, 300])]),
         ("From 20 to 30 people were killed.", [(KILLED, [20, 30])]),
