@@ -156,6 +156,9 @@ def _count(amount: Amount) -> FacetValue | None:
         lemmas.append(node.lemma_.lower())
         deps = {"amod", "acomp", "nsubj", "compound", "dobj", "oprd", *(("acl",) if node is noun else ())}
         lemmas.extend(c.lemma_.lower() for c in node.children if c.dep_ in deps)
+    # "17 of our neighbours who died": a relative clause on the counted noun says what befell them, after the verbs
+    # of the noun's own clause ("40 people who were injured have died" are dead)
+    lemmas.extend(c.lemma_.lower() for c in noun.children if c.dep_ == "relcl")
     toll = _is_toll(noun, context, table)
     lemmas.extend(w for node in context if node.pos_ == "VERB" for w in _presumed(node))
     killed, injured = set(facet("casualties.killed")["verbs"]), set(facet("casualties.injured")["verbs"])
@@ -242,13 +245,27 @@ def _is_crowd(amount: Amount, noun: Token, context: list[Token], lemmas: list[st
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in gatherings:
         return True
-    if lemma in crowd["nouns"] and any(w in crowd["verbs"] or w in gatherings for w in lemmas[1:]):
+    particles = crowd["particles"]
+    bare = {n.lemma_.lower() for n in context if n.lemma_.lower() in particles  # "were taken to a camp"
+            and not any(_particle(c, particles[n.lemma_.lower()]) for c in n.children)}
+    if lemma in crowd["nouns"] and any((w in crowd["verbs"] and w not in bare) or w in gatherings for w in lemmas[1:]):
         return True
     if verb is not None and verb.lemma_ == "be" and lemma in crowd["nouns"] and _present(verb, noun):
         return True
     if amount.start <= noun.i < amount.end:  # a bare number: "Thousands rallied outside parliament"
         return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in crowd["bare_verbs"]
     return lemma in crowd["participants"]
+
+
+def _particle(child: Token, particles: list[str]) -> bool:
+    """The particle that makes a verb one of gathering: "took part", "turned out", or "took to" a place of
+    gathering ("took to the streets"), not "were taken to a camp"."""
+    if child.lower_ not in particles:
+        return False
+    if child.dep_ != "prep":
+        return True
+    venues = facet("crowd.size")["venues"]
+    return any(g.lemma_.lower() in venues or g.lower_ in venues for g in child.children if g.dep_ == "pobj")
 
 
 def _present(verb: Token, noun: Token) -> bool:

@@ -107,3 +107,24 @@ def test_a_figure_in_a_condition_is_no_toll(nlp, text, expected):
 )
 def test_a_part_of_the_toll_is_no_toll(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause on the counted people says what befell them
+        ("We have counted at least 17 of our neighbours who died.", [(KILLED, [17, None])]),
+        ("Twelve miners who died were buried on Friday.", [(KILLED, 12)]),
+        ("Three children who were wounded remain in hospital.", [(INJURED, 3)]),
+        ("Forty people who were injured in the blast have since died.", [(KILLED, 40)]),
+        ("The 45 passengers who had boarded the ferry in Dar es Salaam are missing.", []),
+        ("Six people who were trapped in the lift were rescued.", []),
+        # a verb of gathering only with its particle
+        ("The 300 people who survived were taken to a camp.", []),
+        ("Some 3,000 people took part in the march.", [("crowd.size", [2700, 3300])]),
+        ("About 500 people showed up outside the court.", [("crowd.size", [450, 550])]),
+        ("An estimated 10,000 people took to the streets.", [("crowd.size", [9000, 11000])]),
+    ],
+)
+def test_what_befell_the_counted_people(nlp, text, expected):
+    assert counts(nlp, text) == expected
