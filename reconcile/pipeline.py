@@ -20,7 +20,9 @@ from reconcile.model import CaseInfo, Document, Evidence, Extraction, Problem, S
 from reconcile.nlp import load_pipeline
 from reconcile.nlp.statements import attribute, name_issuers
 from reconcile.sources import AliasRules, load_aliases, merge_sources
+from reconcile.sources.issuer import by_issuer
 from reconcile.sources.speaking import speaking
+from reconcile.sources.unnamed import lone_officials
 
 Progress = Callable[[int, int], None]
 
@@ -77,9 +79,9 @@ def extract_documents(
             read.append(document)
     documents = name_issuers(read, docs)
     by_id = {d.id: doc for d, doc in zip(documents, docs, strict=True)}
-    statements = speaking(attribute(documents, docs), by_id)
+    statements, notes = by_issuer(lone_officials(speaking(attribute(documents, docs), by_id), by_id))
     alias_pairs = [pair for doc in docs for pair in (doc._.alias_pairs or [])]
-    groups, source_of = merge_sources(statements, alias_pairs=alias_pairs, rules=rules, docs=by_id)
+    groups, source_of = merge_sources(statements, alias_pairs=alias_pairs, rules=rules, docs=by_id, notes=notes)
     sources = tuple(
         Source(g.id, g.name, g.aliases, g.kind, g.documents, g.kind_evidence, g.notes, g.affiliation) for g in groups
     )

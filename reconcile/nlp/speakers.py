@@ -56,6 +56,8 @@ def describe(span: Span) -> Mention:
         person = lower in PERSON_PRONOUNS
         return Mention(span.text, f"pronoun:{lower}", SourceKind.OTHER, person=person, plural=not person,
                        needs_antecedent="person" if person else "group")
+    if head.pos_ == "NUM" and _of_them(head):  # "One of them said": a member of the group quoted before
+        return Mention(span.text, "pronoun:them", SourceKind.OTHER, plural=True, needs_antecedent="group")
     if (named := misread_verb(span)) is not None:
         return describe(named)
     phrase = _phrase_text(span)
@@ -209,11 +211,30 @@ def _anonymous(span: Span, phrase: str, evidence: str) -> Mention:
         if any(has_word(text, word) for word in synonyms):
             domain = synonyms[0]
             break
+    if not domain:
+        domain = _nationality(text)
     other = any(has_word(text, w) for w in word_set("kinds", "anonymous", "other"))
     key = f"anon:{domain or 'unnamed'}" + (":other" if other else "")
     name = f"{'other ' if other else ''}{domain + ' ' if domain else ''}officials (unnamed)"
     needs = "officials" if not domain and not other else None
     return Mention(name, key, SourceKind.OFFICIAL_ANONYMOUS, evidence, plural=True, needs_antecedent=needs)
+
+
+def _of_them(number: Token) -> bool:
+    """"One of them", "two of those": a numeral counting the people a pronoun stands for."""
+    return any(p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PRON" for o in p.children)
+               for p in number.children)
+
+
+def _nationality(text: str) -> str:
+    """The country whose officials a phrase names ("Russian officials", "Ukraine's officials"), as its first
+    demonym; empty when it names none. "Russian officials" and "U.S. officials" in one case are two groups, and a
+    bare "officials" is neither until the text says which (see `resolve`)."""
+    for country in lexicon("places")["countries"].values():
+        demonyms = country.get("demonyms", [])
+        if demonyms and any(has_word(text, w) for w in (*country["names"], *demonyms)):
+            return str(demonyms[0])
+    return ""
 
 
 def _phrase_text(span: Span) -> str:

@@ -19,10 +19,13 @@ from spacy.tokens import Doc
 
 from reconcile.errors import CaseError
 from reconcile.model import SourceKind, Statement, short_hash
-from reconcile.nlp.names import text_key
+from reconcile.nlp.names import person_key, text_key
+from reconcile.nlp.spans import entities
 from reconcile.sources.affiliation import with_affiliations
 from reconcile.sources.bodies import body_links, is_role
 from reconcile.sources.described import find_descriptions
+from reconcile.sources.in_place import deed_links, in_place_links
+from reconcile.sources.lede import lede_links
 from reconcile.sources.names import (
     Speaker,
     ambiguous_surnames,
@@ -32,7 +35,7 @@ from reconcile.sources.names import (
     same_speaker,
     short_names,
 )
-from reconcile.sources.orphans import orphan_links
+from reconcile.sources.orphans import orphan_links, surname_links
 from reconcile.sources.owners import role_owners
 from reconcile.sources.roles import definite_keys, described_links, nearest_person_links
 
@@ -74,16 +77,21 @@ def merge_sources(
     alias_pairs: Iterable[tuple[str, str]] = (),
     rules: AliasRules | None = None,
     docs: Mapping[str, Doc] | None = None,
+    notes: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[list[SourceGroup], dict[str, str]]:
     """Group speaker keys into sources; returns the groups and a map from speaker key to source id.
 
     `docs` (document id -> annotated Doc) lets the case's descriptions of its speakers ("Her father, Amjad Amini")
-    join role speakers to names across documents.
+    join role speakers to names across documents; `notes` (speaker key -> why) are reasons found before the
+    merge (see `reconcile.sources.issuer`), kept with the key's source.
     """
     speakers = _collect(statements)
     keys = list(speakers)
     rules = rules or AliasRules()
     clusters = _Clusters(keys, _veto_pairs(speakers, rules))
+    for key, why in (notes or {}).items():
+        if key in clusters.parent:
+            clusters.notes[key].extend(why)
     declared = {(f"org:{a}", f"org:{b}") for a, b in alias_pairs}
     ambiguous = ambiguous_surnames(keys)
     for i, a in enumerate(keys):
@@ -92,6 +100,11 @@ def merge_sources(
                 clusters.union(a, b, "the text names one as the other")
             elif why := same_speaker(speakers[a], speakers[b], ambiguous=ambiguous):
                 clusters.union(a, b, why)
+    docs = docs or {}
+    descriptions = find_descriptions(docs)
+    people_named = _people_named(docs) | {k for d in descriptions if (k := text_key(d.name)).startswith("person:")}
+    for bare, person, why in surname_links(speakers, people_named):
+        clusters.union(bare, person, why)
     for short, name in short_names(keys):
         if not (is_role(short) and _plural(speakers[short])):  # "the two leaders" are not "the Varnian leader"
             clusters.union(short, name, "the short form of the one such name in the case")
@@ -110,12 +123,21 @@ def merge_sources(
     for orphan, titled, why in orphan_links(statements, speakers):
         if orphan not in forced:  # the user's alias file already says who this name is
             clusters.union(orphan, titled, why)
-    docs = docs or {}
-    descriptions = find_descriptions(docs)
     definite = definite_keys(statements, docs)
     owners = role_owners(statements, docs)
-    for role, named, why in [*described_links(descriptions, speakers, clusters.find, definite, owners),
-                             *nearest_person_links(statements, speakers, docs, clusters.find, descriptions)]:
+    links = [*described_links(descriptions, speakers, clusters.find, definite, owners),
+             *nearest_person_links(statements, speakers, docs, clusters.find, descriptions)]
+    for role, named, d in in_place_links(statements, descriptions, speakers):
+        if named:
+            links.append((role, named, f"the text gives the role to the name where it speaks: {d.where}"))
+        elif role not in forced:  # the name never speaks on its own: the role's column goes by it
+            speakers[role].names[d.name] += sum(speakers[role].names.values()) + 1
+            clusters.notes[clusters.find(role)].append(f"{role.split(':', 1)[1]}: named by {d.where}")
+    links += deed_links(descriptions, speakers, clusters.find)
+    linked = {role for role, _, _ in links}
+    links += [link for link in lede_links(statements, speakers, clusters.find, definite, descriptions)
+              if link[0] not in linked]  # a role the case already names otherwise keeps that name
+    for role, named, why in links:
         alone = all(k == role or k.startswith("person:") or is_role(k) for k in clusters.members[clusters.find(role)])
         if role not in forced and alone:  # a role already taken for a body ("president" for the Kremlin) stays
             clusters.union(role, named, why)
@@ -194,6 +216,18 @@ def _collect(statements: Sequence[Statement]) -> dict[str, Speaker]:
             via.names[rest.upper() if len(rest) <= 5 and " " not in rest else rest] += 1
             via.kinds[SourceKind.MEDIA] += 1
     return speakers
+
+
+def _people_named(docs: Mapping[str, Doc]) -> set[str]:
+    """The person keys of everyone the documents name with a first name, quoted or not, whatever label the tagger
+    gave the name ("Maja Halden" as a facility)."""
+    found = set()
+    for doc in docs.values():
+        for ent in entities(doc[:]):
+            key = f"person:{person_key(ent.text)}" if ent.label_ == "PERSON" else text_key(ent.text)
+            if key.startswith("person:") and len(ent) > 1:
+                found.add(key)
+    return found
 
 
 def _plural(speaker: Speaker) -> bool:

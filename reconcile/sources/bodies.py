@@ -32,6 +32,9 @@ INFLECTED = 4
 ENDING = 3
 """Most letters an inflection adds ("greater", "northern"): "Count" is no form of "CountPoint"."""
 FILLERS = {"and", "the", "&"}
+STEM = 8
+"""Letters a plural of people shares with a word of the body it is made of: "investig" in "investigators" and
+"Investigation", "prosecut" in "prosecutors" and "Prosecution Service"; "protesters" and "Protestant" differ."""
 SAME_NAME = "the same name but for a legal suffix, a press office or a place after a dash"
 
 
@@ -61,6 +64,55 @@ def body_links(
         if len(fitting) == 1 and root(short) not in fitting:
             body = next(k for k in orgs if root(k) in fitting and _names_body(k, speakers[k]))
             yield short, body, f"the one {kind} body the case names"
+    for short in orgs:
+        if holder := _one_body_of_stem(short, orgs, speakers, root, has_person):
+            yield short, holder, f"{short[4:]!r} are the people of one body the case names, {holder[4:]!r}"
+    for short in orgs:
+        if holder := _one_body_with_word(short, orgs, speakers, root, has_person):
+            yield short, holder, f"{short[4:]!r} is a word of the name of one body the case names, {holder[4:]!r}"
+
+
+def _one_body_of_stem(
+    short: str, orgs: Iterable[str], speakers: Mapping[str, Speaker], root: Callable[[str], str],
+    has_person: Callable[[str], bool],
+) -> str | None:
+    """The one named body a bare plural of people is made from: "investigators" and the "Joint Investigation
+    Team", by a shared stem of STEM letters. With an "Air Accident Investigation Bureau" too, neither."""
+    names = speakers[short].names
+    words = _words(short)
+    if len(words) != 1 or len(words[0]) <= STEM or not all(n.split()[-1].lower().endswith("s") for n in names):
+        return None
+    stem = words[0][:STEM]
+    holders = {root(k) for k in orgs if k != short and not _is_role(k)
+               and any(w != words[0] and w.startswith(stem) for w in body_words(k))}
+    named = [k for k in orgs if root(k) in holders and _names_body(k, speakers[k])]
+    if len(holders) != 1 or not named or has_person(root(named[0])) or root(short) in holders:
+        return None
+    return named[0]
+
+
+def is_body_noun(key: str) -> bool:
+    """Organisation key `key` is one bare noun of a body: "police", "the ministry", "Commission"."""
+    words = _words(key)
+    return len(words) == 1 and words[0] in _body_heads()
+
+
+def _one_body_with_word(
+    short: str, orgs: Iterable[str], speakers: Mapping[str, Speaker], root: Callable[[str], str],
+    has_person: Callable[[str], bool],
+) -> str | None:
+    """The one named body whose name holds `short`, a bare noun of a body ("police", "ministry": data/kinds.toml
+    [bodies] heads), when the case names one such body: "Police said" and the "Dorval Police Department". With a
+    Dorval Transit Police too, or two ministries, none; a body that is someone's role or merely "the police" is no
+    name."""
+    words = _words(short)
+    if not is_body_noun(short):
+        return None
+    holders = {root(k) for k in orgs if k != short and not _is_role(k) and words[0] in body_words(k)}
+    named = [k for k in orgs if root(k) in holders and _names_body(k, speakers[k])]
+    if len(holders) != 1 or not named or has_person(root(named[0])) or root(short) in holders:
+        return None  # "Railways" with a South Coast Railway and a railway ministry, named or not: which?
+    return named[0]
 
 
 def part_of(short: str, name: str, surface: Mapping[str, int] | None = None) -> str:
@@ -199,6 +251,11 @@ def _kind_noun(key: str) -> SourceKind | None:
 def _distinctive(word: str) -> bool:
     """A word that names one body: not a place, a nationality, or a noun that any body or person could carry."""
     return len(word) > 2 and not word.isdigit() and word not in _common_words() and word not in _places()
+
+
+@functools.cache
+def _body_heads() -> frozenset[str]:
+    return frozenset(_singular(w) for w in word_set("kinds", "bodies", "heads"))
 
 
 @functools.cache

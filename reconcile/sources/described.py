@@ -24,6 +24,7 @@ from reconcile.resources import lexicon, word_set
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", ""}
 """Entity labels a name in an apposition may carry: the small model tags unfamiliar bodies as places
 ("Rosaviatsia") and unfamiliar people as organisations."""
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 ROLE_DEPS = {"compound", "amod", "nmod", "poss"}
 """How the words of a title attach to the name after it: "Police spokeswoman Charity Charamba"."""
 
@@ -41,6 +42,8 @@ class Description:
     end: int
     affiliation: str = ""
     """The organisation named inside the description ("the Railway Board" in "a member of the Railway Board")."""
+    clause: bool = False
+    """The description is the doer of a relative clause's verb: "organiser" for "X, which organised the march,"."""
 
     @property
     def where(self) -> str:
@@ -77,6 +80,32 @@ def _in_doc(doc: Doc, document_id: str) -> Iterator[Description]:
     for ent in doc.ents:
         if ent.label_ in {"PERSON", "ORG"}:
             yield from _title(ent, document_id)
+    for token in doc:
+        if token.dep_ == "relcl" and token.pos_ == "VERB":
+            yield from _relative(token, document_id)
+
+
+def _relative(verb: Token, document_id: str) -> Iterator[Description]:
+    """"The Coalition for Fair Pensions, which organised the march,": the name is the march's organiser. The doer's
+    noun is made from the verb ("organise" -> "organiser", "lead" -> "leader"); it only ever meets a speaker
+    whose key is that noun, so a noun English lacks links nothing."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return
+    top = verb.head
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ == "PROPN":
+        top = top.head.head  # "Coalition for Fair Pensions": the clause hangs on "Pensions"
+    if top.pos_ != "PROPN" or not top.text[:1].isupper() or _is_role(top):  # any entity label: the small model
+        return  # read "The Coalition for Fair Pensions" as a work of art
+    name_span = _trim(verb.doc[top.left_edge.i : verb.left_edge.i])
+    if name_span is None or not any(t.pos_ == "PROPN" for t in name_span):
+        return
+    name = describe(name_span)
+    if name.needs_antecedent or not name.key.startswith(("person:", "org:")):
+        return
+    lemma = verb.lemma_.lower()
+    doer = lemma + ("r" if lemma.endswith("e") else "er")
+    start, end = name_span.start_char, verb.doc[verb.right_edge.i].idx + len(verb.doc[verb.right_edge.i])
+    yield Description(name.key, name_span.text, f"org:{doer}", doer, document_id, start, end, clause=True)
 
 
 def _apposition(head: Token, appos: Token, document_id: str) -> Iterator[Description]:
@@ -165,7 +194,21 @@ def _name_span(token: Token) -> Span | None:
     start = token.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
         start -= 1
-    return doc[start : token.i + 1]
+    return doc[start : _name_end(token) + 1]
+
+
+def _name_end(token: Token) -> int:
+    """The last token of a name that goes on past its head by "of" or "for" and capitalised words: "Medics of the
+    World", "Coalition for Fair Pensions"."""
+    end = token.i
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS:
+            break
+        tail = list(prep.subtree)[1:]
+        if not tail or not all(t.pos_ == "PROPN" or t.lower_ in DETERMINERS or t.lower_ == "and" for t in tail):
+            break
+        end = prep.right_edge.i
+    return end
 
 
 def _trim(span: Span) -> Span | None:

@@ -8,13 +8,13 @@ titled person quoted just before it when the names look alike.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import groupby
 
 from rapidfuzz import fuzz
 
 from reconcile.model import SourceKind, Statement
-from reconcile.sources.names import Speaker, best_kind
+from reconcile.sources.names import Speaker, best_kind, same_person
 
 ORPHAN_SIMILARITY = 60
 """Least rapidfuzz partial_ratio between a bare surname and the titled name before it: a mangled name keeps about
@@ -79,3 +79,23 @@ def _titled_name(speaker: Speaker) -> str:
     if not speaker.key.startswith("person:") or set(speaker.kinds) == {SourceKind.OTHER}:
         return ""
     return names[0] if len(names) == 1 and " " not in names[0] else ""
+
+
+def surname_links(speakers: dict[str, Speaker], named: Iterable[str] = ()) -> Iterator[tuple[str, str, str]]:
+    """(bare name key, person key, why) for a lone capitalised word the tagger keyed as an organisation ("Halden
+    told reporters", in a document that never introduces him) that is the surname of one person the case names in
+    full ("Gen. Arvid Halden"), and no organisation of the case carries that word ("Halden Group"). `named` holds the
+    person keys of everyone the documents name, quoted or not: with a Maja Halden among them, "Halden" is neither."""
+    people = [k for k in speakers if k.startswith("person:") and len(k.split()) > 1]
+    others = {k for k in named if len(k.split()) > 1} - set(people)
+    for key, speaker in speakers.items():
+        name = _bare_name(speaker)
+        if not name or not key.startswith("org:"):
+            continue
+        word = name.lower()
+        if any(k != key and k.startswith("org:") and word in k.removeprefix("org:").split() for k in speakers):
+            continue
+        bearers = [k for k in people if k.split()[-1] == word]
+        strangers = [k for k in others if k.split()[-1] == word and not same_person(k, bearers[0])] if bearers else []
+        if len(bearers) == 1 and not strangers:
+            yield key, bearers[0], f"{name!r} is the surname of the one person the case names so"

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from reconcile.model import SourceKind, Statement
 from reconcile.nlp.spans import sentence_bounds
 from reconcile.resources import word_set
-from reconcile.sources.bodies import body_words
+from reconcile.sources.bodies import body_words, is_role
 from reconcile.sources.described import Description, fits, role_words
 from reconcile.sources.names import Speaker, best_kind, same_org, same_person
 
@@ -45,17 +45,22 @@ def described_links(
         if not key.startswith(("org:", "family:")) or not speaker.reported or key not in definite:
             continue
         targets: dict[str, tuple[str, Description]] = {}
+        silent: list[str] = []
         owner = owners.get(key, "")
-        far = _travels(key) or bool(owner)
+        far = _travels(key) or bool(owner) or any(_written_long(name) for name in speaker.names)
         for d in descriptions:
-            if not fits(key, d) or not (far or d.document_id in speaker.documents):
+            if not fits(key, d) or not (far or _body_described(key, d) or d.document_id in speaker.documents):
                 continue
             if owner and not serves(d, owner):
                 continue
-            if (target := _speaker_for(d.name_key, speakers)) and target != key:
+            if (target := speaker_for(d.name_key, speakers)) and target != key:
                 targets.setdefault(root(target), (target, d))
+            elif not target:
+                silent.append(d.name_key)
         if len(targets) == 1:
             ((target, d),) = targets.values()
+            if any(not speaker_for(name, {target: speakers[target]}) for name in silent):
+                continue  # "Care Across Borders, another medical charity," never quoted, but described so too
             whose = f"{speaker.names.most_common(1)[0][0]!r} speaks for {owner[4:]!r}; " if owner else ""
             yield key, target, f"{whose}the case describes one name so: {d.where}"
 
@@ -144,14 +149,26 @@ def _pronoun(doc: Doc, st: Statement) -> bool:
     return span is not None and span.root.pos_ == "PRON"
 
 
+def _written_long(name: str) -> bool:
+    """Two words or more besides articles, as written: "the top commander"."""
+    return len([w for w in name.lower().split() if w not in {"the", "a", "an"}]) >= 2
+
+
 def _travels(key: str) -> bool:
     """A role precise enough to name one person across documents: two words or more ("police spokeswoman", "chief
     minister"), or a relative of the case's one family ("her father"). A bare "spokesman" or "minister" in another
-    document may be anyone's."""
+    document may be anyone's. The words as written count, not only the key's: "the top commander" is keyed
+    "commander" but says more."""
     return key.startswith("family:") or len(role_words(key)) >= 2
 
 
-def _speaker_for(name_key: str, speakers: Mapping[str, Speaker]) -> str:
+def _body_described(key: str, description: Description) -> bool:
+    """A body's description ("the opposition" for "The opposition MDC Alliance", "the medical charity") names the
+    one body the case describes so in any document; a person's role ("spokesman") may be anyone's elsewhere."""
+    return description.name_key.startswith("org:") and not is_role(key) and not is_role(description.role_key)
+
+
+def speaker_for(name_key: str, speakers: Mapping[str, Speaker]) -> str:
     """The speaker key a described name speaks under: the same key, else the one person or organisation whose
     name is spelled alike; empty when the name never speaks or could be two speakers."""
     if name_key in speakers:
@@ -164,6 +181,8 @@ def _speaker_for(name_key: str, speakers: Mapping[str, Speaker]) -> str:
         alike = [k for k in speakers if k.startswith("person:") and same_person(k, name_key)]
     else:
         alike = [k for k in speakers if k.startswith("org:") and same_org(k[4:], rest)]
+        # the name with its description before it: "org:opposition mdc alliance" for "The opposition MDC Alliance"
+        alike = alike or [k for k in speakers if k.startswith("org:") and k.endswith(f" {rest}")]
     return alike[0] if len(alike) == 1 else ""
 
 
