@@ -112,8 +112,15 @@ def _figurative(word: Token) -> bool:
             return True
     objects = [g for p in word.children if p.dep_ == "prep" and p.lower_ in {"of", "on"} for g in p.children
                if g.dep_ == "pobj"]
-    if word.lemma_.lower() in spec["floods"] and any(g.tag_ in {"NNS", "NNPS"} for g in objects):
-        return True
+    lemma = word.lemma_.lower()
+    if lemma in spec["floods"]:  # "a flood of refugees", "the office was flooded with calls"
+        withs = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                 if g.dep_ == "pobj"]
+        if any(g.tag_ in {"NNS", "NNPS"} for g in objects + (withs if word.pos_ == "VERB" else [])):
+            return True
+    above = [word.head, *list(word.head.ancestors)[:1]] if word.head.i != word.i else []
+    if any(w.lemma_.lower() in spec["figurative_near"].get(lemma, ()) for w in [*above, *word.children]):
+        return True  # "won by a landslide"
     return any(w.lemma_.lower() in abstract or w.lower_ in abstract for w in [*near, *objects])
 
 

@@ -96,6 +96,12 @@ def test_a_type_word_used_for_another_thing(nlp, text, expected):
         ("Prices crashed after the announcement.", []),
         ("The deal collapsed after the vote.", []),
         ("The crew was shooting a film in the square.", []),
+        ("The party won by a landslide in 2019.", []),
+        ("It was a landslide victory for the governor.", []),
+        ("The office was flooded with calls from relatives.", []),
+        ("An outbreak of violence followed the vote.", []),
+        ("He had a sinking feeling when the phone rang.", []),
+        ("The storm of protest forced the minister out.", []),
         # gunfire, however it is said
         ("Officers returned fire, police said.", ["shooting"]),
         ("There was an exchange of fire near the gate.", ["shooting"]),
@@ -105,6 +111,10 @@ def test_a_type_word_used_for_another_thing(nlp, text, expected):
         ("The explosion of a gas cylinder destroyed the kitchen.", ["explosion"]),
         ("The plane crashed into the sea.", ["air crash"]),
         ("The storm killed 12 people.", ["storm"]),
+        ("A landslide buried 30 homes in the village.", ["landslide"]),
+        ("The village was flooded with water overnight.", ["flood"]),
+        ("An outbreak of cholera killed 40 people.", ["outbreak"]),
+        ("The river flooded the lower town.", ["flood"]),
     ],
 )
 def test_a_figure_of_speech_is_no_event(nlp, text, expected):
