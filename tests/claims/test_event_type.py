@@ -108,6 +108,7 @@ def test_a_type_word_used_for_another_thing(nlp, text, expected):
         # literal events stay
         ("The collapse of the six-storey building killed 14.", ["building collapse"]),
         ("The attack on the market killed 20 people.", ["attack"]),
+        ("Police launched an attack on the protest outside parliament.", ["attack", "protest"]),
         ("The explosion of a gas cylinder destroyed the kitchen.", ["explosion"]),
         ("The plane crashed into the sea.", ["air crash"]),
         ("The storm killed 12 people.", ["storm"]),
