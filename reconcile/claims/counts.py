@@ -311,9 +311,14 @@ def _is_part(amount: Amount, noun: Token, table: dict) -> bool:
         root.dep_ not in {"nsubj", "nsubjpass", "dobj"} and root.lower_ not in table["wholes"]
     ):
         return True  # "30 people died, 20 of them women" (the parse hangs the 20 on "women"); not "one of them died"
-    partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.i >= amount.end
+    # "four of the injured": the "of" hangs on a word before it; a fronted "Of the 40 dead, 12 were children" gives
+    # the whole
+    partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.i >= amount.end and (
+        noun.head.head.i < noun.head.i)
     if not partitive or amount.root.lower_ in table["wholes"]:
         return False
+    if noun.like_num:
+        return True  # "three of the 12 dead were police officers": a part of a counted whole
     if noun.pos_ == "PRON":  # "one of them died" is a toll; "four of them in intensive care" a part of one
         return noun.lower_ in table["groups"] and amount.root.dep_ not in {"nsubj", "nsubjpass", "dobj"}
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children)

@@ -128,3 +128,21 @@ def test_a_part_of_the_toll_is_no_toll(nlp, text, expected):
 )
 def test_what_befell_the_counted_people(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fronted "Of the N dead" gives the whole; "three of the 12 dead" a part of it
+        ("Of the 40 dead, 12 were children.", [(KILLED, 40)]),
+        ("Of the 275 deceased, 88 have been identified.", [(KILLED, 275)]),
+        ("Of the 23 people injured in the collapse, 15 remain in hospital.", [(INJURED, 23)]),
+        ("Three of the 12 dead were police officers.", []),
+        ("Two of the 30 injured died overnight.", []),
+        ("Four of the injured are in a critical condition.", []),
+        ("The strike killed 38 of the 67 people on board.", [(KILLED, 38)]),
+        ("Translated: from the 19 died persons, 7 are women.", [(KILLED, 19)]),
+    ],
+)
+def test_the_whole_and_its_parts(nlp, text, expected):
+    assert counts(nlp, text) == expected
