@@ -87,7 +87,8 @@ def row_for(
     ordered = sorted(cells, key=lambda s: rank.get(s, len(rank)))
     accounts = current_accounts(facet, cells, dates or {}, _fmt)
     latest = latest_only and is_revised(facet)
-    row_cells = tuple(_cell(source, cells[source], (dates or {}, accounts[source].date) if latest else None)
+    row_cells = tuple(_said_once(kind, _cell(source, cells[source], (dates or {}, accounts[source].date)
+                                             if latest else None))
                       for source in ordered)
     values = _Values(kind, cells)
     status, reason, note = _judge(facet, values, accounts, names)
@@ -163,6 +164,18 @@ def _cell(source: str, items: list[tuple[Claim, FacetValue]],
     if latest is not None:
         values = [v for v in values if not _implied(v, values)]
     return Cell(source, tuple(values), tuple(claim_ids), tuple(texts))
+
+
+def _said_once(kind: str, cell: Cell) -> Cell:
+    """A status cell without a denial its own assertion already makes: "militant" and "not civilian" (from "no
+    civilians were harmed") are one account, shown as militant; a denial alone stays ("not civilian"). The claims
+    behind the cell, and the row's status, keep both."""
+    if kind != "status":
+        return cell
+    asserted = [v for v in cell.values if not (isinstance(v, str) and v.startswith("not "))]
+    kept = tuple(v for v in cell.values if v in asserted or not any(
+        compare(kind, a, str(v).removeprefix("not ")).relation is Relation.CONFLICT for a in asserted))
+    return cell if kept == cell.values else Cell(cell.source_id, kept, cell.claim_ids, cell.texts)
 
 
 def _implied(value: object, values: list[object]) -> bool:

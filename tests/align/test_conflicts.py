@@ -188,3 +188,23 @@ def test_a_bound_an_exact_figure_of_the_cell_lies_in_is_one_figure(values, shown
     row = row_for("casualties.killed", _claims("casualties.killed", ("c1", "coast", "d1", values)), NAMES, ORDER,
                   dates=DAYS)
     assert row.cells[0].values == shown
+
+
+@pytest.mark.parametrize(
+    "values, shown",
+    [
+        (["militant", "not civilian"], ("militant",)),  # "struck three terrorists ... no civilians were harmed"
+        (["patient", "not combatant"], ("patient",)),
+        (["not civilian"], ("not civilian",)),  # a denial alone is the source's account
+        (["farmer", "not armed"], ("farmer", "not armed")),  # a farmer may be armed: the denial says more
+    ],
+)
+def test_a_status_denial_the_cell_s_assertion_already_makes_is_not_shown_twice(values, shown):
+    items = []
+    for i, v in enumerate(values):
+        fv = FacetValue("victim.status", v, v, 0, 5, negated=v.startswith("not "))
+        items.append((Claim(f"c{i}", "coast", "d1", 0, 5, "text", QuoteKind.INDIRECT, "said", Certainty.CERTAIN,
+                            Polarity.POSITIVE, None, (fv,)), fv))
+    row = row_for("victim.status", items, NAMES, ORDER, dates=DAYS)
+    assert row.cells[0].values == shown
+    assert len(row.cells[0].claim_ids) == len(values)
