@@ -120,3 +120,36 @@ def test_a_type_word_used_for_another_thing(nlp, text, expected):
 )
 def test_a_figure_of_speech_is_no_event(nlp, text, expected):
     assert types(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # kinds of event the vocabulary lacked: the noun or the verb names the kind
+        ("The editor's assassination outside his home shocked the capital.", ["killing"]),
+        ("Police said the murder happened shortly after midnight.", ["killing"]),
+        ("Gunmen murdered the mayor as he left the town hall.", ["killing"]),
+        ("Survivors described the massacre in the village church.", ["massacre"]),
+        ("The convoy was ambushed on the mountain road at dawn.", ["ambush"]),
+        ("Officials said the ambush left nine soldiers dead.", ["ambush"]),
+        ("The hostage-taking at the school lasted three days.", ["hostage-taking"]),
+        ("Armed men kidnapped 40 students from their dormitory.", ["kidnapping"]),
+        ("The abduction of the aid workers was reported on Monday.", ["kidnapping"]),
+        ("Translated: the dam failure made the water to come in the town at night.", ["dam collapse"]),
+        ("The levee breach flooded three districts within an hour.", ["dam collapse", "flood"]),
+        ("Doctors blamed the deaths on methanol poisoning.", ["poisoning"]),
+        ("Forty villagers were poisoned by bootleg liquor, police said.", ["poisoning"]),
+        ("The avalanche buried the road to the pass.", ["avalanche"]),
+        ("Ash from the eruption closed the airport.", ["eruption"]),
+        ("The tsunami struck the coast minutes after the quake.", ["tsunami", "earthquake"]),
+        ("Hospitals were overwhelmed during the heatwave.", ["heatwave"]),
+        ("The coroner recorded the boy's drowning as accidental.", ["drowning"]),
+        # words that stay no event: the harm itself, a police operation, a figure of speech
+        ("The killing of six people was condemned by the United Nations.", []),
+        ("Police teams are carrying out raids to arrest the organisers.", []),
+        ("The drone strike was not a murder, the ministry said.", []),  # a denied kind is no type
+        ("He was drowning in paperwork after the audit.", []),
+    ],
+)
+def test_kinds_named_by_their_own_words(nlp, text, expected):
+    assert sorted(types(nlp, text)) == sorted(expected)
