@@ -19,7 +19,7 @@ from typing import TypeGuard, TypeVar
 from spacy.tokens import Doc
 
 from reconcile.claims.context import Context, facet
-from reconcile.claims.site import choose_site, same_venue
+from reconcile.claims.site import choose_site, same_venue, venue_apart
 from reconcile.claims.things import case_kind, find_event_type
 from reconcile.claims.when import about_event, in_header, normalise_date, own_dates, recalled_sentences
 from reconcile.claims.where import (
@@ -27,6 +27,7 @@ from reconcile.claims.where import (
     event_places,
     gazetteer,
     is_event_place,
+    is_venue,
     normalise_place,
     place_parts,
     town_name,
@@ -96,7 +97,9 @@ def infer_anchor(docs: Sequence[Doc], documents: Sequence[Document], *, date: st
         country = _most_common([c for c in countries if c])
     event_type = chosen["event_type"].value if chosen["event_type"] else None
     support = MANIFEST if mentions["date"] == [] and date else _documents_giving(chosen["date"], mentions["date"])
-    site = _site(docs, documents, place) if place else None
+    said = bool(place) and (mentions["place"] == [] or any(
+        m.text != DATELINE and _fold(m.value) == _fold(place or "") for m in mentions["place"]))
+    site = _site(docs, documents, place, town_said=said) if place else None
     return Anchor(year, country, date, place, event_type, evidence, latest, support, site, _part_of_day(docs))
 
 
@@ -162,13 +165,20 @@ def _places(docs: Sequence[Doc], documents: Sequence[Document]) -> Iterator[Ment
                               "GPE" if town else "FAC")
 
 
-def _site(docs: Sequence[Doc], documents: Sequence[Document], place: str) -> str | None:
+def _site(docs: Sequence[Doc], documents: Sequence[Document], place: str, *, town_said: bool = True) -> str | None:
     """The venue that the documents write in the anchor's town ("the shooting at Crocus City Hall in Krasnogorsk"),
     with that town, or the anchor's town written in its district ("in Phulrai village in Hathras district" where
-    the anchor is Phulrai): the case's place as a whole. Sentences recalling another event are not read."""
+    the anchor is Phulrai): the case's place as a whole. Sentences recalling another event are not read.
+
+    When no document writes the two together, the venue the event sentences name apart from any town ("the
+    shooting outside the Quik Stop on Lindell Street" here, "the shooting in Harwick" there) is composed with the
+    anchor's town (`site.venue_apart`), only when a sentence names that town (`town_said`): a town known from
+    datelines alone may be where the reporters sit."""
     town = place_parts_of(place)
     ctx = Context()
     found: list[tuple[str, str, str]] = []
+    apart: list[tuple[str, str]] = []
+    elsewhere: list[str] = []
     for document, doc in zip(documents, docs, strict=True):
         recalled = recalled_sentences(doc)
         for sent in doc.sents:
@@ -176,13 +186,27 @@ def _site(docs: Sequence[Doc], documents: Sequence[Document], place: str) -> str
                 continue
             for place_found in event_places(sent, ctx):
                 venue, container = place_parts(place_found)
-                if container is None or place_found.off or place_found.direction is not None or venue == town:
+                if place_found.off or place_found.direction is not None or venue == town:
                     continue
-                if container == town or same_venue(venue, town):  # in the town, or the town in its district
+                if container is None:
+                    if is_venue(place_found, venue):
+                        apart.append((venue, document.id))
+                elif container == town or same_venue(venue, town):  # in the town, or the town in its district
                     found.append((venue, container, document.id))
                 elif place_found.local and not town_name(place_found)[1]:
                     found.append((venue, town, document.id))  # "9 Tamar Street in Dalgat district": a city's
-    return choose_site(found)
+                elif container.split()[-1] in _local_nouns():
+                    apart.append((container, document.id))  # "the Quik Stop on Lindell Street": the street
+                else:
+                    elsewhere.append(venue)  # "Kasra hospital in Tehran" where the anchor is elsewhere
+    if found:
+        return choose_site(found)
+    venue = venue_apart(apart, elsewhere) if town_said and country_of(town) is None else None
+    return f"{venue}, {town}" if venue else None
+
+
+def _local_nouns() -> frozenset[str]:
+    return frozenset(lexicon("facets")["facets"]["event.location"].get("local_nouns", []))
 
 
 def place_parts_of(place: str) -> str:

@@ -116,3 +116,24 @@ def choose_site(found: Iterable[tuple[str, str, str]]) -> str | None:
     venue = min((v for v, _, _ in best), key=lambda v: (len(v), v))
     containers = Counter(c for _, c, _ in best)
     return f"{venue}, {max(containers, key=lambda c: (containers[c], c))}"
+
+
+def venue_apart(found: Iterable[tuple[str, str]], elsewhere: Iterable[str] = ()) -> str | None:
+    """The venue from (venue, document id) pairs of venues the event sentences name with no town ("outside the Quik
+    Stop on Lindell Street" in one account, "on Lindell Street" in another): the one named by two documents or more
+    and by more documents than any other venue (two venues that tie are two places, neither the site), never one
+    that a document writes in another town (`elsewhere`); shown in its shortest spelling."""
+    groups: list[list[tuple[str, str]]] = []
+    for item in found:
+        group = next((g for g in groups if same_venue(g[0][0], item[0])), None)
+        if group is None:
+            groups.append([item])
+        else:
+            group.append(item)
+    other = list(elsewhere)
+    groups = [g for g in groups if not any(same_venue(g[0][0], venue) for venue in other)]
+    ranked = sorted(groups, key=lambda g: -len({d for _, d in g}))
+    documents = [len({d for _, d in g}) for g in ranked]
+    if not documents or documents[0] < 2 or (len(documents) > 1 and documents[1] == documents[0]):
+        return None
+    return min((v for v, _ in ranked[0]), key=lambda v: (len(v), v))

@@ -230,6 +230,19 @@ def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
         yield value("event.location", place, tokens)
 
 
+def is_venue(found: EventPlace, venue: str) -> bool:
+    """A place that can be the event's most specific place within a town: a building, a street, a square ("the
+    Quik Stop", "Lindell Street") or a village ("Phulrai village"); not a town, a country, a district or an area
+    (too broad), nor a place named by its kind alone ("the hospital")."""
+    last = found.tokens[-1].lower_
+    villages = frozenset(lexicon("places").get("site", {}).get("village_nouns", []))
+    broad = frozenset(lexicon("places").get("site", {}).get("broad_nouns", []))
+    if _generic(found) or last in broad or not (found.local or last in villages):
+        return False
+    _, cities, _ = gazetteer()
+    return venue not in cities and country_of(venue) is None
+
+
 def place_parts(found: EventPlace) -> tuple[str, str | None]:
     """The place and its container as `find_where` writes them ("phulrai", "hathras" for "Phulrai village in
     Hathras district")."""
