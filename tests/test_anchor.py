@@ -282,3 +282,50 @@ def test_a_street_in_a_district_of_the_anchor_s_city_is_the_site_in_that_city(nl
     documents, docs = _documents(nlp, accounts)
     anchor = infer_anchor(docs, documents)
     assert (anchor.place, anchor.site) == ("Tbilisi", "orchard street, tbilisi")
+
+
+APART_ACCOUNTS = [
+    ("wire.txt", "2023-05-06", "A gunman opened fire in Chicago on Friday night, killing four people, police said."),
+    ("police.txt", "2023-05-06", "The shooting on Mercer Street left four people dead and two injured."),
+    ("ngo.txt", "2023-05-07", "The attack outside the Kestrel Inn on Mercer Street must be investigated."),
+]
+
+
+def test_a_venue_named_apart_from_its_town_is_composed_with_the_anchor_s_town(nlp) -> None:
+    documents, docs = _documents(nlp, APART_ACCOUNTS)
+    anchor = infer_anchor(docs, documents)
+    assert (anchor.place, anchor.site) == ("Chicago", "mercer street, chicago")
+
+
+@pytest.mark.parametrize(
+    "accounts",
+    [
+        [  # two venues, each named by two documents: two places, neither the site
+            ("wire.txt", "2023-05-06", "A gunman opened fire in Chicago on Friday night, killing four people."),
+            ("a.txt", "2023-05-06", "The shooting on Mercer Street left two people dead."),
+            ("b.txt", "2023-05-06", "The shooting on Mercer Street was the first of the night."),
+            ("c.txt", "2023-05-06", "The shooting on Dock Road left two more dead."),
+            ("d.txt", "2023-05-07", "The shooting on Dock Road came an hour later."),
+        ],
+        [  # a venue only one document names
+            ("wire.txt", "2023-05-06", "A gunman opened fire in Chicago on Friday night, killing four people."),
+            ("police.txt", "2023-05-06", "The shooting on Mercer Street left four people dead."),
+            ("ngo.txt", "2023-05-07", "The shooting in Chicago must be investigated."),
+        ],
+        [  # the venue's town written elsewhere: "the Kestrel Inn in Denver" is not in Chicago
+            ("wire.txt", "2023-05-06", "A gunman opened fire in Chicago on Friday night, killing four people."),
+            ("police.txt", "2023-05-06", "The shooting at the Kestrel Inn left four people dead."),
+            ("ngo.txt", "2023-05-07", "The shooting at the Kestrel Inn in Denver must be investigated."),
+        ],
+    ],
+)
+def test_no_site_is_composed_when_the_venue_is_not_the_case_s_one(nlp, accounts) -> None:
+    documents, docs = _documents(nlp, accounts)
+    assert infer_anchor(docs, documents).site is None
+
+
+def test_no_site_is_composed_with_a_country(nlp) -> None:
+    documents, docs = _documents(nlp, APART_ACCOUNTS)
+    anchor = infer_anchor(docs, documents, place="United States")  # a case.toml's place that is a country
+    assert anchor.place == "United States"
+    assert anchor.site is None

@@ -126,3 +126,17 @@ def test_a_country_or_region_alone_is_compatible_with_the_site_not_the_same(a, b
     from reconcile.align.compare import compare
 
     assert compare("place", a, b).relation == relation
+
+
+def test_a_venue_and_its_town_named_apart_make_the_site_each_mention_takes(tmp_path, nlp):
+    found = _locations(
+        tmp_path, nlp,
+        "CHICAGO, May 6 (Wirepress) - A gunman opened fire in Chicago on Friday night, killing four people.\n",
+        "Chicago Police Department - statement\n\nThe shooting on Mercer Street left four people dead and two "
+        "injured.\n",
+        "Justice Now - statement\n\nThe attack outside the Kestrel Inn on Mercer Street must be investigated. Our "
+        "members marched in Denver on Sunday.\n",
+    )
+    assert found["Wirepress"] == {"mercer street, chicago"}  # the town alone: the venue from other documents
+    assert found["Chicago Police Department"] == {"mercer street, chicago"}  # the venue alone: the town from others
+    assert found["Justice Now"] == {"mercer street, chicago"}  # the venue on its street

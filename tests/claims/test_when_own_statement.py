@@ -121,3 +121,31 @@ def test_event_date_in_own_statement(nlp, text, published, days):
 @pytest.mark.parametrize("text, places", PLACES)
 def test_event_place_in_own_statement(nlp, text, places):
     assert _places(nlp, text) == places
+
+
+TOLD_ON_ITS_DAY = [
+    # a post or statement dated the case's day that tells the event and names no day: its own date
+    ("A fire broke out at the prison, killing eight inmates.", SUN_2_JUL, ["2023-07-02"]),
+    ("The building on Orchard Street has collapsed. Rescuers are searching the rubble.", SUN_2_JUL, ["2023-07-02"]),
+    ("Twelve people were killed when the bus overturned near the bridge.", SUN_2_JUL, ["2023-07-02"]),
+    # not the case's day: a follow-up two days on tells the event without dating it
+    ("A fire broke out at the prison, killing eight inmates.", date(2023, 7, 4), []),
+    # the sentence names a day of its own (another, or the one find_when reads): nothing from the document's date
+    ("The warehouse collapsed in 2019 after a storm.", SUN_2_JUL, []),
+    # not told as having happened: negated, hedged by a modal, or not the event's verb
+    ("The building has not collapsed, the fire service said.", SUN_2_JUL, []),
+    ("The roof may collapse if the rain goes on.", SUN_2_JUL, []),
+    ("The minister visited the families of the victims.", SUN_2_JUL, []),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", TOLD_ON_ITS_DAY)
+def test_an_event_told_with_no_day_in_a_statement_of_the_case_s_day_takes_its_date(nlp, text, published, expected):
+    ctx = Context(published=published, own_day=published, event_day=SUN_2_JUL)
+    assert [str(fv.value) for fv in find_when(nlp(text)[:], ctx)] == expected
+
+
+def test_no_own_date_or_no_anchor_day_dates_nothing(nlp):
+    span = nlp("A fire broke out at the prison, killing eight inmates.")[:]
+    assert list(find_when(span, Context(published=SUN_2_JUL, event_day=SUN_2_JUL))) == []  # undated: a guess
+    assert list(find_when(span, Context(published=SUN_2_JUL, own_day=SUN_2_JUL))) == []  # no agreed anchor day
