@@ -201,8 +201,8 @@ def _site(docs: Sequence[Doc], documents: Sequence[Document], place: str, *, tow
                     elsewhere.append(venue)  # "Kasra hospital in Tehran" where the anchor is elsewhere
     if found:
         return choose_site(found)
-    venue = venue_apart(apart, elsewhere) if town_said and town not in gazetteer()[0] else None
-    return f"{venue}, {town}" if venue else None
+    alone = venue_apart(apart, elsewhere) if town_said and town not in gazetteer()[0] else None
+    return f"{alone}, {town}" if alone else None
 
 
 def _local_nouns() -> frozenset[str]:
