@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from reconcile.claims.context import Context, ancestors, facet, kept_indices, value
+from reconcile.claims.nights import nights
 from reconcile.model import Document, FacetValue
 from reconcile.nlp.spans import entities, paragraph_index, sentence_of
 
@@ -178,8 +179,15 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
     `clock.find_time`."""
     kept = kept_indices(span, ctx)
     given = False
+    taken: set[int] = set()
+    for night in nights(span):
+        day = normalise_date(night.later, ctx.published)
+        if night.tokens[0].i in kept and about_event(_through_during(night.tokens[0])) and day:
+            taken.update(t.i for t in night.tokens)
+            given = True
+            yield value("event.date", day, night.tokens)
     for ent in entities(span):
-        if ent.root.i not in kept or in_header(ent, ctx.dated):
+        if ent.root.i not in kept or in_header(ent, ctx.dated) or ent.start in taken or ent.end - 1 in taken:
             continue
         tied = about_event(_part_of_day(ent.root))
         if not tied and not sets_the_scene(ent) and not _response_day(ent):
@@ -192,6 +200,13 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
     told = None if given else told_on_its_day(span, ctx)
     if told is not None and ctx.own_day is not None:
         yield value("event.date", ctx.own_day.isoformat(), [told])
+
+
+def _through_during(token: Token) -> Token:
+    """The word a night hangs on through "during" ("fire broke out during the night of 1 to 2 July"): "during" blocks
+    a day in `about_event` (during the inquiry), not a night the event happened in."""
+    head = token.head
+    return head.head if head.dep_ == "prep" and head.lower_ == "during" else token
 
 
 def told_on_its_day(span: Span, ctx: Context) -> Token | None:

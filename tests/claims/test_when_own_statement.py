@@ -149,3 +149,23 @@ def test_no_own_date_or_no_anchor_day_dates_nothing(nlp):
     span = nlp("A fire broke out at the prison, killing eight inmates.")[:]
     assert list(find_when(span, Context(published=SUN_2_JUL, event_day=SUN_2_JUL))) == []  # undated: a guess
     assert list(find_when(span, Context(published=SUN_2_JUL, own_day=SUN_2_JUL))) == []  # no agreed anchor day
+
+
+TUE_4_JUL = date(2023, 7, 4)  # a Tuesday
+
+NIGHTS = [
+    # a night given by the two days it spans dates the event on the later day, whatever the NER tags of it
+    ("The fire broke out on the night of Saturday to Sunday, killing eight inmates.", ["2023-07-02"]),
+    ("The strike hit the camp during the night of Saturday to Sunday.", ["2023-07-02"]),
+    ("The shelling took place on the night of 1 to 2 July.", ["2023-07-02"]),
+    ("Eight inmates died when fire broke out during the night of 1 to 2 July.", ["2023-07-02"]),
+    # one day named: that day
+    ("The fire broke out in the early hours of Sunday, killing eight inmates.", ["2023-07-02"]),
+    # a night that is not the event's: the event's own day
+    ("The night of Saturday to Sunday was quiet before the strike on Monday.", ["2023-07-03"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NIGHTS)
+def test_a_night_spanning_two_days_is_the_later_day(nlp, text, expected):
+    assert _days(nlp, text, TUE_4_JUL) == expected
