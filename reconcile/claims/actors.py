@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Set
 
 from spacy.tokens import Span, Token
 
 from reconcile.claims.actor_tree import body_kinds, place, state_words
+from reconcile.claims.blamed import blamed_fragment
 from reconcile.claims.context import Context, facet, value, words
+from reconcile.claims.doer_clues import (
+    accused_of_an_act,
+    behind_an_act,
+    by_doing,
+    fled_from,
+    in_the_act,
+    none_of,
+    works_a_weapon,
+)
 from reconcile.claims.pronouns import speaker_behind
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of, gazetteer
@@ -25,7 +36,7 @@ def find_actor(span: Span, ctx: Context) -> Iterator[FacetValue]:
     for ent in _named_actors(span, ctx):
         seen.update(range(ent.start, ent.end))
         yield value("actor", actor_name(ent.text), ent)
-    for doer, denied in [*_doers(span, ctx), *_answerable(span, ctx)]:
+    for doer, denied in [*_doers(span, ctx), *_answerable(span, ctx), *_identified(span, ctx)]:
         tokens, name = _named(doer, ctx)
         if any(t.i in seen for t in tokens):
             continue  # "a U.S. drone struck": the country already names the actor
@@ -53,6 +64,8 @@ def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
         ent = next(e for e in entities(token.doc[token.i : token.i + 20]) if e.start == token.i)
         if ent[-1].lemma_.lower() in _place_nouns():
             continue  # "Lindell Street shooting" says where, not who
+        if ent.text.lower() in _weapon_names():
+            continue  # "Grad rockets", "Kornet missiles": the system's name, tagged as a body, is no actor
         root = ent.root
         head = root.head.lemma_.lower()
         subject = root.dep_ == "nsubj" and head in verbs and carries_out(root.head)
@@ -63,7 +76,7 @@ def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
             and (head in events or head in _weapon_words())
             and (root.ent_type_ != "GPE" or (country_of(ent.text) is not None and not _is_city(ent.text)))
         )  # "U.S. drone strike" names who struck; "Kabul strike" names where
-        if subject or agent or modifier:
+        if (subject or agent or modifier) and not none_of(root) and not fled_from(root):
             yield ent
 
 
@@ -81,11 +94,55 @@ def _doers(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
         if deed is None:
             continue
         doer = _counted(token)
-        denied, own = _negated(deed), _speaker_as_doer(doer, ctx)
+        cleft = doer.dep_ == "attr" and _negated(doer.head)  # "it was not the police who shot him"
+        denied, own = _negated(deed) or cleft, _speaker_as_doer(doer, ctx)
         if denied and not own:
             continue  # a third party's negated deed: measured, it denied no actor on the tuned cases (see tests)
         if _is_doer(doer) or own:
             yield doer, denied
+
+
+def _identified(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
+    """Who did it, named as what the doers were or by whom the act was prepared: "the killers were radical
+    Islamists", "the attack had been prepared by radical Islamists". The words around the name say it is the doer, so
+    any noun counts, not only a body the tree knows; a place or a pronoun does not. Also the subject of a clause
+    opened by the act ("by using live ammunition against protesters, the army had broken the law"), a doer noun."""
+    spec = facet("actor")
+    acts = set(spec["blame_nouns"]) | event_words()
+    blamed = blamed_fragment(span, ctx)  # the headline "villagers blame army for market blast"
+    if blamed is not None and (_is_doer(blamed.root) or blamed.root.ent_type_ in {"ORG", "NORP", "GPE"}):
+        yield blamed.root, False
+    for token in words(span, ctx):
+        head = token.head
+        if token.dep_ == "nsubj" and by_doing(head) and _is_doer(token):
+            yield token, False
+        elif token.dep_ == "attr" and head.lemma_ == "be" and not _negated(head):
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() in spec["perpetrators"] and _named_noun(token):
+                yield token, False
+        elif token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in spec["planning"]:
+            act = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+            if act is not None and act.lemma_.lower() in acts and _named_noun(token):
+                yield _counted(token), _negated(head.head)  # "by a cell of foreign fighters": the fighters
+        elif token.dep_ == "pobj" and head.dep_ == "agent" and works_a_weapon(head.head):
+            if _is_doer(token) or token.ent_type_ in {"ORG", "NORP", "GPE"}:
+                yield token, _negated(head.head)
+        elif token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in spec["igniting"]:
+            act = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+            if act is not None and act.lemma_.lower() in acts and _is_doer(_counted(token)):
+                yield _counted(token), _negated(head.head)  # "the fire was started by inmates"
+        elif token.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "prep" and head.head.pos_ == "NOUN" \
+                and head.head.lemma_.lower() in acts and (_is_doer(token) or token.ent_type_ in {"ORG", "NORP"}):
+            yield token, False  # "an airstrike by the Saudi-led coalition"
+        elif token.dep_ == "dobj" and head.lemma_.lower() in spec["accusing"] and accused_of_an_act(token, acts):
+            if _is_doer(token) or token.ent_type_ in {"ORG", "NORP", "GPE"}:
+                yield token, False  # "the army accused the rebels of shelling the camp"
+
+
+def _named_noun(token: Token) -> bool:
+    """A noun that can name who acted: not a pronoun, a place or a number."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"LOC", "FAC", "DATE", "TIME", "CARDINAL"} \
+        and not (token.ent_type_ == "GPE" and _is_city(token.text))
 
 
 def _speaker_as_doer(doer: Token, ctx: Context) -> bool:
@@ -138,6 +195,12 @@ def _answerable(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
             owned = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in spec["responsibility"]]
             if any(_about_act(o, acts) for o in owned) and _answers(token, ctx):
                 yield token, _negated(head)
+        elif token.dep_ == "nsubj" and lemma in spec["denying"]:
+            denied = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in spec["involvement"]]
+            if any(in_the_act(d, acts) for d in denied) and _answers(token, ctx):
+                yield token, True  # "the Pakistani Taliban denied involvement in the blast"
+        elif token.dep_ == "nsubj" and lemma == "be" and behind_an_act(head, acts) and _answers(token, ctx):
+            yield token, _negated(head)  # "government forces were behind the shelling"
         elif token.dep_ == "nsubj" and lemma == "have":
             nothing = [c for c in head.children if c.dep_ == "dobj" and c.lower_ in spec["unrelated"]]
             if any(_about_act(n, acts, deep=True) for n in nothing) and _answers(token, ctx):
@@ -191,6 +254,12 @@ def _weapon_words() -> set[str]:
     return {term for group in terms.values() for term in group if " " not in term}
 
 
+@functools.cache
+def _weapon_names() -> frozenset[str]:
+    """Every weapon term (facets.toml [facets."weapon".terms]), for names of systems the tagger takes for bodies."""
+    return frozenset(term for group in facet("weapon")["terms"].values() for term in group)
+
+
 def _place_nouns() -> set[str]:
     return set(facet("event.location")["place_nouns"])
 
@@ -223,12 +292,15 @@ def _counted(noun: Token) -> Token:
 
 
 def _is_doer(token: Token) -> bool:
-    if token.pos_ == "PRON" or _asked(token):
-        return False
+    if token.pos_ == "PRON" or _asked(token) or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return False  # "no group has claimed responsibility" names no one
     if token.ent_type_ == "PERSON":
         return True
-    if token.lemma_.lower() in facet("actor")["doers"] or token.lower_ in facet("actor")["doers"]:
+    doers = facet("actor")["doers"]
+    if token.lemma_.lower() in doers or token.lower_ in doers:
         return True
+    if any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in doers for c in token.lefts):
+        return True  # "a terrorist organisation", "the rebel group"
     named = token.pos_ == "PROPN" or bool(token.ent_type_)
     if not named and not body_kinds(token.text) and token.lower_ not in state_words():
         return False  # "Islamic State claims attack": "claims" is no body, though its phrase names one

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reconcile.claims.causal_clues import asked
 from reconcile.claims.context import facet
 
 _INSTRUMENT_PREPS = {"by", "with", "from", "using", "via"}
@@ -33,8 +34,9 @@ def is_instrument(token: Token) -> bool:
     harms, uses = set(spec["impacts"]), set(spec["verbs"])
     node = _first_conjunct(token)
     lemma = node.lemma_.lower()
-    if node.pos_ == "NOUN" and lemma in harms:
-        return True
+    named_by_act = {verb for verbs in spec["acts"].values() for verb in verbs}
+    if node.pos_ == "NOUN" and lemma in harms and lemma not in named_by_act:
+        return True  # "gunfire", "shelling"; the noun "club" ("members of a football club") is no act of clubbing
     if node.dep_ in {"compound", "amod", "nmod"} and node.head.lemma_.lower() in harms | uses:
         return True  # "a missile attack", "the failed rocket launch"
     head = node.head
@@ -54,14 +56,23 @@ def is_instrument(token: Token) -> bool:
     if node.dep_ == "pobj" and head.lower_ == "with" and _carried_by_an_attacker(head.head):
         return True
     if node.dep_ == "pobj" and head.lower_ in _INSTRUMENT_PREPS:
-        return _is_act(head.head, harms | uses) and head.head.i != node.i
+        return _is_act(_past_a_share(head.head), harms | uses) and head.head.i != node.i
     if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in harms | uses:
         return True  # "the use of live ammunition", "a barrage of rockets"
     if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in harms | uses for c in node.children):
         return True
-    if node.dep_ == "attr":
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _NAMING for c in head.children)
+    if node.dep_ == "attr" and not any(c.dep_ == "neg" for c in head.children) and not asked(node):
+        return any(_names_the_weapon(c) for c in head.children)  # not "I do not know if it was a missile"
     return False
+
+
+def _names_the_weapon(subject: Token) -> bool:
+    """The subject of "was" that makes its complement the weapon: "the weapon was a Hellfire", "it was a missile, he
+    added", "what hit us was a drone" (a clause of harm as the subject)."""
+    if subject.dep_ == "nsubj":
+        return subject.lemma_.lower() in _NAMING or subject.lower_ in {"it", "this"}
+    harms = set(facet("weapon")["impacts"])
+    return subject.dep_ == "csubj" and subject.lemma_.lower() in harms
 
 
 def is_assault(verb: Token) -> bool:
@@ -91,12 +102,27 @@ def _carried_by_an_attacker(word: Token) -> bool:
     if word.lemma_.lower() in facet("weapon")["carrying"] and word.pos_ in {"VERB", "ADJ"}:
         if word.dep_ in {"acl", "amod", "relcl"}:
             word = word.head  # "gunmen armed with", "the assailant, who was armed with"
-        else:
-            word = next((c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}), word)
+        else:  # "the attackers arrived and were carrying rifles": a joined verb shares the first one's subject
+            verb = word.head if word.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in word.children) else word
+            word = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), word)
     for _ in range(3):  # "men in camouflage with": up from "camouflage" to "men"
         if word.dep_ == "pobj" and word.head.dep_ == "prep":
             word = word.head.head
+    if word.lemma_.lower() in facet("actor")["perpetrators"]:
+        return True  # "the attackers arrived on motorcycles and were carrying rifles": attackers by name
     return word.pos_ in {"NOUN", "PROPN", "PRON"} and is_attacker(word)
+
+
+def _past_a_share(word: Token) -> Token:
+    """ "30 protesters were hurt, many of them by pepper spray": "by" hangs on the share ("many", "most", "some",
+    "two") set beside the victims, and stands for the act the victims suffered."""
+    if word.pos_ not in {"ADJ", "NUM", "PRON", "DET"}:
+        return word
+    if word.dep_ == "appos":
+        return word.head.head  # "protesters were hurt, [many of them] by": the share set beside the victims
+    if word.dep_ == "npadvmod" and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
+        return word.head  # "demonstrators were injured, [most of them] by": the share hung on the verb
+    return word
 
 
 def _is_act(word: Token, acts: set[str]) -> bool:

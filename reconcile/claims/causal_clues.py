@@ -6,11 +6,19 @@ point to X" when the parse loses the subject or the verb. `causes.find_cause` re
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from reconcile.claims.context import facet, is_negated
-from reconcile.claims.event_causes import event_before, event_when, set_off_by, suffered_before
+from reconcile.claims.event_causes import (
+    event_before,
+    event_followed,
+    event_nouns,
+    event_when,
+    set_off_by,
+    suffered_before,
+)
 from reconcile.nlp.spans import sentence_bounds
 from reconcile.resources import lexicon, word_set
 
@@ -27,8 +35,8 @@ def find_clues(tokens: list[Token], rejected: Callable[[Token], bool]) -> Iterat
 
     The finders are pure and few words are clues, so the question, rejection and denial checks (each a walk up the
     tree or over the sentence) are made only for a word a finder took."""
-    finders = (_violence, _failed_weapon, _enabler, _lost_subject, _lost_pointer, event_before, event_when,
-               set_off_by, suffered_before)
+    finders = (_violence, _failed_weapon, _enabler, _lost_subject, _lost_pointer, _named_by_cause_noun, _means,
+               _starter, _harmed_by, _shot_down, event_before, event_followed, event_when, set_off_by, suffered_before)
     for token in tokens:
         found = next((f for f in (finder(token) for finder in finders) if f is not None), None)
         if found is None or asked(token) or rejected(token) or _under_denial(token):
@@ -111,6 +119,77 @@ def _lost_pointer(token: Token) -> Found | None:
     return (obj, None, False) if obj is not None and _thing(obj) else None
 
 
+def _named_by_cause_noun(token: Token) -> Found | None:
+    """ "the root cause had been identified and it related to a change in the interlocking", "the reason lay in poor
+    drainage": a verb of `naming` (causes.toml [links]) whose subject is a noun of the cause itself, or "it" standing
+    for the subject of the verb it is joined to."""
+    links = lexicon("causes")["links"]
+    verb = token.head
+    if token.dep_ != "prep" or links["naming"].get(verb.lemma_.lower()) != token.lower_ or is_negated(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if (subject is None or subject.pos_ == "PRON") and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lemma_.lower() not in links["cause_nouns"]:
+        return None
+    obj = next((c for c in token.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return (obj, None, False) if obj is not None and _thing(obj) else None
+
+
+def _means(token: Token) -> Found | None:
+    """ "this crime, which was carried out by an Israeli air strike": the means of attack an act was carried out by
+    (a passive agent of a verb of `carrying`, causes.toml [links]) is its cause."""
+    links = lexicon("causes")["links"]
+    if token.dep_ != "pobj" or token.head.dep_ != "agent" or token.lemma_.lower() not in links["means"]:
+        return None
+    verb = token.head.head
+    particle = links["carrying"].get(verb.lemma_.lower())
+    if particle is None or not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return None
+    return token, None, is_negated(verb)
+
+
+def _starter(token: Token) -> Found | None:
+    """ "Investigators believe a faulty heater started the fire": the subject of a verb of `setting` (causes.toml
+    [links]) whose object is an event noun; a person who started it ("a man started the fire") is an actor."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon("causes")["links"]["setting"] or is_negated(verb):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in event_nouns() for c in verb.children):
+        return None
+    return (token, None, False) if _thing(token) else None
+
+
+def _harmed_by(token: Token) -> Found | None:
+    """ "The workers were killed by toxic fumes", "crushed by a falling wall": the passive agent of a verb of
+    `harming` (causes.toml [links]) when it is a thing and no weapon (a weapon is the weapon facet's, a person the
+    actor's)."""
+    if token.dep_ != "pobj" or token.head.dep_ != "agent" or not _thing(token):
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() not in lexicon("causes")["links"]["harming"] or token.lemma_.lower() in _weapon_words():
+        return None
+    return token, None, is_negated(verb)
+
+
+def _shot_down(token: Token) -> Found | None:
+    """ "Russia shot down the airliner", "the jet was shot down over the sea": an aircraft shot down crashed because
+    it was; the cause is that ("shot down"), whoever fired (the actor) and with whatever (the weapon)."""
+    if token.lemma_.lower() != "shoot" or not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        return None
+    aircraft = lexicon("causes")["links"]["aircraft"]
+    if not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in aircraft for c in token.children):
+        return None
+    return token, "shot down", is_negated(token)
+
+
+@cache
+def _weapon_words() -> frozenset[str]:
+    """Each word of every weapon term: "car bomb" and "rocket fire" are weapons, not causes found here."""
+    terms = facet("weapon")["terms"].values()
+    return frozenset(word for group in terms for term in group for word in term.split())
+
+
 def _thing(token: Token) -> bool:
     """A cause is a thing or an event, not a person or a group (those are actors)."""
     lemma = token.lemma_.lower()
@@ -132,6 +211,8 @@ def asked(token: Token) -> bool:
     heads = doc.user_data.get("reconcile_heads")
     if heads is None:
         heads = doc.user_data["reconcile_heads"] = [t.head.i for t in doc]
+    if token.i in marked:
+        return True  # "looking into whether faulty wiring was to blame", "whether" parsed as the noun's determiner
     at, steps = token.i, 0
     while heads[at] != at and steps < len(heads):  # Token.ancestors, on plain numbers
         at = heads[at]
@@ -146,8 +227,8 @@ def _question_heads(doc: Doc) -> frozenset[int]:
     ancestor's children for each token of every statement was one of the costliest loops of a run)."""
     marked = doc.user_data.get("reconcile_question_heads")
     if marked is None:
-        marked = frozenset(t.head.i for t in doc if t.dep_ == "mark" and t.lower_ in {"whether", "if"}
-                           and t.head.i != t.i)
+        marked = frozenset(t.head.i for t in doc if t.lower_ in {"whether", "if"} and t.head.i != t.i
+                           and (t.dep_ == "mark" or t.lower_ == "whether"))
         doc.user_data["reconcile_question_heads"] = marked
     return marked
 

@@ -6,13 +6,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from reconcile.claims.blamed import blamed_actor, blamed_fragment, fragment_text
 from reconcile.claims.causal_clues import asked, find_clues
+from reconcile.claims.cause_clauses import accident, clause_cause, clause_phrase, clause_words, nominal, who
 from reconcile.claims.context import Context, facet, is_negated, matches, value, words
-from reconcile.claims.event_causes import happening
+from reconcile.claims.event_causes import event_nouns, happening
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import sentence_bounds
-from reconcile.resources import word_set
+from reconcile.resources import lexicon, word_set
 
 _AFTER = {"due", "because", "result", "owing"}
 _TAIL_PREPS = {"with", "to", "of"}
@@ -34,15 +36,15 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
         if several is not None:
             yield value("cause", "multiple causes", several)
             continue
-        clause = _clause_cause(token)
+        clause = clause_cause(token)
         if clause is not None and not _asked(token):
             negated = _connective_negated(token)
-            text = _phrase(clause)
-            yield value("cause", f"not {text}" if negated else text, _clause_words(clause), negated=negated)
+            text = clause_phrase(clause)
+            yield value("cause", f"not {text}" if negated else text, clause_words(clause), negated=negated)
             seen.update(t.i for t in clause)
             continue
         found = _cause_of(token)
-        if found is None or not _nominal(found) or _rejected(found) or found.i in seen or _asked(found):
+        if found is None or not nominal(found) or _rejected(found) or found.i in seen or _asked(found):
             continue
         seen.add(found.i)
         yield _noun_cause(found, negated=_connective_negated(token))
@@ -56,6 +58,10 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
             yield from _contrasted(clue, seen)
         else:
             yield value("cause", f"not {said}" if denied else said, [clue], negated=denied)
+    blamed = None if seen else blamed_fragment(span, ctx)  # "blamed [the collapse on two floors]" was read above
+    if blamed is not None and not blamed_actor(blamed.root) and blamed.root.lemma_.lower() not in event_nouns():
+        seen.add(blamed.root.i)
+        yield value("cause", fragment_text(blamed), list(blamed))
     kept = {t.i for t in tokens}
     for _, named in matches(span, "cause", "bare"):
         if named.root.i in seen or named.start not in kept or _asked(named.root) or _rejected(named.root):
@@ -79,7 +85,7 @@ def _contrasted(cause: Token, seen: set[int]) -> Iterator[FacetValue]:
         if child.i < negation.i:
             continue
         other = child if child.dep_ == "appos" else _object(child) if child.dep_ == "prep" else None
-        if other is not None and _nominal(other) and other.i not in seen and not _who(other):
+        if other is not None and nominal(other) and other.i not in seen and not who(other):
             seen.add(other.i)
             yield _noun_cause(other, negated=True)
 
@@ -88,7 +94,7 @@ def _instead(aside: Token) -> Token | None:
     """The speaker's own cause set against a cause word put aside: "it was an air strike, not a misfired rocket"
     (the rejected cause in apposition, with "not", to the noun the speaker asserts)."""
     own = aside.head
-    if aside.dep_ != "appos" or not _nominal(own) or _who(own) or own.i > aside.i:
+    if aside.dep_ != "appos" or not nominal(own) or who(own) or own.i > aside.i:
         return None
     if not any(c.dep_ == "neg" and own.i < c.i < aside.i for c in own.children):
         return None
@@ -97,7 +103,7 @@ def _instead(aside: Token) -> Token | None:
 
 def _noun_cause(found: Token, *, negated: bool) -> FacetValue:
     """The cause as its head noun with the modifiers before it and the words after it that say what it was."""
-    core = [t for t in found.subtree if t.dep_ not in {"det", "poss", "punct", "nummod"} and t.i <= found.i]
+    core = [t for t in found.subtree if t.dep_ not in {"det", "poss", "punct", "nummod", "case"} and t.i <= found.i]
     core = [t for t in core if t.pos_ not in {"NUM", "DET", "PRON"} and t.left_edge.i >= found.left_edge.i]
     core = [t for t in core if t.dep_ not in {"neg", "cc", "conj"} and t.lower_ not in {"not", "no"}] or [found]
     tail = _tail(found)
@@ -111,8 +117,9 @@ def _cause_of(token: Token) -> Token | None:
     spec = facet("cause")
     doc, head = token.doc, token.head
     head_lemma = head.lemma_.lower()
-    if token.lower_ == "by" and head_lemma in spec["causing"]:
-        return _object(token)  # "caused by a gas leak"
+    if token.lower_ == "by" and (head_lemma in spec["causing"] or _set_off(head)):
+        obj = _object(token)  # "caused by a gas leak", "the fire was started by a cigarette"
+        return None if obj is not None and who(obj) else obj  # "caused by police" names an actor
     if token.lower_ in {"to", "of", "on"} and token.i > 0 and doc[token.i - 1].lower_ in _AFTER:
         return _object(token) or _object(doc[token.i - 1])  # "due to", "because of", "as a result of"
     if (
@@ -120,8 +127,9 @@ def _cause_of(token: Token) -> Token | None:
         and head_lemma in spec["causing"]
         and token.pos_ != "PRON"
         and not is_negated(head)
+        and not who(token)
     ):
-        return token  # "a faulty valve caused the blast"
+        return token  # "a faulty valve caused the blast"; "the police caused the crush" names an actor
     for verb in (
         [head, head.head] if head.dep_ == "dobj" else [head]
     ):  # "blamed [the collapse on X]" parses so
@@ -129,7 +137,8 @@ def _cause_of(token: Token) -> Token | None:
         if token.dep_ == "prep" and lemma in spec["through"] and not is_negated(verb):
             prep, where = spec["through"][lemma]
             if token.lower_ == prep:
-                return _object(token) if where == "object" else _subject(verb)  # "led to", "resulted from"
+                found = _object(token) if where == "object" else _subject(verb)  # "led to", "resulted from"
+                return None if found is not None and blamed_actor(found) else found  # "forces were behind it"
     if token.dep_ == "prep" and token.lower_ == "to" and head_lemma in spec["pointing"]:
         subject = _subject(head)  # "preliminary findings pointed to an electrical fault"
         if subject is not None and subject.lemma_.lower() in spec["evidence"]:
@@ -137,14 +146,14 @@ def _cause_of(token: Token) -> Token | None:
     if token.dep_ == "prep" and token.lower_ in {"of", "from"} and head_lemma in spec["dying"] and not is_negated(head):
         return _object(token)  # "died of a head injury"
     if token.dep_ == "dobj" and head_lemma == "blame" and not is_negated(head) and _for_the_event(head):
-        return None if token.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or token.pos_ == "PRON" else token
-    if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() == "cause" for c in head.children):
-        return token  # "the cause was a gas leak"
+        return None if blamed_actor(token) else token  # "blamed the organisers for the crush": their failing
+    if token.dep_ == "attr" and any(c.dep_ == "nsubj" and _cause_noun(c) for c in head.children):
+        return token  # "the cause was a gas leak", "the main reason for the collapse was the poor concrete"
     if token.dep_ == "nsubj" and head_lemma == "result" and _has_prep(head, "in") and not is_negated(head):
         return None if token.lemma_.lower() in event_words() else token  # "heavy rain resulted in flooding"
-    if token.dep_ == "nsubj" and _to_blame(head) and not _who(token):
+    if token.dep_ == "nsubj" and _to_blame(head) and not who(token):
         return token  # "a faulty valve was to blame"
-    if token.dep_ in {"nsubj", "nsubjpass"} and not _who(token):
+    if token.dep_ in {"nsubj", "nsubjpass"} and not who(token):
         if _names_cause(head) and not is_negated(head):
             return token  # "a faulty transformer is the likely cause", "was responsible for the fire"
         if any(c.dep_ == "xcomp" and c.lemma_.lower() in spec["causing"] for c in head.children):
@@ -155,7 +164,7 @@ def _cause_of(token: Token) -> Token | None:
         weight = _object(token)  # "the roof collapsed under the weight of the snow"
         if weight is not None and weight.lemma_.lower() in spec["burdens"]:
             return _object(next((c for c in weight.children if c.dep_ == "prep" and c.lower_ == "of"), weight))
-    if token.dep_ == "prep" and token.lower_ == "after" and head_lemma in spec["after_events"] and not is_negated(head):
+    if token.dep_ == "prep" and token.lower_ == "after" and accident(head) and not is_negated(head):
         obj = _object(token)  # "the ferry capsized after a collision"
         return obj if obj is not None and _not_a_moment(obj) else None
     if token.dep_ == "prep" and token.lower_ in {"in", "with", "from"} and head_lemma in spec["starting"]:
@@ -163,22 +172,6 @@ def _cause_of(token: Token) -> Token | None:
         if obj is not None and any(c.lower_ in spec["defects"] for c in obj.lefts) and _not_a_moment(obj):
             return obj
     return None
-
-
-_WHO = {"PERSON", "NORP", "ORG", "GPE"}
-"""A named person, group or country blamed is an actor (claims/actors.py), not a cause."""
-
-
-def _who(token: Token) -> bool:
-    """A person or group ("police", "the pilot", a named body): blamed, it is the actor, not the cause."""
-    lemma = token.lemma_.lower()
-    return (
-        token.pos_ == "PRON"
-        or token.ent_type_ in _WHO
-        or lemma in facet("actor")["doers"]
-        or lemma in facet("victim.status")["roles"]
-        or lemma in facet("cause")["people"]
-    )
 
 
 def _names_cause(verb: Token) -> bool:
@@ -207,35 +200,21 @@ def _not_a_moment(noun: Token) -> bool:
     return noun.lemma_.lower() not in facet("cause")["moments"] and noun.pos_ == "NOUN"
 
 
-def _clause_cause(token: Token) -> list[Token] | None:
-    """A clause given as the cause: "because the engine failed", "capsized after the engine failed", "sank while a
-    tug was towing it" (the clause's subject and verb, with the verb's object), or None when `token` opens none."""
-    if token.dep_ != "mark" or token.head.dep_ != "advcl":
-        return None
-    verb, event = token.head, token.head.head
-    accident = event.lemma_.lower() in facet("cause")["after_events"]
-    if token.lower_ == "because" or (token.lower_ in {"after", "while"} and accident):
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or _who(subject) or is_negated(verb) or is_negated(event):
-            return None
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "acomp"} and c.pos_ != "PRON"]
-        return [*_modified(subject), verb, *[t for o in objects for t in _modified(o)]]
-    return None
+def _cause_noun(noun: Token) -> bool:
+    """A noun of the cause itself ("cause", "reason", causes.toml [links] cause_nouns), not "the reason for the
+    meeting": a "for" on it must take an event word."""
+    if noun.lemma_.lower() not in lexicon("causes")["links"]["cause_nouns"]:
+        return False
+    fors = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return noun.lemma_.lower() == "cause" or not fors or any(
+        o.dep_ == "pobj" and o.lemma_.lower() in event_nouns() | event_words() for p in fors for o in p.children)
 
 
-def _modified(noun: Token) -> list[Token]:
-    """A noun with the modifiers before it, without determiners and possessives."""
-    return [t for t in noun.doc[noun.left_edge.i : noun.i + 1]
-            if t.dep_ in {"compound", "amod", "nmod"} or t.i == noun.i]
-
-
-def _phrase(tokens: list[Token]) -> str:
-    return " ".join(t.lemma_.lower() for t in tokens)
-
-
-def _clause_words(tokens: list[Token]) -> list[Token]:
-    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-    return list(tokens[0].doc[first : last + 1])
+def _set_off(verb: Token) -> bool:
+    """A verb of `setting` (causes.toml [links]) said of an event: "the fire was started by"."""
+    if verb.lemma_.lower() not in lexicon("causes")["links"]["setting"]:
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in event_nouns() for c in verb.children)
 
 
 def _connective_negated(token: Token) -> bool:
@@ -282,11 +261,6 @@ def _tail(noun: Token) -> list[Token]:
     if prep is None or obj is None:
         return []
     return [prep, *[t for t in obj.lefts if t.dep_ in {"compound", "amod"}], obj]
-
-
-def _nominal(token: Token) -> bool:
-    """A noun, or a gerund standing as one ("due to overloading")."""
-    return token.pos_ in {"NOUN", "PROPN"} or (token.tag_ == "VBG" and token.dep_ == "pcomp")
 
 
 def _object(prep: Token) -> Token | None:

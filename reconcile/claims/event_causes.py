@@ -77,6 +77,21 @@ def event_before(token: Token) -> Found | None:
     return cause, None, False
 
 
+def event_followed(token: Token) -> Found | None:
+    """ "The landslide followed a night of heavy rain", "the collapse came after": an event noun as the subject of
+    "follow" and an earlier event as its object (the object itself, or what a stretch of time is "of")."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() != "follow" or is_negated(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in event_nouns():
+        return None
+    cause = _stretch_of(token)
+    if cause is None or cause.lemma_.lower() not in event_nouns() or cause.lemma_.lower() == subject.lemma_.lower():
+        return None
+    return cause, None, False
+
+
 def event_when(token: Token) -> Found | None:
     """ "the vessel sank when a fire broke out on board", "the fire started when lightning struck the roof": the
     subject of a "when" clause on the event's verb, when it is an event noun."""

@@ -272,7 +272,7 @@ def _weapon_words(span: Span, ctx: Context) -> Iterator[FacetValue]:
             continue
         if not is_instrument(root) or _of_an_unreal_event(root) or not_done(root):
             continue
-        if _in_a_rejected_claim(root):
+        if _in_a_rejected_claim(root) or _set_against(sp):
             found = value("weapon", label, sp)
             yield FacetValue(found.facet, f"not {label}", found.text, found.start, found.end, negated=True)
         else:
@@ -297,6 +297,14 @@ def _of_an_unreal_event(weapon: Token) -> bool:
     """The weapon of an event that did not happen as this one: "the city was under attack by drones", "warned of a
     possible drone attack" (the drones are another event's, or none's)."""
     return any(_is_event_noun(node) and _not_happened(node) for node in [weapon, *ancestors(weapon, 4)])
+
+
+def _set_against(words: Span) -> bool:
+    """The weapon is the one a contrast sets aside: "a gas leak rather than a bomb", "a shell instead of a rocket"."""
+    doc = words.doc
+    before = " ".join(t.lower_ for t in doc[max(sentence_of(words.root).start, words.start - 3) : words.start])
+    return before.endswith(("rather than", "instead of", "rather than a", "instead of a", "rather than an",
+                            "instead of an", "rather than the", "instead of the"))
 
 
 def _in_a_rejected_claim(weapon: Token) -> bool:
