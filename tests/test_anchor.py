@@ -329,3 +329,17 @@ def test_no_site_is_composed_with_a_country(nlp) -> None:
     anchor = infer_anchor(docs, documents, place="United States")  # a case.toml's place that is a country
     assert anchor.place == "United States"
     assert anchor.site is None
+
+
+def test_a_venue_named_once_and_by_its_kind_in_another_document_is_the_site(nlp) -> None:
+    accounts = [
+        ("wire.txt", "2023-05-06", "A fire killed 30 miners near Denver on Tuesday, officials said."),
+        ("company.txt", "2023-05-06", "The explosion at the Eagle Ridge Mine killed 30 of our workers."),
+        ("union.txt", "2023-05-07", "The fire at the mine was preventable."),
+    ]
+    documents, docs = _documents(nlp, accounts)
+    assert infer_anchor(docs, documents).site == "eagle ridge mine, denver"
+    two_mines = [*accounts[:2], ("union.txt", "2023-05-07", "The fire at the Black Rock Mine was preventable and "
+                                                           "the fire at the mine was no accident.")]
+    documents, docs = _documents(nlp, two_mines)
+    assert infer_anchor(docs, documents).site is None  # "the mine" is either of two: neither is the site

@@ -28,6 +28,7 @@ from reconcile.claims.where import (
     gazetteer,
     is_event_place,
     is_venue,
+    kind_mentions,
     normalise_place,
     place_parts,
     town_name,
@@ -179,11 +180,13 @@ def _site(docs: Sequence[Doc], documents: Sequence[Document], place: str, *, tow
     found: list[tuple[str, str, str]] = []
     apart: list[tuple[str, str]] = []
     elsewhere: list[str] = []
+    kinds: list[tuple[str, str]] = []
     for document, doc in zip(documents, docs, strict=True):
         recalled = recalled_sentences(doc)
         for sent in doc.sents:
             if sent.start in recalled:
                 continue
+            kinds += [(kind, document.id) for kind in kind_mentions(sent)]
             for place_found in event_places(sent, ctx):
                 venue, container = place_parts(place_found)
                 if place_found.off or place_found.direction is not None or venue == town:
@@ -201,7 +204,7 @@ def _site(docs: Sequence[Doc], documents: Sequence[Document], place: str, *, tow
                     elsewhere.append(venue)  # "Kasra hospital in Tehran" where the anchor is elsewhere
     if found:
         return choose_site(found)
-    alone = venue_apart(apart, elsewhere) if town_said and town not in gazetteer()[0] else None
+    alone = venue_apart(apart, elsewhere, kinds) if town_said and town not in gazetteer()[0] else None
     return f"{alone}, {town}" if alone else None
 
 

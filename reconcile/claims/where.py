@@ -243,6 +243,20 @@ def is_venue(found: EventPlace, venue: str) -> bool:
     return venue not in cities and country_of(venue) is None
 
 
+def kind_mentions(span: Span) -> Iterator[str]:
+    """The kinds of the places the event happened at that the statement names by their kind alone ("the rocket hit
+    the hospital", "the fire at the camp" -> "hospital", "camp"), to tell which venue of the case they are."""
+    kinds = _location("local_nouns") | frozenset(lexicon("places").get("site", {}).get("village_nouns", []))
+    for token in span:
+        if token.lower_ not in kinds or token.i == span.start or span.doc[token.i - 1].lower_ != "the":
+            continue
+        after = span.doc[token.i + 1] if token.i + 1 < len(span.doc) else None
+        if after is not None and (after.pos_ == "PROPN" or after.lower_ == "of"):
+            continue  # "the hospital of Saint Luke", "the camp Mugunga": a name follows
+        if is_event_place(token) or is_struck_place(token):
+            yield token.lower_
+
+
 def place_parts(found: EventPlace) -> tuple[str, str | None]:
     """The place and its container as `find_where` writes them ("phulrai", "hathras" for "Phulrai village in
     Hathras district")."""
