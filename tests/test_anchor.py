@@ -343,3 +343,17 @@ def test_a_venue_named_once_and_by_its_kind_in_another_document_is_the_site(nlp)
                                                            "the fire at the mine was no accident.")]
     documents, docs = _documents(nlp, two_mines)
     assert infer_anchor(docs, documents).site is None  # "the mine" is either of two: neither is the site
+
+
+def test_a_village_and_its_district_named_apart_make_the_site(nlp) -> None:
+    accounts = [
+        ("wire.txt", "2024-07-30", "A landslide hit Mundakkai village before dawn on Tuesday, killing 40."),
+        ("state.txt", "2024-07-30", "The landslide in Mundakkai killed 40 people, the state government said."),
+        ("ngo.txt", "2024-07-31", "The landslide in Wayanad district has displaced thousands."),
+    ]
+    documents, docs = _documents(nlp, accounts)
+    anchor = infer_anchor(docs, documents)
+    assert (anchor.place, anchor.site) == ("Mundakkai", "mundakkai, wayanad")
+    two_districts = [*accounts, ("relief.txt", "2024-07-31", "Roads were cut by the landslide in Malappuram district.")]
+    documents, docs = _documents(nlp, two_districts)
+    assert infer_anchor(docs, documents).site is None  # which district holds the village is not known

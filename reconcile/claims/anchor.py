@@ -19,7 +19,7 @@ from typing import TypeGuard, TypeVar
 from spacy.tokens import Doc
 
 from reconcile.claims.context import Context, facet
-from reconcile.claims.site import choose_site, same_venue, venue_apart
+from reconcile.claims.site import choose_site, same_venue, venue_apart, village_in_area
 from reconcile.claims.things import case_kind, find_event_type
 from reconcile.claims.when import about_event, in_header, normalise_date, own_dates, recalled_sentences
 from reconcile.claims.where import (
@@ -178,9 +178,11 @@ def _site(docs: Sequence[Doc], documents: Sequence[Document], place: str, *, tow
     town = place_parts_of(place)
     ctx = Context()
     found: list[tuple[str, str, str]] = []
-    apart: list[tuple[str, str]] = []
+    apart: list[tuple[str, str, str]] = []
     elsewhere: list[str] = []
     kinds: list[tuple[str, str]] = []
+    areas: list[str] = []
+    village = False
     for document, doc in zip(documents, docs, strict=True):
         recalled = recalled_sentences(doc)
         for sent in doc.sents:
@@ -189,27 +191,49 @@ def _site(docs: Sequence[Doc], documents: Sequence[Document], place: str, *, tow
             kinds += [(kind, document.id) for kind in kind_mentions(sent)]
             for place_found in event_places(sent, ctx):
                 venue, container = place_parts(place_found)
-                if place_found.off or place_found.direction is not None or venue == town:
+                kind = place_found.tokens[-1].lower_
+                if place_found.off or place_found.direction is not None:
+                    continue
+                if venue == town:
+                    village = village or (container is None and kind in _village_nouns())
                     continue
                 if container is None:
                     if is_venue(place_found, venue):
-                        apart.append((venue, document.id))
+                        apart.append((venue, document.id, kind))
+                    elif kind in _area_nouns():
+                        areas.append(venue)  # "the landslide in Wayanad district": a village's district
                 elif container == town or same_venue(venue, town):  # in the town, or the town in its district
                     found.append((venue, container, document.id))
                 elif place_found.local and not town_name(place_found)[1]:
                     found.append((venue, town, document.id))  # "9 Tamar Street in Dalgat district": a city's
                 elif container.split()[-1] in _local_nouns():
-                    apart.append((container, document.id))  # "the Quik Stop on Lindell Street": the street
+                    apart.append((container, document.id, container.split()[-1]))  # "the Quik Stop on Lindell
+                    # Street": the street
                 else:
                     elsewhere.append(venue)  # "Kasra hospital in Tehran" where the anchor is elsewhere
     if found:
         return choose_site(found)
-    alone = venue_apart(apart, elsewhere, kinds) if town_said and town not in gazetteer()[0] else None
-    return f"{alone}, {town}" if alone else None
+    if not town_said or town in gazetteer()[0]:
+        return None
+    alone = venue_apart(apart, elsewhere, kinds)
+    if alone:
+        return f"{alone}, {town}"
+    area = village_in_area(areas, town) if village else None
+    return f"{town}, {area}" if area else None
 
 
 def _local_nouns() -> frozenset[str]:
     return frozenset(lexicon("facets")["facets"]["event.location"].get("local_nouns", []))
+
+
+def _area_nouns() -> frozenset[str]:
+    """Districts and provinces, which hold villages: "Wayanad district"."""
+    broad = frozenset(lexicon("places").get("site", {}).get("broad_nouns", []))
+    return broad - {"area", "neighbourhood", "neighborhood", "quarter"}
+
+
+def _village_nouns() -> frozenset[str]:
+    return frozenset(lexicon("places").get("site", {}).get("village_nouns", []))
 
 
 def place_parts_of(place: str) -> str:

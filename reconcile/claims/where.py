@@ -167,6 +167,12 @@ def _occasions() -> frozenset[str]:
     return _location("occasion_nouns")
 
 
+@functools.cache
+def _village_nouns() -> frozenset[str]:
+    """Settlements an event can befall ("the landslide buried Mundakkai village"), places.toml [site]."""
+    return frozenset(lexicon("places").get("site", {}).get("village_nouns", []))
+
+
 def _location(key: str) -> frozenset[str]:
     return frozenset(lexicon("facets")["facets"]["event.location"].get(key, []))
 
@@ -197,7 +203,8 @@ def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
         anchor = tokens[-1] if len(tokens) > len(ent) else ent.root
         container = _container(span, tokens[-1].i + 1)
         local = _is_local(ent, tokens)
-        if not (is_event_place(anchor) or (local and is_struck_place(anchor))
+        village = tokens[-1].lower_ in _village_nouns()
+        if not (is_event_place(anchor) or ((local or village) and is_struck_place(anchor))
                 or (container is not None and is_event_place(container[-1]))):
             continue
         if container is not None:
@@ -235,7 +242,7 @@ def is_venue(found: EventPlace, venue: str) -> bool:
     Quik Stop", "Lindell Street") or a village ("Phulrai village"); not a town, a country, a district or an area
     (too broad), nor a place named by its kind alone ("the hospital")."""
     last = found.tokens[-1].lower_
-    villages = frozenset(lexicon("places").get("site", {}).get("village_nouns", []))
+    villages = _village_nouns()
     broad = frozenset(lexicon("places").get("site", {}).get("broad_nouns", []))
     if _generic(found) or last in broad or not (found.local or last in villages):
         return False
@@ -246,7 +253,7 @@ def is_venue(found: EventPlace, venue: str) -> bool:
 def kind_mentions(span: Span) -> Iterator[str]:
     """The kinds of the places the event happened at that the statement names by their kind alone ("the rocket hit
     the hospital", "the fire at the camp" -> "hospital", "camp"), to tell which venue of the case they are."""
-    kinds = _location("local_nouns") | frozenset(lexicon("places").get("site", {}).get("village_nouns", []))
+    kinds = _location("local_nouns") | _village_nouns()
     for token in span:
         if token.lower_ not in kinds or token.i == span.start or span.doc[token.i - 1].lower_ != "the":
             continue
