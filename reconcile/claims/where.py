@@ -323,12 +323,14 @@ def _place_tokens(ent: Span) -> list[Token] | None:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is not None and after.lower_ == "of" and ent[-1].lemma_.lower() in place_nouns:
         return None  # "the Kazakh city of Aktau" names Aktau
-    if anchor.dep_ in {"compound", "amod"} and anchor.head.lemma_.lower() in place_nouns:
-        tokens = [*ent, anchor.head]
+    if anchor.dep_ in {"compound", "amod"} and anchor.head.lemma_.lower() in place_nouns | _location("area_nouns"):
+        tokens = [*ent, anchor.head]  # "Idlib province", "the Sikandrarao area"
     if ent.label_ in {"GPE", "LOC", "FAC"}:
         return tokens
     if ent.label_ in {"ORG", "PERSON"} and tokens[-1].lemma_.lower() in place_nouns:
         return tokens  # NER calls streets ORG
+    if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and tokens[-1].lemma_.lower() in _location("area_nouns"):
+        return tokens  # a district the NER took for a nationality ("Hathras district"), not "the Uzbek city"
     if (ent.label_ in {"ORG", "PERSON"} and len(ent) <= 2 and all(t.pos_ == "PROPN" for t in ent)
             and ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in _location("site_nouns")):
         return tokens  # "our Brennick site": the town the site is in, where the NER saw a person
@@ -345,8 +347,10 @@ def _container(span: Span, i: int) -> list[Token] | None:
     "<place> on <street>" ("outside the Quik Stop on Lindell St."). A comma followed by "and"/"or" later is a
     list of places, not an address."""
     doc = span.doc
-    if i + 1 >= span.end or doc[i].lower_ not in {"in", ",", "on"}:
+    if i + 1 >= span.end or doc[i].lower_ not in {"in", ",", "on", "of"}:
         return None
+    if doc[i].lower_ == "of" and doc[i - 1].lower_ not in _location("area_nouns"):
+        return None  # "the Sikandrarao area of Hathras district" is in the district; "the bridge of X" names it
     j = i + 1 + (doc[i + 1].lower_ == "the")
     ent = entity_at(doc[j]) if j < len(doc) else None  # Doc.ents would rebuild every entity of the Doc
     ents = [ent] if ent is not None and ent.start == j and ent.end <= span.end else []
