@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 import warnings
@@ -194,12 +195,29 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
             continue
         text = ent.text if ent.label_ == "DATE" else day_of_time(ent.text)
         day = normalise_date(text, ctx.published) if text else None
+        if day and ctx.undated and ctx.published is not None and text:
+            day = weekday_near(text, ctx.published, ctx.latest) or day
         if day and (tied or (ctx.event_day is not None and day == ctx.event_day.isoformat())):
             given = True
             yield value("event.date", day, ent)
     told = None if given else told_on_its_day(span, ctx)
     if told is not None and ctx.own_day is not None:
         yield value("event.date", ctx.own_day.isoformat(), [told])
+
+
+def weekday_near(text: str, around: date, latest: date | None = None) -> str | None:
+    """A weekday alone ("on Wednesday", "Wednesday night") in a document with no date of its own, read as the day of
+    that name nearest the case's anchor day `around` (up to four days before it or two after), never after
+    `latest`: an undated account names the days of the event's week, and "Wednesday" beside a Tuesday event is the
+    day after, not six days before. None for anything but a weekday."""
+    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in {"on", "the", "of", "early", "late"}]
+    parts = facet("event.time")["day_parts"]
+    names = [d.lower() for d in calendar.day_name]
+    if not words or words[0] not in names or any(w not in parts for w in words[1:]):
+        return None
+    shift = (names.index(words[0]) - around.weekday() + 4) % 7 - 4  # four days before to two after
+    day = around + timedelta(days=shift)
+    return day.isoformat() if latest is None or day <= latest else (day - timedelta(days=7)).isoformat()
 
 
 def _through_during(token: Token) -> Token:

@@ -169,3 +169,32 @@ NIGHTS = [
 @pytest.mark.parametrize("text, expected", NIGHTS)
 def test_a_night_spanning_two_days_is_the_later_day(nlp, text, expected):
     assert _days(nlp, text, TUE_4_JUL) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tuesday", "2024-07-02"),  # the anchor's own weekday
+        ("on Wednesday", "2024-07-03"),  # the day after a Tuesday event, not six days before
+        ("Wednesday night", "2024-07-03"),
+        ("Saturday", "2024-06-29"),  # days before it
+        ("Friday", "2024-06-28"),  # four days before rather than three after
+        ("July 2", None),  # not a weekday alone: read as written
+        ("last Wednesday", None),
+    ],
+)
+def test_a_weekday_in_an_undated_account_is_the_one_nearest_the_anchor_day(text, expected):
+    from reconcile.claims.when import weekday_near
+
+    assert weekday_near(text, date(2024, 7, 2)) == expected
+
+
+def test_a_weekday_in_an_undated_account_is_never_after_the_newest_document(nlp):
+    from reconcile.claims.when import weekday_near
+
+    assert weekday_near("Wednesday", date(2024, 7, 2), latest=date(2024, 7, 2)) == "2024-06-26"
+    span = nlp("The boat sank on Wednesday.")[:]
+    undated = Context(published=date(2024, 7, 2), undated=True, latest=date(2024, 7, 5))
+    assert [fv.value for fv in find_when(span, undated)] == ["2024-07-03"]
+    dated = Context(published=date(2024, 7, 2), latest=date(2024, 7, 5))  # its own date: the Wednesday before it
+    assert [fv.value for fv in find_when(span, dated)] == ["2024-06-26"]
