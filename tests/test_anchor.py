@@ -357,3 +357,18 @@ def test_a_village_and_its_district_named_apart_make_the_site(nlp) -> None:
     two_districts = [*accounts, ("relief.txt", "2024-07-31", "Roads were cut by the landslide in Malappuram district.")]
     documents, docs = _documents(nlp, two_districts)
     assert infer_anchor(docs, documents).site is None  # which district holds the village is not known
+
+
+def test_no_site_is_composed_with_a_town_only_datelines_give(nlp) -> None:
+    """"ATHENS, June 15 -" is where the reports were filed: a venue the sentences name is not made a place in it."""
+    from reconcile.model import Inferred
+
+    accounts = [
+        ("wire.txt", "2023-05-06", "ATHENS, May 6 - The shooting on Mercer Street left four people dead."),
+        ("wire2.txt", "2023-05-07", "ATHENS, May 7 - The attack outside the Kestrel Inn on Mercer Street was planned."),
+    ]
+    documents, docs = _documents(nlp, accounts)
+    documents = [replace(d, inferred=(Inferred("place", "ATHENS", 0, 6, "dateline", d.id),)) for d in documents]
+    anchor = infer_anchor(docs, documents)
+    assert anchor.place == "Athens"
+    assert anchor.site is None
