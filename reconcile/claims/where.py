@@ -64,6 +64,8 @@ def is_event_place(token: Token) -> bool:
     holder = token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and holder.lemma_.lower() in _holders():
         return is_event_place(holder)  # "crashed near the Kazakh city of Aktau", "the 400 block of Lindell Street"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and holder.pos_ == "NOUN" and holder.lemma_.lower() in targets:
+        return True  # what the event befell: "the shelling of the camp", "the collapse of the Morbi bridge"
     if token.dep_ == "appos" and token.head.lemma_.lower() in targets and token.lemma_.lower() in _holders():
         return True  # a heading: "Officer-involved shooting, 400 block of Lindell Street"
     if token.dep_ == "pobj" and token.head.lower_ == "to" and holder.lemma_.lower() in _destination_verbs():
@@ -290,8 +292,8 @@ def _site_by_kind(span: Span, site: str | None) -> Iterator[Span]:
     if site is None:
         return
     kind = split_site(site)[0].split()[-1:]
-    if not kind or kind[0] not in _location("local_nouns"):
-        return
+    if not kind or kind[0] not in _location("local_nouns") | _village_nouns():
+        return  # "the mine", "the camp"
     for token in span:
         if token.lower_ == kind[0] and token.i > span.start and span.doc[token.i - 1].lower_ == "the":
             after = span.doc[token.i + 1] if token.i + 1 < len(span.doc) else None

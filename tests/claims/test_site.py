@@ -140,3 +140,12 @@ def test_a_venue_and_its_town_named_apart_make_the_site_each_mention_takes(tmp_p
     assert found["Wirepress"] == {"mercer street, chicago"}  # the town alone: the venue from other documents
     assert found["Chicago Police Department"] == {"mercer street, chicago"}  # the venue alone: the town from others
     assert found["Justice Now"] == {"mercer street, chicago"}  # the venue on its street
+
+
+def test_the_camp_by_its_kind_is_the_site(tmp_path, nlp):
+    found = _locations(
+        tmp_path, nlp,
+        "GOMA, May 3 (Wirepress) - Shells hit the Lushagala camp in Goma on Friday, killing 12 people.\n",
+        "Camp Relief - statement\n\nThe shelling of the camp killed 12 of the people we serve.\n",
+    )
+    assert found["Camp Relief"] == {"lushagala camp, goma"}
