@@ -64,7 +64,8 @@ def is_event_place(token: Token) -> bool:
     holder = token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and holder.lemma_.lower() in _holders():
         return is_event_place(holder)  # "crashed near the Kazakh city of Aktau", "the 400 block of Lindell Street"
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and holder.pos_ == "NOUN" and holder.lemma_.lower() in targets:
+    befell = holder.pos_ == "NOUN" and holder.lemma_.lower() in targets
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and befell:
         return True  # what the event befell: "the shelling of the camp", "the collapse of the Morbi bridge"
     if token.dep_ == "appos" and token.head.lemma_.lower() in targets and token.lemma_.lower() in _holders():
         return True  # a heading: "Officer-involved shooting, 400 block of Lindell Street"
