@@ -27,6 +27,10 @@ SPELLING_SIMILARITY = 85
 "Sundarpur": 89; "Gaza" and "Giza": 75)."""
 
 
+WIDE_AREAS = (" region", " oblast", " province", " governorate", " state")
+"""Endings of areas wider than a town, which a region named after its town ("the Krasnogorsk region") still is."""
+
+
 @functools.cache
 def _kind_words() -> frozenset[str]:
     return frozenset(lexicon("places").get("site", {}).get("kind_words", []))
@@ -85,8 +89,9 @@ def names_site(venue: str, container: str | None, site: str | None, *, generic: 
     site_venue, site_town = split_site(site)
     if generic:
         return container in {None, site_town} and venue.split()[-1:] == site_venue.split()[-1:]
-    if container is None:
-        return venue == site_town or same_venue(venue, site_venue)
+    if container is None:  # the town however written ("Gaza" for Gaza City, "Hathras district"), or the venue
+        town = venue == site_town or (same_venue(venue, site_town) and not venue.endswith(WIDE_AREAS))
+        return town or same_venue(venue, site_venue)
     return same_venue(venue, site_venue) and (container == site_town or not _other_town(container, site_town))
 
 
@@ -96,7 +101,7 @@ def _other_town(container: str, town: str) -> bool:
     from reconcile.claims.where import gazetteer  # where.py imports this module
 
     _, cities, _ = gazetteer()
-    return container != town and container in cities and not container.endswith((" region", " oblast"))
+    return container != town and container in cities and not container.endswith(WIDE_AREAS)
 
 
 def choose_site(found: Iterable[tuple[str, str, str]]) -> str | None:

@@ -47,6 +47,20 @@ def test_names_site(venue, container, generic, named):
     assert names_site(venue, container, "crocus city hall, krasnogorsk", generic=generic) is named
 
 
+@pytest.mark.parametrize(
+    "venue, named",
+    [
+        ("gaza", True),  # the site's town however written: "in Gaza" for Gaza City
+        ("gaza city", True),
+        ("al-ahli hospital", True),
+        ("gaza governorate", False),  # an area wider than the town, named after it
+        ("khan younis", False),
+    ],
+)
+def test_the_site_s_town_however_written_names_the_site(venue, named):
+    assert names_site(venue, None, "al-ahli arab hospital, gaza city") is named
+
+
 def test_no_site_names_nothing():
     assert names_site("krasnogorsk", None, None) is False
 
