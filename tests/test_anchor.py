@@ -312,6 +312,11 @@ def test_a_venue_named_apart_from_its_town_is_composed_with_the_anchor_s_town(nl
             ("police.txt", "2023-05-06", "The shooting on Mercer Street left four people dead."),
             ("ngo.txt", "2023-05-07", "The shooting in Chicago must be investigated."),
         ],
+        [  # a village is no venue in a town: it may be another village beside it (an earlier strike's)
+            ("wire.txt", "2023-05-06", "A drone strike killed three men near Jenin on Sunday."),
+            ("a.txt", "2023-05-06", "The strike on Tel Sulam village killed three men."),
+            ("b.txt", "2023-05-07", "The strike hit Tel Sulam village again at dawn."),
+        ],
         [  # the venue's town written elsewhere: "the Kestrel Inn in Denver" is not in Chicago
             ("wire.txt", "2023-05-06", "A gunman opened fire in Chicago on Friday night, killing four people."),
             ("police.txt", "2023-05-06", "The shooting at the Kestrel Inn left four people dead."),

@@ -172,8 +172,14 @@ def _occasions() -> frozenset[str]:
 
 @functools.cache
 def _village_nouns() -> frozenset[str]:
-    """Settlements an event can befall ("the landslide buried Mundakkai village"), places.toml [site]."""
+    """Settlements an event can befall ("a landslide hit Mundakkai village"), places.toml [site]."""
     return frozenset(lexicon("places").get("site", {}).get("village_nouns", []))
+
+
+@functools.cache
+def _camp_nouns() -> frozenset[str]:
+    """Settlements that lie by a town ("the Lushagala camp"), places.toml [site]."""
+    return frozenset(lexicon("places").get("site", {}).get("camp_nouns", []))
 
 
 def _location(key: str) -> frozenset[str]:
@@ -206,7 +212,7 @@ def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
         anchor = tokens[-1] if len(tokens) > len(ent) else ent.root
         container = _container(span, tokens[-1].i + 1)
         local = _is_local(ent, tokens)
-        village = tokens[-1].lower_ in _village_nouns()
+        village = tokens[-1].lower_ in _village_nouns() | _camp_nouns()
         if not (is_event_place(anchor) or ((local or village) and is_struck_place(anchor))
                 or (container is not None and is_event_place(container[-1]))):
             continue
@@ -242,12 +248,12 @@ def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
 
 def is_venue(found: EventPlace, venue: str) -> bool:
     """A place that can be the event's most specific place within a town: a building, a street, a square ("the
-    Quik Stop", "Lindell Street") or a village ("Phulrai village"); not a town, a country, a district or an area
-    (too broad), nor a place named by its kind alone ("the hospital")."""
+    Quik Stop", "Lindell Street") or a camp ("the Lushagala camp"); not a town, a village (which may lie by another
+    village, not in it), a country, a district or an area (too broad), nor a place named by its kind alone ("the
+    hospital")."""
     last = found.tokens[-1].lower_
-    villages = _village_nouns()
     broad = frozenset(lexicon("places").get("site", {}).get("broad_nouns", []))
-    if _generic(found) or last in broad or not (found.local or last in villages):
+    if _generic(found) or last in broad | _village_nouns() or not (found.local or last in _camp_nouns()):
         return False
     _, cities, _ = gazetteer()
     return venue not in cities and country_of(venue) is None
@@ -256,7 +262,7 @@ def is_venue(found: EventPlace, venue: str) -> bool:
 def kind_mentions(span: Span) -> Iterator[str]:
     """The kinds of the places the event happened at that the statement names by their kind alone ("the rocket hit
     the hospital", "the fire at the camp" -> "hospital", "camp"), to tell which venue of the case they are."""
-    kinds = _location("local_nouns") | _village_nouns()
+    kinds = _location("local_nouns") | _camp_nouns()
     for token in span:
         if token.lower_ not in kinds or token.i == span.start or span.doc[token.i - 1].lower_ != "the":
             continue
@@ -293,7 +299,7 @@ def _site_by_kind(span: Span, site: str | None) -> Iterator[Span]:
     if site is None:
         return
     kind = split_site(site)[0].split()[-1:]
-    if not kind or kind[0] not in _location("local_nouns") | _village_nouns():
+    if not kind or kind[0] not in _location("local_nouns") | _camp_nouns():
         return  # "the mine", "the camp"
     for token in span:
         if token.lower_ == kind[0] and token.i > span.start and span.doc[token.i - 1].lower_ == "the":
