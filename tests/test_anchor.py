@@ -314,7 +314,8 @@ def test_a_venue_named_apart_from_its_town_is_composed_with_the_anchor_s_town(nl
         ],
         [  # a village is no venue in a town: it may be another village beside it (an earlier strike's)
             ("wire.txt", "2023-05-06", "A drone strike killed three men near Jenin on Sunday."),
-            ("a.txt", "2023-05-06", "The strike on Tel Sulam village killed three men."),
+            ("ngo.txt", "2023-05-06", "The strike in Jenin must be investigated."),
+            ("a.txt", "2023-05-06", "The strike on Tel Sulam village killed three men in Jenin."),
             ("b.txt", "2023-05-07", "The strike hit Tel Sulam village again at dawn."),
         ],
         [  # the venue's town written elsewhere: "the Kestrel Inn in Denver" is not in Chicago
