@@ -113,7 +113,8 @@ ANCHOR = Anchor(year=2023, country="nepal", date="2023-01-15", place="Pokhara", 
         ("The plane crashed on January 15 shortly before landing.", False),
         ("The crash near Pokhara killed 68 people.", False),
         ("The flight from Kathmandu to Pokhara crashed on January 15.", False),  # a route's start is no place of it
-        ("The January 15 crash killed more than the crash of 3 December did.", True),  # an earlier day compared
+        # the case's own crash weighed against an earlier one: only "the crash of 3 December" goes aside (test_scope.py)
+        ("The January 15 crash killed more than the crash of 3 December did.", False),
     ],
 )
 def test_other_events_by_comparison_with_the_anchor(nlp, sentence: str, other: bool) -> None:

@@ -26,7 +26,8 @@ from reconcile.claims.people import (
     find_target,
     find_victim_name,
 )
-from reconcile.claims.scope import case_people, other_asides, other_events
+from reconcile.claims.recalled_people import case_people
+from reconcile.claims.scope import other_asides, other_events
 from reconcile.claims.things import case_kind, find_event_type, find_weapon
 from reconcile.claims.when import find_when, own_dates
 from reconcile.claims.where import anchor_town, find_where

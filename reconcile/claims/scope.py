@@ -7,24 +7,43 @@ calls it another/earlier/similar one, or tells of a person with an age of their 
 on another date or in another town ("Karim Ouali, 31, was found dead in a cell in Toulouse in June"). The following
 sentences of the same paragraph stay with that other event until one names the case's own date or place again. A
 sentence about the case's event that measures it against another ("the deadliest since the 2005 collision, which
-killed 340") keeps its own values: only the compared event's words are set aside (`other_asides`, claims/asides.py).
+killed 340") keeps its own values: only the compared event's words are set aside (`other_asides`, claims/asides.py,
+claims/measured.py). Which event a comparing sentence is about is decided by its own clause, not by where the
+comparison word stands: a clause likened to the case's event is another's ("Like Friday's crush, the Ratangarh
+stampede began on a bridge": claims/likened.py); so is a separate event on the case's day ("In a separate
+incident", "A day earlier, a car bomb ..." in an air strike's case: claims/separate.py), and a tally over a span
+of time ("Floods have killed 200 people so far this year": claims/tally.py).
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from reconcile.claims.anchor import Anchor
-from reconcile.claims.asides import Aside, aside_tokens, asides
+from reconcile.claims.asides import Aside, aside_tokens
+from reconcile.claims.likened import likened_to_the_case
+from reconcile.claims.measured import (
+    last_aside,
+    names_anchor_day,
+    names_the_case,
+    nested_names,
+    other_asides,
+    refers_back,
+    weighs_its_own,
+)
 from reconcile.claims.numerals import read_number
+from reconcile.claims.recalled_people import aged_stranger, other_month
+from reconcile.claims.separate import separate_event
+from reconcile.claims.tally import tally
 from reconcile.claims.when import about_event, event_words, normalise_date, recalled_sentences
 from reconcile.claims.where import country_of, gazetteer, is_event_place
 from reconcile.nlp.spans import entities, paragraph_index
+
+__all__ = ["other_asides", "other_events"]
 
 OTHER_MARKERS = {"another", "previous", "earlier", "similar", "prior", "past", "last", "separate", "botched", "errant"}
 VICTIM_NOUNS = {"civilian", "people", "child", "soldier", "member", "worker", "resident", "villager", "student"}
@@ -52,6 +71,7 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
     `people` are the words of the names the case's documents share (`case_people`): its victims among them."""
     reasons: dict[int, str] = {}
     carried: str | None = None
+    compared: Aside | None = None
     paragraph, recalled = -1, recalled_sentences(doc)
     for sent in doc.sents:
         para = paragraph_index(doc, sent.start_char)
@@ -61,72 +81,26 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
             _other_person(sent, anchor, published or anchor.latest, people))
         if reason is None and carried is not None and not _names_anchor(sent, anchor, published or anchor.latest):
             reason = carried
+        if reason is None and compared is not None and refers_back(sent, sent.start_char):
+            reason = f"goes on about the event the sentence before compared ({compared.reason})"
+        if reason is None and (compared := last_aside(sent, anchor, published or anchor.latest)) is not None:
+            reason = f"goes on about {compared.reason}" if refers_back(sent, compared.end) else None
         if reason is not None:
             reasons[sent.start] = reason
-            carried = reason
+            carried, compared = reason, None
     return reasons
-
-
-def other_asides(doc: Doc, reasons: dict[int, str], anchor: Anchor, published: date | None = None) -> list[Aside]:
-    """The asides (`claims/asides.py`) of the sentences that are about the case's event: the words of another event
-    such a sentence measures the case's against, in document order; not one that dates its event to the anchor's
-    day ("since the flood on Tuesday, which killed 26 people")."""
-    published = published or anchor.latest
-    return [aside for sent in doc.sents if sent.start not in reasons for aside in asides(sent)
-            if not _names_anchor_day(_words_of(doc, aside), anchor, published)]
-
-
-def _words_of(doc: Doc, aside: Aside) -> Span:
-    return doc.char_span(aside.start, aside.end, alignment_mode="expand") or doc[0:0]
-
-
-def case_people(docs: Sequence[Doc]) -> frozenset[str]:
-    """The words of the people two documents or more name: the case's own (its victims, its officials)."""
-    seen: dict[str, set[int]] = {}
-    for number, doc in enumerate(docs):
-        for ent in entities(doc[:]):
-            if ent.label_ == "PERSON":
-                for token in ent:
-                    if token.is_alpha and token.is_title:
-                        seen.setdefault(token.lower_, set()).add(number)
-    return frozenset(word for word, found in seen.items() if len(found) >= 2)
 
 
 def _other_person(sent: Span, anchor: Anchor, published: date | None, people: frozenset[str]) -> str | None:
     """"Karim Ouali, 31, was found dead in a police cell in Toulouse in June": a person with an age of their own,
-    whom no other document names, in a sentence with a date or a town that is not the anchor's, is another victim
-    the case recalls (in a case whose documents share names at all: a lone account names its victim once)."""
-    if not people:
+    whom no other document names (claims/recalled_people.py), in a sentence with a date or a town that is not the
+    anchor's, is another victim the case recalls."""
+    found = aged_stranger(sent, people)
+    if found is None:
         return None
-    for ent in entities(sent):
-        if ent.label_ not in {"PERSON", "ORG"} or any(t.lower_ in people for t in ent) or _age_after(ent) is None:
-            continue  # the parser often takes "Karim Ouali, 31," for a body: its age makes it a person
-        elsewhere = _names_other_day(sent, anchor, published, any_date=True) or _other_month(sent, anchor) or any(
-            e.label_ != "DATE" and country_of(e.text) and _other_place(e, anchor) for e in entities(sent))
-        if elsewhere:
-            return f"about {ent.text}, {_age_after(ent)}, not a victim the case's documents share"
-    return None
-
-
-def _other_month(sent: Span, anchor: Anchor) -> bool:
-    """A month named alone ("in June") that is not the anchor's."""
-    if not anchor.date:
-        return False
-    month = int(anchor.date[5:7])
-    return any(ent.label_ == "DATE" and not any(t.like_num for t in ent) and
-               any(t.lower_ in MONTHS and MONTHS[t.lower_] != month for t in ent) for ent in entities(sent))
-
-
-def _age_after(ent: Span) -> int | None:
-    """The age written after a name: "Karim Ouali, 31," or "Karim Ouali, aged 31"."""
-    doc, at = ent.doc, ent.end
-    words = [t for t in doc[at : at + 4]]
-    if len(words) >= 3 and words[0].text == "," and words[1].lower_ == "aged":
-        words = words[1:]
-    if len(words) >= 3 and words[0].text in {",", "aged"} and words[1].like_num and words[2].text in {",", ";"}:
-        number = read_number(words[1].text)
-        return int(number) if number and 0 < number < 110 else None
-    return None
+    elsewhere = _names_other_day(sent, anchor, published, any_date=True) or other_month(sent, anchor) or any(
+        e.label_ != "DATE" and country_of(e.text) and _other_place(e, anchor) for e in entities(sent))
+    return f"about {found[0].text}, {found[1]}, not a victim the case's documents share" if elsewhere else None
 
 
 def _goes_on(sent: Span) -> bool:
@@ -140,8 +114,9 @@ def _goes_on(sent: Span) -> bool:
 
 def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool = False) -> str | None:
     events = event_words()
-    on_anchor_day = _names_anchor_day(sent, anchor, published)
-    aside = aside_tokens(sent)  # another event the sentence compares its own with: only those words go aside
+    on_anchor_day = names_anchor_day(sent, anchor, published)
+    # another event the sentence compares its own with: only those words go aside
+    aside = aside_tokens(sent, weighing=weighs_its_own(sent, anchor, published))
     for ent in entities(sent):
         if ent.root.i in aside:
             continue
@@ -160,13 +135,17 @@ def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: boo
     for token in sent:
         if token.i in aside:
             continue
+        if any(c.dep_ == "prep" for c in token.children):
+            continue  # "Tuesday's strike, similar to the 2016 raid": the raid is the other, an aside
         if token.lower_ in OTHER_MARKERS and token.dep_ in {"amod", "det"} and token.head.lemma_.lower() in events:
             if token.lower_ in {"another", "previous", "earlier", "prior", "similar", "separate"}:
                 return f"'{token.head.text}' called {token.lower_}"
         if token.lower_ in OTHER_MARKERS and token.dep_ in {"amod", "det"} and _another_of_its_own(token.head, events):
             if token.lower_ in {"another", "previous", "earlier", "prior", "similar", "separate"}:
                 return f"'{token.head.text}' called {token.lower_}"
-    return _earlier_phrase(sent, anchor, published, recalled=recalled) or _earlier_month(sent, anchor)
+    return (_earlier_phrase(sent, anchor, published, aside, recalled=recalled) or _earlier_month(sent, anchor, aside)
+            or likened_to_the_case(sent, lambda words: names_the_case(words, anchor, published))
+            or separate_event(sent, anchor.event_type) or tally(sent, year=anchor.year, kind=anchor.event_type))
 
 
 def _another_of_its_own(noun: Token, events: frozenset[str]) -> bool:
@@ -196,13 +175,14 @@ def _people() -> frozenset[str]:
                       "victim", "body", "man", "woman", "person", "one", "passenger", "officer", "patient"})
 
 
-def _earlier_phrase(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool = False) -> str | None:
+def _earlier_phrase(sent: Span, anchor: Anchor, published: date | None, aside: frozenset[int], *,
+                    recalled: bool = False) -> str | None:
     """"Two weeks earlier", "days before", "three months ago", "last week": a time some days before the case's
     event ("ago" and "last" count from the document's date, "earlier" and "before" from the event's), on an
     event word. More than DAYS_APART days before is another event, more than DAYS_BEFORE when `recalled`; "three
     days earlier" on an arrest tells the case's own story and stays ("had been arrested three days earlier")."""
     for token in sent:
-        found = _time_back(token, sent)
+        found = _time_back(token, sent) if token.i not in aside else None
         if found is None:
             continue
         back, unit = found
@@ -246,14 +226,14 @@ def _days(unit: Token) -> int:
     return int(number) if number else (SOME if unit.tag_ == "NNS" else 1)
 
 
-def _earlier_month(sent: Span, anchor: Anchor) -> str | None:
+def _earlier_month(sent: Span, anchor: Anchor, aside: frozenset[int]) -> str | None:
     """"In January" in a case whose anchor is a day of May: a month named alone, one to MONTHS_BACK months before
     the anchor's, dates an earlier event (a later month is most often what followed)."""
     if not anchor.date or anchor.date_documents < 2:
         return None
     month = int(anchor.date[5:7])
     for ent in entities(sent):
-        if ent.label_ != "DATE" or any(t.like_num for t in ent) or not about_event(ent.root):
+        if ent.label_ != "DATE" or ent.root.i in aside or any(t.like_num for t in ent) or not about_event(ent.root):
             continue
         named = [MONTHS[t.lower_] for t in ent if t.lower_ in MONTHS]
         if len(named) == 1 and 1 <= (month - named[0]) % 12 <= MONTHS_BACK:
@@ -296,15 +276,6 @@ def _dates_a_clause(ent: Span) -> bool:
     return any(c.dep_ in {"relcl", "advcl", "acl"} and c.lemma_.lower() in events for c in ent.root.children)
 
 
-def _names_anchor_day(sent: Span, anchor: Anchor, published: date | None) -> bool:
-    """"Police on Friday arrested three men over the June 2 crash": a sentence that dates the case's own event
-    tells what followed it, and its claims (the toll, the cause) are about the case's event."""
-    if not anchor.date or len(anchor.date) != 10:
-        return False
-    return any(ent.label_ == "DATE" and normalise_date(ent.text, published, anchor.latest) == anchor.date
-               for ent in entities(sent))
-
-
 def _other_place(ent: Span, anchor: Anchor, *, same_day: bool = False) -> str | None:
     """Another country, or another city the gazetteer knows when the anchor is a known city too: not one whose name
     holds the other's ("Gaza City" and "Gaza"), and not in a sentence that gives the anchor's own day, where a
@@ -314,16 +285,9 @@ def _other_place(ent: Span, anchor: Anchor, *, same_day: bool = False) -> str | 
         return f"set in {ent.text}, not {anchor.country}"
     _, cities, _ = gazetteer()
     here, there = (anchor.place or "").lower(), ent.text.lower().removeprefix("the ")
-    if same_day or not (here in cities and there in cities) or _nested_names(here, there):
+    if same_day or not (here in cities and there in cities) or nested_names(here, there):
         return None
     return f"set in {ent.text}, not {anchor.place}"
-
-
-def _nested_names(here: str, there: str) -> bool:
-    """"gaza city" and "gaza", "moscow region" and "moscow": one name is the other with words added."""
-    a, b = here.replace("-", " ").split(), there.replace("-", " ").split()
-    short, long = sorted((a, b), key=len)
-    return bool(short) and any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _names_anchor(sent: Span, anchor: Anchor, published: date | None) -> bool:

@@ -197,6 +197,19 @@ RECALLED = [
      KILLED, "12"),
     ("crash", "An Ethiopian Airlines jet crashed in 2019 after take-off, killing 157 people.",
      KILLED, "157"),
+    # the main clause is the other event: likened to the case's, a separate one, a tally since another year
+    ("crush", "Like Friday's crush, the Ratangarh stampede began on a bridge and killed 113 people.", KILLED, "113"),
+    ("crash", "Similar to Tuesday's crash, a cargo plane went down in Mombasa, killing three crew.", KILLED, "3"),
+    ("strike", "A day earlier, a car bomb killed eight soldiers in Saada.", KILLED, "8"),
+    ("strike", "Elsewhere in the province, a landmine killed 17 children.", KILLED, "17"),
+    ("strike", "Separately, a suicide bomber killed 23 people at a mosque in Saada on Tuesday.", KILLED, "23"),
+    ("flood", "Meanwhile, a fire at a market in Accra killed three traders.", KILLED, "3"),
+    ("flood", "Floods have killed 64 people in Accra since 2015.", KILLED, "64"),
+    ("protest", "Separately, 2,000 people marched in Lisbon on Saturday against a land law.", CROWD, "2000"),
+    ("crush", "It was the deadliest crush since 2005, when 340 pilgrims died at Mandhradevi. That crush also "
+     "injured 500 people.", INJURED, "500"),
+    # "than" after the case's own event: only the weighed event goes aside
+    ("flood", "The flood on Tuesday killed 29 people, more than the floods of 2015, when 154 died.", KILLED, "154"),
 ]
 
 OWN = [
@@ -223,6 +236,11 @@ OWN = [
      INJURED, "37"),
     ("custody", "Marot's mother said her daughter, 19, had never been ill.",
      AGE, "19"),
+    ("strike", "Tuesday's strike, similar to the 2016 raid on a funeral in Taiz that killed 140 people, wounded 33.",
+     INJURED, "33"),
+    ("flood", "The flood on Tuesday killed 29 people, more than the floods of 2015, when 154 died.", KILLED, "29"),
+    ("flood", "A building collapsed in the flood, killing five people.", KILLED, "5"),
+    ("crash", "Tuesday's crash, which killed 39 people, was deadlier than the 2019 crash near Nairobi.", KILLED, "39"),
 ]
 
 
