@@ -108,13 +108,7 @@ def choose_site(found: Iterable[tuple[str, str, str]]) -> str | None:
     """The site from (venue, container, document id) triples of venues written in the case's town: the venue the
     most documents give (one venue however each spells it), then the most mentions; shown in its shortest spelling
     ("bahanaga bazar" over "bahanaga bazar station") with the container most of them give."""
-    groups: list[list[tuple[str, str, str]]] = []
-    for item in found:
-        group = next((g for g in groups if same_venue(g[0][0], item[0])), None)
-        if group is None:
-            groups.append([item])
-        else:
-            group.append(item)
+    groups = _by_venue(found)
     if not groups:
         return None
     best = min(groups, key=lambda g: (-len({d for _, _, d in g}), -len(g), g[0][0]))
@@ -133,13 +127,7 @@ def venue_apart(found: Iterable[tuple[str, str, str]], elsewhere: Iterable[str] 
     A document that names the event's place by its kind alone ((kind, document id) pairs in `kinds`: "the rocket
     hit the hospital") supports the one venue of that kind ("Al-Ahli Hospital"); with two venues of a kind it
     supports neither."""
-    groups: list[list[tuple[str, str, str]]] = []
-    for item in found:
-        group = next((g for g in groups if same_venue(g[0][0], item[0])), None)
-        if group is None:
-            groups.append([item])
-        else:
-            group.append(item)
+    groups = _by_venue(found)
     other = list(elsewhere)
     groups = [g for g in groups if not any(same_venue(g[0][0], venue) for venue in other)]
     kind_of = [g[0][2] for g in groups]
@@ -158,3 +146,15 @@ def village_in_area(areas: Iterable[str], town: str) -> str | None:
     container; none when they name two, or only the village itself."""
     named = {area for area in areas if area != town and not same_venue(area, town)}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _by_venue(found: Iterable[tuple[str, str, str]]) -> list[list[tuple[str, str, str]]]:
+    """Triples whose first item names one venue however each spells it, grouped in the order first seen."""
+    groups: list[list[tuple[str, str, str]]] = []
+    for item in found:
+        group = next((g for g in groups if same_venue(g[0][0], item[0])), None)
+        if group is None:
+            groups.append([item])
+        else:
+            group.append(item)
+    return groups
