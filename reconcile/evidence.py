@@ -24,7 +24,7 @@ def assemble(extraction: Extraction) -> Evidence:
         sources=sources,
         claims=extraction.claims,
         rows=tuple(align(main, sources, documents=extraction.documents)),
-        other_rows=tuple(align(other, sources, documents=extraction.documents)),
+        other_rows=tuple(align(other, sources, documents=extraction.documents, latest_only=False)),
         problems=extraction.problems,
         event_date=extraction.case.date,
         event_place=extraction.case.place,

@@ -283,3 +283,99 @@ def test_a_street_in_a_district_of_the_anchor_s_city_is_the_site_in_that_city(nl
     documents, docs = _documents(nlp, accounts)
     anchor = infer_anchor(docs, documents)
     assert (anchor.place, anchor.site) == ("Tbilisi", "orchard street, tbilisi")
+
+
+APART_ACCOUNTS = [
+    ("wire.txt", "2023-05-06", "A gunman opened fire in Chicago on Friday night, killing four people, police said."),
+    ("police.txt", "2023-05-06", "The shooting on Mercer Street left four people dead and two injured."),
+    ("ngo.txt", "2023-05-07", "The attack outside the Kestrel Inn on Mercer Street must be investigated."),
+]
+
+
+def test_a_venue_named_apart_from_its_town_is_composed_with_the_anchor_s_town(nlp) -> None:
+    documents, docs = _documents(nlp, APART_ACCOUNTS)
+    anchor = infer_anchor(docs, documents)
+    assert (anchor.place, anchor.site) == ("Chicago", "mercer street, chicago")
+
+
+@pytest.mark.parametrize(
+    "accounts",
+    [
+        [  # two venues, each named by two documents: two places, neither the site
+            ("wire.txt", "2023-05-06", "A gunman opened fire in Chicago on Friday night, killing four people."),
+            ("a.txt", "2023-05-06", "The shooting on Mercer Street left two people dead."),
+            ("b.txt", "2023-05-06", "The shooting on Mercer Street was the first of the night."),
+            ("c.txt", "2023-05-06", "The shooting on Dock Road left two more dead."),
+            ("d.txt", "2023-05-07", "The shooting on Dock Road came an hour later."),
+        ],
+        [  # a venue only one document names
+            ("wire.txt", "2023-05-06", "A gunman opened fire in Chicago on Friday night, killing four people."),
+            ("police.txt", "2023-05-06", "The shooting on Mercer Street left four people dead."),
+            ("ngo.txt", "2023-05-07", "The shooting in Chicago must be investigated."),
+        ],
+        [  # a village is no venue in a town: it may be another village beside it (an earlier strike's)
+            ("wire.txt", "2023-05-06", "A drone strike killed three men near Jenin on Sunday."),
+            ("ngo.txt", "2023-05-06", "The strike in Jenin must be investigated."),
+            ("a.txt", "2023-05-06", "The strike on Tel Sulam village killed three men in Jenin."),
+            ("b.txt", "2023-05-07", "The strike hit Tel Sulam village again at dawn."),
+        ],
+        [  # the venue's town written elsewhere: "the Kestrel Inn in Denver" is not in Chicago
+            ("wire.txt", "2023-05-06", "A gunman opened fire in Chicago on Friday night, killing four people."),
+            ("police.txt", "2023-05-06", "The shooting at the Kestrel Inn left four people dead."),
+            ("ngo.txt", "2023-05-07", "The shooting at the Kestrel Inn in Denver must be investigated."),
+        ],
+    ],
+)
+def test_no_site_is_composed_when_the_venue_is_not_the_case_s_one(nlp, accounts) -> None:
+    documents, docs = _documents(nlp, accounts)
+    assert infer_anchor(docs, documents).site is None
+
+
+def test_no_site_is_composed_with_a_country(nlp) -> None:
+    documents, docs = _documents(nlp, APART_ACCOUNTS)
+    anchor = infer_anchor(docs, documents, place="United States")  # a case.toml's place that is a country
+    assert anchor.place == "United States"
+    assert anchor.site is None
+
+
+def test_a_venue_named_once_and_by_its_kind_in_another_document_is_the_site(nlp) -> None:
+    accounts = [
+        ("wire.txt", "2023-05-06", "A fire killed 30 miners near Denver on Tuesday, officials said."),
+        ("company.txt", "2023-05-06", "The explosion at the Eagle Ridge Mine killed 30 of our workers."),
+        ("union.txt", "2023-05-07", "The fire at the mine was preventable."),
+    ]
+    documents, docs = _documents(nlp, accounts)
+    assert infer_anchor(docs, documents).site == "eagle ridge mine, denver"
+    two_mines = [*accounts[:2], ("union.txt", "2023-05-07", "The fire at the Black Rock Mine was preventable and "
+                                                           "the fire at the mine was no accident.")]
+    documents, docs = _documents(nlp, two_mines)
+    assert infer_anchor(docs, documents).site is None  # "the mine" is either of two: neither is the site
+
+
+def test_a_village_and_its_district_named_apart_make_the_site(nlp) -> None:
+    accounts = [
+        ("wire.txt", "2024-07-30", "A landslide hit Mundakkai village before dawn on Tuesday, killing 40."),
+        ("state.txt", "2024-07-30", "The landslide in Mundakkai killed 40 people, the state government said."),
+        ("ngo.txt", "2024-07-31", "The landslide in Wayanad district has displaced thousands."),
+    ]
+    documents, docs = _documents(nlp, accounts)
+    anchor = infer_anchor(docs, documents)
+    assert (anchor.place, anchor.site) == ("Mundakkai", "mundakkai, wayanad")
+    two_districts = [*accounts, ("relief.txt", "2024-07-31", "Roads were cut by the landslide in Malappuram district.")]
+    documents, docs = _documents(nlp, two_districts)
+    assert infer_anchor(docs, documents).site is None  # which district holds the village is not known
+
+
+def test_no_site_is_composed_with_a_town_only_datelines_give(nlp) -> None:
+    """"ATHENS, June 15 -" is where the reports were filed: a venue the sentences name is not made a place in it."""
+    from reconcile.model import Inferred
+
+    accounts = [
+        ("wire.txt", "2023-05-06", "ATHENS, May 6 - The shooting on Mercer Street left four people dead."),
+        ("wire2.txt", "2023-05-07", "ATHENS, May 7 - The attack outside the Kestrel Inn on Mercer Street was planned."),
+    ]
+    documents, docs = _documents(nlp, accounts)
+    documents = [replace(d, inferred=(Inferred("place", "ATHENS", 0, 6, "dateline", d.id),)) for d in documents]
+    anchor = infer_anchor(docs, documents)
+    assert anchor.place == "Athens"
+    assert anchor.site is None

@@ -139,7 +139,7 @@ def test_quantity(nlp, text, expected):
     [
         ("Police shot the man on Lindell Street.", "lindell street"),
         ("The march ended at Freedom Square.", "freedom square"),
-        ("The building collapsed in the Dalgat district of Nerasi.", "dalgat district"),
+        ("The building collapsed in the Dalgat district of Nerasi.", "dalgat, nerasi"),  # a district in its city
         ("Two people were killed when a missile hit a house in Idlib province.", "idlib province"),
         ("A drone struck a car near Beit Seraj.", "beit seraj"),
     ],

@@ -20,12 +20,14 @@ def facet_order() -> list[str]:
     return list(lexicon("facets")["facets"])
 
 
-def align(claims: Sequence[Claim], sources: Sequence[Source], *, documents: Sequence[Document] = ()) -> list[Row]:
+def align(claims: Sequence[Claim], sources: Sequence[Source], *, documents: Sequence[Document] = (),
+          latest_only: bool = True) -> list[Row]:
     """Rows in the facet order of facets.toml; claims are blocked by facet, then by source, before comparing.
 
     Args:
         documents: the case's documents, whose publication days order a source's figures so that only its latest
             count is its account; without them all of a source's documents count as one day.
+        latest_only: a revised count's cell shows only the source's latest day (False for other events' rows).
     """
     by_facet: dict[str, list[tuple[Claim, FacetValue]]] = {}
     for claim in claims:
@@ -36,5 +38,6 @@ def align(claims: Sequence[Claim], sources: Sequence[Source], *, documents: Sequ
     facets = sorted(by_facet, key=lambda f: (order.index(f) if f in order else len(order), f))
     dates = {d.id: day for d in documents if (day := day_of(d.published))}
     order_ids = [s.id for s in sources]
-    rows = [row_for(facet, by_facet[facet], names, order_ids, dates=dates) for facet in facets]
+    rows = [row_for(facet, by_facet[facet], names, order_ids, dates=dates, latest_only=latest_only)
+            for facet in facets]
     return rows + statement_rows(claims, names)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from reconcile.align.compare import Comparison, Relation, compare
-from reconcile.align.current import Account, current_accounts, is_revised
+from reconcile.align.current import Account, current_accounts, day_of, is_revised
 from reconcile.model import Cell, Claim, FacetValue, QuoteKind, Reason, Row, RowStatus
 from reconcile.resources import lexicon
 
@@ -70,11 +70,14 @@ def row_for(
     source_order: Sequence[str],
     *,
     dates: Mapping[str, str] | None = None,
+    latest_only: bool = True,
 ) -> Row:
     """One row: every source's cell, and a status earned from the sources' current accounts.
 
     Args:
         dates: document id -> the day it was published, to tell a source's latest figure.
+        latest_only: a revised count's cell shows only the source's figures of its latest day (off for the rows of
+            other events, where one source's figures of several days may be of several events).
     """
     kind = comparison_kind(facet)
     cells: dict[str, list[tuple[Claim, FacetValue]]] = {}
@@ -82,9 +85,12 @@ def row_for(
         cells.setdefault(claim.source_id, []).append((claim, fv))
     rank = {source: i for i, source in enumerate(source_order)}
     ordered = sorted(cells, key=lambda s: rank.get(s, len(rank)))
-    row_cells = tuple(_cell(source, cells[source]) for source in ordered)
-    values = _Values(kind, cells)
     accounts = current_accounts(facet, cells, dates or {}, _fmt)
+    latest = latest_only and is_revised(facet)
+    row_cells = tuple(_said_once(kind, _cell(source, cells[source], (dates or {}, accounts[source].date)
+                                             if latest else None))
+                      for source in ordered)
+    values = _Values(kind, cells)
     status, reason, note = _judge(facet, values, accounts, names)
     return Row(facet, status, reason, note, row_cells, _support(values))
 
@@ -137,17 +143,52 @@ class _Values:
         return [(a, b) for a in keys for b in leaders if a != b]
 
 
-def _cell(source: str, items: list[tuple[Claim, FacetValue]]) -> Cell:
+def _cell(source: str, items: list[tuple[Claim, FacetValue]],
+          latest: tuple[Mapping[str, str], str | None] | None = None) -> Cell:
+    """A source's cell. For a count it revises (`latest`: the documents' days and the source's latest day on the
+    row) the cell shows only the figures of its latest day: "3 dead" on Tuesday, "9 dead" on Wednesday and "Final
+    toll: 14 dead" on Thursday is a cell of 14, as an editor would quote the rescue service; the row's note keeps
+    the earlier figures ("14; earlier 3, 9") and the cell keeps every claim behind it. Figures of one day stay, as
+    nothing orders them."""
     values: list[object] = []
     claim_ids: list[str] = []
     texts: list[str] = []
     for claim, fv in items:
-        if fv.value not in values:
-            values.append(fv.value)
         if claim.id not in claim_ids:
             claim_ids.append(claim.id)
+        if latest is not None and day_of(latest[0].get(claim.document_id)) not in (None, latest[1]):
+            continue
+        if fv.value not in values:
+            values.append(fv.value)
         texts.append(fv.text)
+    if latest is not None:
+        values = [v for v in values if not _implied(v, values)]
     return Cell(source, tuple(values), tuple(claim_ids), tuple(texts))
+
+
+def _said_once(kind: str, cell: Cell) -> Cell:
+    """A status cell without a denial its own assertion already makes: "militant" and "not civilian" (from "no
+    civilians were harmed") are one account, shown as militant; a denial alone stays ("not civilian"). The claims
+    behind the cell, and the row's status, keep both."""
+    if kind != "status":
+        return cell
+    asserted = [v for v in cell.values if not (isinstance(v, str) and v.startswith("not "))]
+    kept = tuple(v for v in cell.values if v in asserted or not any(
+        compare(kind, a, str(v).removeprefix("not ")).relation is Relation.CONFLICT for a in asserted))
+    return cell if kept == cell.values else Cell(cell.source_id, kept, cell.claim_ids, cell.texts)
+
+
+def _implied(value: object, values: list[object]) -> bool:
+    """A bound or range of a count that an exact figure of the same cell lies in: "up to 11 people dead" beside "the
+    number of dead at eleven" is one figure said twice, shown as 11. Below a ceiling only the ceiling itself counts:
+    "up to 30 dead, four of them in one house" gives a part, not the figure."""
+    if not isinstance(value, (list, tuple)) or len(value) != 2:
+        return False
+    low, high = value
+    exact = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+    if low is None:
+        return high in exact
+    return any(low <= v and (high is None or v <= high) for v in exact)
 
 
 _RANK = {Relation.CONFLICT: 3, Relation.PARTIAL: 2, Relation.DIFFERENT: 1}

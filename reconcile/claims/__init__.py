@@ -85,7 +85,8 @@ def extract_claims(
             ctx = Context(published, _nested(st, index, doc), speaker_names, latest=anchor.latest, town=town,
                           dated=own_dates(document), statement=st, kind=kind, site=anchor.site,
                           event_day=_anchor_day(anchor) if anchor.date_documents >= 2 else None,
-                          part_of_day=anchor.part_of_day,
+                          part_of_day=anchor.part_of_day, own_day=_published(document),
+                          undated=_published(document) is None,
                           others=frozenset(scopes[document_id]))
             claim = Claim(
                 id=claim_id,

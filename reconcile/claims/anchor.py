@@ -18,8 +18,8 @@ from typing import TypeGuard, TypeVar
 
 from spacy.tokens import Doc
 
+from reconcile.claims.case_site import case_site
 from reconcile.claims.context import Context, facet
-from reconcile.claims.site import choose_site, same_venue
 from reconcile.claims.things import case_kind, find_event_type
 from reconcile.claims.when import about_event, in_header, normalise_date, own_dates, recalled_sentences
 from reconcile.claims.where import (
@@ -27,13 +27,10 @@ from reconcile.claims.where import (
     event_places,
     gazetteer,
     is_event_place,
-    normalise_place,
-    place_parts,
     town_name,
 )
 from reconcile.model import CaseInfo, Document, Inferred
 from reconcile.nlp.spans import entities, sentence_of
-from reconcile.resources import lexicon
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 DATELINE = "dateline"
@@ -96,7 +93,9 @@ def infer_anchor(docs: Sequence[Doc], documents: Sequence[Document], *, date: st
         country = _most_common([c for c in countries if c])
     event_type = chosen["event_type"].value if chosen["event_type"] else None
     support = MANIFEST if mentions["date"] == [] and date else _documents_giving(chosen["date"], mentions["date"])
-    site = _site(docs, documents, place) if place else None
+    said = bool(place) and (mentions["place"] == [] or any(
+        m.text != DATELINE and _fold(m.value) == _fold(place or "") for m in mentions["place"]))
+    site = case_site(docs, documents, place, town_said=said) if place else None
     return Anchor(year, country, date, place, event_type, evidence, latest, support, site, _part_of_day(docs))
 
 
@@ -160,36 +159,6 @@ def _places(docs: Sequence[Doc], documents: Sequence[Document]) -> Iterator[Ment
                 tokens = found.container or found.tokens
                 yield Mention(name, document.id, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
                               "GPE" if town else "FAC")
-
-
-def _site(docs: Sequence[Doc], documents: Sequence[Document], place: str) -> str | None:
-    """The venue that the documents write in the anchor's town ("the shooting at Crocus City Hall in Krasnogorsk"),
-    with that town, or the anchor's town written in its district ("in Phulrai village in Hathras district" where
-    the anchor is Phulrai): the case's place as a whole. Sentences recalling another event are not read."""
-    town = place_parts_of(place)
-    ctx = Context()
-    found: list[tuple[str, str, str]] = []
-    for document, doc in zip(documents, docs, strict=True):
-        recalled = recalled_sentences(doc)
-        for sent in doc.sents:
-            if sent.start in recalled:
-                continue
-            for place_found in event_places(sent, ctx):
-                venue, container = place_parts(place_found)
-                if container is None or place_found.off or place_found.direction is not None or venue == town:
-                    continue
-                if container == town or same_venue(venue, town):  # in the town, or the town in its district
-                    found.append((venue, container, document.id))
-                elif place_found.local and not town_name(place_found)[1]:
-                    found.append((venue, town, document.id))  # "9 Tamar Street in Dalgat district": a city's
-    return choose_site(found)
-
-
-def place_parts_of(place: str) -> str:
-    """The anchor's town as `where.place_parts` writes a container: "Hathras district" -> "hathras"."""
-    words = normalise_place(place.split(",")[0]).split()
-    area = frozenset(lexicon("facets")["facets"]["event.location"].get("area_nouns", []))
-    return " ".join(words[:-1] if len(words) > 1 and words[-1] in area else words)
 
 
 def _part_of_day(docs: Sequence[Doc]) -> str | None:

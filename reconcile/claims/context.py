@@ -41,6 +41,10 @@ class Context:
     others: frozenset[int] = frozenset()
     """Start tokens of the document's sentences about another event than the case's (claims/scope.py): a recalled
     "In 2020, officers shot dead ..." inside a statement that is about the case's event."""
+    own_day: date | None = None
+    """The document's own date (its header, its post's or row's date), None when only the anchor's day stands in."""
+    undated: bool = False
+    """The document has no date of its own: `published` is the case's anchor day standing in for it."""
     read: tuple[Doc, int, int, list[Token]] | None = field(default=None, compare=False, repr=False)
     """The last span `words` read, with its words: every finder reads the same statement."""
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, facet, value, words
 from reconcile.claims.measures import measured
-from reconcile.claims.numbers import Amount, Value, amount_at, is_count
+from reconcile.claims.numbers import Amount, Value, amount_at, is_change, is_count
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entity_at
 from reconcile.resources import lexicon
@@ -111,6 +111,10 @@ def _misread(root: Token) -> bool:
     doc, currencies = root.doc, set(lexicon("numbers")["counts"]["currencies"])
     ent = entity_at(root)
     if root.ent_type_ == "DATE":
+        if ent is not None and len(ent) > 1 and ent[0].lower_ in {"between", "from"}:
+            # "Between 40 and 50 people": a range of small figures, no date word or year in it
+            return all(t.lower_ in {"between", "from", "and", "to", "-"} or (t.text.isdigit() and len(t.text) < 4)
+                       for t in ent)
         return ent is not None and len(ent) == 1 and root.text.isdigit() and len(root.text) < 4
     if root.ent_type_ != "MONEY":
         return False
@@ -124,6 +128,8 @@ def _count(amount: Amount) -> FacetValue | None:
     after = token.doc[amount.end : amount.end + 2]
     if after[:1].text.lower() in lexicon("numbers")["counts"]["increments"] and after.text.lower()[-4:] != "than":
         return None  # "thousands more people joined": an addition to a figure, not a total
+    if _replaced(amount) or _supposed(token):
+        return None
     measure = measured(token, amount.end)
     if measure is not None:
         return value(measure[0], amount.value, _tokens(amount, measure[1]))
@@ -150,9 +156,14 @@ def _count(amount: Amount) -> FacetValue | None:
         lemmas.append(node.lemma_.lower())
         deps = {"amod", "acomp", "nsubj", "compound", "dobj", "oprd", *(("acl",) if node is noun else ())}
         lemmas.extend(c.lemma_.lower() for c in node.children if c.dep_ in deps)
+    # "17 of our neighbours who died": a relative clause on the counted noun says what befell them, after the verbs
+    # of the noun's own clause ("40 people who were injured have died" are dead)
+    lemmas.extend(c.lemma_.lower() for c in noun.children if c.dep_ == "relcl")
     toll = _is_toll(noun, context, table)
     lemmas.extend(w for node in context if node.pos_ == "VERB" for w in _presumed(node))
     killed, injured = set(facet("casualties.killed")["verbs"]), set(facet("casualties.injured")["verbs"])
+    if toll and _of_an_origin(noun, table) and any(lemma in killed | injured for lemma in lemmas):
+        return None
     for lemma in lemmas if toll else ():
         if lemma in killed:
             return value("casualties.killed", total_value, tokens)
@@ -166,6 +177,57 @@ def _count(amount: Amount) -> FacetValue | None:
     if gathering is not None:
         return value("crowd.size", amount.value, _tokens(amount, gathering))
     return None
+
+
+def _replaced(amount: Amount) -> bool:
+    """A figure the sentence says was replaced: the "from" of a change ("revised it down to 275 from 288", "rose
+    from 3 to 6", "40 dead, up from 25", "climbed to 52 from an earlier figure of 40"), or one given before
+    ("police had earlier put the toll at nine"). Only a source's latest figure is its account."""
+    doc, node = amount.root.doc, amount.root
+    before = doc[amount.start - 1] if amount.start > 0 else None
+    if before is not None and before.lower_ == "to":
+        return False  # "jumps from 12 to 19": the figure it changes to (however the parse hangs "from")
+    if before is not None and before.lower_ == "from" and is_change(before.head):
+        return True
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "from an earlier figure of 40"
+    if node.dep_ == "pobj" and node.head.lower_ == "from" and is_change(node.head.head):
+        return True
+    table = lexicon("numbers")["counts"]
+    verbs = [t for t in (node, *node.ancestors) if t.pos_ in {"VERB", "AUX"}][:3]  # "had previously said 14 ..."
+    # only on a verb that gives a figure, and a bare adverb: "three people were killed earlier on Tuesday" says when
+    # they died, "days earlier, 12,000 people had marched" when another event was
+    return any(c.dep_ == "advmod" and c.lower_ in table["superseded"] and not list(c.children)
+               for verb in verbs if verb.lemma_.lower() in table["giving"] for c in verb.children)
+
+
+def _supposed(token: Token) -> bool:
+    """A figure in a condition is supposed, not stated: "If 40 people were killed, why has no one resigned?", "if
+    from one state 182 are missing and 61 are dead, where do the figures stand?", "if the toll rises above 100"."""
+    conditions = lexicon("numbers")["counts"]["conditions"]
+    clause = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    for _ in range(4):
+        if clause is None:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in conditions for c in clause.children):
+            return True
+        if clause.dep_ not in {"conj", "ccomp"} or clause.head.i == clause.i:
+            return False
+        # "... are missing and 61 are dead", "if it is true that 50 were killed": up to the verb the condition opens
+        clause = clause.head
+    return False
+
+
+def _of_an_origin(noun: Token, table: dict) -> bool:
+    """People counted by where they come from are a part of the toll, not the toll: "61 people from her state had
+    been confirmed dead", "nine passengers from Nepal were among those killed"."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            if place.ent_type_ in {"GPE", "NORP"} or (
+                place.lemma_.lower() in table["origins"] and any(c.dep_ == "poss" for c in place.children)
+            ):
+                return True
+    return False
 
 
 def _is_crowd(amount: Amount, noun: Token, context: list[Token], lemmas: list[str]) -> bool:
@@ -183,13 +245,27 @@ def _is_crowd(amount: Amount, noun: Token, context: list[Token], lemmas: list[st
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in gatherings:
         return True
-    if lemma in crowd["nouns"] and any(w in crowd["verbs"] or w in gatherings for w in lemmas[1:]):
+    particles = crowd["particles"]
+    bare = {n.lemma_.lower() for n in context if n.lemma_.lower() in particles  # "were taken to a camp"
+            and not any(_particle(c, particles[n.lemma_.lower()]) for c in n.children)}
+    if lemma in crowd["nouns"] and any((w in crowd["verbs"] and w not in bare) or w in gatherings for w in lemmas[1:]):
         return True
     if verb is not None and verb.lemma_ == "be" and lemma in crowd["nouns"] and _present(verb, noun):
         return True
     if amount.start <= noun.i < amount.end:  # a bare number: "Thousands rallied outside parliament"
         return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in crowd["bare_verbs"]
     return lemma in crowd["participants"]
+
+
+def _particle(child: Token, particles: list[str]) -> bool:
+    """The particle that makes a verb one of gathering: "took part", "turned out", or "took to" a place of
+    gathering ("took to the streets"), not "were taken to a camp"."""
+    if child.lower_ not in particles:
+        return False
+    if child.dep_ != "prep":
+        return True
+    venues = facet("crowd.size")["venues"]
+    return any(g.lemma_.lower() in venues or g.lower_ in venues for g in child.children if g.dep_ == "pobj")
 
 
 def _present(verb: Token, noun: Token) -> bool:
@@ -227,16 +303,31 @@ def _is_part(amount: Amount, noun: Token, table: dict) -> bool:
         first = first.head
     if first.head.lower_ in table["excluding"] or first.head.lemma_.lower() in table["excluding"]:
         return True
-    partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.i >= amount.end
+    doc, root = amount.root.doc, amount.root
+    after = doc[amount.end : amount.end + 2]
+    if any(t.lower_ in table["degrees"] for t in (*after[:1], *(c for c in root.children if c.dep_ == "advmod"))):
+        return True  # "injured 50 people, 10 seriously": how badly some of them were hurt
+    if len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in {"them", "whom", "those", "these"} and (
+        root.dep_ not in {"nsubj", "nsubjpass", "dobj"} and root.lower_ not in table["wholes"]
+    ):
+        return True  # "30 people died, 20 of them women" (the parse hangs the 20 on "women"); not "one of them died"
+    # "four of the injured": the "of" hangs on a word before it; a fronted "Of the 40 dead, 12 were children" gives
+    # the whole
+    partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.i >= amount.end and (
+        noun.head.head.i < noun.head.i)
     if not partitive or amount.root.lower_ in table["wholes"]:
         return False
+    if noun.like_num:
+        return True  # "three of the 12 dead were police officers": a part of a counted whole
     if noun.pos_ == "PRON":  # "one of them died" is a toll; "four of them in intensive care" a part of one
         return noun.lower_ in table["groups"] and amount.root.dep_ not in {"nsubj", "nsubjpass", "dobj"}
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children)
     if not definite or not (noun.lower_ in table["groups"] or noun.lemma_.lower() in table["groups"]):
         return False
     verb = amount.root.head if amount.root.dep_ in {"nsubj", "nsubjpass"} else None
-    return verb is None or _is_state(verb)  # "three of the injured died": some of a toll moved to another
+    # "three of the injured died": some of a toll moved to another; "twelve of the 40 dead were children": what some
+    # of them were
+    return verb is None or _is_state(verb) or verb.lemma_ == "be"
 
 
 def _conjoined(amount: Amount, noun: Token) -> tuple[Value, list[Token]]:

@@ -10,6 +10,7 @@ business (claims/counts.py).
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -22,6 +23,10 @@ Value = int | float | list
 _SMALL = 100
 """After "and" a number word continues the number only when it is smaller than this and follows a scale word
 ("three hundred and twelve"); otherwise "and" joins two numbers ("between five hundred and eight hundred")."""
+
+
+_DASHED = re.compile(r"(\d[\d,]*)[\u2013\u2014](\d[\d,]*)")
+"""A range written with an en or em dash in one token ("120\u2013150"): the tokenizer splits a hyphen, not these."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,9 @@ def amount_at(token: Token) -> Amount | None:
         start = _bound_start(doc, token.i)
         return Amount(_bounded(doc, start, token.i, value) if start < token.i else value, start, end,
                       _root(doc, token.i, end), end)
+    dashed = _dashed(token)
+    if dashed is not None:
+        return Amount(dashed, token.i, token.i + 1, token, token.i + 1)
     run = _run(doc, token.i)
     if run is None:
         return None
@@ -94,6 +102,9 @@ def _run(doc: Doc, i: int, *, first: bool = True) -> tuple[int, float | int] | N
     that continues a number begun before it starts none ("hundred" in "three hundred")."""
     if not starts_number(doc[i]) or (first and i > 0 and _continues(doc, i - 1, i)):
         return None
+    spaced = _spaced_thousands(doc, i)
+    if spaced is not None:
+        return spaced
     full = i + 1
     while full < len(doc) and _continues(doc, full - 1, full):
         full += 1
@@ -104,9 +115,38 @@ def _run(doc: Doc, i: int, *, first: bool = True) -> tuple[int, float | int] | N
     return None
 
 
+def _dashed(token: Token) -> list | None:
+    """ "120\u2013150" written as one token -> [120, 150]; None for anything else (or a second figure not above
+    the first)."""
+    match = _DASHED.fullmatch(token.text)
+    if match is None:
+        return None
+    low, high = (read_number(part) for part in match.groups())
+    return [_whole(low), _whole(high)] if low is not None and high is not None and low < high else None
+
+
+def _spaced_thousands(doc: Doc, i: int) -> tuple[int, int] | None:
+    """ "12 000 people", "1 250 000": thousands grouped by spaces, as translated and European text writes them
+    (end of the run, value); None unless one to three digits are followed by groups of exactly three."""
+    first = doc[i]
+    if not (first.text.isdigit() and len(first.text) <= 3 and first.text[0] != "0"):
+        return None
+    end = i + 1
+    while end < len(doc) and _a_spaced_group(doc, end - 1, end):
+        end += 1
+    return (end, int("".join(t.text for t in doc[i:end]))) if end > i + 1 else None
+
+
+def _a_spaced_group(doc: Doc, prev: int, i: int) -> bool:
+    a, b = doc[prev], doc[i]
+    return a.whitespace_ == " " and a.text.isdigit() and len(b.text) == 3 and b.text.isdigit()
+
+
 def _continues(doc: Doc, prev: int, i: int) -> bool:
     """Whether word `i` goes on the number that word `prev` is part of ("three hundred", "forty-two", "1.4 m")."""
     a, b = doc[prev], doc[i]
+    if _a_spaced_group(doc, prev, i) and _spaced_thousands(doc, _group_start(doc, prev)) is not None:
+        return True  # the "000" of "12 000"
     if _half_continues(doc, prev, i):
         return True
     if b.lower_ in scales() and b.lower_ not in {"k", "m", "mn", "mln", "bn"}:
@@ -118,6 +158,13 @@ def _continues(doc: Doc, prev: int, i: int) -> bool:
     if _is_number_word(b) and a.text in {"-", "and"} and prev > 0:
         return _is_number_word(doc[prev - 1])
     return _is_number_word(a) and _is_number_word(b)
+
+
+def _group_start(doc: Doc, i: int) -> int:
+    """The first word of the space-grouped figure that word `i` ends ("12" of "12 000 000")."""
+    while i > 0 and _a_spaced_group(doc, i - 1, i):
+        i -= 1
+    return i
 
 
 def _half_continues(doc: Doc, prev: int, i: int) -> bool:
@@ -216,6 +263,8 @@ def _range_after(doc: Doc, i: int, end: int, low: float, start: int) -> tuple[li
         return None
     joiner = doc[end].lower_
     between = start == i and i > 0 and doc[i - 1].lower_ in {"between", "from"}
+    if between and doc[i - 1].lower_ == "from" and is_change(doc[i - 1].head):
+        return None  # "rose from 3 to 6": a figure replaced by another, not a range
     if joiner not in _table()["range_joiners"] and not (joiner == "and" and between and doc[i - 1].lower_ == "between"):
         return None
     second = _run(doc, end + 1, first=False)
@@ -228,6 +277,12 @@ def _range_after(doc: Doc, i: int, end: int, low: float, start: int) -> tuple[li
     if not low < high:
         return None  # "24-7", "3 or 2": not a range
     return [low, high], range_end, i - 1 if between else start
+
+
+def is_change(word: Token) -> bool:
+    """A word of a figure changing ("rose", "revised", "up", "down"): its "from" gives the figure replaced."""
+    changes = _table()["counts"]["changes"]
+    return word.lemma_.lower() in changes or word.lower_ in changes
 
 
 @functools.cache

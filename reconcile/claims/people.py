@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from reconcile.claims.activity import find_described_activity
 from reconcile.claims.context import Context, ancestors, facet, is_negated, kept_indices, matches, value, words
+from reconcile.claims.hierarchy import kinds
 from reconcile.claims.victim_place import asked, doer, victim_place
 from reconcile.claims.when import event_words
 from reconcile.claims.where import country_of
@@ -140,10 +141,26 @@ def find_status(span: Span, ctx: Context) -> Iterator[FacetValue]:
             yield value("victim.status", label, sp)
     for token in words(span, ctx):
         described = describe_role(token, status)
-        if described is not None:
+        if described is not None and not _anothers_description(token, status):
             text, tokens = described
             negated = _denied(token)
             yield value("victim.status", f"not {text}" if negated else text, tokens, negated=negated)
+
+
+def _anothers_description(token: Token, status: dict) -> bool:
+    """A status inside a description the statement reports of another party: "residents said a drone strike the
+    military described as a hit on insurgents killed a vegetable trader" (the military's word, not the residents').
+    Only an embedded verb of describing with a subject of its own; "The army described the dead as militants" is
+    the army's own claim."""
+    for node in ancestors(token, 4):
+        if node.pos_ == "VERB" and node.lemma_.lower() in status["describing"]:
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            if any(c.pos_ == "PRON" for c in subjects):
+                return False  # "the body of Mesto, whom they described as a 60-year-old civilian": the source's own
+            subject = any(c.pos_ in {"NOUN", "PROPN"} for c in subjects)
+            # a relative clause's subject is often hung on the verb after it ("the military" on "killed")
+            return node.dep_ in {"acl", "relcl"} or (node.dep_ in {"ccomp", "advcl"} and subject)
+    return False
 
 
 def _none_did(words_: Span) -> bool:
@@ -339,6 +356,8 @@ def find_activity(span: Span, ctx: Context) -> Iterator[FacetValue]:
             continue  # "striking the man" is the harm itself, not what the victim was doing
         if _negated_outside([token]):
             continue  # "he was not holding a knife" says what he was not doing
+        if _done_by_the_attacker(token, harm):
+            continue  # "the drone was circling above the field when ...": not what the victim was doing
         linked = _tied_to_harm(token, harm) or _victim_was_doing(token)
         listed = token.lemma_.lower() in verbs and (any(o.dep_ == "dobj" for o in objects) or linked)
         if not (listed or linked):
@@ -362,12 +381,31 @@ def _tied_to_harm(token: Token, harm: set[str]) -> bool:
 
 
 
+def _done_by_the_attacker(token: Token, harm: set[str]) -> bool:
+    """The -ing verb's subject is what struck or who struck, not who was struck: a weapon ("the drone was circling
+    above the field when the farmer was hit") or the doers of a harm clause on the same verb ("the officers were
+    shouting commands when they shot him": "they" of a plural subject)."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    weapons = kinds("weapon")
+    if any(s.lemma_.lower() in weapons or s.lower_ in weapons for s in subjects):
+        return True
+    for clause in (c for c in token.children if c.dep_ == "advcl" and c.lemma_.lower() in harm):
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        for subject, doer_ in ((s, d) for s in subjects for d in doers):
+            if doer_.lower_ == subject.lower_ or (doer_.lower_ == "they" and subject.tag_ in {"NNS", "NNPS"}):
+                return True
+    return False
+
+
 def _victim_was_doing(token: Token) -> bool:
     """"My son was walking to the store", "the vehicle had been transporting explosives": the past progressive of
     the victim (a person word, he or she, or a named person) says what they were doing."""
     past = any(c.dep_ == "aux" and c.lower_ in {"was", "were", "been"} for c in token.children)
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     victims = word_set("facets", "facets", "victim.activity", "victim_subjects")
+    vehicles = word_set("facets", "facets", "victim.activity", "vehicle_subjects")
+    if token.lemma_.lower() not in word_set("facets", "facets", "victim.activity", "vehicle_verbs"):
+        victims = victims - vehicles  # "the cars were burning" says nothing of what anyone was doing
     return past and any(s.lower_ in victims or s.lemma_.lower() in victims or s.ent_type_ == "PERSON" for s in subjects)
 
 

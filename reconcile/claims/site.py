@@ -27,6 +27,10 @@ SPELLING_SIMILARITY = 85
 "Sundarpur": 89; "Gaza" and "Giza": 75)."""
 
 
+WIDE_AREAS = (" region", " oblast", " province", " governorate", " state")
+"""Endings of areas wider than a town, which a region named after its town ("the Krasnogorsk region") still is."""
+
+
 @functools.cache
 def _kind_words() -> frozenset[str]:
     return frozenset(lexicon("places").get("site", {}).get("kind_words", []))
@@ -85,8 +89,9 @@ def names_site(venue: str, container: str | None, site: str | None, *, generic: 
     site_venue, site_town = split_site(site)
     if generic:
         return container in {None, site_town} and venue.split()[-1:] == site_venue.split()[-1:]
-    if container is None:
-        return venue == site_town or same_venue(venue, site_venue)
+    if container is None:  # the town however written ("Gaza" for Gaza City, "Hathras district"), or the venue
+        town = venue == site_town or (same_venue(venue, site_town) and not venue.endswith(WIDE_AREAS))
+        return town or same_venue(venue, site_venue)
     return same_venue(venue, site_venue) and (container == site_town or not _other_town(container, site_town))
 
 
@@ -96,13 +101,55 @@ def _other_town(container: str, town: str) -> bool:
     from reconcile.claims.where import gazetteer  # where.py imports this module
 
     _, cities, _ = gazetteer()
-    return container != town and container in cities and not container.endswith((" region", " oblast"))
+    return container != town and container in cities and not container.endswith(WIDE_AREAS)
 
 
 def choose_site(found: Iterable[tuple[str, str, str]]) -> str | None:
     """The site from (venue, container, document id) triples of venues written in the case's town: the venue the
     most documents give (one venue however each spells it), then the most mentions; shown in its shortest spelling
     ("bahanaga bazar" over "bahanaga bazar station") with the container most of them give."""
+    groups = _by_venue(found)
+    if not groups:
+        return None
+    best = min(groups, key=lambda g: (-len({d for _, _, d in g}), -len(g), g[0][0]))
+    venue = min((v for v, _, _ in best), key=lambda v: (len(v), v))
+    containers = Counter(c for _, c, _ in best)
+    return f"{venue}, {max(containers, key=lambda c: (containers[c], c))}"
+
+
+def venue_apart(found: Iterable[tuple[str, str, str]], elsewhere: Iterable[str] = (),
+                kinds: Iterable[tuple[str, str]] = ()) -> str | None:
+    """The venue from (venue, document id, kind) triples of venues the event sentences name with no town ("outside
+    the Quik Stop on Lindell Street" in one account, "on Lindell Street" in another): the one named by two documents
+    or more and by more documents than any other venue (two venues that tie are two places, neither the site), never one
+    that a document writes in another town (`elsewhere`); shown in its shortest spelling.
+
+    A document that names the event's place by its kind alone ((kind, document id) pairs in `kinds`: "the rocket
+    hit the hospital") supports the one venue of that kind ("Al-Ahli Hospital"); with two venues of a kind it
+    supports neither."""
+    groups = _by_venue(found)
+    other = list(elsewhere)
+    groups = [g for g in groups if not any(same_venue(g[0][0], venue) for venue in other)]
+    kind_of = [g[0][2] for g in groups]
+    by_kind = {kind: {d for k, d in kinds if k == kind} for kind in kind_of if kind_of.count(kind) == 1}
+    support = [({d for _, d, _ in g} | by_kind.get(kind, set()), g) for g, kind in zip(groups, kind_of, strict=True)]
+    ranked = sorted(support, key=lambda item: -len(item[0]))
+    documents = [len(docs) for docs, _ in ranked]
+    if not documents or documents[0] < 2 or (len(documents) > 1 and documents[1] == documents[0]):
+        return None
+    return min((v for v, _, _ in ranked[0][1]), key=lambda v: (len(v), v))
+
+
+def village_in_area(areas: Iterable[str], town: str) -> str | None:
+    """The one district or province the event sentences name (`areas`, normalised, "wayanad") when the case's
+    place is a village ("Mundakkai village" here, "the landslide in Wayanad district" there): the village's
+    container; none when they name two, or only the village itself."""
+    named = {area for area in areas if area != town and not same_venue(area, town)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _by_venue(found: Iterable[tuple[str, str, str]]) -> list[list[tuple[str, str, str]]]:
+    """Triples whose first item names one venue however each spells it, grouped in the order first seen."""
     groups: list[list[tuple[str, str, str]]] = []
     for item in found:
         group = next((g for g in groups if same_venue(g[0][0], item[0])), None)
@@ -110,9 +157,4 @@ def choose_site(found: Iterable[tuple[str, str, str]]) -> str | None:
             groups.append([item])
         else:
             group.append(item)
-    if not groups:
-        return None
-    best = min(groups, key=lambda g: (-len({d for _, _, d in g}), -len(g), g[0][0]))
-    venue = min((v for v, _, _ in best), key=lambda v: (len(v), v))
-    containers = Counter(c for _, c, _ in best)
-    return f"{venue}, {max(containers, key=lambda c: (containers[c], c))}"
+    return groups

@@ -22,6 +22,7 @@ from reconcile.claims.context import (
 from reconcile.claims.hierarchy import kinds, lineage, qualifiers
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import sentence_of
+from reconcile.resources import lexicon
 
 _NOT_ENTITIES = {"DATE", "TIME", "ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART"}
 """Entity labels that make an event or weapon word a name: "March" (a month), the "Fire and Rescue Service"."""
@@ -45,11 +46,13 @@ def find_event_type(span: Span, ctx: Context) -> Iterator[FacetValue]:
         root = tokens[-1]
         if tokens[0].i not in kept or tokens[0].i in blocked or root.i in blocked or is_negated(root):
             continue
-        if _describes_a_place(root) or _not_happened(root) or _a_reaction(root, label, ctx.kind):
+        if _describes_a_place(root) or _not_happened(root) or _a_reaction(root, label, ctx.kind) or _figurative(root):
             continue
         if root.pos_ == "VERB" and _in_a_rejected_claim(root):
             continue  # "dismissed a gas cylinder exploding on board as an absurd version"; a noun is the scene
             # the claim is about ("rejected claims that a valve leak caused the explosion")
+        if _an_aftermath(label, ctx.kind) or _an_answer(label, ctx.kind):
+            continue
         kind = _narrowed(label, root) or _earlier(label, root) or _of_the_case(label, ctx.kind)
         if kind is None and label == _VAGUE:
             continue
@@ -84,6 +87,65 @@ def _a_reaction(word: Token, label: str, kind: str | None) -> bool:
         return False  # "shot down over the border" is where, not why
     over = any(c.dep_ == "prep" and c.lower_ == "over" for c in word.children)
     return over or any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() == "follow" for c in word.children)
+
+
+def _gunfire(word: Token) -> bool:
+    """ "fire" that is gunfire: the object of "open", "return", "exchange" ("officers returned fire"), or the "of"
+    object of one of their nouns ("an exchange of fire")."""
+    verbs = facet("event.type")["gunfire"]
+    if word.dep_ == "dobj":
+        return word.head.lemma_.lower() in verbs
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_.lower() in verbs
+
+
+def _figurative(word: Token) -> bool:
+    """An event word said of an abstract thing names no event: "talks on the ceasefire collapsed", "the website
+    crashed", "a storm of criticism", "an attack on democracy", "the economic collapse", "a flood of refugees", "the
+    crew was shooting a film" (facets.toml `abstract`, `floods`, `shot_things`)."""
+    spec = facet("event.type")
+    abstract = set(spec["abstract"])
+    near = [c for c in word.children if c.dep_ in {"amod", "compound"}]
+    if word.pos_ == "VERB":
+        near += [c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        things = set(spec["shot_things"])
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in things for c in word.children):
+            return True
+    objects = [g for p in word.children if p.dep_ == "prep" and p.lower_ in {"of", "on"} for g in p.children
+               if g.dep_ == "pobj"]
+    lemma = word.lemma_.lower()
+    if lemma in spec["floods"]:  # "a flood of refugees", "the office was flooded with calls"
+        withs = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                 if g.dep_ == "pobj"]
+        if any(g.tag_ in {"NNS", "NNPS"} for g in objects + (withs if word.pos_ == "VERB" else [])):
+            return True
+    above = [word.head, *list(word.head.ancestors)[:1]] if word.head.i != word.i else []
+    if any(w.lemma_.lower() in spec["figurative_near"].get(lemma, ()) for w in [*above, *word.children]):
+        return True  # "won by a landslide"
+    return any(w.lemma_.lower() in abstract or w.lower_ in abstract for w in [*near, *objects])
+
+
+def _an_answer(label: str, kind: str | None) -> bool:
+    """An event word of a kind that answers another (hierarchy.toml [event_reactions]) in a case of another kind:
+    "residents staged a protest demanding answers about the collapse", "families marched to the ministry"."""
+    if kind is None:
+        return False
+    reactions = set(lexicon("hierarchy").get("event_reactions", {}).get("kinds", ()))
+    case_line, line = set(lineage("event_type", kind)), set(lineage("event_type", label))
+    return bool(line & reactions) and not case_line & reactions
+
+
+def _an_aftermath(label: str, kind: str | None) -> bool:
+    """An event word that names what followed the case's event as part of it (hierarchy.toml [event_aftermath]):
+    "crews found the store well alight, with a partial structural collapse" in a case about an explosion, "the fire
+    on the fuselage was extinguished" in one about an air crash. Never a kind the case's own kind lies under."""
+    if kind is None:
+        return False
+    case_line = lineage("event_type", kind)
+    if label in case_line:
+        return False
+    after = lexicon("hierarchy").get("event_aftermath", {})
+    follows = {k for broader in case_line for k in after.get(broader, ())}
+    return any(k in follows for k in lineage("event_type", label))
 
 
 def _of_the_case(label: str, kind: str | None) -> str | None:
@@ -158,8 +220,8 @@ def _event_words(span: Span) -> Iterator[tuple[str, list[Token]]]:
             continue
         if root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"} and not _is_event_noun(root.head):
             continue
-        if label == "fire" and root.dep_ == "dobj" and root.head.lemma_.lower() == "open":
-            label = "shooting"  # "troops opened fire on protesters"
+        if label == "fire" and _gunfire(root):
+            label = "shooting"  # "troops opened fire on protesters", "an exchange of fire"
         taken.update(t.i for t in sp)
         found.append((label, list(sp)))
     openers = _phrasal_openers()

@@ -81,13 +81,25 @@ def _victim_subject(token: Token, status: dict) -> bool:
     lemma = head.lemma_.lower()
     if lemma == "be":  # "civilians were among the dead", "three workers are dead"; not "children were in the car"
         said = [c for c in head.children if c.dep_ in {"attr", "acomp"}]
-        among = any(c.dep_ == "prep" and c.lower_ in {"among", "amongst"} for c in head.children)
+        among = any(_among_the_harmed(c, status) for c in head.children if c.dep_ == "prep")
         return all(harmed_word(c, status) for c in said) and (among or bool(said))
     if lemma in status["suffering"]:
         return True
     if token.tag_ in {"NNS", "NNPS"} or any(c.dep_ in {"relcl", "acl"} for c in token.children):
         return False
     return lemma not in {*word_set("cues", "verbs", "speech"), *word_set("cues", "verbs", "belief")}
+
+
+def _among_the_harmed(prep: Token, status: dict) -> bool:
+    """ "among the dead", "among the injured", "among the victims"; not "firefighters were among the first at the
+    scene", "among the crowd"."""
+    if prep.lower_ not in {"among", "amongst"}:
+        return False
+    harmed = {*status["harm_nouns"], *facet("casualties.killed")["verbs"], *facet("casualties.injured")["verbs"],
+              *facet("victim.activity")["victim_nouns"]}
+    return any(g.lemma_.lower() in harmed or g.lower_ in harmed or harmed_word(g, status)
+               or any(c.dep_ in {"acl", "relcl"} and harm(c, status) for c in g.children)  # "among those killed"
+               for g in prep.children if g.dep_ == "pobj")
 
 
 def _victim_object(prep: Token, status: dict) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 import warnings
@@ -11,6 +12,7 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from reconcile.claims.context import Context, ancestors, facet, kept_indices, value
+from reconcile.claims.nights import nights
 from reconcile.model import Document, FacetValue
 from reconcile.nlp.spans import entities, paragraph_index, sentence_of
 
@@ -177,16 +179,88 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
     """The event's day, never the document's own date in its dateline; its time of day is read from the tokens by
     `clock.find_time`."""
     kept = kept_indices(span, ctx)
+    given = False
+    taken: set[int] = set()
+    for night in nights(span):
+        day = normalise_date(night.later, ctx.published)
+        if night.tokens[0].i in kept and about_event(_through_during(night.tokens[0])) and day:
+            taken.update(t.i for t in night.tokens)
+            given = True
+            yield value("event.date", day, night.tokens)
     for ent in entities(span):
-        if ent.root.i not in kept or in_header(ent, ctx.dated):
+        if ent.root.i not in kept or in_header(ent, ctx.dated) or ent.start in taken or ent.end - 1 in taken:
             continue
         tied = about_event(_part_of_day(ent.root))
         if not tied and not sets_the_scene(ent) and not _response_day(ent):
             continue
         text = ent.text if ent.label_ == "DATE" else day_of_time(ent.text)
         day = normalise_date(text, ctx.published) if text else None
+        if day and ctx.undated and ctx.published is not None and text:
+            day = weekday_near(text, ctx.published, ctx.latest) or day
         if day and (tied or (ctx.event_day is not None and day == ctx.event_day.isoformat())):
+            given = True
             yield value("event.date", day, ent)
+    told = None if given else told_on_its_day(span, ctx)
+    if told is not None and ctx.own_day is not None:
+        yield value("event.date", ctx.own_day.isoformat(), [told])
+
+
+def weekday_near(text: str, around: date, latest: date | None = None) -> str | None:
+    """A weekday alone ("on Wednesday", "Wednesday night") in a document with no date of its own, read as the day of
+    that name nearest the case's anchor day `around` (up to four days before it or two after), never after
+    `latest`: an undated account names the days of the event's week, and "Wednesday" beside a Tuesday event is the
+    day after, not six days before. None for anything but a weekday."""
+    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in {"on", "the", "of", "early", "late"}]
+    parts = facet("event.time")["day_parts"]
+    names = [d.lower() for d in calendar.day_name]
+    if not words or words[0] not in names or any(w not in parts for w in words[1:]):
+        return None
+    shift = (names.index(words[0]) - around.weekday() + 4) % 7 - 4  # four days before to two after
+    day = around + timedelta(days=shift)
+    return day.isoformat() if latest is None or day <= latest else (day - timedelta(days=7)).isoformat()
+
+
+def _through_during(token: Token) -> Token:
+    """The word a night hangs on through "during" ("fire broke out during the night of 1 to 2 July"): "during" blocks
+    a day in `about_event` (during the inquiry), not a night the event happened in."""
+    head = token.head
+    return head.head if head.dep_ == "prep" and head.lower_ == "during" else token
+
+
+def told_on_its_day(span: Span, ctx: Context) -> Token | None:
+    """The verb of a statement dated the case's day that tells the event happening and names no day of its own ("A
+    fire broke out at the prison, killing 8" in a post of that day; "The building has collapsed"): a post or a
+    statement written the day of the event tells it as news. None where the document's own date is not the case's
+    anchor day (two documents or more give it), where the sentence names any day or time (the day it gives, or none,
+    is the event's), and where the verb is negated, hedged by a modal or a future, or no verb of the event."""
+    if ctx.own_day is None or ctx.event_day is None or ctx.own_day != ctx.event_day:
+        return None
+    kept = kept_indices(span, ctx)
+    sentences = {sentence_of(span.doc[i]) for i in kept}
+    if any(ent.label_ in {"DATE", "TIME"} for sentence in sentences for ent in entities(sentence)):
+        return None
+    verbs = frozenset(facet("event.date").get("told_verbs", []))
+    for token in span:
+        if token.i in kept and token.pos_ == "VERB" and _tells_happening(token, verbs):
+            return token
+    return None
+
+
+def _tells_happening(verb: Token, verbs: frozenset[str]) -> bool:
+    """A finite past, present-perfect or passive-past verb of the event, not negated nor under a modal ("may have
+    collapsed", "will strike"), not in a question, a condition or a clause about something else ("warned it could")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in verbs or (lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "out"
+                                                            for c in verb.children)):
+        return False
+    children = {c.dep_: c for c in verb.children}
+    if "neg" in children or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.dep_ in {"advcl", "ccomp", "xcomp", "relcl", "csubj"} and verb.head.pos_ in {"VERB", "AUX"}:
+        if verb.dep_ != "ccomp":
+            return False  # "if it collapses", "who died in 2019"
+    perfect = verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return verb.tag_ == "VBD" or perfect
 
 
 RESPONSE_VERBS = frozenset({"dispatch", "call", "alert", "deploy", "rush", "scramble"})

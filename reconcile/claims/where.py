@@ -64,6 +64,9 @@ def is_event_place(token: Token) -> bool:
     holder = token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and holder.lemma_.lower() in _holders():
         return is_event_place(holder)  # "crashed near the Kazakh city of Aktau", "the 400 block of Lindell Street"
+    befell = holder.pos_ == "NOUN" and holder.lemma_.lower() in targets
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and befell:
+        return True  # what the event befell: "the shelling of the camp", "the collapse of the Morbi bridge"
     if token.dep_ == "appos" and token.head.lemma_.lower() in targets and token.lemma_.lower() in _holders():
         return True  # a heading: "Officer-involved shooting, 400 block of Lindell Street"
     if token.dep_ == "pobj" and token.head.lower_ == "to" and holder.lemma_.lower() in _destination_verbs():
@@ -167,6 +170,18 @@ def _occasions() -> frozenset[str]:
     return _location("occasion_nouns")
 
 
+@functools.cache
+def _village_nouns() -> frozenset[str]:
+    """Settlements an event can befall ("a landslide hit Mundakkai village"), places.toml [site]."""
+    return frozenset(lexicon("places").get("site", {}).get("village_nouns", []))
+
+
+@functools.cache
+def _camp_nouns() -> frozenset[str]:
+    """Settlements that lie by a town ("the Lushagala camp"), places.toml [site]."""
+    return frozenset(lexicon("places").get("site", {}).get("camp_nouns", []))
+
+
 def _location(key: str) -> frozenset[str]:
     return frozenset(lexicon("facets")["facets"]["event.location"].get(key, []))
 
@@ -197,7 +212,8 @@ def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
         anchor = tokens[-1] if len(tokens) > len(ent) else ent.root
         container = _container(span, tokens[-1].i + 1)
         local = _is_local(ent, tokens)
-        if not (is_event_place(anchor) or (local and is_struck_place(anchor))
+        village = tokens[-1].lower_ in _village_nouns() | _camp_nouns()
+        if not (is_event_place(anchor) or ((local or village) and is_struck_place(anchor))
                 or (container is not None and is_event_place(container[-1]))):
             continue
         if container is not None:
@@ -230,6 +246,33 @@ def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
         yield value("event.location", place, tokens)
 
 
+def is_venue(found: EventPlace, venue: str) -> bool:
+    """A place that can be the event's most specific place within a town: a building, a street, a square ("the
+    Quik Stop", "Lindell Street") or a camp ("the Lushagala camp"); not a town, a village (which may lie by another
+    village, not in it), a country, a district or an area (too broad), nor a place named by its kind alone ("the
+    hospital")."""
+    last = found.tokens[-1].lower_
+    broad = frozenset(lexicon("places").get("site", {}).get("broad_nouns", []))
+    if _generic(found) or last in broad | _village_nouns() or not (found.local or last in _camp_nouns()):
+        return False
+    _, cities, _ = gazetteer()
+    return venue not in cities and country_of(venue) is None
+
+
+def kind_mentions(span: Span) -> Iterator[str]:
+    """The kinds of the places the event happened at that the statement names by their kind alone ("the rocket hit
+    the hospital", "the fire at the camp" -> "hospital", "camp"), to tell which venue of the case they are."""
+    kinds = _location("local_nouns") | _camp_nouns()
+    for token in span:
+        if token.lower_ not in kinds or token.i == span.start or span.doc[token.i - 1].lower_ != "the":
+            continue
+        after = span.doc[token.i + 1] if token.i + 1 < len(span.doc) else None
+        if after is not None and (after.pos_ == "PROPN" or after.lower_ == "of"):
+            continue  # "the hospital of Saint Luke", "the camp Mugunga": a name follows
+        if is_event_place(token) or is_struck_place(token):
+            yield token.lower_
+
+
 def place_parts(found: EventPlace) -> tuple[str, str | None]:
     """The place and its container as `find_where` writes them ("phulrai", "hathras" for "Phulrai village in
     Hathras district")."""
@@ -256,8 +299,8 @@ def _site_by_kind(span: Span, site: str | None) -> Iterator[Span]:
     if site is None:
         return
     kind = split_site(site)[0].split()[-1:]
-    if not kind or kind[0] not in _location("local_nouns"):
-        return
+    if not kind or kind[0] not in _location("local_nouns") | _camp_nouns():
+        return  # "the mine", "the camp"
     for token in span:
         if token.lower_ == kind[0] and token.i > span.start and span.doc[token.i - 1].lower_ == "the":
             after = span.doc[token.i + 1] if token.i + 1 < len(span.doc) else None
@@ -289,12 +332,14 @@ def _place_tokens(ent: Span) -> list[Token] | None:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is not None and after.lower_ == "of" and ent[-1].lemma_.lower() in place_nouns:
         return None  # "the Kazakh city of Aktau" names Aktau
-    if anchor.dep_ in {"compound", "amod"} and anchor.head.lemma_.lower() in place_nouns:
-        tokens = [*ent, anchor.head]
+    if anchor.dep_ in {"compound", "amod"} and anchor.head.lemma_.lower() in place_nouns | _location("area_nouns"):
+        tokens = [*ent, anchor.head]  # "Idlib province", "the Sikandrarao area"
     if ent.label_ in {"GPE", "LOC", "FAC"}:
         return tokens
     if ent.label_ in {"ORG", "PERSON"} and tokens[-1].lemma_.lower() in place_nouns:
         return tokens  # NER calls streets ORG
+    if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and tokens[-1].lemma_.lower() in _location("area_nouns"):
+        return tokens  # a district the NER took for a nationality ("Hathras district"), not "the Uzbek city"
     if (ent.label_ in {"ORG", "PERSON"} and len(ent) <= 2 and all(t.pos_ == "PROPN" for t in ent)
             and ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in _location("site_nouns")):
         return tokens  # "our Brennick site": the town the site is in, where the NER saw a person
@@ -311,8 +356,10 @@ def _container(span: Span, i: int) -> list[Token] | None:
     "<place> on <street>" ("outside the Quik Stop on Lindell St."). A comma followed by "and"/"or" later is a
     list of places, not an address."""
     doc = span.doc
-    if i + 1 >= span.end or doc[i].lower_ not in {"in", ",", "on"}:
+    if i + 1 >= span.end or doc[i].lower_ not in {"in", ",", "on", "of"}:
         return None
+    if doc[i].lower_ == "of" and doc[i - 1].lower_ not in _location("area_nouns"):
+        return None  # "the Sikandrarao area of Hathras district" is in the district; "the bridge of X" names it
     j = i + 1 + (doc[i + 1].lower_ == "the")
     ent = entity_at(doc[j]) if j < len(doc) else None  # Doc.ents would rebuild every entity of the Doc
     ents = [ent] if ent is not None and ent.start == j and ent.end <= span.end else []

@@ -157,3 +157,54 @@ def test_support_counts_every_value_shown():
     row = row_for("casualties.killed", _claims("casualties.killed", *specs), NAMES, ORDER, dates=DAYS)
     assert row.support == {"4": 1, "11": 2}
     assert "earlier 4" in row.note
+
+
+def test_a_revised_count_cell_shows_only_the_latest_figures():
+    # a rescue service's "4 dead" of one day, "11 dead" of the next: its cell is 11, both claims stay behind it
+    specs = [("c1", "coast", "d1", [4]), ("c2", "coast", "d3", [11]), ("c3", "mayor", "d2", [11])]
+    row = row_for("casualties.killed", _claims("casualties.killed", *specs), NAMES, ORDER, dates=DAYS)
+    coast = next(cell for cell in row.cells if cell.source_id == "coast")
+    assert coast.values == (11,)
+    assert coast.claim_ids == ("c1", "c2")
+
+
+def test_a_cell_of_a_facet_not_revised_keeps_every_value():
+    specs = [("c1", "coast", "d1", ["drone"]), ("c2", "coast", "d3", ["missile"])]
+    row = row_for("weapon", _claims("weapon", *specs), NAMES, ORDER, dates=DAYS)
+    assert row.cells[0].values == ("drone", "missile")
+
+
+@pytest.mark.parametrize(
+    "values, shown",
+    [
+        ([[None, 11], 11], (11,)),  # "up to 11 people dead" and "the number of dead at eleven"
+        ([[40, None], 43], (43,)),  # "at least 40" and "43 bodies"
+        ([[270, 330], 288], (288,)),  # "about 300" and "288"
+        ([[None, 30], 4], ([None, 30], 4)),  # "up to 30 dead, four of them in one house": a part stays
+        ([[200, 300], 12], ([200, 300], 12)),
+    ],
+)
+def test_a_bound_an_exact_figure_of_the_cell_lies_in_is_one_figure(values, shown):
+    row = row_for("casualties.killed", _claims("casualties.killed", ("c1", "coast", "d1", values)), NAMES, ORDER,
+                  dates=DAYS)
+    assert row.cells[0].values == shown
+
+
+@pytest.mark.parametrize(
+    "values, shown",
+    [
+        (["militant", "not civilian"], ("militant",)),  # "struck three terrorists ... no civilians were harmed"
+        (["patient", "not combatant"], ("patient",)),
+        (["not civilian"], ("not civilian",)),  # a denial alone is the source's account
+        (["farmer", "not armed"], ("farmer", "not armed")),  # a farmer may be armed: the denial says more
+    ],
+)
+def test_a_status_denial_the_cell_s_assertion_already_makes_is_not_shown_twice(values, shown):
+    items = []
+    for i, v in enumerate(values):
+        fv = FacetValue("victim.status", v, v, 0, 5, negated=v.startswith("not "))
+        items.append((Claim(f"c{i}", "coast", "d1", 0, 5, "text", QuoteKind.INDIRECT, "said", Certainty.CERTAIN,
+                            Polarity.POSITIVE, None, (fv,)), fv))
+    row = row_for("victim.status", items, NAMES, ORDER, dates=DAYS)
+    assert row.cells[0].values == shown
+    assert len(row.cells[0].claim_ids) == len(values)

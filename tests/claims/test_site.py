@@ -47,6 +47,20 @@ def test_names_site(venue, container, generic, named):
     assert names_site(venue, container, "crocus city hall, krasnogorsk", generic=generic) is named
 
 
+@pytest.mark.parametrize(
+    "venue, named",
+    [
+        ("gaza", True),  # the site's town however written: "in Gaza" for Gaza City
+        ("gaza city", True),
+        ("al-ahli hospital", True),
+        ("gaza governorate", False),  # an area wider than the town, named after it
+        ("khan younis", False),
+    ],
+)
+def test_the_site_s_town_however_written_names_the_site(venue, named):
+    assert names_site(venue, None, "al-ahli arab hospital, gaza city") is named
+
+
 def test_no_site_names_nothing():
     assert names_site("krasnogorsk", None, None) is False
 
@@ -126,3 +140,26 @@ def test_a_country_or_region_alone_is_compatible_with_the_site_not_the_same(a, b
     from reconcile.align.compare import compare
 
     assert compare("place", a, b).relation == relation
+
+
+def test_a_venue_and_its_town_named_apart_make_the_site_each_mention_takes(tmp_path, nlp):
+    found = _locations(
+        tmp_path, nlp,
+        "CHICAGO, May 6 (Wirepress) - A gunman opened fire in Chicago on Friday night, killing four people.\n",
+        "Chicago Police Department - statement\n\nThe shooting on Mercer Street left four people dead and two "
+        "injured.\n",
+        "Justice Now - statement\n\nThe attack outside the Kestrel Inn on Mercer Street must be investigated. Our "
+        "members marched in Denver on Sunday.\n",
+    )
+    assert found["Wirepress"] == {"mercer street, chicago"}  # the town alone: the venue from other documents
+    assert found["Chicago Police Department"] == {"mercer street, chicago"}  # the venue alone: the town from others
+    assert found["Justice Now"] == {"mercer street, chicago"}  # the venue on its street
+
+
+def test_the_camp_by_its_kind_is_the_site(tmp_path, nlp):
+    found = _locations(
+        tmp_path, nlp,
+        "GOMA, May 3 (Wirepress) - Shells hit the Lushagala camp in Goma on Friday, killing 12 people.\n",
+        "Camp Relief - statement\n\nThe shelling of the camp killed 12 of the people we serve.\n",
+    )
+    assert found["Camp Relief"] == {"lushagala camp, goma"}

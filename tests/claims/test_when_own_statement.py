@@ -121,3 +121,80 @@ def test_event_date_in_own_statement(nlp, text, published, days):
 @pytest.mark.parametrize("text, places", PLACES)
 def test_event_place_in_own_statement(nlp, text, places):
     assert _places(nlp, text) == places
+
+
+TOLD_ON_ITS_DAY = [
+    # a post or statement dated the case's day that tells the event and names no day: its own date
+    ("A fire broke out at the prison, killing eight inmates.", SUN_2_JUL, ["2023-07-02"]),
+    ("The building on Orchard Street has collapsed. Rescuers are searching the rubble.", SUN_2_JUL, ["2023-07-02"]),
+    ("Twelve people were killed when the bus overturned near the bridge.", SUN_2_JUL, ["2023-07-02"]),
+    # not the case's day: a follow-up two days on tells the event without dating it
+    ("A fire broke out at the prison, killing eight inmates.", date(2023, 7, 4), []),
+    # the sentence names a day of its own (another, or the one find_when reads): nothing from the document's date
+    ("The warehouse collapsed in 2019 after a storm.", SUN_2_JUL, []),
+    # not told as having happened: negated, hedged by a modal, or not the event's verb
+    ("The building has not collapsed, the fire service said.", SUN_2_JUL, []),
+    ("The roof may collapse if the rain goes on.", SUN_2_JUL, []),
+    ("The minister visited the families of the victims.", SUN_2_JUL, []),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", TOLD_ON_ITS_DAY)
+def test_an_event_told_with_no_day_in_a_statement_of_the_case_s_day_takes_its_date(nlp, text, published, expected):
+    ctx = Context(published=published, own_day=published, event_day=SUN_2_JUL)
+    assert [str(fv.value) for fv in find_when(nlp(text)[:], ctx)] == expected
+
+
+def test_no_own_date_or_no_anchor_day_dates_nothing(nlp):
+    span = nlp("A fire broke out at the prison, killing eight inmates.")[:]
+    assert list(find_when(span, Context(published=SUN_2_JUL, event_day=SUN_2_JUL))) == []  # undated: a guess
+    assert list(find_when(span, Context(published=SUN_2_JUL, own_day=SUN_2_JUL))) == []  # no agreed anchor day
+
+
+TUE_4_JUL = date(2023, 7, 4)  # a Tuesday
+
+NIGHTS = [
+    # a night given by the two days it spans dates the event on the later day, whatever the NER tags of it
+    ("The fire broke out on the night of Saturday to Sunday, killing eight inmates.", ["2023-07-02"]),
+    ("The strike hit the camp during the night of Saturday to Sunday.", ["2023-07-02"]),
+    ("The shelling took place on the night of 1 to 2 July.", ["2023-07-02"]),
+    ("Eight inmates died when fire broke out during the night of 1 to 2 July.", ["2023-07-02"]),
+    # one day named: that day
+    ("The fire broke out in the early hours of Sunday, killing eight inmates.", ["2023-07-02"]),
+    # a night that is not the event's: the event's own day
+    ("The night of Saturday to Sunday was quiet before the strike on Monday.", ["2023-07-03"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NIGHTS)
+def test_a_night_spanning_two_days_is_the_later_day(nlp, text, expected):
+    assert _days(nlp, text, TUE_4_JUL) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tuesday", "2024-07-02"),  # the anchor's own weekday
+        ("on Wednesday", "2024-07-03"),  # the day after a Tuesday event, not six days before
+        ("Wednesday night", "2024-07-03"),
+        ("Saturday", "2024-06-29"),  # days before it
+        ("Friday", "2024-06-28"),  # four days before rather than three after
+        ("July 2", None),  # not a weekday alone: read as written
+        ("last Wednesday", None),
+    ],
+)
+def test_a_weekday_in_an_undated_account_is_the_one_nearest_the_anchor_day(text, expected):
+    from reconcile.claims.when import weekday_near
+
+    assert weekday_near(text, date(2024, 7, 2)) == expected
+
+
+def test_a_weekday_in_an_undated_account_is_never_after_the_newest_document(nlp):
+    from reconcile.claims.when import weekday_near
+
+    assert weekday_near("Wednesday", date(2024, 7, 2), latest=date(2024, 7, 2)) == "2024-06-26"
+    span = nlp("The boat sank on Wednesday.")[:]
+    undated = Context(published=date(2024, 7, 2), undated=True, latest=date(2024, 7, 5))
+    assert [fv.value for fv in find_when(span, undated)] == ["2024-07-03"]
+    dated = Context(published=date(2024, 7, 2), latest=date(2024, 7, 5))  # its own date: the Wednesday before it
+    assert [fv.value for fv in find_when(span, dated)] == ["2024-06-26"]

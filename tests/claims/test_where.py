@@ -55,6 +55,11 @@ def _places(nlp, text: str, town: str | None = None) -> list[str]:
         ("The blast tore through the Orlan Chemicals plant in Vessel on Monday.", ["orlan chemicals plant, vessel"]),
         ("A deputy shot the driver outside the Sunny Mart on Garner St.", ["sunny mart, garner street"]),
         ("The collision happened near Tarvik station, Ostrova, at dawn.", ["tarvik station, ostrova"]),
+        ("The stampede at a satsang in the Sikandrarao area of Hathras district killed 60.", ["sikandrarao, hathras"]),
+        # a village the event befell
+        ("A landslide hit Mundakkai village before dawn.", ["mundakkai village"]),
+        ("Officials condemned the bombing of Dresden.", ["dresden"]),  # what the event befell
+        ("The death of Mahsa Amini shocked Iran.", []),
         # names the NER misses or mislabels
         ("Our Mercy Hospital in Belfast was hit by a shell.", ["mercy hospital, belfast"]),
         ("The trawler sank off Kalamos with hundreds on board.", ["off kalamos"]),

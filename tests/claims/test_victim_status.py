@@ -1,0 +1,60 @@
+"""Victim status said by the statement's source, not a description it reports of another party ("a strike the
+military described as a hit on insurgents"), and never the status of someone who is not the victim. Every sentence
+is written for this file (wire copy, interview, translation, press statement); none comes from a gold case."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.claims import facet_values
+from reconcile.claims.context import Context
+
+
+def statuses(nlp, text):
+    return [fv.value for fv in facet_values(nlp(text)[:], Context()) if fv.facet == "victim.status"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another party's description, reported inside the statement
+        ("Residents said a drone strike the military described as a hit on insurgents killed a vegetable trader.",
+         ["vegetable trader"]),
+        ("Villagers said the men, whom the army called terrorists, were shepherds.", ["shepherd"]),
+        ("A raid that officials characterised as targeting militants killed two farmers.", ["farmer"]),
+        ("An operation the army termed a strike on militants left three shepherds dead.", ["shepherd"]),
+        ("Translated: the strike which the ministry named as hitting fighters killed a teacher.", ["teacher"]),
+        ("The man police described as a gang leader was a bus driver, his wife said.", []),
+        ("He was killed in what the ministry called a raid on a terrorist cell.", []),
+        # the source's own description stands
+        ("The army described the dead as militants.", ["militant"]),
+        ("They found the body of the herder, whom they described as a 60-year-old civilian.", ["herder", "civilian"]),
+        ("Police called the man armed and dangerous.", ["armed"]),
+        # people who are not the victim
+        ("The victim's father, a retired teacher, said his son was unarmed.", ["unarmed"]),
+        ("A nurse who treated him said the man had been shot twice.", []),
+        ("The farmer who found the bodies called the police.", []),
+        ("A shepherd was killed when the missile hit the field.", ["shepherd"]),
+    ],
+)
+def test_the_status_is_the_sources_and_the_victims(nlp, text, expected):
+    assert statuses(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "among" makes a victim only when what they are among were harmed
+        ("Firefighters were among the first at the scene.", []),
+        ("Journalists were among the crowd outside.", []),
+        ("Local traders were among the organisers of the vigil.", []),
+        ("Civilians were among the dead.", ["civilian"]),
+        ("Two nurses were among the injured.", ["nurse"]),
+        ("Children were among the victims.", ["child"]),
+        ("Three soldiers were among those killed.", ["soldier"]),
+        ("Police officers were among the wounded, the ministry said.", ["police officer"]),
+        ("Translated: students are among the casualties.", ["student"]),
+    ],
+)
+def test_among_the_harmed(nlp, text, expected):
+    assert statuses(nlp, text) == expected
