@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from reconcile.model import QuoteKind, SourceKind
-from reconcile.nlp import pronouns, speakers
+from reconcile.nlp import antecedents, speakers
 from reconcile.nlp.cues import animate, is_cue, speaker_of, speaker_phrase
 from reconcile.nlp.extensions import OWN_VOICE_KEY, SPAN_KEY
 from reconcile.nlp.interview import answer_statements, find_layout, in_question
@@ -113,26 +113,26 @@ class AttributionFinder:
                     paragraph_speaker.get(paragraph) or paragraph_speaker.get(paragraph - 1)):
                 introduced = person_introduced_before(span)  # "Ana Ruiz, 34, was at the door.\n\n'We ran.'"
                 item = item if introduced is None else replace(item, source=introduced)
-            introduced = None if item.source is None else pronouns.introduced_as(item.source)
+            introduced = None if item.source is None else antecedents.introduced_as(item.source)
             mention: speakers.Mention | None
             if item.own_voice:
                 mention = OWN_VOICE
             elif item.cue is None and item.source is not None and item.quote is QuoteKind.DIRECT:
                 mention = _named_person(item.source)  # an interviewee or a person introduced before the quote
-            elif (pronoun := pronouns.pronoun_of(item.source)) is not None:
+            elif (pronoun := antecedents.pronoun_of(item.source)) is not None:
                 mention = _continued(item, spoke_last.get(paragraph), pronoun, genders)
                 if mention is not None:
                     genders.setdefault(mention.key, pronoun)
                 else:
-                    agreeing = [m for m in earlier if pronouns.agrees(m, pronoun, genders)]
+                    agreeing = [m for m in earlier if antecedents.agrees(m, pronoun, genders)]
                     mention = _mention_for(item, agreeing, paragraph_speaker, paragraph)
             elif introduced is not None:  # "he quoted the man as saying": the survivor the paragraph introduced
                 mention = _mention_for(replace(item, source=introduced), earlier, paragraph_speaker, paragraph)
-                mention = None if mention is None else pronouns.one_of(mention, introduced)
+                mention = None if mention is None else antecedents.one_of(mention, introduced)
             else:
                 mention = _mention_for(item, earlier, paragraph_speaker, paragraph)
             if mention is not None and item.source is not None and mention.needs_antecedent is None:
-                if pronouns.pronoun_of(item.source) is None and (shown := pronouns.gender_in_phrase(item.source)):
+                if antecedents.pronoun_of(item.source) is None and (shown := antecedents.gender_in_phrase(item.source)):
                     genders.setdefault(mention.key, shown)
                 if not item.own_voice:
                     spoke_last[paragraph] = (mention, item.source)
@@ -165,9 +165,9 @@ def _continued(
     if last is None or item.source is None:
         return None
     mention, source = last
-    if source is None or source.start >= item.source.start or not pronouns.one_person(mention, source):
+    if source is None or source.start >= item.source.start or not antecedents.one_person(mention, source):
         return None
-    if not pronouns.agrees(mention, pronoun, genders):
+    if not antecedents.agrees(mention, pronoun, genders):
         return None
     doc = item.source.doc
     if (source.root.dep_ == "appos" or any(

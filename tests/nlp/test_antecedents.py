@@ -1,4 +1,4 @@
-"""nlp/pronouns.py: "he" and "she" go on from the paragraph's own speaker and agree with what the text has shown."""
+"""nlp/antecedents.py: "he" and "she" go on from the paragraph's own speaker and agree with what the text has shown."""
 
 from __future__ import annotations
 
