@@ -1,10 +1,11 @@
-"""Who "he" or "she" is: the paragraph's own speaker first, and never someone of the other gender.
+"""Who "he", "she" or a bare "the man" is: the paragraph's own speaker first, never someone of the other gender.
 
 "One night-shift worker, who gave only his first name, Pavel, said he had smelled solvent. '...,' he said": the
 quote is the worker's, though the worker has no name the resolver knows and a named person was quoted earlier. And
 "Ellery and Novak both attended a vigil; she said ..." is Ellery once the text has called Novak "he".
 The gender of a speaker is read from the text only: a title or gendered noun in the speaker's own phrase ("Mr",
 "spokeswoman", "who gave his first name"), or the pronoun that continued that speaker in their own paragraph.
+A bare "the man" or "the survivor" is the person the paragraph introduced with "a ..." (`introduced_as`).
 """
 
 from __future__ import annotations
