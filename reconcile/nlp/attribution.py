@@ -21,13 +21,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from reconcile.model import QuoteKind, SourceKind
-from reconcile.nlp import speakers
+from reconcile.nlp import antecedents, speakers
 from reconcile.nlp.cues import animate, is_cue, speaker_of, speaker_phrase
 from reconcile.nlp.extensions import OWN_VOICE_KEY, SPAN_KEY
 from reconcile.nlp.interview import answer_statements, find_layout, in_question
 from reconcile.nlp.names import person_key, surname
 from reconcile.nlp.quotes import quote_regions
-from reconcile.nlp.reported import complement, reported_speech
+from reconcile.nlp.reported import complement, further_clauses, reported_speech
 from reconcile.nlp.spans import (
     COMPLEMENT_DEPS,
     CUE_HELPER_DEPS,
@@ -80,6 +80,7 @@ class AttributionFinder:
                 hit = reported_speech(token, in_quote, regions)
                 if hit is not None:
                     found.append(hit)
+                    found += further_clauses(hit, in_quote)
         layout = find_layout(doc, text)
         if layout is not None:  # the questions are the interviewer's, the answers the interviewee's
             found = [f for f in found if not in_question(layout, (f.cue or f.content).start_char)]
@@ -100,6 +101,8 @@ class AttributionFinder:
         paragraph_speaker: dict[int, speakers.Mention] = {}
         doc._.alias_pairs = _alias_pairs(doc)
         last_by_paragraph: dict[int, Found] = {}
+        genders: dict[str, str] = {}  # speaker key -> "he"/"she", as the text has shown it
+        spoke_last: dict[int, tuple[speakers.Mention, Span | None]] = {}  # the paragraph's last speaker so far
         according = [f for f in found if f.cue is not None and f.source is not None
                      and f.cue.root.lower_ == "according"]
         for item in found:
@@ -110,13 +113,29 @@ class AttributionFinder:
                     paragraph_speaker.get(paragraph) or paragraph_speaker.get(paragraph - 1)):
                 introduced = person_introduced_before(span)  # "Ana Ruiz, 34, was at the door.\n\n'We ran.'"
                 item = item if introduced is None else replace(item, source=introduced)
+            introduced = None if item.source is None else antecedents.introduced_as(item.source)
             mention: speakers.Mention | None
             if item.own_voice:
                 mention = OWN_VOICE
             elif item.cue is None and item.source is not None and item.quote is QuoteKind.DIRECT:
                 mention = _named_person(item.source)  # an interviewee or a person introduced before the quote
+            elif (pronoun := antecedents.pronoun_of(item.source)) is not None:
+                mention = _continued(item, spoke_last.get(paragraph), pronoun, genders)
+                if mention is not None:
+                    genders.setdefault(mention.key, pronoun)
+                else:
+                    agreeing = [m for m in earlier if antecedents.agrees(m, pronoun, genders)]
+                    mention = _mention_for(item, agreeing, paragraph_speaker, paragraph)
+            elif introduced is not None:  # "he quoted the man as saying": the survivor the paragraph introduced
+                mention = _mention_for(replace(item, source=introduced), earlier, paragraph_speaker, paragraph)
+                mention = None if mention is None else antecedents.one_of(mention, introduced)
             else:
                 mention = _mention_for(item, earlier, paragraph_speaker, paragraph)
+            if mention is not None and item.source is not None and mention.needs_antecedent is None:
+                if antecedents.pronoun_of(item.source) is None and (shown := antecedents.gender_in_phrase(item.source)):
+                    genders.setdefault(mention.key, shown)
+                if not item.own_voice:
+                    spoke_last[paragraph] = (mention, item.source)
             if mention is None:  # never an antecedent: "he" after it is someone the text names
                 mention = speakers.Mention("unattributed quote", "unknown:quote", SourceKind.OTHER)
             elif mention.needs_antecedent is None and not item.own_voice:
@@ -136,6 +155,28 @@ class AttributionFinder:
             span._.via = _recipient(item.cue) or _passed_on_by(item, according)
             spans.append(span)
         doc.spans[SPAN_KEY] = spans
+
+
+def _continued(
+    item: Found, last: tuple[speakers.Mention, Span | None] | None, pronoun: str, genders: dict[str, str]
+) -> speakers.Mention | None:
+    """The paragraph's last speaker, when "he"/"she" goes on from them: one person of that gender, with no other
+    person named in narration between ("One night-shift worker said he had smelled solvent. '...,' he said")."""
+    if last is None or item.source is None:
+        return None
+    mention, source = last
+    if source is None or source.start >= item.source.start or not antecedents.one_person(mention, source):
+        return None
+    if not antecedents.agrees(mention, pronoun, genders):
+        return None
+    doc = item.source.doc
+    if (source.root.dep_ == "appos" or any(
+            e.label_ == "PERSON" and source.start - 4 <= e.end <= source.start for e in doc[:source.start].ents)):
+        return None  # "said Tendai Mapfumo, 27, a street vendor who said ...": the vendor is the name before it
+    regions = doc._.quote_regions or []
+    between = [e for e in doc[source.end : item.source.start].ents if e.label_ == "PERSON"
+               and not any(s <= e.start_char < end for s, end in regions)]
+    return None if between else mention
 
 
 def _without_echoes(found: list[Found]) -> list[Found]:

@@ -110,6 +110,9 @@ def speaker_of(cue: Token) -> Span | None:
         if (quoted := _quoted_as_saying(current)) is not None:
             return quoted
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects:  # "Residents, told to stay indoors, said ...": the set-off participle took the subject
+            subjects = [g for c in current.children if c.i < current.i and c.dep_ == "ccomp" and set_off(c)
+                        for g in c.children if g.dep_ == "nsubj"]
         if subjects and subjects[0].lower_ in RELATIVES and current.dep_ == "relcl":
             return _relative_speaker(current.head)  # "the report of the safety board, which found that ..."
         if subjects:  # two subjects is a parse gone wrong ("LAGOS (Reuters) — The minister said"): the nearer one
@@ -179,6 +182,16 @@ def _relative_speaker(noun: Token) -> Span:
     while end > noun.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != ")":
         end -= 1  # "the Commission of Railway Safety (CRS), which": without the comma before "which"
     return doc[noun.left_edge.i : end]
+
+
+def set_off(verb: Token) -> bool:
+    """"The suspect, believed to be in his 30s, fled", parsed with "believed" as the suspect's verb: a participle
+    set off by commas right after its noun, going on with "to", is a reduced relative, not the noun's belief."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return bool(subjects) and verb.tag_ in {"VBD", "VBN"} and doc[verb.i - 1].text == "," and (
+        subjects[-1].right_edge.i in {verb.i - 2, verb.i - 1}) and any(
+        c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.lefts) for c in verb.children)
 
 
 def speaker_phrase(head: Token) -> Span:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from reconcile.model import QuoteKind
-from reconcile.nlp.cues import capitalised_aux, is_cue, speaker_of, speaker_phrase
+from reconcile.nlp.cues import animate, capitalised_aux, is_cue, set_off, speaker_of, speaker_phrase
 from reconcile.nlp.spans import (
     MAX_HEADLINE_SOURCE,
     SPEAKER_PREPS,
@@ -36,14 +36,18 @@ def impersonal(token: Token) -> Found | None:
     if lemma not in word_set("cues", "impersonal", "verbs"):
         if lemma not in word_set("cues", "impersonal", "passive"):
             return None
-        if not any(c.dep_ == "auxpass" for c in token.children) or capitalised_aux(token) is not None:
-            return None
+        reduced = token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"} or (
+            set_off(token))
+        if not (reduced or any(c.dep_ == "auxpass" for c in token.children)) or capitalised_aux(token) is not None:
+            return None  # "The fourth victim, believed to be a farm worker,": a reduced relative is passive too
     complements = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"}]
     if not complements or any(c.dep_ == "agent" for c in (*token.children, *complements[-1].children)):
         return None  # "was thought (to be safe) by the engineers": the engineers hold the view
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"it", "there"}]
     parts = [*subjects, complements[-1]]
     tokens = [t for part in parts for t in part.subtree if t.i != token.i]
+    if token.dep_ == "acl":  # the noun the participle hangs on is what the view is about
+        tokens += list(token.doc[token.head.left_edge.i : token.head.i + 1])
     content = contiguous_trimmed(token.doc, list(token.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]))
     if content is None:
         return None
@@ -132,15 +136,22 @@ def headline(colon: Token, regions: list[Span]) -> Found | None:
     source = doc[sentence_of(colon).start : colon.i]
     if not 1 <= len(source) <= MAX_HEADLINE_SOURCE or any(t.pos_ in {"VERB", "AUX", "PUNCT", "PRON"} for t in source):
         return None
-    if source.text.strip().lower() in word_set("cues", "headlines", "labels"):
+    label = source.text.strip().lower()
+    if label in word_set("cues", "headlines", "labels"):
         return None  # "URGENT: 750 people in distress": a label of the post, not who speaks
+    if label in word_set("cues", "interview", "questions") | word_set("cues", "interview", "answers"):
+        return None  # "Q: Where were you?": an interview's opener, whose speaker the layout tells (interview.py)
     heads = [t for t in source if t.pos_ in {"PROPN", "NOUN"}]
     if not heads or not source[0].text[:1].isupper() or heads[-1].ent_type_ in {"GPE", "LOC", "DATE", "TIME"}:
         return None
     if heads[-1].pos_ != "PROPN" and heads[-1].lemma_.lower() not in word_set("cues", "headlines", "sources"):
         return None  # "Update: ...", "Note: ...": a label, not a speaker
+    # A name that opens its line speaks to the line's end: a transcript's turn ("Karimi: At my stall. It was about
+    # 11.") or a headline, which is one line. Inside a line ("... said. Graham: it hurts.") one sentence.
+    turn = source.start == 0 or "\n" in doc[source.start - 1].text or "\n" in doc[source.start - 1].whitespace_
     end = colon.i + 1
-    while end < len(doc) and "\n" not in doc[end].text and not (end > colon.i + 1 and doc[end].is_sent_start):
+    while end < len(doc) and "\n" not in doc[end].text and not (
+            end > colon.i + 1 and doc[end].is_sent_start and not turn):
         end += 1
     content = contiguous_trimmed(doc, list(doc[colon.i + 1 : end]))
     if content is None:
@@ -149,9 +160,10 @@ def headline(colon: Token, regions: list[Span]) -> Found | None:
 
 
 def nominal_cue(token: Token, in_quote: set[int]) -> Found | None:
-    """"a growing belief within the Pentagon that ...", "the ministry's statement that ...", and with a light verb
+    """"a growing belief within the Pentagon that ...", "the ministry's statement that ...", "a police account that
+    ...", and with a light verb
     "the mayor expressed alarm that ...", "the union made the case that ..."."""
-    clauses = that_clauses(token, {"acl", "ccomp"})
+    clauses = that_clauses(token, {"acl", "ccomp", "relcl"})  # relcl: "that" a mark, not "the account that he gave"
     if not clauses:
         return None
     doc = token.doc
@@ -163,6 +175,9 @@ def nominal_cue(token: Token, in_quote: set[int]) -> Found | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
                 speaker = noun_phrase(objects[0])
+    if speaker is None:  # "a police account that ...", "the army statement that ...": the body before the noun
+        bodies = [c for c in token.lefts if c.dep_ in {"compound", "nmod"} and animate(c)]
+        speaker = noun_phrase(bodies[-1]) if bodies else None
     verb = token.head
     if speaker is None and token.dep_ == "dobj" and verb.lemma_.lower() in word_set("cues", "verbs", "light"):
         if any(c.dep_ == "neg" for c in verb.children):

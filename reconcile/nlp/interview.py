@@ -117,7 +117,8 @@ def _after_opener(text: str, start: int, openers: frozenset[str]) -> int:
 
 def _interviewee(doc: Doc, before: int) -> Span | None:
     """The person the introduction is about: the first named subject before the first question, else the first
-    person named there who is not the interviewer ("Interview by Olga Reznik")."""
+    person named there who is not the interviewer ("Interview by Olga Reznik"), else the first person noun that is
+    a subject there ("A survivor describes the night")."""
     intro = doc.char_span(0, before, alignment_mode="contract")
     if intro is None:
         return None
@@ -125,7 +126,14 @@ def _interviewee(doc: Doc, before: int) -> Span | None:
         if token.dep_ == "nsubj" and token.pos_ == "PROPN" and not _after_byline(token):
             return proper_name(token)
     people = [e for e in entities(intro) if e.label_ == "PERSON" and not _after_byline(e[0])]
-    return people[0] if people else None
+    if people:
+        return people[0]
+    for token in intro:  # "Survivor describes night of the flood": no name, but the person the interview is with
+        if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.lemma_.lower() in word_set(
+                "cues", "pronouns", "person_nouns"):
+            words = [t for t in intro.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
+            return intro.doc[words[0].i : token.i + 1]
+    return None
 
 
 def _told_to(doc: Doc, lines: list[tuple[int, int, str]], size: int) -> Layout | None:

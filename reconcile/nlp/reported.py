@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from reconcile.model import QuoteKind
-from reconcile.nlp.cues import is_cue, is_question, phrasal_prep, speaker_of
+from reconcile.nlp.cues import is_cue, is_question, phrasal_prep, set_off, speaker_of
 from reconcile.nlp.framed import (
     according_to,
     adjective_cue,
@@ -55,8 +55,8 @@ def reported_speech(token: Token, in_quote: set[int], regions: list[Span]) -> Fo
     if not is_cue(token):
         return None
     speaker = speaker_of(token)
-    if speaker is None or _quotes_as_saying(token):
-        return None
+    if speaker is None or _quotes_as_saying(token) or set_off(token):
+        return None  # "Residents, told to stay indoors, said ...": they were told; nobody named told them
     cue, content = cue_span(token), complement(token, in_quote)
     if content is not None:
         return Found(widen_to_quotes(content, regions), cue, speaker, QuoteKind.INDIRECT)
@@ -69,6 +69,30 @@ def reported_speech(token: Token, in_quote: set[int], regions: list[Span]) -> Fo
     if content is None:
         return None
     return Found(widen_to_quotes(content, regions), cue, speaker, QuoteKind.INDIRECT, proposition=False)
+
+
+def further_clauses(found: Found, in_quote: set[int]) -> list[Found]:
+    """The second thing a cue says when the parse hangs it on the cue itself: "She said she was woken at four, and
+    that cracks had appeared in February" reports the cracks too, as a statement of the same speaker.
+
+    Only a clause opened by a complementizer "that" counts (a mark, or a "that" before a plural noun, which cannot
+    be its determiner): "..., and that plan was dropped" is the reporter going on."""
+    cue = found.cue.root if found.cue is not None else None
+    if cue is None or found.quote is not QuoteKind.INDIRECT or not found.proposition:
+        return []
+    doc = cue.doc
+    more = []
+    for conj in (c for c in cue.rights if c.dep_ == "conj" and c.i >= found.content.end and c.i not in in_quote):
+        opener = conj.left_edge
+        complementizer = opener.lower_ == "that" and (
+            opener.dep_ == "mark" or opener.dep_ == "det" and opener.head.tag_ in {"NNS", "NNPS"})
+        if not complementizer or doc[opener.i - 1].lower_ not in {"and", "but", "or"}:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} and c.i < conj.i for c in conj.children) or opener.dep_ == "mark":
+            content = contiguous_trimmed(doc, list(conj.subtree))
+            if content is not None:
+                more.append(Found(content, found.cue, found.source, QuoteKind.INDIRECT))
+    return more
 
 
 def _quotes_as_saying(cue: Token) -> bool:
@@ -114,7 +138,8 @@ def _passive_subject(cue: Token) -> Span | None:
 def complement(cue: Token, in_quote: set[int]) -> Span | None:
     """What the cue introduces: its clause, its "as" phrase, or the clause it interrupts ("X, officials said")."""
     doc = cue.doc
-    clauses = [c for c in cue.children if c.dep_ in {"ccomp", "xcomp"} or is_question(c) and cue.i < c.i]
+    clauses = [c for c in cue.children  # not "Residents, told to stay indoors, said": what they were told
+               if c.dep_ in {"ccomp", "xcomp"} and not set_off(c) or is_question(c) and cue.i < c.i]
     if any(c.i > cue.i for c in clauses):  # "X left; she said it was early": a semicolon ends what went before
         clauses = [c for c in clauses if c.i > cue.i or not any(t.text == ";" for t in doc[c.right_edge.i : cue.i])]
     for child in clauses:

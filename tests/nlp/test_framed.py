@@ -110,7 +110,9 @@ def test_no_figure_is_stated(nlp, text):
 
 
 @pytest.mark.parametrize("text", ["BREAKING: a ferry with 300 passengers has sunk off the coast",
-                                  "URGENT: dozens of people are trapped under the rubble"])
+                                  "URGENT: dozens of people are trapped under the rubble",
+                                  "Q: Did anyone warn you?",  # an interview's opener
+                                  "A: In the kitchen. The river rose two metres in an hour."])
 def test_a_label_before_a_colon_is_no_speaker(nlp, text):
     doc = nlp(text)
     assert framed.headline(_at(doc, ":"), []) is None
@@ -119,3 +121,35 @@ def test_a_label_before_a_colon_is_no_speaker(nlp, text):
 def test_a_name_before_a_colon_still_speaks(nlp):
     doc = nlp("Police: a ferry with 300 passengers has sunk off the coast")
     assert framed.headline(_at(doc, ":"), []).source.text == "Police"
+
+
+def test_a_transcript_turn_runs_to_the_end_of_its_line(nlp):
+    """"Karimi: At my stall. It was about 11.": every sentence of the turn is the speaker's, not only the first;
+    a name and colon inside a line still speaks one sentence."""
+    doc = nlp("Tribune: Where were you?\n\nKarimi: At my stall, near the fountain. It was about 11 in the morning. "
+              "I saw ten people on the ground.\n\nThe market reopened. Police: two shells hit it. Shops stayed shut.")
+    colons = [t for t in doc if t.text == ":"]
+    turn, inline = framed.headline(colons[1], []), framed.headline(colons[2], [])
+    assert turn.content.text == ("At my stall, near the fountain. It was about 11 in the morning. "
+                                 "I saw ten people on the ground")
+    assert inline.content.text == "two shells hit it"
+
+
+@pytest.mark.parametrize(
+    "text, noun, content, speaker",
+    [
+        # the body before the noun speaks: "a police account that ..."
+        ("The family disputed a police account that he had advanced on officers with a knife.", "account",
+         "he had advanced on officers with a knife", "police"),
+        ("The army statement that no civilians died was disputed.", "statement", "no civilians died", "army"),
+    ],
+)
+def test_a_body_before_a_cue_noun_speaks(nlp, text, noun, content, speaker):
+    found = framed.nominal_cue(_at(nlp(text), noun), set())
+    assert (found.content.text, found.source.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, noun", [("The account that he gave was false.", "account"),
+                                        ("A phone call that lasted an hour ended.", "call")])
+def test_a_relative_clause_is_no_content(nlp, text, noun):
+    assert framed.nominal_cue(_at(nlp(text), noun), set()) is None

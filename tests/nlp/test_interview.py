@@ -110,3 +110,32 @@ def test_they_after_an_unattributed_quote_is_not_that_quote(nlp):
             '"Nothing works here anymore."\n\nThey said the engine had failed twice.')
     statements = found(nlp, text)
     assert ("the engine had failed twice", "officials (unnamed)", "indirect") in statements, statements
+
+
+UNNAMED = """A survivor describes the night of the flood
+
+Interview by Clara Weiss
+
+Q: Where were you when the water came?
+
+A: In the kitchen. The river rose two metres in an hour.
+
+Q: Did anyone warn you?
+
+A: Nobody. The siren never sounded."""
+
+
+def test_an_unnamed_interviewee_still_answers(nlp):
+    """No name in the introduction: the person it is about ("A survivor describes ...") answers, not "Q"."""
+    statements = found(nlp, UNNAMED)
+    assert ("The river rose two metres in an hour.", "survivor", "direct") in statements, statements
+    assert not any(speaker in {"Q", "Clara Weiss"} for _, speaker, _ in statements), statements
+
+
+def test_a_transcript_turn_is_the_speakers_to_the_end_of_the_line(nlp):
+    text = ("Nadia Karimi, 38, a pharmacist, spoke to the Tribune by phone.\n\n"
+            "Tribune: Where were you when it started?\n\n"
+            "Karimi: At my stall, near the fountain. It was about 11 in the morning. Then the second shell hit the "
+            "bakery.")
+    statements = found(nlp, text)
+    assert any("second shell hit the bakery" in c and s == "Nadia Karimi" for c, s, _ in statements), statements

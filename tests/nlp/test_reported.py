@@ -38,3 +38,37 @@ def test_reported_speech(nlp, text, content, speaker, cue, proposition):
 )
 def test_no_reported_speech(nlp, text):
     assert _first(nlp(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        # "and that" opens a second thing said, which the parse hangs on the cue
+        ("Jorge Neves said the hospital was closed on Saturday, and that ambulances were sent to Braga.",
+         ["the hospital was closed on Saturday", "ambulances were sent to Braga"]),
+        # "and that plan" is the reporter going on, not a second clause of what was said
+        ("The mayor said the bridge would reopen, and that plan was later dropped.",
+         ["the bridge would reopen"]),
+    ],
+)
+def test_second_that_clause(nlp, text, contents):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["attributions"]] == contents
+    assert len({s._.speaker_key for s in doc.spans["attributions"]}) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle set off by commas is a reduced relative: nobody named holds the belief, nor told them
+        ("The fourth victim, believed to be a seasonal farm worker, has not been identified.",
+         [("The fourth victim, believed to be a seasonal farm worker", "the document's own voice")]),
+        ("Residents, told to stay indoors, said the smoke was thick.", [("the smoke was thick", "Residents")]),
+        ("The minister, asked to resign, said he would stay.", [("he would stay", "minister")]),
+        # a relative clause with its own subject is still that speaker's statement
+        ("Police, who believed the report, said two men fled.", [("two men fled", "Police")]),
+    ],
+)
+def test_set_off_participle(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s._.speaker) for s in doc.spans["attributions"]] == expected
