@@ -72,7 +72,7 @@ def current_accounts(
         if not is_revised(facet):
             kept = list(items)
         else:
-            kept = _without_steps([item for item, day in zip(items, days, strict=True) if day in (None, latest)])
+            kept = without_steps([item for item, day in zip(items, days, strict=True) if day in (None, latest)])
         keys = frozenset(key(fv.value) for _, fv in kept)
         earlier = tuple(dict.fromkeys(k for k in (key(fv.value) for _, fv in items) if k not in keys))
         accounts[source] = Account(source, keys, latest, earlier, _parts(kept, key))
@@ -86,7 +86,7 @@ def _parts(items: Sequence[tuple[Claim, FacetValue]], key: Callable[[object], st
     return frozenset(frozenset(keys) for keys in together.values() if len(keys) > 1)
 
 
-def _without_steps(items: Sequence[tuple[Claim, FacetValue]]) -> list[tuple[Claim, FacetValue]]:
+def without_steps(items: Sequence[tuple[Claim, FacetValue]]) -> list[tuple[Claim, FacetValue]]:
     """Drops the claims whose every figure lies below a figure the source gave in another document of the same day
     (its updates that day: a count grows). Two figures in one document stay: a report tells a toll's story out of
     order and its figures may count different people. A denial ("not 500") never replaces anything."""

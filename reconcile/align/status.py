@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from reconcile.align.compare import Comparison, Relation, compare
-from reconcile.align.current import Account, current_accounts, day_of, is_revised
+from reconcile.align.current import Account, current_accounts, day_of, is_revised, without_steps
 from reconcile.model import Cell, Claim, FacetValue, QuoteKind, Reason, Row, RowStatus
 from reconcile.resources import lexicon
 
@@ -148,15 +148,21 @@ def _cell(source: str, items: list[tuple[Claim, FacetValue]],
     """A source's cell. For a count it revises (`latest`: the documents' days and the source's latest day on the
     row) the cell shows only the figures of its latest day: "3 dead" on Tuesday, "9 dead" on Wednesday and "Final
     toll: 14 dead" on Thursday is a cell of 14, as an editor would quote the rescue service; the row's note keeps
-    the earlier figures ("14; earlier 3, 9") and the cell keeps every claim behind it. Figures of one day stay, as
-    nothing orders them."""
+    the earlier figures ("14; earlier 3, 9") and the cell keeps every claim behind it. On that day the cell shows the
+    source's account as the row judges it (`current.without_steps`): a figure wholly below one the source gave in
+    another document of the day is an earlier step ("105" in the morning's report, "147" in the evening's); figures of
+    one document stay, as they may count different people."""
     values: list[object] = []
     claim_ids: list[str] = []
     texts: list[str] = []
+    shown = None
+    if latest is not None:  # the source's account: its latest day, less that day's earlier steps in other documents
+        shown = {id(fv) for _, fv in without_steps([(c, v) for c, v in items
+                                                   if day_of(latest[0].get(c.document_id)) in (None, latest[1])])}
     for claim, fv in items:
         if claim.id not in claim_ids:
             claim_ids.append(claim.id)
-        if latest is not None and day_of(latest[0].get(claim.document_id)) not in (None, latest[1]):
+        if shown is not None and id(fv) not in shown:
             continue
         if fv.value not in values:
             values.append(fv.value)

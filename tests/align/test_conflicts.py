@@ -168,6 +168,43 @@ def test_a_revised_count_cell_shows_only_the_latest_figures():
     assert coast.claim_ids == ("c1", "c2")
 
 
+def _cell_of(source, facet, specs, dates=DAYS):
+    row = row_for(facet, _claims(facet, *specs), NAMES, ORDER, dates=dates)
+    return next(cell for cell in row.cells if cell.source_id == source)
+
+
+def test_a_cell_shows_the_account_the_row_judges_a_same_day_step_in_another_document_is_not_shown():
+    # the coastguard's morning bulletin says 4 dead, its evening one 11, both dated the same day: the row already
+    # takes 11 as its account (it agrees with the mayor), and the cell shows 11, with both claims behind it
+    specs = [("c1", "coast", "d1", [4]), ("c2", "coast", "d9", [11]), ("c3", "mayor", "d2", [11])]
+    coast = _cell_of("coast", "casualties.killed", specs)
+    assert coast.values == (11,)
+    assert coast.claim_ids == ("c1", "c2")
+    assert _status("casualties.killed", *specs) is RowStatus.AGREE
+
+
+def test_a_cell_keeps_two_figures_of_one_document():
+    # "four crew and eleven passengers died": one report's two figures may count different people, both shown
+    specs = [("c1", "coast", "d1", [4]), ("c2", "coast", "d1", [11])]
+    assert _cell_of("coast", "casualties.killed", specs).values == (4, 11)
+
+
+def test_a_cell_keeps_a_same_day_figure_that_is_not_below_the_other():
+    # a range the other figure lies in is no earlier step: "between 8 and 12" and, in another bulletin, "11"
+    specs = [("c1", "coast", "d1", [[8, 12]]), ("c2", "coast", "d9", [11])]
+    assert _cell_of("coast", "casualties.killed", specs).values == (11,)  # the range holds 11: one figure said twice
+
+
+def test_a_denial_never_replaces_a_figure_in_the_cell():
+    specs = [("c1", "coast", "d1", [4]), ("c2", "coast", "d9", [11])]
+    items = _claims("casualties.killed", *specs)
+    claim, fv = items[1]
+    items[1] = (claim, FacetValue(fv.facet, fv.value, fv.text, fv.start, fv.end, negated=True))
+    row = row_for("casualties.killed", items, NAMES, ORDER, dates=DAYS)
+    coast = next(cell for cell in row.cells if cell.source_id == "coast")
+    assert 4 in coast.values
+
+
 def test_a_cell_of_a_facet_not_revised_keeps_every_value():
     specs = [("c1", "coast", "d1", ["drone"]), ("c2", "coast", "d3", ["missile"])]
     row = row_for("weapon", _claims("weapon", *specs), NAMES, ORDER, dates=DAYS)
