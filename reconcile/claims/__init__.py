@@ -26,11 +26,12 @@ from reconcile.claims.people import (
     find_target,
     find_victim_name,
 )
+from reconcile.claims.place_names import anchor_town
 from reconcile.claims.recalled_people import case_people
 from reconcile.claims.scope import other_asides, other_events
 from reconcile.claims.things import case_kind, find_event_type, find_weapon
 from reconcile.claims.when import find_when, own_dates
-from reconcile.claims.where import anchor_town, find_where
+from reconcile.claims.where import find_where
 from reconcile.model import Claim, Document, FacetValue, Statement, short_hash
 from reconcile.nlp.spans import sentence_of
 from reconcile.sources import speaker_group

@@ -11,9 +11,9 @@ from spacy.tokens import Span, Token
 from reconcile.claims.activity import find_described_activity
 from reconcile.claims.context import Context, ancestors, facet, is_negated, kept_indices, matches, value, words
 from reconcile.claims.hierarchy import kinds
+from reconcile.claims.place_names import country_of
 from reconcile.claims.victim_place import asked, doer, victim_place
 from reconcile.claims.when import event_words
-from reconcile.claims.where import country_of
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities
 from reconcile.nlp.speakers import person_key
