@@ -12,9 +12,9 @@ from datetime import date
 import pytest
 
 from reconcile.claims.anchor import Anchor, case_title, infer_anchor, with_anchor
+from reconcile.claims.place_names import country_of
 from reconcile.claims.scope import other_events
 from reconcile.claims.when import normalise_date
-from reconcile.claims.where import country_of
 from reconcile.model import CaseInfo, Document
 
 ACCOUNTS = [
@@ -235,7 +235,7 @@ def test_a_town_outranks_its_country(nlp) -> None:
 
 @pytest.mark.parametrize("text", ["The trawler sank off Benghazi on January 15.", "The boat capsized off Benghazi."])
 def test_off_a_coast_places_the_event(nlp, text: str) -> None:
-    from reconcile.claims.where import is_event_place
+    from reconcile.claims.place_ties import is_event_place
 
     doc = nlp(text)
     assert any(is_event_place(t) for t in doc if t.text == "Benghazi")

@@ -204,6 +204,6 @@ def test_a_place_inside_a_town_takes_the_case_town_as_context(nlp, text, town, e
 
 @pytest.mark.parametrize("place, expected", [("Nerasi", "Nerasi"), ("Syria", None), ("the Philippines", None)])
 def test_only_a_town_is_a_street_context(place, expected):
-    from reconcile.claims.where import anchor_town
+    from reconcile.claims.place_names import anchor_town
 
     assert anchor_town(place) == expected

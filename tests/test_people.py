@@ -1,4 +1,5 @@
-"""Victim status, age and activity (claims/people.py) on sentences written for these tests."""
+"""Victim status, age and activity (claims/victim_status.py, people.py, activity.py) on sentences written for these
+tests."""
 
 from __future__ import annotations
 

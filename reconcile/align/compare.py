@@ -13,7 +13,7 @@ from reconcile.claims.actor_tree import acts_for, body_kinds, fold, place
 from reconcile.claims.actor_tree import lineage as actor_lineage
 from reconcile.claims.hierarchy import delivered, is_under, kinds, launch_of, lineage
 from reconcile.claims.people import spells_name
-from reconcile.claims.where import country_of
+from reconcile.claims.place_names import country_of
 from reconcile.model import Reason
 from reconcile.resources import lexicon
 
@@ -116,8 +116,8 @@ def _place(a: object, b: object) -> Comparison:
 
 
 def _broadest(value: str) -> str:
-    """"tamar street, nerasi" -> "nerasi": a place written inside its town, as `claims.where.in_town` writes it; "off
-    pylos" -> "pylos": the sea off a town is compared as the town, as `claims.where.find_where` writes it."""
+    """"tamar street, nerasi" -> "nerasi": a place written inside its town, as `claims.place_names.in_town` writes
+    it; "off pylos" -> "pylos": the sea off a town is compared as the town, as `claims.where.find_where` writes it."""
     return (value.rpartition(", ")[2] or value).removeprefix("off ")
 
 

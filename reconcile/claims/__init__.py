@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from reconcile.claims.activity import find_activity
 from reconcile.claims.actors import find_actor
 from reconcile.claims.anchor import Anchor, infer_anchor
 from reconcile.claims.asides import Aside
@@ -18,19 +19,15 @@ from reconcile.claims.context import Context
 from reconcile.claims.counts import find_counts
 from reconcile.claims.denials import mark_denials
 from reconcile.claims.inquiry import find_investigation
-from reconcile.claims.people import (
-    find_activity,
-    find_age,
-    find_named_victim,
-    find_status,
-    find_target,
-    find_victim_name,
-)
+from reconcile.claims.people import find_age, find_named_victim, find_victim_name
+from reconcile.claims.place_names import anchor_town
 from reconcile.claims.recalled_people import case_people
 from reconcile.claims.scope import other_asides, other_events
+from reconcile.claims.target import find_target
 from reconcile.claims.things import case_kind, find_event_type, find_weapon
+from reconcile.claims.victim_status import find_status
 from reconcile.claims.when import find_when, own_dates
-from reconcile.claims.where import anchor_town, find_where
+from reconcile.claims.where import find_where
 from reconcile.model import Claim, Document, FacetValue, Statement, short_hash
 from reconcile.nlp.spans import sentence_of
 from reconcile.sources import speaker_group

@@ -1,6 +1,7 @@
-"""What the victims were doing, said of the victims themselves rather than in a clause of their own: "killed hundreds
+"""What the victims were doing: an "-ing" clause tied to the harm or a past progressive ("shot while walking to the
+store", `find_activity`), or said of the victims themselves rather than in a clause of their own: "killed hundreds
 of people sheltering at a hospital", "families who had taken shelter in the courtyard", "he was on the phone with his
-girlfriend when an officer shot him". (`people.find_activity` reads the "-ing" clauses and past progressives.)"""
+girlfriend when an officer shot him" (`find_described_activity`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, facet, value, words
+from reconcile.claims.hierarchy import kinds
+from reconcile.claims.victim_status import negated_outside
 from reconcile.model import FacetValue
 from reconcile.resources import word_set
 
@@ -151,3 +154,85 @@ def _harm_clause(clause: Token, harm: set[str]) -> bool:
 
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
+
+
+TIME_MARKS = {"while", "when", "as", "after", "before"}
+
+
+def find_activity(span: Span, ctx: Context) -> Iterator[FacetValue]:
+    """What the victim was doing: a listed activity verb with its object ("herding sheep"), or any -ing verb tied to
+    the harm by "while"/"when" ("shot while walking to the store", "was transporting explosives when hit")."""
+    verbs = set(facet("victim.activity")["verbs"])
+    harm = set(facet("casualties.killed")["verbs"]) | set(facet("casualties.injured")["verbs"]) \
+        | word_set("facets", "facets", "victim.activity", "harmed")
+    done: set[int] = set()
+    for token in words(span, ctx):
+        if token.tag_ != "VBG":
+            continue
+        objects = [c for c in token.children if c.dep_ in {"dobj", "prep"}]
+        if token.lemma_.lower() in harm:
+            continue  # "striking the man" is the harm itself, not what the victim was doing
+        if negated_outside([token]):
+            continue  # "he was not holding a knife" says what he was not doing
+        if _done_by_the_attacker(token, harm):
+            continue  # "the drone was circling above the field when ...": not what the victim was doing
+        linked = _tied_to_harm(token, harm) or _victim_was_doing(token)
+        listed = token.lemma_.lower() in verbs and (any(o.dep_ == "dobj" for o in objects) or linked)
+        if not (listed or linked):
+            continue
+        parts = [token, *_object_words(objects[:1])]
+        text = " ".join(t.lower_ if t.i == token.i or t.pos_ == "PRON" else t.lemma_.lower() for t in parts)
+        done.add(token.i)
+        yield value("victim.activity", text, parts)
+    yield from find_described_activity(span, ctx, done=frozenset(done))
+
+
+def _tied_to_harm(token: Token, harm: set[str]) -> bool:
+    """The -ing clause and a verb of harm are joined as one moment: "killed while grazing", "herding when shot"."""
+    for clause, other in ((token, token.head), *((c, token) for c in token.children if c.dep_ == "advcl")):
+        marked = any(m.lower_ in TIME_MARKS for m in clause.children if m.dep_ in {"mark", "advmod"})
+        joined = clause.dep_ in {"advcl", "pcomp"} and (marked or clause.dep_ == "pcomp")
+        if joined and (other.lemma_.lower() in harm or clause.lemma_.lower() in harm and clause is not token):
+            return True
+    return any(n.lemma_.lower() in harm for n in token.subtree if n.dep_ == "advcl")
+
+
+
+
+def _done_by_the_attacker(token: Token, harm: set[str]) -> bool:
+    """The -ing verb's subject is what struck or who struck, not who was struck: a weapon ("the drone was circling
+    above the field when the farmer was hit") or the doers of a harm clause on the same verb ("the officers were
+    shouting commands when they shot him": "they" of a plural subject)."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    weapons = kinds("weapon")
+    if any(s.lemma_.lower() in weapons or s.lower_ in weapons for s in subjects):
+        return True
+    for clause in (c for c in token.children if c.dep_ == "advcl" and c.lemma_.lower() in harm):
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        for subject, doer_ in ((s, d) for s in subjects for d in doers):
+            if doer_.lower_ == subject.lower_ or (doer_.lower_ == "they" and subject.tag_ in {"NNS", "NNPS"}):
+                return True
+    return False
+
+
+def _victim_was_doing(token: Token) -> bool:
+    """"My son was walking to the store", "the vehicle had been transporting explosives": the past progressive of
+    the victim (a person word, he or she, or a named person) says what they were doing."""
+    past = any(c.dep_ == "aux" and c.lower_ in {"was", "were", "been"} for c in token.children)
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    victims = word_set("facets", "facets", "victim.activity", "victim_subjects")
+    vehicles = word_set("facets", "facets", "victim.activity", "vehicle_subjects")
+    if token.lemma_.lower() not in word_set("facets", "facets", "victim.activity", "vehicle_verbs"):
+        victims = victims - vehicles  # "the cars were burning" says nothing of what anyone was doing
+    return past and any(s.lower_ in victims or s.lemma_.lower() in victims or s.ent_type_ == "PERSON" for s in subjects)
+
+
+def _object_words(objects: list[Token]) -> list[Token]:
+    """The object of an activity without articles or possessives: "his sheep" -> sheep, "to the store" -> to store."""
+    if not objects:
+        return []
+    obj = objects[0]
+    if obj.dep_ == "prep":
+        pobj = [c for c in obj.children if c.dep_ == "pobj"]
+        return [obj, pobj[0]] if pobj else []
+    return [obj]

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from reconcile.claims.where import gazetteer
+from reconcile.claims.place_names import gazetteer
 from reconcile.resources import lexicon
 
 _FOLD = re.compile(r"[^\w\s]")

@@ -19,9 +19,9 @@ from reconcile.claims.doer_clues import (
     none_of,
     works_a_weapon,
 )
+from reconcile.claims.place_names import country_of, gazetteer
 from reconcile.claims.pronouns import speaker_behind
 from reconcile.claims.when import event_words
-from reconcile.claims.where import country_of, gazetteer
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities
 

@@ -20,15 +20,11 @@ from spacy.tokens import Doc
 
 from reconcile.claims.case_site import case_site
 from reconcile.claims.context import Context, facet
+from reconcile.claims.place_names import country_of, gazetteer
+from reconcile.claims.place_ties import is_event_place
 from reconcile.claims.things import case_kind, find_event_type
 from reconcile.claims.when import about_event, in_header, normalise_date, own_dates, recalled_sentences
-from reconcile.claims.where import (
-    country_of,
-    event_places,
-    gazetteer,
-    is_event_place,
-    town_name,
-)
+from reconcile.claims.where import event_places, town_name
 from reconcile.model import CaseInfo, Document, Inferred
 from reconcile.nlp.spans import entities, sentence_of
 

@@ -11,17 +11,10 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from reconcile.claims.context import Context
+from reconcile.claims.place_names import gazetteer, normalise_place
 from reconcile.claims.site import choose_site, same_venue, venue_apart, village_in_area
 from reconcile.claims.when import recalled_sentences
-from reconcile.claims.where import (
-    event_places,
-    gazetteer,
-    is_venue,
-    kind_mentions,
-    normalise_place,
-    place_parts,
-    town_name,
-)
+from reconcile.claims.where import event_places, is_venue, kind_mentions, place_parts, town_name
 from reconcile.model import Document
 from reconcile.resources import lexicon
 

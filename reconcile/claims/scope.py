@@ -36,11 +36,12 @@ from reconcile.claims.measured import (
     weighs_its_own,
 )
 from reconcile.claims.numerals import read_number
+from reconcile.claims.place_names import country_of, gazetteer
+from reconcile.claims.place_ties import is_event_place
 from reconcile.claims.recalled_people import aged_stranger, other_month
 from reconcile.claims.separate import separate_event
 from reconcile.claims.tally import tally
 from reconcile.claims.when import about_event, event_words, normalise_date, recalled_sentences
-from reconcile.claims.where import country_of, gazetteer, is_event_place
 from reconcile.nlp.spans import entities, paragraph_index
 
 __all__ = ["other_asides", "other_events"]

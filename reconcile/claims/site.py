@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
+from reconcile.claims.place_names import gazetteer
 from reconcile.resources import lexicon
 
 SPELLING_SIMILARITY = 85
@@ -98,8 +99,6 @@ def names_site(venue: str, container: str | None, site: str | None, *, generic: 
 def _other_town(container: str, town: str) -> bool:
     """A container that is a known town other than the site's: "al-ahli hospital in Khan Younis" is elsewhere;
     "in the Moscow region" is an area the site lies in."""
-    from reconcile.claims.where import gazetteer  # where.py imports this module
-
     _, cities, _ = gazetteer()
     return container != town and container in cities and not container.endswith(WIDE_AREAS)
 

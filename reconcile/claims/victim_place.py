@@ -1,7 +1,7 @@
 """Where a word stands in the parse when it names the one who was hit, not the one who acted, spoke or saw: the
-subject of dying, the object of harm, "among the dead", "the deaths of" (claims/people.py reads victims' statuses
-and targets with it; the words are facets.toml victim.status `suffering`, `receiving`, `suffered`, `preps`, `parts`,
-`harmed`, `not_harm`, `carrying`, `unasserting`, `guarding`)."""
+subject of dying, the object of harm, "among the dead", "the deaths of" (claims/victim_status.py and claims/target.py
+read victims' statuses and targets with it; the words are facets.toml victim.status `suffering`, `receiving`,
+`suffered`, `preps`, `parts`, `harmed`, `not_harm`, `carrying`, `unasserting`, `guarding`)."""
 
 from __future__ import annotations
 

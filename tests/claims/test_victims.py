@@ -1,8 +1,8 @@
-"""Who was hit and whom it was aimed at (claims/people.py): the victim's status, the target, the victim's age and
-name. Every sentence is written for this file in the styles a desk receives (wire copy, a ministry or police
-statement in its own voice, an NGO report, a tweet, a machine-translated local report, a witness interview, a
-follow-up that revises figures); none comes from a gold case. Sentences that must yield nothing are kept beside the
-ones that must yield a value: a wrong status in a cell is worse than an empty one."""
+"""Who was hit and whom it was aimed at (claims/victim_status.py, target.py, people.py): the victim's status, the
+target, the victim's age and name. Every sentence is written for this file in the styles a desk receives (wire copy, a
+ministry or police statement in its own voice, an NGO report, a tweet, a machine-translated local report, a witness
+interview, a follow-up that revises figures); none comes from a gold case. Sentences that must yield nothing are kept
+beside the ones that must yield a value: a wrong status in a cell is worse than an empty one."""
 
 from __future__ import annotations
 

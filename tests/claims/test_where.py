@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.claims.where import country_of, is_event_place, normalise_place
+from reconcile.claims.place_names import country_of, normalise_place
+from reconcile.claims.place_ties import is_event_place
 
 
 @pytest.mark.parametrize(
