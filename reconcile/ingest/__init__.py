@@ -19,7 +19,8 @@ from typing import Any
 
 from reconcile.errors import InputError, UsageError
 from reconcile.ingest.folders import Found, find_files, iter_roots
-from reconcile.ingest.header import apply_header, complete_years
+from reconcile.ingest.header import apply_header
+from reconcile.ingest.header_dates import complete_years
 from reconcile.ingest.manifest import CaseInfo, Manifest, read_manifest
 from reconcile.ingest.plain_text import read_plain_text
 from reconcile.ingest.received import MAX_DOCUMENT_BYTES, Received, receive

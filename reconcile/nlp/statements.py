@@ -14,7 +14,10 @@ from pathlib import PurePath
 
 from spacy.tokens import Doc, Span
 
-from reconcile.ingest.header import NAME_UNDER_LABEL, Line, has_organisation_word, header_lines, next_title
+from reconcile.ingest.header import next_title
+from reconcile.ingest.header_layout import Line, header_lines
+from reconcile.ingest.header_words import has_organisation_word
+from reconcile.ingest.letterheads import NAME_UNDER_LABEL
 from reconcile.model import Document, Inferred, QuoteKind, SourceKind, Statement, short_hash
 from reconcile.nlp.certainty import certainty_of, polarity_of
 from reconcile.nlp.extensions import OWN_VOICE_KEY, SPAN_KEY

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from reconcile.ingest import ingest
-from reconcile.ingest.header import complete_years, read_header
+from reconcile.ingest.header import read_header
+from reconcile.ingest.header_dates import complete_years
 from reconcile.model import Document, Inferred
 from reconcile.nlp.statements import attribute, name_issuers
 

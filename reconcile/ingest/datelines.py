@@ -1,0 +1,70 @@
+"""Datelines and dated lines: "TRIPOLI, Libya, March 4, 2019 (Reuters) - ", "Beit Seraj, 12 February 2024"."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.ingest.header_dates import DATE, date_at, dates_in
+from reconcile.ingest.header_layout import Line, inferred_span
+from reconcile.ingest.header_words import is_place_name, title_case
+from reconcile.model import Inferred
+
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.\-/ ]*[A-Z](?:,\s*[A-Z][A-Za-z'’.\- ]+?)?)"
+    rf"(?:,\s*(?P<date>{DATE.pattern}))?\s*(?:\((?P<agency>[^()\n]{{2,40}})\)\s*)?[-–—]{{1,2}}\s",
+)
+DATELINE_MIXED = re.compile(
+    r"^(?P<place>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})?)"
+    rf"\s*(?:,\s*(?P<date>{DATE.pattern.replace('?P<y', '?P<d_y')})"
+    rf"|\((?P<pdate>{DATE.pattern.replace('?P<y', '?P<p_y')})\))"
+    r"\s*[-–—]{1,2}\s",
+)
+"""A press release's dateline in mixed case: "Geneva, 12 September 2023 – ", "Lendra (3 May 2024) - "."""
+
+
+def dateline(line: Line) -> list[Inferred]:
+    """"TRIPOLI, Libya, March 4, 2019 (Reuters) - ", "GENEVA (12 September 2023) - ", "Geneva, 12 September 2023 - "."""
+    match = DATELINE.match(line.text)
+    if not match or not (match.group("date") or match.group("agency")) or not _caps_place(match.group("place")):
+        return _mixed_dateline(line)
+    place = ", ".join(title_case(part) for part in match.group("place").split(","))
+    found = [inferred_span(line, match, "place", "place", "dateline", value=place)]
+    agency = match.group("agency")
+    if agency and DATE.fullmatch(agency.strip()):
+        found += date_at(line, match.start("agency"), agency.strip(), "dateline date")  # "GENEVA (12 May 2023) -"
+    elif agency:
+        found.append(inferred_span(line, match, "agency", "publisher", "dateline agency"))
+    if match.group("date"):
+        found += date_at(line, match.start("date"), match.group("date"), "dateline date")
+    return found
+
+
+def _mixed_dateline(line: Line) -> list[Inferred]:
+    match = DATELINE_MIXED.match(line.text)
+    if not match or not is_place_name(match.group("place")):
+        return []
+    group = "date" if match.group("date") else "pdate"
+    return [inferred_span(line, match, "place", "place", "dateline")] + date_at(
+        line, match.start(group), match.group(group), "dateline date")
+
+
+def dated_line(line: Line) -> list[Inferred]:
+    """A short line that dates the document: "18 April 2024", "Issued: 22 May 2024", "Beit Seraj, 12 February 2024",
+    "News code 1043 - 3 Mehr 1401 (25 September 2022)" (numbers and codes are no words of a sentence)."""
+    match = DATE.search(line.text)
+    if match is None or len(_words(line.text[: match.start()] + " " + line.text[match.end():])) > 4:
+        return []  # "Preliminary statement: Karsa election, 2 June 2024" dates the election, not the document
+    found = dates_in(line, "header date")
+    place = line.text[: match.start()].rstrip(" ,")
+    if found and is_place_name(place):
+        found.append(Inferred("place", place, line.start, line.start + len(place), "header place"))
+    return found
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w'’]*", text)
+
+
+def _caps_place(place: str) -> bool:
+    head = place.split(",")[0]
+    return sum(c.isalpha() for c in head) >= 3 and head.isupper()
