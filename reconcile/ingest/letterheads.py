@@ -21,10 +21,6 @@ from reconcile.ingest.header_words import (
 from reconcile.model import Inferred
 from reconcile.resources import lexicon
 
-STATEMENT_BY = re.compile(r"^(?:\w+\s+)?statement\s+(?:by|from|of)\s+(?:the\s+)?(?P<name>[A-Z][^,:;|\n]*?)"
-                          r"(?=\s+(?:on|regarding|about|concerning|following)\s|\s*[,:;|]|\s*$)", re.I)
-
-
 NAME_UNDER_LABEL = "name under a document label"
 """The rule of a mixed-case letterhead ("NEWS RELEASE" over "Dunmore County Sheriff's Office"), which a title-case
 headline also matches: `reconcile.nlp.statements.name_issuers` drops it when the parse finds a verb in it."""
