@@ -171,10 +171,10 @@ def _continued(
         return None
     doc = item.source.doc
     if (source.root.dep_ == "appos" or any(
-            e.label_ == "PERSON" and source.start - 4 <= e.end <= source.start for e in doc[:source.start].ents)):
+            e.label_ == "PERSON" and source.start - 4 <= e.end <= source.start for e in entities(doc[:source.start]))):
         return None  # "said Tendai Mapfumo, 27, a street vendor who said ...": the vendor is the name before it
     regions = doc._.quote_regions or []
-    between = [e for e in doc[source.end : item.source.start].ents if e.label_ == "PERSON"
+    between = [e for e in entities(doc[source.end : item.source.start]) if e.label_ == "PERSON"
                and not any(s <= e.start_char < end for s, end in regions)]
     return None if between else mention
 

@@ -83,12 +83,8 @@ def _one_body_of_stem(
     if len(words) != 1 or len(words[0]) <= STEM or not all(n.split()[-1].lower().endswith("s") for n in names):
         return None
     stem = words[0][:STEM]
-    holders = {root(k) for k in orgs if k != short and not _is_role(k)
-               and any(w != words[0] and w.startswith(stem) for w in body_words(k))}
-    named = [k for k in orgs if root(k) in holders and _names_body(k, speakers[k])]
-    if len(holders) != 1 or not named or has_person(root(named[0])) or root(short) in holders:
-        return None
-    return named[0]
+    return _one_holder(short, orgs, speakers, root, has_person,
+                       lambda k: any(w != words[0] and w.startswith(stem) for w in body_words(k)))
 
 
 def is_body_noun(key: str) -> bool:
@@ -108,24 +104,34 @@ def _one_body_with_word(
     words = _words(short)
     if not is_body_noun(short):
         return None
-    holders = {root(k) for k in orgs if k != short and not _is_role(k) and words[0] in body_words(k)}
+    # "Railways" with a South Coast Railway and a railway ministry, named or not: which? None.
+    return _one_holder(short, orgs, speakers, root, has_person, lambda k: words[0] in body_words(k))
+
+
+def _one_holder(
+    short: str, orgs: Iterable[str], speakers: Mapping[str, Speaker], root: Callable[[str], str],
+    has_person: Callable[[str], bool], holds: Callable[[str], bool],
+) -> str | None:
+    """The one named body (not a role) among `orgs` that `holds` accepts, when all such keys are one body: none with
+    two bodies, with none named by a word of its own, with a person of that name, or when `short` is itself one."""
+    holders = {root(k) for k in orgs if k != short and not is_role(k) and holds(k)}
     named = [k for k in orgs if root(k) in holders and _names_body(k, speakers[k])]
     if len(holders) != 1 or not named or has_person(root(named[0])) or root(short) in holders:
-        return None  # "Railways" with a South Coast Railway and a railway ministry, named or not: which?
+        return None
     return named[0]
 
 
 def part_of(short: str, name: str, surface: Mapping[str, int] | None = None) -> str:
     """Why organisation key `short` is a partial name of organisation key `name`; empty when it is not.
     `surface` holds the mention's words as written, to tell a distinctive word ("Fars") from a common one."""
-    if _is_role(name) or _bracket(short) and _bracket(name) and _bracket(short) != _bracket(name):
+    if is_role(name) or _bracket(short) and _bracket(name) and _bracket(short) != _bracket(name):
         return ""  # "unattributed (a.txt)" and "unattributed (b.txt)": told apart by what their brackets hold
     capitals = _capitalised(surface or {})
     for part in _parts(name):
         for mine in _parts(short):
             if _alike(mine, part):
                 return SAME_NAME
-            if not mine or not set(mine) < set(part) or _is_role(short) or _named_after(mine, part):
+            if not mine or not set(mine) < set(part) or is_role(short) or _named_after(mine, part):
                 continue
             if _head(part) in mine:
                 return f"{short[4:]!r} is {name[4:]!r} by its head noun and words of its name"
@@ -144,8 +150,7 @@ def _own_name(mine: tuple[str, ...], part: tuple[str, ...], capitals: set[str]) 
 def _named_after(mine: tuple[str, ...], part: tuple[str, ...]) -> bool:
     """The longer name is a body of people of the shorter one: "Varro Workers' Union", "the Unity Youth League":
     its words past the shorter name's include a word for members (data/kinds.toml [bodies] member_nouns)."""
-    members = {_singular(w) for w in word_set("kinds", "bodies", "member_nouns")}
-    return any(w in members for w in part if w not in mine)
+    return any(w in _member_nouns() for w in part if w not in mine)
 
 
 def _held_elsewhere(
@@ -225,12 +230,10 @@ def is_role(key: str) -> bool:
     return key.startswith("org:") and bool(words) and _head(words) in _person_heads()
 
 
-_is_role = is_role
-
 
 def _names_body(key: str, speaker: Speaker) -> bool:
     """The key names a body with a word of its own: "Joint Operations Command", not "military" or "spokesman"."""
-    if _is_role(key) or _kind_noun(key) is not None:
+    if is_role(key) or _kind_noun(key) is not None:
         return False
     capitals = _capitalised(speaker.names)
     return any(w in capitals for w in _words(key))
@@ -256,6 +259,11 @@ def _distinctive(word: str) -> bool:
 @functools.cache
 def _body_heads() -> frozenset[str]:
     return frozenset(_singular(w) for w in word_set("kinds", "bodies", "heads"))
+
+
+@functools.cache
+def _member_nouns() -> frozenset[str]:
+    return frozenset(_singular(w) for w in word_set("kinds", "bodies", "member_nouns"))
 
 
 @functools.cache

@@ -19,7 +19,7 @@ from reconcile.resources import word_set
 from reconcile.sources.bodies import is_role
 from reconcile.sources.described import Description, role_words
 from reconcile.sources.names import Speaker, best_kind, same_person
-from reconcile.sources.roles import ROLE_REACH
+from reconcile.sources.roles import gap, near
 
 STATE = {SourceKind.GOVERNMENT, SourceKind.MILITARY}
 """Kinds one official may carry by rank or by office: a police chief with a general's rank."""
@@ -44,7 +44,7 @@ def lede_links(
                     person = key if _named_so(role, last, st, speakers, descriptions) else ""
                     found.setdefault(role, set()).add(root(person) if person else "")
                     why.setdefault(role, f"{last.speaker!r} opens its document and {st.speaker!r} is the next "
-                                         f"person quoted, {_gap(last, st)} characters later")
+                                         f"person quoted, {gap(last, st)} characters later")
                 break
             if key in pending or _lede_role(key, definite):
                 pending[key] = st
@@ -67,7 +67,7 @@ def _lede_role(key: str, definite: Collection[str]) -> bool:
 
 def _named_so(role: str, last: Statement, person: Statement, speakers: Mapping[str, Speaker],
               descriptions: Sequence[Description]) -> bool:
-    if not 0 <= _gap(last, person) <= ROLE_REACH:
+    if not near(last, person):
         return False
     kinds = {best_kind(speakers[role].kinds), best_kind(speakers[person.speaker_key].kinds)}
     if len(kinds - {SourceKind.OTHER}) > 1 and not kinds <= STATE:
@@ -88,7 +88,3 @@ def _described_otherwise(role: str, person: str, descriptions: Sequence[Descript
         if words and words[-1:] != head and words[-1] not in titles and not any(c.isdigit() for c in d.role_key):
             return True
     return False
-
-
-def _gap(before: Statement, st: Statement) -> int:
-    return min(st.start, st.speaker_start or st.start) - max(before.end, before.speaker_end or before.end)

@@ -95,11 +95,11 @@ def nearest_person_links(
             if doc is not None and not key.startswith("person:") and _pronoun(doc, st):
                 continue  # "He dismissed ..." after "The Azerbaijani leader said": the role again, no new evidence
             if doc is not None and _definite_role(doc, st) and not any(fits(key, d) for d in descriptions):
-                person = last.speaker_key if last is not None and _near(last, st) else ""
+                person = last.speaker_key if last is not None and near(last, st) else ""
                 if last is not None and person and _kinds_agree(speakers[key], speakers[person]):
                     found.setdefault(key, set()).add(root(person))
                     why.setdefault(key, f"{st.speaker!r} follows the words of {last.speaker!r} in the same "
-                                        f"document, {_gap(last, st)} characters earlier, nobody quoted between")
+                                        f"document, {gap(last, st)} characters earlier, nobody quoted between")
                     continue
                 found.setdefault(key, set()).add("")  # once unexplained, never linked
             else:
@@ -199,11 +199,13 @@ def _definite_role(doc: Doc, st: Statement) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() in roles and head.tag_ == "NN" and not named
 
 
-def _near(before: Statement, st: Statement) -> bool:
-    return 0 <= _gap(before, st) <= ROLE_REACH
+def near(before: Statement, st: Statement) -> bool:
+    """`st` is quoted within ROLE_REACH characters after `before` ends."""
+    return 0 <= gap(before, st) <= ROLE_REACH
 
 
-def _gap(before: Statement, st: Statement) -> int:
+def gap(before: Statement, st: Statement) -> int:
+    """Characters between the end of `before` (or its speaker) and the start of `st` (or its speaker)."""
     return min(st.start, st.speaker_start or st.start) - max(before.end, before.speaker_end or before.end)
 
 
