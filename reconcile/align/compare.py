@@ -11,7 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from reconcile.claims.actor_tree import acts_for, body_kinds, fold, place
 from reconcile.claims.actor_tree import lineage as actor_lineage
-from reconcile.claims.hierarchy import delivered, is_under, kinds, launch_of, lineage
+from reconcile.claims.hierarchy import delivered, in_one_line, is_under, kinds, launch_of, lineage
 from reconcile.claims.people import spells_name
 from reconcile.claims.place_names import country_of
 from reconcile.model import Reason
@@ -224,7 +224,7 @@ def _kind(section: str):
         sa, sb = str(a).lower(), str(b).lower()
         if not lineage(section, sa) or not lineage(section, sb):
             return _text(sa, sb)  # a value typed in by a reviewer: words, not the tree
-        if is_under(section, sa, sb) or is_under(section, sb, sa):
+        if in_one_line(section, sa, sb):
             return Comparison(Relation.COMPATIBLE, Reason.MEANING)
         if _listed(section, "unclear", sa, sb):
             return Comparison(Relation.DIFFERENT, Reason.MEANING)

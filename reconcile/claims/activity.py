@@ -33,7 +33,7 @@ def find_described_activity(span: Span, ctx: Context, *, done: frozenset[int] = 
     """The activity attached to a noun that names the victims: an "-ing" phrase ("people sheltering at a hospital",
     "a labourer driving home from market"), a relative clause ("families who had taken shelter in the courtyard"), or
     a victim's place in a "when" sentence of harm ("he was on the phone with his girlfriend when he was shot").
-    Verbs in `done` were read by `people.find_activity`."""
+    Verbs in `done` were read by `find_activity`."""
     harm = harm_verbs()
     for token in words(span, ctx):
         if token.i in done:
@@ -163,8 +163,7 @@ def find_activity(span: Span, ctx: Context) -> Iterator[FacetValue]:
     """What the victim was doing: a listed activity verb with its object ("herding sheep"), or any -ing verb tied to
     the harm by "while"/"when" ("shot while walking to the store", "was transporting explosives when hit")."""
     verbs = set(facet("victim.activity")["verbs"])
-    harm = set(facet("casualties.killed")["verbs"]) | set(facet("casualties.injured")["verbs"]) \
-        | word_set("facets", "facets", "victim.activity", "harmed")
+    harm = harm_verbs()
     done: set[int] = set()
     for token in words(span, ctx):
         if token.tag_ != "VBG":
@@ -195,8 +194,6 @@ def _tied_to_harm(token: Token, harm: set[str]) -> bool:
         if joined and (other.lemma_.lower() in harm or clause.lemma_.lower() in harm and clause is not token):
             return True
     return any(n.lemma_.lower() in harm for n in token.subtree if n.dep_ == "advcl")
-
-
 
 
 def _done_by_the_attacker(token: Token, harm: set[str]) -> bool:

@@ -17,6 +17,7 @@ from reconcile.claims.doer_clues import (
     fled_from,
     in_the_act,
     none_of,
+    weapon_words,
     works_a_weapon,
 )
 from reconcile.claims.place_names import country_of, gazetteer
@@ -73,7 +74,7 @@ def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
             and carries_out(root.head.head)  # "a rocket fired by Palestinian Islamic Jihad"
         modifier = (
             root.dep_ in {"compound", "amod", "poss"}
-            and (head in events or head in _weapon_words())
+            and (head in events or head in weapon_words())
             and (root.ent_type_ != "GPE" or (country_of(ent.text) is not None and not _is_city(ent.text)))
         )  # "U.S. drone strike" names who struck; "Kabul strike" names where
         if (subject or agent or modifier) and not none_of(root) and not fled_from(root):
@@ -151,7 +152,7 @@ def _speaker_as_doer(doer: Token, ctx: Context) -> bool:
     if speaker_behind(doer, ctx.statement) is None:
         return False
     lemma = doer.lemma_.lower()
-    return doer.pos_ == "PRON" or _is_doer(doer) or lemma in facet("actor")["collectives"] or lemma in _weapon_words()
+    return doer.pos_ == "PRON" or _is_doer(doer) or lemma in facet("actor")["collectives"] or lemma in weapon_words()
 
 
 def _deed_of(token: Token, deeds: Set[str], events: Set[str]) -> Token | None:
@@ -246,12 +247,6 @@ def _responsible_for(word: Token) -> bool:
             if any(c.dep_ == "pobj" and (c.lemma_.lower() in blamed or c.lower_ in blamed) for c in prep.children):
                 return holder is not word or word.lemma_.lower() in {"blame", "responsible"}
     return False
-
-
-def _weapon_words() -> set[str]:
-    """Single weapon words ("drone", "missile"): "a US drone struck" names who struck by the drone's modifier."""
-    terms = facet("weapon")["terms"]
-    return {term for group in terms.values() for term in group if " " not in term}
 
 
 @functools.cache

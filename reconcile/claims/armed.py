@@ -62,7 +62,7 @@ def not_done(word: Token) -> bool:
     """The word sits in a question ("Was a drone used?") or in an act wanted, ordered or refused rather than done
     ("refused to drop the knife", "threatened to use chemical weapons")."""
     sent = sentence_of(word)
-    if sent[-1].text == "?" or any(t.text == "?" for t in sent[-2:]):
+    if any(t.text == "?" for t in sent[-2:]):
         return True
     unreal = set(facet("weapon")["unreal_governors"])
     return any(

@@ -6,15 +6,16 @@ paragraph, its district in another). How each mention is then matched with the s
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
 from reconcile.claims.context import Context
-from reconcile.claims.place_names import gazetteer, normalise_place
+from reconcile.claims.place_names import gazetteer, location_words, normalise_place
 from reconcile.claims.site import choose_site, same_venue, venue_apart, village_in_area
 from reconcile.claims.when import recalled_sentences
-from reconcile.claims.where import event_places, is_venue, kind_mentions, place_parts, town_name
+from reconcile.claims.where import event_places, is_venue, kind_mentions, place_parts, town_name, village_nouns
 from reconcile.model import Document
 from reconcile.resources import lexicon
 
@@ -48,7 +49,7 @@ def case_site(docs: Sequence[Doc], documents: Sequence[Document], place: str, *,
                 if place_found.off or place_found.direction is not None:
                     continue
                 if venue == town:
-                    village = village or (container is None and kind in _village_nouns())
+                    village = village or (container is None and kind in village_nouns())
                     continue
                 if container is None:
                     if is_venue(place_found, venue):
@@ -59,7 +60,7 @@ def case_site(docs: Sequence[Doc], documents: Sequence[Document], place: str, *,
                     found.append((venue, container, document.id))
                 elif place_found.local and not town_name(place_found)[1]:
                     found.append((venue, town, document.id))  # "9 Tamar Street in Dalgat district": a city's
-                elif container.split()[-1] in _local_nouns():
+                elif container.split()[-1] in location_words("local_nouns"):
                     apart.append((container, document.id, container.split()[-1]))  # "the Quik Stop on Lindell
                     # Street": the street
                 else:
@@ -75,22 +76,15 @@ def case_site(docs: Sequence[Doc], documents: Sequence[Document], place: str, *,
     return f"{town}, {area}" if area else None
 
 
-def _local_nouns() -> frozenset[str]:
-    return frozenset(lexicon("facets")["facets"]["event.location"].get("local_nouns", []))
-
-
+@functools.cache
 def _area_nouns() -> frozenset[str]:
     """Districts and provinces, which hold villages: "Wayanad district"."""
     broad = frozenset(lexicon("places").get("site", {}).get("broad_nouns", []))
     return broad - {"area", "neighbourhood", "neighborhood", "quarter"}
 
 
-def _village_nouns() -> frozenset[str]:
-    return frozenset(lexicon("places").get("site", {}).get("village_nouns", []))
-
-
 def place_parts_of(place: str) -> str:
     """The anchor's town as `where.place_parts` writes a container: "Hathras district" -> "hathras"."""
     words = normalise_place(place.split(",")[0]).split()
-    area = frozenset(lexicon("facets")["facets"]["event.location"].get("area_nouns", []))
+    area = location_words("area_nouns")
     return " ".join(words[:-1] if len(words) > 1 and words[-1] in area else words)

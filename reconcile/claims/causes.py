@@ -37,14 +37,14 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
             yield value("cause", "multiple causes", several)
             continue
         clause = clause_cause(token)
-        if clause is not None and not _asked(token):
+        if clause is not None and not asked(token):
             negated = _connective_negated(token)
             text = clause_phrase(clause)
             yield value("cause", f"not {text}" if negated else text, clause_words(clause), negated=negated)
             seen.update(t.i for t in clause)
             continue
         found = _cause_of(token)
-        if found is None or not nominal(found) or _rejected(found) or found.i in seen or _asked(found):
+        if found is None or not nominal(found) or _rejected(found) or found.i in seen or asked(found):
             continue
         seen.add(found.i)
         yield _noun_cause(found, negated=_connective_negated(token))
@@ -64,7 +64,7 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
         yield value("cause", fragment_text(blamed), list(blamed))
     kept = {t.i for t in tokens}
     for _, named in matches(span, "cause", "bare"):
-        if named.root.i in seen or named.start not in kept or _asked(named.root) or _rejected(named.root):
+        if named.root.i in seen or named.start not in kept or asked(named.root) or _rejected(named.root):
             continue
         seen.add(named.root.i)
         aside = is_negated(named.root) or _set_aside(named)
@@ -246,11 +246,6 @@ def _set_aside(named: Span) -> bool:
         if verb.pos_ in {"VERB", "AUX"}:
             return any(c.dep_ == "neg" for c in verb.children)  # "was not consistent with a bird strike"
     return False
-
-
-def _asked(token: Token) -> bool:
-    """The phrase sits in a question or a condition ("whether sabotage played a role", "if a leak is found")."""
-    return asked(token)
 
 
 def _tail(noun: Token) -> list[Token]:

@@ -13,7 +13,7 @@ from reconcile.claims.context import facet
 
 
 @functools.cache
-def _weapon_words() -> frozenset[str]:
+def weapon_words() -> frozenset[str]:
     """Single weapon words ("drone", "missile") of facets.toml [facets."weapon".terms]."""
     terms = facet("weapon")["terms"]
     return frozenset(term for group in terms.values() for term in group if " " not in term)
@@ -72,7 +72,7 @@ def works_a_weapon(verb: Token) -> bool:
         return False
     weapon = verb.head if verb.dep_ in {"acl", "relcl"} else next(
         (c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return weapon is not None and weapon.lemma_.lower() in _weapon_words()
+    return weapon is not None and weapon.lemma_.lower() in weapon_words()
 
 
 def by_doing(verb: Token) -> bool:

@@ -57,6 +57,11 @@ def is_under(section: str, narrow: str, broad: str) -> bool:
     return broad in lineage(section, narrow)
 
 
+def in_one_line(section: str, a: str, b: str) -> bool:
+    """One kind is the other or lies under it, either way ("drone strike" and "air strike")."""
+    return is_under(section, a, b) or is_under(section, b, a)
+
+
 def launch_of(section: str, name: str) -> str | None:
     """Where a munition is launched from ("air", "ground", "hand", "placed"), inherited from the broader kinds."""
     tree = kinds(section)

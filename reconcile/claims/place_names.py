@@ -37,7 +37,9 @@ def normalise_place(text: str) -> str:
     return f"{rest} ({found[0]})" if found and rest else rest
 
 
+@functools.cache
 def location_words(key: str) -> frozenset[str]:
+    """A word list of facets.toml [facets."event.location"], read once."""
     return frozenset(lexicon("facets")["facets"]["event.location"].get(key, []))
 
 

@@ -38,7 +38,7 @@ from reconcile.claims.measured import (
 from reconcile.claims.numerals import read_number
 from reconcile.claims.place_names import country_of, gazetteer
 from reconcile.claims.place_ties import is_event_place
-from reconcile.claims.recalled_people import aged_stranger, other_month
+from reconcile.claims.recalled_people import MONTHS, aged_stranger, other_month
 from reconcile.claims.separate import separate_event
 from reconcile.claims.tally import tally
 from reconcile.claims.when import about_event, event_words, normalise_date, recalled_sentences
@@ -54,7 +54,6 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 BACK = {"earlier", "before", "ago", "prior"}
 SOME = 4
 """How many days, weeks or months "days before" or "weeks earlier" means: some, more than a couple."""
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS_BACK = 6
 """A month named alone ("In January") up to this many months before the anchor's is an earlier one's."""
 DAYS_APART = 3

@@ -14,7 +14,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context
-from reconcile.claims.hierarchy import is_under, kinds, launch_of
+from reconcile.claims.hierarchy import in_one_line, kinds, launch_of
 from reconcile.claims.things import find_event_type, find_weapon
 from reconcile.claims.when import event_words
 from reconcile.resources import lexicon
@@ -77,7 +77,7 @@ def _names_an_event(sent: Span, kind: str | None) -> bool:
         root = word.root if word is not None else None
         definite = root is not None and root.pos_ == "NOUN" and any(
             c.dep_ == "poss" or c.lower_ in {"the", "this", "that"} for c in root.children)
-        if definite and (kind is None or _compatible(str(fv.value), kind)):
+        if definite and (kind is None or in_one_line("event_type", str(fv.value), kind)):
             return True
     return False
 
@@ -85,7 +85,7 @@ def _names_an_event(sent: Span, kind: str | None) -> bool:
 def _another_kind(sent: Span, kind: str) -> str | None:
     """A kind of event the sentence tells (by its event words or its weapon) that cannot be the case's."""
     told = [str(fv.value) for fv in find_event_type(sent, Context())]
-    if any(_compatible(k, kind) for k in told):
+    if any(in_one_line("event_type", k, kind) for k in told):
         return None
     if told:
         return told[0]
@@ -95,7 +95,3 @@ def _another_kind(sent: Span, kind: str) -> str | None:
         if case_launch and launch and launch != case_launch:
             return str(fv.value)
     return None
-
-
-def _compatible(one: str, other: str) -> bool:
-    return is_under("event_type", one, other) or is_under("event_type", other, one)

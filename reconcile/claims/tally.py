@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context
-from reconcile.claims.hierarchy import is_under
+from reconcile.claims.hierarchy import in_one_line
 from reconcile.claims.things import find_event_type
 from reconcile.claims.when import event_words
 from reconcile.resources import lexicon
@@ -81,4 +81,4 @@ def _the_case_s_own(verb: Token, kind: str | None) -> bool:
         return False
     definite = any(c.dep_ == "poss" or c.lower_ in {"the", "this"} for c in subject.children)
     told = [str(fv.value) for fv in find_event_type(subject.doc[subject.i : subject.i + 1], Context())]
-    return definite and any(is_under("event_type", k, kind) or is_under("event_type", kind, k) for k in told)
+    return definite and any(in_one_line("event_type", k, kind) for k in told)

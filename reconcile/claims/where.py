@@ -28,7 +28,7 @@ def _at_sea(token: Token) -> bool:
 
 
 @functools.cache
-def _village_nouns() -> frozenset[str]:
+def village_nouns() -> frozenset[str]:
     """Settlements an event can befall ("a landslide hit Mundakkai village"), places.toml [site]."""
     return frozenset(lexicon("places").get("site", {}).get("village_nouns", []))
 
@@ -65,7 +65,7 @@ def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
         anchor = tokens[-1] if len(tokens) > len(ent) else ent.root
         container = container_of(span, tokens[-1].i + 1)
         local = is_local(ent, tokens)
-        village = tokens[-1].lower_ in _village_nouns() | _camp_nouns()
+        village = tokens[-1].lower_ in village_nouns() | _camp_nouns()
         if not (is_event_place(anchor) or ((local or village) and is_struck_place(anchor))
                 or (container is not None and is_event_place(container[-1]))):
             continue
@@ -106,7 +106,7 @@ def is_venue(found: EventPlace, venue: str) -> bool:
     hospital")."""
     last = found.tokens[-1].lower_
     broad = frozenset(lexicon("places").get("site", {}).get("broad_nouns", []))
-    if _generic(found) or last in broad | _village_nouns() or not (found.local or last in _camp_nouns()):
+    if _generic(found) or last in broad | village_nouns() or not (found.local or last in _camp_nouns()):
         return False
     _, cities, _ = gazetteer()
     return venue not in cities and country_of(venue) is None
