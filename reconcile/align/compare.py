@@ -14,6 +14,7 @@ from reconcile.claims.actor_tree import lineage as actor_lineage
 from reconcile.claims.hierarchy import delivered, in_one_line, is_under, kinds, launch_of, lineage
 from reconcile.claims.people import spells_name
 from reconcile.claims.place_names import country_of
+from reconcile.claims.weapon_names import designation_of, kind_of
 from reconcile.model import Reason
 from reconcile.resources import lexicon
 
@@ -222,6 +223,12 @@ def _kind(section: str):
 
     def compare_kind(a: object, b: object) -> Comparison:
         sa, sb = str(a).lower(), str(b).lower()
+        if section == "weapon":
+            if _two_systems(sa, sb):
+                return Comparison(Relation.CONFLICT, Reason.MEANING)  # a Kh-22 is not a Kh-101
+            sa, sb = kind_of(sa) or sa, kind_of(sb) or sb  # "kh-22 cruise missile" is a cruise missile
+            if sa == sb:
+                return Comparison(Relation.COMPATIBLE, Reason.MEANING)
         if not lineage(section, sa) or not lineage(section, sb):
             return _text(sa, sb)  # a value typed in by a reviewer: words, not the tree
         if in_one_line(section, sa, sb):
@@ -235,6 +242,15 @@ def _kind(section: str):
         return Comparison(Relation.DIFFERENT, Reason.MEANING)
 
     return compare_kind
+
+
+def _two_systems(a: str, b: str) -> bool:
+    """Two weapon values of one kind, each naming its own system ("kh-22 cruise missile", "kh-101 cruise missile")."""
+    kind = kind_of(a)
+    if kind is None or kind != kind_of(b):
+        return False
+    first, second = designation_of(a), designation_of(b)
+    return bool(first and second and first != second)
 
 
 def _clash(section: str, a: str, b: str) -> bool:

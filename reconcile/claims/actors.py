@@ -69,6 +69,8 @@ def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
             continue  # "Grad rockets", "Kornet missiles": the system's name, tagged as a body, is no actor
         root = ent.root
         head = root.head.lemma_.lower()
+        if head in weapon_words() and any(c.isdigit() for c in ent.text):
+            continue  # "a Kh-101 cruise missile": a model's designation, tagged as a body, is no actor
         subject = root.dep_ == "nsubj" and head in verbs and carries_out(root.head)
         agent = root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in verbs \
             and carries_out(root.head.head)  # "a rocket fired by Palestinian Islamic Jihad"
@@ -290,7 +292,7 @@ def _is_doer(token: Token) -> bool:
     if token.pos_ == "PRON" or _asked(token) or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return False  # "no group has claimed responsibility" names no one
     if token.ent_type_ == "PERSON":
-        return True
+        return not any(c.isdigit() for c in token.text)  # "a GBU-39 bomb": the tagger's person is a model
     doers = facet("actor")["doers"]
     if token.lemma_.lower() in doers or token.lower_ in doers:
         return True

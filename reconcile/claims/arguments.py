@@ -27,6 +27,7 @@ def is_instrument(token: Token) -> bool:
       "injuries from an air-launched munition", "a crater caused by the missile";
     - a noun with a clause of use or harm: "the missile that hit the car", "the rifle used in the attack";
     - the complement of "the weapon was": "the munition was a guided bomb";
+    - what a place "came under": "the camp came under heavy mortar fire";
     - what the attackers carried ("gunmen armed with rifles stormed the village", "men with Kalashnikovs opened
       fire"), or a list of what a used thing covered ("used excessive force, including water cannon").
     """
@@ -57,6 +58,8 @@ def is_instrument(token: Token) -> bool:
         return True
     if node.dep_ == "pobj" and head.lower_ in _INSTRUMENT_PREPS:
         return _is_act(_past_a_share(head.head), harms | uses) and head.head.i != node.i
+    if node.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in spec["undergoing"]:
+        return True  # "the camp came under heavy mortar fire"
     if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in harms | uses:
         return True  # "the use of live ammunition", "a barrage of rockets"
     if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in harms | uses for c in node.children):

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from reconcile.claims.arguments import is_attacker
 from reconcile.claims.context import Context, ancestors, facet, is_negated, kept_indices, matches, value
 from reconcile.claims.hierarchy import lineage
+from reconcile.claims.weapon_names import kind_of
 from reconcile.model import FacetValue
 from reconcile.nlp.certainty import value_denied
 from reconcile.nlp.spans import sentence_bounds, sentence_of
@@ -75,12 +76,23 @@ def narrowest(found: Iterable[FacetValue]) -> list[FacetValue]:
     mortar round", "gunfire" (a firearm) beside "the rifle"; each value once."""
     values = list(found)
     asserted = {str(fv.value) for fv in values if not fv.negated}
-    broader = {kind for name in asserted for kind in lineage("weapon", name)[1:]}
+    broader = {kind for name in asserted for kind in lineage("weapon", kind_of(name) or name)[1:]}
     kept: list[FacetValue] = []
     for fv in values:
-        if (fv.negated or str(fv.value) not in broader) and all(k.value != fv.value for k in kept):
+        said = str(fv.value)
+        if not fv.negated and (said in broader or _reworded(said, asserted)):
+            continue
+        if all(k.value != fv.value for k in kept):
             kept.append(fv)
     return kept
+
+
+def _reworded(said: str, asserted: set[str]) -> bool:
+    """ "missile" beside "kh-22 cruise missile", "rifle" beside "assault rifle": the same kind named more fully in
+    another value (its words inside that value's), so the broader wording is no second weapon."""
+    kind = kind_of(said)
+    return kind is not None and any(
+        other != said and kind_of(other) == kind and f" {said} " in f" {other} " for other in asserted)
 
 
 def _shot_down(verb: Token) -> bool:

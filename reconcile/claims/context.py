@@ -109,7 +109,8 @@ def matcher_for(span: Span, facet_name: str, key: str) -> PhraseMatcher:
         for label, terms in table.items():
             terms = terms if isinstance(terms, list) else [label]
             forms = [form for t in terms for form in (t, _plural(t))]
-            matcher.add(label, [_make(span, form) for form in forms])
+            whole = [Doc(vocab, words=form.split()) for form in forms if "-" in form]  # "AK-47" as one token
+            matcher.add(label, [_make(span, form) for form in forms] + whole)
         _MATCHERS[cache_key] = matcher
     return _MATCHERS[cache_key]
 

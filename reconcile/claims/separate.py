@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from reconcile.claims.context import Context
 from reconcile.claims.hierarchy import in_one_line, kinds, launch_of
 from reconcile.claims.things import find_event_type, find_weapon
+from reconcile.claims.weapon_names import kind_of
 from reconcile.claims.when import event_words
 from reconcile.resources import lexicon
 
@@ -91,7 +92,7 @@ def _another_kind(sent: Span, kind: str) -> str | None:
         return told[0]
     case_launch = launch_of("weapon", kind) if kind in kinds("weapon") else None
     for fv in find_weapon(sent, Context()):
-        launch = launch_of("weapon", str(fv.value))
+        launch = launch_of("weapon", kind_of(fv.value) or str(fv.value))
         if case_launch and launch and launch != case_launch:
             return str(fv.value)
     return None

@@ -20,6 +20,7 @@ from reconcile.claims.context import (
     value,
 )
 from reconcile.claims.hierarchy import kinds, lineage, qualifiers
+from reconcile.claims.weapon_names import said_weapon
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import sentence_of
 from reconcile.resources import lexicon
@@ -336,9 +337,10 @@ def _weapon_words(span: Span, ctx: Context) -> Iterator[FacetValue]:
             continue
         if _in_a_rejected_claim(root) or _set_against(sp):
             found = value("weapon", label, sp)
-            yield FacetValue(found.facet, f"not {label}", found.text, found.start, found.end, negated=True)
+            yield FacetValue(found.facet, f"not {said_weapon(label, sp)}", found.text, found.start, found.end,
+                             negated=True)
         else:
-            yield value("weapon", label, sp)
+            yield value("weapon", said_weapon(label, sp), sp)
 
 
 def _negated(word: Token) -> bool:
@@ -358,7 +360,14 @@ def _negated(word: Token) -> bool:
 def _of_an_unreal_event(weapon: Token) -> bool:
     """The weapon of an event that did not happen as this one: "the city was under attack by drones", "warned of a
     possible drone attack" (the drones are another event's, or none's)."""
-    return any(_is_event_noun(node) and _not_happened(node) for node in [weapon, *ancestors(weapon, 4)])
+    return any(_is_event_noun(node) and _not_happened(node) and not _came_under(node)
+               for node in [weapon, *ancestors(weapon, 4)])
+
+
+def _came_under(word: Token) -> bool:
+    """ "The camp came under heavy mortar fire": an event the place suffered, not the state "under attack"."""
+    return word.dep_ == "pobj" and word.head.lower_ == "under" and \
+        word.head.head.lemma_.lower() in facet("weapon")["undergoing"]
 
 
 def _set_against(words: Span) -> bool:
