@@ -102,3 +102,36 @@ def clause_phrase(tokens: list[Token]) -> str:
 def clause_words(tokens: list[Token]) -> list[Token]:
     first, last = min(t.i for t in tokens), max(t.i for t in tokens)
     return list(tokens[0].doc[first : last + 1])
+
+
+
+def faulty_state(state: Token) -> tuple[list[Token], bool] | None:
+    """A fault said of a thing as its state, the cause of an accident in the words of a witness or an engineer: "the
+    boat was overloaded", "the wiring was old and faulty", "the footbridge had been poorly maintained" (facets.toml
+    cause `faults`, or a participle with a word of `fault_manners`). Returns the fault's words with the thing
+    ("overloaded boat", with what it held: "contaminated syrup with diethylene glycol") and whether it is denied ("the
+    ferry was not overloaded"), or None; never said of a person ("the driver was unsafe") or of a place that took in
+    the harmed ("the hospital was overloaded with the wounded": `unfaulted`)."""
+    spec = facet("cause")
+    manner = [c for c in state.children if c.dep_ == "advmod" and c.lower_ in spec["fault_manners"]]
+    if state.pos_ not in {"ADJ", "VERB"} or not (state.lower_ in spec["faults"] or (manner and state.tag_ == "VBN")):
+        return None
+    verb = state
+    if state.dep_ == "conj" and state.head.dep_ == "acomp":
+        verb = state.head.head  # "was old and faulty"
+    elif state.dep_ == "acomp":
+        verb = state.head
+    elif state.tag_ != "VBN":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or who(subject):
+        return None
+    if (verb is not state and verb.lemma_ != "be") or subject.lemma_.lower() in spec["unfaulted"]:
+        return None
+    held = next((c for c in state.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    thing = None if held is None else next((c for c in held.children if c.dep_ == "pobj"), None)
+    counted = thing is not None and (any(c.dep_ == "nummod" for c in thing.children)
+                                     or thing.lemma_.lower() in facet("crowd.size")["nouns"])
+    tail = [held, *_modified(thing)] if held is not None and thing is not None and not who(thing) and not counted \
+        else []  # "overloaded with more than 600 people" says how much, not with what
+    return [*manner, state, *_modified(subject), *tail], is_negated(state) or is_negated(verb)

@@ -8,9 +8,18 @@ from spacy.tokens import Doc, Span, Token
 
 from reconcile.claims.blamed import blamed_actor, blamed_fragment, fragment_text
 from reconcile.claims.causal_clues import asked, find_clues
-from reconcile.claims.cause_clauses import accident, clause_cause, clause_phrase, clause_words, nominal, who
+from reconcile.claims.cause_clauses import (
+    accident,
+    clause_cause,
+    clause_phrase,
+    clause_words,
+    faulty_state,
+    nominal,
+    who,
+)
 from reconcile.claims.context import Context, facet, is_negated, matches, value, words
 from reconcile.claims.event_causes import event_nouns, happening
+from reconcile.claims.linked_causes import linked_to
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import sentence_bounds
@@ -42,6 +51,18 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
             text = clause_phrase(clause)
             yield value("cause", f"not {text}" if negated else text, clause_words(clause), negated=negated)
             seen.update(t.i for t in clause)
+            continue
+        faulty = faulty_state(token)
+        if faulty is not None and not asked(token) and not _rejected(token) and token.i not in seen:
+            state, denied = faulty
+            seen.update(t.i for t in state)
+            text = " ".join(t.lower_ for t in state)
+            yield value("cause", f"not {text}" if denied else text, state, negated=denied)  # "overloaded boat"
+            continue
+        linked = linked_to(token)
+        if linked is not None and not asked(token) and not _rejected(linked[-1]) and linked[-1].i not in seen:
+            seen.update(t.i for t in linked)
+            yield value("cause", " ".join(t.lower_ for t in linked), linked)  # "linked to contaminated water"
             continue
         found = _cause_of(token)
         if found is None or not nominal(found) or _rejected(found) or found.i in seen or asked(found):
@@ -102,7 +123,12 @@ def _instead(aside: Token) -> Token | None:
 
 
 def _noun_cause(found: Token, *, negated: bool) -> FacetValue:
-    """The cause as its head noun with the modifiers before it and the words after it that say what it was."""
+    """The cause as its head noun with the modifiers before it and the words after it that say what it was; a
+    gerund with its object ("caused by inhaling toxic smoke")."""
+    done = _done_to(found)
+    if done:
+        text = " ".join(t.lower_ for t in [found, *done])
+        return value("cause", f"not {text}" if negated else text, [found, *done], negated=negated)
     core = [t for t in found.subtree if t.dep_ not in {"det", "poss", "punct", "nummod", "case"} and t.i <= found.i]
     core = [t for t in core if t.pos_ not in {"NUM", "DET", "PRON"} and t.left_edge.i >= found.left_edge.i]
     core = [t for t in core if t.dep_ not in {"neg", "cc", "conj"} and t.lower_ not in {"not", "no"}] or [found]
@@ -156,7 +182,7 @@ def _cause_of(token: Token) -> Token | None:
     if token.dep_ in {"nsubj", "nsubjpass"} and not who(token):
         if _names_cause(head) and not is_negated(head):
             return token  # "a faulty transformer is the likely cause", "was responsible for the fire"
-        if any(c.dep_ == "xcomp" and c.lemma_.lower() in spec["causing"] for c in head.children):
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in spec["causing"] and not _passive(c) for c in head.children):
             return None if is_negated(head) else token  # "a spark is believed to have caused the blast"
         if head_lemma == "blame" and token.dep_ == "nsubjpass" and _for_the_event(head) and not is_negated(head):
             return token  # "a blocked drain was blamed for the flood"
@@ -252,16 +278,31 @@ def _tail(noun: Token) -> list[Token]:
     """The words after the cause that say what it was: "a collision with birds", "a blow to the head", "failure of the
     brakes" (one preposition and its noun, with that noun's modifiers)."""
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _TAIL_PREPS), None)
-    obj = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    obj = None if prep is None else next(
+        (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and not c.ent_type_), None)
     if prep is None or obj is None:
         return []
-    return [prep, *[t for t in obj.lefts if t.dep_ in {"compound", "amod"}], obj]
+    return [prep, *[t for t in obj.lefts if t.dep_ in {"compound", "amod"}], obj]  # "of adulterated alcohol"
+
+
+def _done_to(gerund: Token) -> list[Token]:
+    """The object of a gerund standing as the cause, with the words before it: "inhaling [toxic smoke]"."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp":
+        return []
+    obj = next((c for c in gerund.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    return [] if obj is None else [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in {"det", "poss", "punct"}]
+
+
+def _passive(verb: Token) -> bool:
+    """ "to have been caused by": the subject is what was caused, not the cause."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _object(prep: Token) -> Token | None:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
-        obj = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and not list(c.children)), None)
+        obj = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and (
+            not list(c.children) or _done_to(c))), None)
     if obj is not None and obj.lower_ in {"what", "which"}:
         return None
     return obj

@@ -49,6 +49,8 @@ def happening(verb: Token, *, by_subject: bool = True) -> bool:
     particle = events["phrasal"].get(lemma)
     if particle is not None and any(c.lower_ == particle and c.dep_ in {"prt", "dobj", "prep"} for c in verb.children):
         return True
+    if particle is not None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == particle:
+        return True  # "the dam gave way after days of rain": the parser hangs "way" on "after"
     if not by_subject or lemma in spec["causing"] or lemma in spec["through"]:
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in event_nouns() for c in verb.children)
