@@ -118,12 +118,12 @@ def test_the_tree_reads_lineage_and_launch():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("A Hellfire missile hit the car outside the bakery.", ["hellfire"]),
+        ("A Hellfire missile hit the car outside the bakery.", ["hellfire missile"]),
         ("Riot police fired tear gas at the students.", ["tear gas"]),
         ("The marchers were hurt by rubber bullets and batons.", ["rubber bullet", "baton"]),
-        ("The fighter was killed by a mortar round near the checkpoint.", ["mortar"]),
+        ("The fighter was killed by a mortar round near the checkpoint.", ["mortar round"]),
         ("Doctors treated a gunshot wound to his leg.", ["firearm"]),
-        ("Militants launched Grad rockets at the town overnight.", ["grad"]),
+        ("Militants launched Grad rockets at the town overnight.", ["grad rocket"]),
         ("The helicopter dropped a barrel bomb on the market.", ["barrel bomb"]),  # a bare helicopter is no weapon
         ("The deputy discharged his service weapon twice.", ["firearm"]),
         ("The convoy was struck from a drone at dusk.", ["drone"]),

@@ -301,8 +301,9 @@ def _passive(verb: Token) -> bool:
 def _object(prep: Token) -> Token | None:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
+        done = prep.dep_ == "agent"  # "caused by inhaling toxic smoke"; "by firing tear gas, police caused" is a doer's
         obj = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and (
-            not list(c.children) or _done_to(c))), None)
+            not list(c.children) or (done and _done_to(c)))), None)
     if obj is not None and obj.lower_ in {"what", "which"}:
         return None
     return obj

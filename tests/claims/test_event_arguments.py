@@ -184,7 +184,7 @@ WEAPONS = [
     ("Two warplanes pounded the town overnight.", ["warplane"]),
     # what the attackers, named so, carried
     ("According to the eyewitnesses, the attackers arrived on motorcycles and were carrying assault rifles.",
-     ["rifle"]),
+     ["assault rifle"]),
     ("The pilgrims arrived on foot and were carrying flags and sticks.", []),
     # a weapon a contrast sets aside is denied
     ("The blast was caused by a gas leak rather than a bomb.", ["not bomb"]),
