@@ -53,7 +53,21 @@ def _named(doer: Token, ctx: Context) -> tuple[list[Token], str]:
         tokens = sorted({pronoun, doer}, key=lambda t: t.i)
         return tokens, actor_name(ctx.statement.speaker)
     tokens = _phrase(doer)
-    return tokens, actor_name(" ".join(t.text for t in tokens))
+    return tokens, actor_name(_as_written(tokens))
+
+
+def _as_written(tokens: list[Token]) -> str:
+    """The words with the spacing of the text: "al-Shabaab militants", not "al - Shabaab militants" (a hyphen the
+    phrase leaves out still joins its neighbours)."""
+    text = tokens[0].text if tokens else ""
+    for before, word in zip(tokens, tokens[1:], strict=False):
+        between = word.doc[before.i + 1 : word.i]
+        if not len(between):
+            text += before.whitespace_ + word.text
+        else:
+            glued = all(t.text == "-" and not t.whitespace_ for t in between) and not before.whitespace_
+            text += ("-" if glued else " ") + word.text
+    return text
 
 
 def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
@@ -137,6 +151,9 @@ def _identified(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
         elif token.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "prep" and head.head.pos_ == "NOUN" \
                 and head.head.lemma_.lower() in acts and (_is_doer(token) or token.ent_type_ in {"ORG", "NORP"}):
             yield token, False  # "an airstrike by the Saudi-led coalition"
+        elif token.dep_ == "nsubjpass" and head.lemma_.lower() in spec["accusing"] and accused_of_an_act(token, acts):
+            if _is_doer(token) or token.ent_type_ in {"ORG", "NORP", "GPE"}:
+                yield token, _negated(head)  # "the army's 5th Brigade is accused of carrying out the massacre"
         elif token.dep_ == "dobj" and head.lemma_.lower() in spec["accusing"] and accused_of_an_act(token, acts):
             if _is_doer(token) or token.ent_type_ in {"ORG", "NORP", "GPE"}:
                 yield token, False  # "the army accused the rebels of shelling the camp"
@@ -162,6 +179,10 @@ def _deed_of(token: Token, deeds: Set[str], events: Set[str]) -> Token | None:
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_.lower() in deeds and carries_out(head):
         return head  # "soldiers opened fire"; also "the police charge" parsed as subject of the noun
+    if token.dep_ == "nsubj" and head.pos_ == "VERB":
+        shared = _shared_deed(head, deeds)
+        if shared is not None:
+            return shared  # "soldiers came to the village and started shooting"
     if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in deeds and carries_out(head.head):
         return head.head  # "shot by police"
     if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in events:
@@ -173,6 +194,20 @@ def _deed_of(token: Token, deeds: Set[str], events: Set[str]) -> Token | None:
     if token.dep_ == "dobj" and head.lemma_.lower() == "hold" and any(_responsible_for(c) for c in token.children):
         return head  # "officials held the militia responsible for the killings"
     return _finite_deed(token, deeds)  # "the police charged into families", parsed as a clause of "police"
+
+
+def _shared_deed(verb: Token, deeds: Set[str]) -> Token | None:
+    """A deed the subject of `verb` does through it: its complement ("started shooting", "began to shell the town")
+    or a verb joined to it that has no subject of its own ("came to the village and opened fire"), one step deep."""
+    for step in [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]]:
+        if step is not verb and step.lemma_.lower() in deeds and carries_out(step):
+            return step
+        for comp in (c for c in step.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            if comp.lemma_.lower() in deeds and carries_out(comp) and not any(
+                    g.dep_ == "auxpass" for g in comp.children):
+                return comp
+    return None
 
 
 def carries_out(verb: Token) -> bool:
@@ -318,8 +353,9 @@ def _phrase(noun: Token) -> list[Token]:
     doc = noun.doc
     left = [
         t for t in doc[noun.left_edge.i : noun.i]
-        if t.dep_ not in _DROPPED and t.pos_ not in {"NUM", "DET", "VERB"} and t.lower_ not in {"so", "called"}
-    ]  # "Iran's so-called morality police" -> "morality police"
+        if t.dep_ not in _DROPPED and (t.pos_ not in {"NUM", "DET", "VERB"} or _led_by(t))
+        and t.lower_ not in {"so", "called"}
+    ]  # "Iran's so-called morality police" -> "morality police"; "the Saudi-led coalition" keeps "Saudi-led"
     left = [t for t in left if t.head.i == noun.i or t.head in left]
     tail: list[Token] = []
     for prep in noun.children:
@@ -332,6 +368,12 @@ def _phrase(noun: Token) -> list[Token]:
             if obj is not None:
                 tail = [prep, *[t for t in doc[obj.left_edge.i : obj.i + 1] if t.dep_ not in {"det", "case"}]]
     return [*left, noun, *tail]
+
+
+def _led_by(word: Token) -> bool:
+    """ "Saudi-led", "Iran-backed": a participle glued by a hyphen to who leads or backs the group."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return word.tag_ == "VBN" and before is not None and before.text == "-" and not before.whitespace_
 
 
 def _is_city(text: str) -> bool:

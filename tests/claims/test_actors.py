@@ -99,7 +99,7 @@ def test_a_state_body_the_tree_does_not_list_acts_for_its_state():
         ("The ministry launched an inquiry into the fire.", []),
         ("The army ordered an investigation into the deaths.", []),
         # who answers for the act
-        ("Al-Shabaab claimed responsibility for the bombing.", ["al shabaab"]),
+        ("Al-Shabaab claimed responsibility for the bombing.", ["al-shabaab"]),
         ("The Taliban accepted responsibility for the attack on the checkpoint.", ["taliban"]),
         pytest.param(
             "The governor said the Taliban bore responsibility for the attack.", ["taliban"],

@@ -149,7 +149,7 @@ ACTORS = [
     ("The militants detonated a roadside bomb as the convoy passed.", ["militants"]),
     ("Farmers planted maize in the field.", []),
     # an act "by" a body; a body "behind" the act; a denial of involvement; a group that is "no group"
-    ("An airstrike by the Saudi-led coalition hit the bus.", ["coalition"]),
+    ("An airstrike by the Saudi-led coalition hit the bus.", ["saudi-led coalition"]),
     ("Government forces were behind the shelling, according to the UN.", ["government forces"]),
     ("The Pakistani Taliban denied involvement in the blast.", ["not pakistani taliban"]),
     ("The rebels rejected any role in the attack.", ["not rebels"]),
