@@ -122,13 +122,13 @@ def test_the_tree_reads_lineage_and_launch():
         ("Riot police fired tear gas at the students.", ["tear gas"]),
         ("The marchers were hurt by rubber bullets and batons.", ["rubber bullet", "baton"]),
         ("The fighter was killed by a mortar round near the checkpoint.", ["mortar round"]),
-        ("Doctors treated a gunshot wound to his leg.", ["firearm"]),
+        ("Doctors treated a gunshot wound to his leg.", ["gunshot (firearm)"]),
         ("Militants launched Grad rockets at the town overnight.", ["grad rocket"]),
         ("The helicopter dropped a barrel bomb on the market.", ["barrel bomb"]),  # a bare helicopter is no weapon
-        ("The deputy discharged his service weapon twice.", ["firearm"]),
+        ("The deputy discharged his service weapon twice.", ["service weapon (firearm)"]),
         ("The convoy was struck from a drone at dusk.", ["drone"]),
         ("Investigators said the weapon was a Kornet.", ["kornet"]),
-        ("An improvised explosive device exploded under the bus.", ["ied"]),
+        ("An improvised explosive device exploded under the bus.", ["improvised explosive device (ied)"]),
         # a weapon merely present is not the event's weapon
         ("The deputy fired after the suspect walked toward him with a knife.", []),
         ("A pistol was found in the glovebox.", []),

@@ -47,7 +47,7 @@ def is_instrument(token: Token) -> bool:
     if node.dep_ == "nsubjpass" and head_lemma in uses:
         return True  # "the missile was fired from a drone"
     if node.dep_ == "dobj" and head_lemma in uses:
-        return True
+        return not any(c.dep_ == "nsubj" and c.lemma_.lower() in spec["rescuers"] for c in head.children)
     if node.dep_ == "dobj" and head_lemma in spec["carrying"]:
         return _carried_by_an_attacker(head)
     if node.dep_ in {"nmod", "compound"} and any(c.dep_ == "cc" for c in node.children):

@@ -80,7 +80,7 @@ def narrowest(found: Iterable[FacetValue]) -> list[FacetValue]:
     kept: list[FacetValue] = []
     for fv in values:
         said = str(fv.value)
-        if not fv.negated and (said in broader or _reworded(said, asserted)):
+        if not fv.negated and ((kind_of(said) or said) in broader or _reworded(said, asserted)):
             continue
         if all(k.value != fv.value for k in kept):
             kept.append(fv)

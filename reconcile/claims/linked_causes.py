@@ -63,7 +63,7 @@ def _said_of_the_event(verb: Token) -> bool:
 
 def _noun_run(to: Token) -> list[Token]:
     """The words after "to" up to the last noun of their run, without articles: "a breach" -> "breach"."""
-    doc, run = to.doc, []
+    doc, run = to.doc, list[Token]()
     i = to.i + 1
     while i < to.sent.end and (doc[i].pos_ in _PHRASE or doc[i].pos_ == "DET" and not run or doc[i].text == "-"):
         if doc[i].pos_ != "DET":

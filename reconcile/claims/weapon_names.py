@@ -25,12 +25,25 @@ _UNITS = {"mm", "cm", "inch", "millimetre", "millimeter"}
 
 def said_weapon(label: str, words: Span) -> str:
     """The weapon as named: a system's designation before the term ("Kh-22", "Tochka-U", "GBU-39", "120mm"), then the
-    term in its singular form when it says the kind in its own words ("kalashnikov rifle", "mortar round", "assault
-    rifle"), else the kind ("gunfire" is a firearm; "airstrike" the "air strike")."""
-    term = " ".join(_joined([t.lemma_.lower() if t.i == words.root.i else t.lower_ for t in words], words))
-    named = term if _holds(term, label) else label
+    term in its singular form ("kalashnikov rifle", "mortar round", "assault rifle"), with the kind after it in
+    brackets when its words do not name the kind ("gunshot (firearm)", "shelling (artillery)"): the reader sees what
+    the source said and what the table compares. A spelling of the kind's own name is the kind ("airstrike" is "air
+    strike")."""
+    term = " ".join(_joined([_singular(t) if t.i == words.root.i else t.lower_ for t in words], words))
     designation = _designation(words)
-    return f"{designation} {named}" if designation and not named.startswith(designation) else named
+    if _spelled_as(term, label):
+        term = label
+    said = f"{designation} {term}" if designation else term
+    return said if _holds(said, label) else f"{said} ({label})"  # "shelling (artillery)"
+
+
+def _singular(word: Token) -> str:
+    """The head word in the singular: "rockets" -> "rocket", "AK-47s" -> "ak-47"."""
+    if word.tag_ not in {"NNS", "NNPS"}:
+        return word.lower_  # "shelling", not the verb's "shell"
+    lemma = word.lemma_.lower()
+    plural = lemma == word.lower_ and lemma.endswith("s") and len(lemma) > 3
+    return lemma[:-1] if re.search(r"\d+s$", lemma) or plural else lemma
 
 
 def _joined(parts: list[str], words: Span) -> list[str]:
@@ -87,9 +100,15 @@ def _names_a_system(token: Token) -> bool:
     return token.pos_ == "PROPN" and text[:1].isupper()
 
 
+def _spelled_as(term: str, label: str) -> bool:
+    """ "airstrike" is "air strike", "teargas" "tear gas": the same letters, told as the kind's own name."""
+    return term.replace(" ", "").replace("-", "") == label.replace(" ", "").replace("-", "")
+
+
 def _holds(term: str, label: str) -> bool:
     """The term holds the kind's words ("mortar round" holds "mortar"), not merely its letters ("airstrike")."""
-    return term == label or f" {label} " in f" {term.replace('-', ' ')} " or f" {label} " in f" {term} "
+    term, label = _fold(term), _fold(label)
+    return f" {label} " in f" {term} " or f" {label} " in f" {term.replace(' - ', ' ')} "
 
 
 @functools.cache

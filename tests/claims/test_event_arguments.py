@@ -169,18 +169,18 @@ WEAPONS = [
     # "by" hung on a share of the victims set beside them
     ("At least 30 marchers had been hurt, many of them by pepper spray and batons.", ["pepper spray", "baton"]),
     ("More than 40 demonstrators were injured, most of them by rubber bullets.", ["rubber bullet"]),
-    ("Dozens of villagers were wounded, some by shrapnel.", ["explosive weapon"]),
+    ("Dozens of villagers were wounded, some by shrapnel.", ["shrapnel (explosive weapon)"]),
     # no weapon: a share described otherwise, a club that is a society
     ("Thirty students were detained, many of them with their phones confiscated.", []),
     ("The victims were members of a local football club.", []),
-    ("He was clubbed to death with an iron bar.", ["blunt weapon"]),
+    ("He was clubbed to death with an iron bar.", ["iron bar (blunt weapon)"]),
     # the weapon as what "it" was, or as what hit them (a separate sentence of the same source)
     ("It was a missile, he added.", ["missile"]),
     ('"What hit our bus was a drone," the driver told reporters.', ["drone"]),
     ("It was a tragedy, he added.", []),
     ("I do not know if it was a missile from a plane or a rocket.", []),
     # an explosives-laden car, warplanes that pounded
-    ("An explosives-laden car rammed into the gate.", ["car bomb"]),
+    ("An explosives-laden car rammed into the gate.", ["explosives-laden car (car bomb)"]),
     ("Two warplanes pounded the town overnight.", ["warplane"]),
     # what the attackers, named so, carried
     ("According to the eyewitnesses, the attackers arrived on motorcycles and were carrying assault rifles.",
@@ -188,7 +188,8 @@ WEAPONS = [
     ("The pilgrims arrived on foot and were carrying flags and sticks.", []),
     # a weapon a contrast sets aside is denied
     ("The blast was caused by a gas leak rather than a bomb.", ["not bomb"]),
-    ("Witnesses said the house was hit by a tank shell instead of a rocket.", ["artillery shell", "not rocket"]),
+    ("Witnesses said the house was hit by a tank shell instead of a rocket.",
+     ["tank shell (artillery shell)", "not rocket"]),
 ]
 
 
