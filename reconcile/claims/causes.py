@@ -19,7 +19,7 @@ from reconcile.claims.cause_clauses import (
 )
 from reconcile.claims.context import Context, facet, is_negated, matches, value, words
 from reconcile.claims.event_causes import event_nouns, happening
-from reconcile.claims.linked_causes import linked_to
+from reconcile.claims.linked_causes import linked_to, links_the_event
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import sentence_bounds
@@ -68,7 +68,10 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
         if found is None or not nominal(found) or _rejected(found) or found.i in seen or asked(found):
             continue
         seen.add(found.i)
-        yield _noun_cause(found, negated=_connective_negated(token))
+        negated = _connective_negated(token)
+        yield _noun_cause(found, negated=negated)
+        for other in _joined(found, seen):
+            yield _noun_cause(other, negated=negated)  # "due to heavy rains and illegal mining": both
         yield from _contrasted(found, seen)
     for clue, said, denied in find_clues(tokens, _rejected):
         if clue.i in seen:
@@ -94,6 +97,15 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
         if own is not None and own.i not in seen:
             seen.add(own.i)
             yield _noun_cause(own, negated=False)
+
+
+def _joined(cause: Token, seen: set[int]) -> Iterator[Token]:
+    """The causes joined to the one found by "and": "heavy rains and illegal mining", "corrosion and a lack of
+    maintenance"; not a "but not" or "rather than" contrast, which `_contrasted` reads."""
+    for other in (c for c in cause.children if c.dep_ == "conj"):
+        if nominal(other) and not who(other) and other.i not in seen and not is_negated(other):
+            seen.add(other.i)
+            yield other
 
 
 def _contrasted(cause: Token, seen: set[int]) -> Iterator[FacetValue]:
@@ -131,7 +143,8 @@ def _noun_cause(found: Token, *, negated: bool) -> FacetValue:
         return value("cause", f"not {text}" if negated else text, [found, *done], negated=negated)
     core = [t for t in found.subtree if t.dep_ not in {"det", "poss", "punct", "nummod", "case"} and t.i <= found.i]
     core = [t for t in core if t.pos_ not in {"NUM", "DET", "PRON"} and t.left_edge.i >= found.left_edge.i]
-    core = [t for t in core if t.dep_ not in {"neg", "cc", "conj"} and t.lower_ not in {"not", "no"}] or [found]
+    core = [t for t in core if t.i == found.i or t.dep_ not in {"neg", "cc", "conj"} and t.lower_ not in {"not", "no"}]
+    core = core or [found]
     tail = _tail(found)
     text = " ".join(t.lower_ for t in core + tail)  # as said: the comparator folds word forms itself
     tokens = list(found.doc[found.left_edge.i : max([found.i, *[t.i for t in tail]]) + 1])
@@ -165,6 +178,8 @@ def _cause_of(token: Token) -> Token | None:
             if token.lower_ == prep:
                 found = _object(token) if where == "object" else _subject(verb)  # "led to", "resulted from"
                 return None if found is not None and blamed_actor(found) else found  # "forces were behind it"
+    if links_the_event(token):
+        return _object(token)  # "the deaths are linked to consumption of a cough syrup"
     if token.dep_ == "prep" and token.lower_ == "to" and head_lemma in spec["pointing"]:
         subject = _subject(head)  # "preliminary findings pointed to an electrical fault"
         if subject is not None and subject.lemma_.lower() in spec["evidence"]:

@@ -35,6 +35,14 @@ def linked_to(to: Token) -> list[Token] | None:
     return phrase
 
 
+def links_the_event(prep: Token) -> bool:
+    """ "the deaths are linked to [consumption of a cough syrup]", "traced the outbreak to": a preposition of a verb
+    of linking (causes.toml [links] `naming`) on a verb said of the event or its harm, so its object is the cause."""
+    verb = prep.head
+    wanted = lexicon("causes")["links"]["naming"].get(verb.lemma_.lower())
+    return prep.dep_ == "prep" and prep.lower_ == wanted and not is_negated(verb) and _said_of_the_event(verb)
+
+
 def _linking_verb(to: Token) -> Token | None:
     """The verb of linking just before "to", past its object ("traced [the deaths] to")."""
     doc = to.doc
