@@ -39,10 +39,10 @@ def said_weapon(label: str, words: Span) -> str:
 
 def _singular(word: Token) -> str:
     """The head word in the singular: "rockets" -> "rocket", "AK-47s" -> "ak-47"."""
-    if word.tag_ not in {"NNS", "NNPS"}:
-        return word.lower_  # "shelling", not the verb's "shell"
+    if word.tag_ not in {"NNS", "NNPS"} or word.lower_.endswith(("us", "ss", "is")):
+        return word.lower_  # "shelling", not the verb's "shell"; "phosphorus", not "phosphoru"
     lemma = word.lemma_.lower()
-    plural = lemma == word.lower_ and lemma.endswith("s") and len(lemma) > 3
+    plural = lemma == word.lower_ and lemma.endswith("s") and (word.tag_ == "NNPS" or lemma[:-1] in _terms())
     return lemma[:-1] if re.search(r"\d+s$", lemma) or plural else lemma
 
 
