@@ -92,6 +92,32 @@ CAUSES = [
     ("By firing tear gas into a packed stadium, the police caused the crush, the report found.", []),
     ("Rescue work began after the arrival of the army.", []),
     ("The bus left the depot after midnight and crashed an hour later.", []),
+    # a fault said as a thing's state, with what it held; denied; never of a place that took in the harmed
+    ("Survivors said the boat was overloaded with more than 600 people.", ["overloaded boat"]),
+    ("The wiring in the building was old and faulty, a fire official said.", ["faulty wiring"]),
+    ("Residents said the footbridge had been poorly maintained for years.", ["poorly maintained footbridge"]),
+    ("The syrup was contaminated with diethylene glycol, the health agency said.",
+     ["contaminated syrup with diethylene glycol"]),
+    ("Inspectors found the gas pipes were corroded.", ["corroded gas pipes"]),
+    ("The ferry was not overloaded, the operator insisted.", ["not overloaded ferry"]),
+    ("The hospital was overloaded with the wounded.", []),
+    ("The building was built in 1970.", []),
+    ("The driver was unsafe.", []),
+    # linked or traced to a cause, where the parser reads the "to" as an infinitive's or as a preposition
+    ("Health officials traced the deaths to diethylene glycol in the syrup.", ["diethylene glycol"]),
+    ("The outbreak has been linked to contaminated water supplies.", ["contaminated water supplies"]),
+    ("Authorities say the deaths are linked to consumption of a cough syrup made abroad.",
+     ["consumption of cough syrup"]),
+    ("Police have linked the suspect to the attack.", []),
+    # every cause joined by "and"; a stretch of time before the event; a gerund with its object
+    ("The landslide occurred due to heavy rains and illegal mining in the area.", ["heavy rains", "illegal mining"]),
+    ("Officials blamed the collapse on corrosion and a lack of maintenance.", ["corrosion", "lack of maintenance"]),
+    ("The dam gave way after days of torrential rain.", ["torrential rain"]),
+    ("The deaths were caused by inhaling toxic smoke.", ["inhaling toxic smoke"]),
+    ("The ministry said the deaths resulted from the consumption of adulterated alcohol.",
+     ["consumption of adulterated alcohol"]),
+    # the event is what was caused, not the cause, under "is believed to have been caused by"
+    ("The factory fire is believed to have been caused by a spark from welding work.", ["spark"]),
 ]
 
 
@@ -157,6 +183,20 @@ ACTORS = [
     ("No group has claimed responsibility for the bombing.", []),
     # a cleft denial names no actor
     ("It was not the police who shot him, the spokesman said.", []),
+    # the subject of a verb whose complement or joined verb is the deed
+    ("Witnesses told us that soldiers came to the village and started shooting at people.", ["soldiers"]),
+    ("The militiamen arrived at dawn and began shelling the camp.", ["militiamen"]),
+    ("The soldiers started talking to the villagers.", []),
+    # accused of the act, in the passive; a group that claimed the act
+    ("The army's 5th Brigade is accused of carrying out the massacre.", ["5th brigade"]),
+    ("The Pakistani Taliban claimed the suicide bombing at the mosque.", ["taliban"]),
+    ("The minister claimed that the protests were peaceful.", []),
+    # names as written, a leader's or backer's name kept
+    ("The bomb was planted by al-Shabaab militants, police said.", ["al-shabaab militants"]),
+    ("Iran-backed militias fired rockets at the base.", ["iran-backed militias"]),
+    # a model's designation the tagger takes for a body or a person is no actor
+    ("The convoy was hit by a Kh-101 cruise missile, according to the air force.", []),
+    ("Remnants of a US-made GBU-39 bomb were found at the site.", []),
 ]
 
 
