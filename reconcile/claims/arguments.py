@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from reconcile.claims.causal_clues import asked
 from reconcile.claims.context import facet
+from reconcile.claims.doer_clues import weapon_words
 
 _INSTRUMENT_PREPS = {"by", "with", "from", "using", "via"}
 _NAMING = {"weapon", "munition", "missile", "projectile", "ordnance", "device", "cause"}
@@ -60,6 +61,9 @@ def is_instrument(token: Token) -> bool:
         return _is_act(_past_a_share(head.head), harms | uses) and head.head.i != node.i
     if node.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in spec["undergoing"]:
         return True  # "the camp came under heavy mortar fire"
+    if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in weapon_words() and \
+            head.head.i != node.i and is_instrument(head.head):
+        return True  # "wounds by impact of [a projectile] of fire arm": the kind that narrows the projectile
     if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in harms | uses:
         return True  # "the use of live ammunition", "a barrage of rockets"
     if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in harms | uses for c in node.children):

@@ -85,14 +85,27 @@ def ancestors(token: Token, depth: int = 4) -> list[Token]:
     return found
 
 
+_NO_OCCASION = {"time", "point", "stage", "moment", "circumstance", "circumstances"}
+"""Nouns that "no" makes a negation of the whole clause: "at no time did police fire", "at no point"."""
+
+
 def is_negated(token: Token) -> bool:
-    """A negation on the token or on the verb that governs it ("has not launched", "never left")."""
+    """A negation on the token or on the verb that governs it ("has not launched", "never left", "at no time did
+    police fire")."""
     for node in [token, *ancestors(token, 2)]:
         if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in node.children):
+            return True
+        if node.pos_ in {"VERB", "AUX"} and any(_no_occasion(c) for c in node.children):
             return True
         if node.pos_ in {"VERB", "AUX"}:
             break
     return False
+
+
+def _no_occasion(prep: Token) -> bool:
+    return prep.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.lower_ in _NO_OCCASION and any(d.lower_ == "no" for d in o.children)
+        for o in prep.children)
 
 
 _MATCHERS: dict[tuple[int, str, str], PhraseMatcher] = {}

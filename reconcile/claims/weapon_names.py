@@ -30,7 +30,7 @@ def said_weapon(label: str, words: Span) -> str:
     the source said and what the table compares. A spelling of the kind's own name is the kind ("airstrike" is "air
     strike")."""
     term = " ".join(_joined([_singular(t) if t.i == words.root.i else t.lower_ for t in words], words))
-    designation = _designation(words)
+    designation = _designation(words) or _designation_after(words)
     if _spelled_as(term, label):
         term = label
     said = f"{designation} {term}" if designation else term
@@ -69,21 +69,54 @@ def _designation(words: Span) -> str:
         i -= 1
     while taken and taken[0].text == "-":
         taken.pop(0)
-    if not taken or not any(_names_a_system(t) or t.lower_ in _UNITS for t in taken):
+    if not taken or not any(_names_a_system(t) or t.lower_ in _UNITS or t.text.isdigit() for t in taken):
         return ""
     return " ".join(_joined([t.lower_ for t in taken], doc[taken[0].i : taken[-1].i + 1]))
 
 
+def _designation_after(words: Span) -> str:
+    """A system's name set after the kind, as translated statements write it: 'tactical missile "Tochka-U"', "the
+    missile Iskander-M" (capitalised words or a model number, glued by hyphens, in quotes or not)."""
+    doc = words.doc
+    i = words.end
+    if i < len(doc) and doc[i].text in {'"', "“", "«", "'"}:
+        i += 1
+    taken: list[Token] = []
+    while i < len(doc) and i < words.sent.end:
+        token = doc[i]
+        if token.text == "-" and not token.whitespace_ and taken:
+            taken.append(token)
+        elif token.ent_type_ not in _NAMES_NO_SYSTEM | {"PERSON", "CARDINAL"} and (
+                any(c.isdigit() for c in token.text) and any(c.isalpha() for c in token.text)
+                or token.pos_ == "PROPN" and token.text[:1].isupper()):
+            taken.append(token)
+        else:
+            break
+        if not token.whitespace_ or token.text == "-":
+            i += 1
+            continue
+        i += 1
+        break
+    while taken and taken[-1].text == "-":
+        taken.pop()
+    return " ".join(_joined([t.lower_ for t in taken], doc[taken[0].i : taken[-1].i + 1])) if taken else ""
+
+
 def _part_of_a_name(token: Token, taken: list[Token], words: Span) -> bool:
     nxt = taken[0] if taken else words[0]
+    if nxt.text.isdigit() and nxt.i == token.i + 1 and token.pos_ == "PROPN" and token.text[:1].isupper():
+        return token.ent_type_ not in {"NORP", "DATE", "TIME"} and not token.is_sent_start  # "a Hermes 450 drone"
     if token.head.i not in {*range(words.start, words.end), *(t.i for t in taken)}:
-        return False
+        return token.text.isdigit() and token.head.i == token.i - 1 and _part_of_a_name(token.nbor(-1), [token], words)
     if token.text == "-" and not token.whitespace_:
         return True
     if token.lower_ in _UNITS:
         return any(c.isdigit() for c in token.nbor(-1).text) if token.i > 0 else False
     if _CALIBRE.match(token.lower_) or (token.like_num and nxt.lower_ in _UNITS):
         return True
+    name = token.nbor(-1) if token.i > 0 else token
+    if token.text.isdigit() and name.pos_ == "PROPN" and name.text[:1].isupper():
+        return not name.is_sent_start and name.ent_type_ not in {"NORP", "DATE", "TIME"}  # "a Type 63 rocket"
     glued = (nxt.text == "-" and not token.whitespace_) or (
         token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_)
     if glued and token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN"}:

@@ -61,7 +61,7 @@ def _weapons(nlp, text: str) -> list[str]:
         ("Gunshot wounds were found on all five bodies, the coroner said.", ["gunshot (firearm)"]),
         ("She was shot in the leg outside her home.", ["firearm"]),
         ("The victim was stabbed repeatedly outside the mosque.", ["knife"]),
-        ("The girl was killed by a stray bullet.", ["bullet (firearm)"]),
+        ("The girl was killed by a stray bullet.", ["bullet (live ammunition)"]),
         # blunt weapons
         ("The man was struck with a baton several times.", ["baton"]),
         ("He was beaten to death with iron bars.", ["iron bar (blunt weapon)"]),

@@ -40,8 +40,19 @@ def _weapons(nlp, text: str) -> list[str]:
          ["kalashnikov rifle", "grenade"]),
         ("A mortar round landed near the school, killing three children.", ["mortar round"]),
         ("The shelling of the camp went on for three hours.", ["shelling (artillery)"]),
-        ("The reporter was hit by a bullet in the neck.", ["bullet (firearm)"]),
+        ("The reporter was hit by a bullet in the neck.", ["bullet (live ammunition)"]),
         ("Militants planted a roadside bomb on the road to the market.", ["roadside bomb (ied)"]),
+        # a bullet said without "rubber" is live ammunition; a machine translation's "projectile of fire arm" a firearm
+        ("Several of the bodies have bullet wounds, the health director said.", ["bullet wound (live ammunition)"]),
+        ("The deceased presented wounds by impact of projectile of fire arm in thorax and head.", ["firearm"]),
+        # "at no time" denies the act
+        ("At no time did the officers fire live ammunition at the crowd.", []),
+        # a model number after its name, and a name set after the kind as translated statements write it
+        ("Security sources said a Hermes 450 drone had fired three missiles in quick succession.",
+         ["hermes 450 drone", "missile"]),
+        ("Fragments of tactical missile \"Tochka-U\" which fell near the station were published by eyewitnesses.",
+         ["tochka-u missile"]),
+        ("On Monday 40 rockets hit the town.", ["rocket"]),
         # the kind's own name in another spelling is the kind
         ("An Israeli airstrike hit the house on Tuesday.", ["air strike"]),
         ("Police fired teargas at the students.", ["tear gas"]),
@@ -93,7 +104,8 @@ def test_kind_of_a_value(value, kind, designation):
         ("kh-22 cruise missile", "cruise missile", Relation.COMPATIBLE),
         ("shelling (artillery)", "artillery shell", Relation.COMPATIBLE),
         ("mortar round", "mortar fire", Relation.COMPATIBLE),
-        ("bullet (firearm)", "kalashnikov rifle", Relation.COMPATIBLE),
+        ("gunshot (firearm)", "kalashnikov rifle", Relation.COMPATIBLE),
+        ("bullet (live ammunition)", "rubber bullet", Relation.CONFLICT),
         ("unmanned aerial vehicle (drone)", "hellfire missile", Relation.COMPATIBLE),
         # launched from different places: conflict, as the bare kinds did
         ("grad rocket", "air strike", Relation.CONFLICT),
