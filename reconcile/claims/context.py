@@ -95,8 +95,8 @@ def is_negated(token: Token) -> bool:
     for node in [token, *ancestors(token, 2)]:
         if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in node.children):
             return True
-        if node.pos_ in {"VERB", "AUX"} and any(_no_occasion(c) for c in node.children):
-            return True
+        if any(_no_occasion(c) for c in node.children):
+            return True  # also on a verb the tagger takes for a noun ("did police personnel fire")
         if node.pos_ in {"VERB", "AUX"}:
             break
     return False
