@@ -39,6 +39,8 @@ def clause_cause(token: Token) -> list[Token] | None:
         return None
     verb, event = token.head, token.head.head
     happened = accident(event) or (token.lower_ == "because" and (happening(event) or _harm_done(event)))
+    if token.lower_ == "while" and _when_only(event):
+        happened = False  # "the stampede that happened while people tried to escape" tells when, not why
     if token.lower_ in {"because", "after", "while"} and happened:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if is_negated(verb) or is_negated(event):
@@ -50,6 +52,13 @@ def clause_cause(token: Token) -> list[Token] | None:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "acomp"} and c.pos_ != "PRON"]
         return [*_modified(subject), verb, *[t for o in objects for t in _modified(o)]]
     return None
+
+
+def _when_only(event: Token) -> bool:
+    """A verb that only says the event took place ("happened", "occurred"): its "while" clause tells when."""
+    lemma = event.lemma_.lower()
+    return lemma not in facet("cause")["after_events"] or lemma in {"happen", "occur",
+                                                                    *lexicon("causes")["events"]["happening"]}
 
 
 def _state_of_the_thing(verb: Token) -> list[Token] | None:

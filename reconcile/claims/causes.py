@@ -65,7 +65,8 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
             yield value("cause", " ".join(t.lower_ for t in linked), linked)  # "linked to contaminated water"
             continue
         found = _cause_of(token)
-        if found is None or not nominal(found) or _rejected(found) or found.i in seen or asked(found):
+        if found is None or not (nominal(found) or _named_cause_word(found)) or _rejected(found) or found.i in seen \
+                or asked(found):
             continue
         seen.add(found.i)
         negated = _connective_negated(token)
@@ -188,7 +189,7 @@ def _cause_of(token: Token) -> Token | None:
         return _object(token)  # "died of a head injury"
     if token.dep_ == "dobj" and head_lemma == "blame" and not is_negated(head) and _for_the_event(head):
         return None if blamed_actor(token) else token  # "blamed the organisers for the crush": their failing
-    if token.dep_ == "attr" and any(c.dep_ == "nsubj" and _cause_noun(c) for c in head.children):
+    if token.dep_ in {"attr", "acomp"} and any(c.dep_ == "nsubj" and _cause_noun(c) for c in head.children):
         return token  # "the cause was a gas leak", "the main reason for the collapse was the poor concrete"
     if token.dep_ == "nsubj" and head_lemma == "result" and _has_prep(head, "in") and not is_negated(head):
         return None if token.lemma_.lower() in event_words() else token  # "heavy rain resulted in flooding"
@@ -210,9 +211,16 @@ def _cause_of(token: Token) -> Token | None:
         return obj if obj is not None and _not_a_moment(obj) else None
     if token.dep_ == "prep" and token.lower_ in {"in", "with", "from"} and head_lemma in spec["starting"]:
         obj = _object(token)  # "the fire started in a faulty heater"
-        if obj is not None and any(c.lower_ in spec["defects"] for c in obj.lefts) and _not_a_moment(obj):
+        failed = obj is not None and obj.lemma_.lower() in spec["failures"]  # "started from a fault in the lighting"
+        if obj is not None and (failed or any(c.lower_ in spec["defects"] for c in obj.lefts)) and _not_a_moment(obj):
             return obj
     return None
+
+
+def _named_cause_word(word: Token) -> bool:
+    """An adjective that a translation leaves as the cause named by "the reason is": "the reason is pyrotechnic"."""
+    return word.pos_ == "ADJ" and word.dep_ in {"attr", "acomp"} and any(
+        c.dep_ == "nsubj" and _cause_noun(c) for c in word.head.children)
 
 
 def _names_cause(verb: Token) -> bool:

@@ -116,6 +116,12 @@ CAUSES = [
     ("The deaths were caused by inhaling toxic smoke.", ["inhaling toxic smoke"]),
     ("The ministry said the deaths resulted from the consumption of adulterated alcohol.",
      ["consumption of adulterated alcohol"]),
+    # a translation's adjective named by "the reason is"; a failure a fire started from; "while" after a verb that
+    # only says the event took place tells when, not why
+    ("The minister said that the reason is pyrotechnic which the group brought into the hall.", ["pyrotechnic"]),
+    ("He said the fire started from fault in the lighting which the band brought on the stage.", ["fault"]),
+    ("Most of the dead were hurt in the crush that happened while people tried to escape.", []),
+    ("The ferry sank while a tug was towing it, survivors said.", ["tug tow"]),
     # the event is what was caused, not the cause, under "is believed to have been caused by"
     ("The factory fire is believed to have been caused by a spark from welding work.", ["spark"]),
 ]
