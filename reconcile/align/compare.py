@@ -367,7 +367,13 @@ def _cause(a: object, b: object) -> Comparison:
     text_a, text_b = str(a), str(b)
     neg_a, neg_b = text_a.startswith("not "), text_b.startswith("not ")
     text_a, text_b = text_a.removeprefix("not "), text_b.removeprefix("not ")
-    mech_a, mech_b = mechanism_of(text_a), mechanism_of(text_b)
+    intent_a, intent_b = _intent(text_a), _intent(text_b)
+    if intent_a and intent_b and not (neg_a or neg_b):  # "unintentional strike" against "deliberate targeting"
+        return Comparison(Relation.COMPATIBLE if intent_a == intent_b else Relation.CONFLICT, Reason.MEANING)
+    if intent_a and intent_b:
+        same_intent = (intent_a == intent_b) == (neg_a == neg_b)  # "not deliberate strike" is an unintended one
+        return Comparison(Relation.COMPATIBLE if same_intent else Relation.CONFLICT, Reason.NEGATION)
+    mech_a, mech_b = _meant(intent_a) or mechanism_of(text_a), _meant(intent_b) or mechanism_of(text_b)
     if mech_a and mech_b:
         same = mech_a[0] == mech_b[0]
     else:
@@ -383,6 +389,17 @@ def _cause(a: object, b: object) -> Comparison:
     if mech_a and mech_b and (mech_a[1] == mech_b[1] or frozenset((mech_a[1], mech_b[1])) in _kind_conflicts()):
         return Comparison(Relation.CONFLICT, Reason.MEANING)
     return Comparison(Relation.DIFFERENT, Reason.MEANING)
+
+
+def _intent(cause: str) -> str | None:
+    """ "deliberate" or "unintentional" for a cause that says whether the act was meant (claims/intent.py)."""
+    first = cause.split(" ", 1)[0]
+    return first if first in {"deliberate", "unintentional"} else None
+
+
+def _meant(intent: str | None) -> tuple[str, str] | None:
+    """The mechanism an act's intent names: a deliberate strike is an attack, an unintended one a mistake."""
+    return {"deliberate": ("attack", "deliberate"), "unintentional": ("mistake", "human error")}.get(intent or "")
 
 
 def _other_kinds_of(a: str, b: str) -> bool:

@@ -19,6 +19,7 @@ from reconcile.claims.cause_clauses import (
 )
 from reconcile.claims.context import Context, facet, is_negated, matches, value, words
 from reconcile.claims.event_causes import event_nouns, happening
+from reconcile.claims.intent import intended
 from reconcile.claims.linked_causes import linked_to, links_the_event
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
@@ -52,17 +53,11 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
             yield value("cause", f"not {text}" if negated else text, clause_words(clause), negated=negated)
             seen.update(t.i for t in clause)
             continue
-        faulty = faulty_state(token)
-        if faulty is not None and not asked(token) and not _rejected(token) and token.i not in seen:
-            state, denied = faulty
-            seen.update(t.i for t in state)
-            text = " ".join(t.lower_ for t in state)
-            yield value("cause", f"not {text}" if denied else text, state, negated=denied)  # "overloaded boat"
-            continue
-        linked = linked_to(token)
-        if linked is not None and not asked(token) and not _rejected(linked[-1]) and linked[-1].i not in seen:
-            seen.update(t.i for t in linked)
-            yield value("cause", " ".join(t.lower_ for t in linked), linked)  # "linked to contaminated water"
+        plain = _said_plainly(token)
+        if plain is not None and not asked(token) and not _rejected(plain[0][-1]) and not seen & {
+                t.i for t in plain[0]}:
+            seen.update(t.i for t in plain[0])
+            yield value("cause", plain[1], plain[0], negated=plain[2])
             continue
         found = _cause_of(token)
         if found is None or not (nominal(found) or _named_cause_word(found)) or _rejected(found) or found.i in seen \
@@ -98,6 +93,22 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
         if own is not None and own.i not in seen:
             seen.add(own.i)
             yield _noun_cause(own, negated=False)
+
+
+def _said_plainly(token: Token) -> tuple[list[Token], str, bool] | None:
+    """A cause read at `token` by the readers that give their own words: whether the act was meant ("unintentionally
+    struck"), a fault said as a thing's state ("the boat was overloaded"), a cause the event is linked or traced to
+    where the parser loses the "to". (words, value, negated), or None."""
+    meant = intended(token)
+    if meant is not None:
+        return meant
+    faulty = faulty_state(token)
+    if faulty is not None:
+        state, denied = faulty
+        text = " ".join(t.lower_ for t in state)
+        return state, f"not {text}" if denied else text, denied  # "overloaded boat"
+    linked = linked_to(token)
+    return None if linked is None else (linked, " ".join(t.lower_ for t in linked), False)
 
 
 def _joined(cause: Token, seen: set[int]) -> Iterator[Token]:

@@ -122,6 +122,13 @@ CAUSES = [
     ("He said the fire started from fault in the lighting which the band brought on the stage.", ["fault"]),
     ("Most of the dead were hurt in the crush that happened while people tried to escape.", []),
     ("The ferry sank while a tug was towing it, survivors said.", ["tug tow"]),
+    # whether the act was meant, said of its verb or its noun
+    ("The prime minister said his forces had unintentionally struck innocent people.", ["unintentional strike"]),
+    ("The charity's founder has said the team was targeted deliberately.", ["deliberate targeting"]),
+    ("The ministry called it a deliberate attack on civilians.", ["deliberate attack"]),
+    ("The army said the strike was not intentional.", ["not deliberate strike"]),
+    ("He was accidentally shot by a fellow officer.", ["unintentional shooting"]),
+    ("She deliberately ignored the warning.", []),
     # the event is what was caused, not the cause, under "is believed to have been caused by"
     ("The factory fire is believed to have been caused by a spark from welding work.", ["spark"]),
 ]
@@ -266,6 +273,13 @@ def test_weapon(nlp, text, expected):
         # a signalling fault in any words is a technical cause: it agrees with itself and excludes sabotage
         ("problem with the signalling", "signal failure", Relation.COMPATIBLE),
         ("problem with the signalling", "sabotage", Relation.CONFLICT),
+        # whether the act was meant: two intents conflict, a denied intent is the other one, a mistake is unintended
+        ("unintentional strike", "deliberate targeting", Relation.CONFLICT),
+        ("deliberate targeting", "deliberate attack", Relation.COMPATIBLE),
+        ("not deliberate strike", "deliberate targeting", Relation.CONFLICT),
+        ("not deliberate strike", "unintentional strike", Relation.COMPATIBLE),
+        ("unintentional strike", "mistaken identification", Relation.COMPATIBLE),
+        ("deliberate targeting", "air strike", Relation.COMPATIBLE),
     ],
 )
 def test_cause_words(a, b, expected):
