@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from reconcile.claims.hierarchy import kinds
+from reconcile.claims.place_names import country_of
 from reconcile.resources import lexicon
 
 _NAMES_NO_SYSTEM = {"NORP", "GPE", "LOC", "FAC", "ORG", "DATE", "TIME"}
@@ -128,9 +129,17 @@ def _names_a_system(token: Token) -> bool:
     text = token.text
     if any(c.isdigit() for c in text):
         return any(c.isalpha() for c in text) or bool(_CALIBRE.match(token.lower_))
-    if token.is_sent_start or token.is_stop or token.ent_type_ in _NAMES_NO_SYSTEM:
+    if token.is_sent_start or token.is_stop or _owner_or_place(token):
         return False
     return token.pos_ == "PROPN" and text[:1].isupper()
+
+
+def _owner_or_place(token: Token) -> bool:
+    """A word that says whose the weapon was or where it fell ("Israeli", "Hamas", "Kharkiv"). The tagger often calls
+    a system's name a place ("Tochka", "Hermes"), so a place it names counts only when the gazetteer knows it."""
+    if token.ent_type_ in {"GPE", "LOC"}:
+        return country_of(token.text) is not None
+    return token.ent_type_ in _NAMES_NO_SYSTEM
 
 
 def _spelled_as(term: str, label: str) -> bool:
