@@ -67,6 +67,9 @@ def _weapons(nlp, text: str) -> list[str]:
         ("Attackers hurled Molotov cocktails at the police station before fleeing.", ["molotov cocktail"]),
         ("The plane was hit by shrapnel from an air defence missile, the source said.",
          ["air defence missile (surface-to-air missile)"]),
+        ("The victims were hacked to death with machetes.", ["machete (knife)"]),
+        ("The shooter used a semi-automatic rifle bought legally.", ["semi-automatic rifle"]),
+        ("The enemy aviation struck the village at dawn.", ["aviation (warplane)"]),
         # what rescuers use is no weapon
         ("Firefighters used water cannon to put out the blaze.", []),
         # one value per kind: a broader wording beside a fuller one is not a second weapon
