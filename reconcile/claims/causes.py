@@ -218,8 +218,8 @@ def _cause_of(token: Token) -> Token | None:
         if weight is not None and weight.lemma_.lower() in spec["burdens"]:
             return _object(next((c for c in weight.children if c.dep_ == "prep" and c.lower_ == "of"), weight))
     if token.dep_ == "prep" and token.lower_ == "after" and accident(head) and not is_negated(head):
-        obj = _object(token)  # "the ferry capsized after a collision"
-        return obj if obj is not None and _not_a_moment(obj) else None
+        obj = _object(token)  # "the ferry capsized after a collision", "died after drinking the syrup"
+        return obj if obj is not None and (_not_a_moment(obj) or _done_to(obj)) else None
     if token.dep_ == "prep" and token.lower_ in {"in", "with", "from"} and head_lemma in spec["starting"]:
         obj = _object(token)  # "the fire started in a faulty heater"
         failed = obj is not None and obj.lemma_.lower() in spec["failures"]  # "started from a fault in the lighting"
@@ -320,11 +320,20 @@ def _tail(noun: Token) -> list[Token]:
 
 
 def _done_to(gerund: Token) -> list[Token]:
-    """The object of a gerund standing as the cause, with the words before it: "inhaling [toxic smoke]"."""
-    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp":
-        return []
+    """The object of a gerund standing as the cause, with the words before it and a clause that says what it held:
+    "inhaling [toxic smoke]", "drinking [syrup containing ethylene glycol]"."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.lemma_.lower() in facet("cause")["enduring"]:
+        return []  # "died after suffering a stroke": the stroke is the cause (causal_clues.suffered_before)
     obj = next((c for c in gerund.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
-    return [] if obj is None else [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in {"det", "poss", "punct"}]
+    if obj is None:
+        return []
+    said = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in {"det", "poss", "punct"}]
+    held = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}), None)
+    what = None if held is None else next(
+        (c for c in held.subtree if c.dep_ in {"dobj", "pobj"} and c.pos_ in {"NOUN", "PROPN"}), None)
+    if held is None or what is None:
+        return said
+    return said + [t for t in obj.doc[held.i : what.i + 1] if t.dep_ not in {"det", "poss", "punct"}]
 
 
 def _passive(verb: Token) -> bool:
@@ -335,7 +344,9 @@ def _passive(verb: Token) -> bool:
 def _object(prep: Token) -> Token | None:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
-        done = prep.dep_ == "agent"  # "caused by inhaling toxic smoke"; "by firing tear gas, police caused" is a doer's
+        done = prep.dep_ == "agent" or (prep.lower_ == "after" and prep.head.lemma_.lower() in facet("cause")["dying"])
+        # "caused by inhaling toxic smoke", "died after drinking the syrup"; "by firing tear gas, police caused" is a
+        # doer's act, "crashed after leaving the airport" a moment
         obj = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and (
             not list(c.children) or (done and _done_to(c)))), None)
     if obj is not None and obj.lower_ in {"what", "which"}:

@@ -103,8 +103,10 @@ def event_when(token: Token) -> Found | None:
     if not happening(head) or is_negated(head) or is_negated(token):
         return None
     subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.lemma_.lower() not in event_nouns() or subject.lemma_.lower() == _event_of(head):
+    if subject is None or subject.lemma_.lower() == _event_of(head):
         return None
+    if subject.lemma_.lower() not in event_nouns() | set(facet("cause")["failures"]):
+        return None  # "the fire started when a welding spark fell on the insulation": a failure too
     return subject, None, False
 
 

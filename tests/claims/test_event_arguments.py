@@ -122,6 +122,12 @@ CAUSES = [
     ("He said the fire started from fault in the lighting which the band brought on the stage.", ["fault"]),
     ("Most of the dead were hurt in the crush that happened while people tried to escape.", []),
     ("The ferry sank while a tug was towing it, survivors said.", ["tug tow"]),
+    # what the dead took in before they died; a failure that set the event off "when"; a moment after "after"
+    ("The ministry said the children died after drinking syrup containing ethylene glycol.",
+     ["drinking syrup containing ethylene glycol"]),
+    ("Two children died after eating poisoned food.", ["eating poisoned food"]),
+    ("The plane crashed after leaving the airport.", []),
+    ("Workers said the fire started when a welding spark fell on foam insulation.", ["welding spark"]),
     # whether the act was meant, said of its verb or its noun
     ("The prime minister said his forces had unintentionally struck innocent people.", ["unintentional strike"]),
     ("The charity's founder has said the team was targeted deliberately.", ["deliberate targeting"]),
