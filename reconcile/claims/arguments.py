@@ -43,8 +43,12 @@ def is_instrument(token: Token) -> bool:
         return True  # "a missile attack", "the failed rocket launch"
     head = node.head
     head_lemma = head.lemma_.lower()
-    if node.dep_ == "nsubj" and head_lemma in harms | uses:
-        return True  # "a drone dropped two grenades"
+    if node.dep_ == "nsubj" and head_lemma in harms - uses:
+        return True  # "a missile hit the truck"
+    if node.dep_ == "nsubj" and head_lemma in uses:
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        return all(o.lemma_.lower() in weapon_words() for o in objects)  # "a drone dropped two grenades"; not "the
+        # club had been using a forged licence"
     if node.dep_ == "nsubjpass" and head_lemma in uses:
         return True  # "the missile was fired from a drone"
     if node.dep_ == "dobj" and head_lemma in uses:

@@ -70,6 +70,9 @@ def _weapons(nlp, text: str) -> list[str]:
         ("The victims were hacked to death with machetes.", ["machete (knife)"]),
         ("The shooter used a semi-automatic rifle bought legally.", ["semi-automatic rifle"]),
         ("The enemy aviation struck the village at dawn.", ["aviation (warplane)"]),
+        # the subject of a verb of use is the weapon only when what it used is one
+        ("The prime minister said the club had been using a forged licence.", []),
+        ("A drone dropped two grenades on the soldiers.", ["drone", "grenade"]),
         # what rescuers use is no weapon
         ("Firefighters used water cannon to put out the blaze.", []),
         # one value per kind: a broader wording beside a fuller one is not a second weapon
