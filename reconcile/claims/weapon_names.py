@@ -104,6 +104,8 @@ def _designation_after(words: Span) -> str:
 
 
 def _part_of_a_name(token: Token, taken: list[Token], words: Span) -> bool:
+    """`token`, just before the words `taken` so far (or the term), belongs to a system's name: a hyphen, a calibre
+    and its unit, a model number after its name, a capital glued by a hyphen, or a word that names a system."""
     nxt = taken[0] if taken else words[0]
     if nxt.text.isdigit() and nxt.i == token.i + 1 and token.pos_ == "PROPN" and token.text[:1].isupper():
         return token.ent_type_ not in {"NORP", "DATE", "TIME"} and not token.is_sent_start  # "a Hermes 450 drone"
@@ -126,6 +128,8 @@ def _part_of_a_name(token: Token, taken: list[Token], words: Span) -> bool:
 
 
 def _names_a_system(token: Token) -> bool:
+    """A model with letters and digits ("Kh-22", "M16"), a calibre, or a capitalised proper noun that names neither
+    an owner nor a known place and does not open the sentence."""
     text = token.text
     if any(c.isdigit() for c in text):
         return any(c.isalpha() for c in text) or bool(_CALIBRE.match(token.lower_))
@@ -173,6 +177,9 @@ def kind_of(value: object) -> str | None:
     text = str(value).lower().removeprefix("not ")
     if text in kinds("weapon"):
         return text
+    bracket = re.search(r"\(([^()]+)\)$", text)  # "shelling (artillery)": the kind the value was given
+    if bracket is not None and bracket.group(1) in kinds("weapon"):
+        return bracket.group(1)
     words = _fold(text).split()
     for size in range(len(words), 0, -1):
         for start in range(len(words) - size + 1):
