@@ -22,6 +22,8 @@ _NAMES_NO_SYSTEM = {"NORP", "GPE", "LOC", "FAC", "ORG", "DATE", "TIME"}
 system: only the parse's actor finder reads those."""
 _CALIBRE = re.compile(r"^\d+(?:\.\d+)?(?:mm|-mm|cm|-inch)$")
 _UNITS = {"mm", "cm", "inch", "millimetre", "millimeter"}
+_KIND_WORDS = {"style", "type", "class", "series"}
+"""Words a hyphen joins to a system's name to say "of that kind": "AR-15-style", "Grad-type"."""
 
 
 def said_weapon(label: str, words: Span) -> str:
@@ -113,6 +115,8 @@ def _part_of_a_name(token: Token, taken: list[Token], words: Span) -> bool:
         return token.text.isdigit() and token.head.i == token.i - 1 and _part_of_a_name(token.nbor(-1), [token], words)
     if token.text == "-" and not token.whitespace_:
         return True
+    if token.lower_ in _KIND_WORDS and token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
+        return True  # "an AR-15-style rifle", "a Grad-type rocket"
     if token.lower_ in _UNITS:
         return any(c.isdigit() for c in token.nbor(-1).text) if token.i > 0 else False
     if _CALIBRE.match(token.lower_) or (token.like_num and nxt.lower_ in _UNITS):

@@ -73,6 +73,9 @@ def _weapons(nlp, text: str) -> list[str]:
         # the subject of a verb of use is the weapon only when what it used is one
         ("The prime minister said the club had been using a forged licence.", []),
         ("A drone dropped two grenades on the soldiers.", ["drone", "grenade"]),
+        ("The gunman fired an AR-15-style rifle into the classroom.", ["ar-15-style rifle"]),
+        ("A Russian-made Kh-22 missile struck the mall.", ["kh-22 missile"]),
+        ("The attacker blew himself up with an explosive belt during prayers.", ["explosive belt (suicide bomb)"]),
         # what rescuers use is no weapon
         ("Firefighters used water cannon to put out the blaze.", []),
         # one value per kind: a broader wording beside a fuller one is not a second weapon
