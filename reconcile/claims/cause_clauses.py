@@ -143,4 +143,6 @@ def faulty_state(state: Token) -> tuple[list[Token], bool] | None:
                                      or thing.lemma_.lower() in facet("crowd.size")["nouns"])
     tail = [held, *_modified(thing)] if held is not None and thing is not None and not who(thing) and not counted \
         else []  # "overloaded with more than 600 people" says how much, not with what
+    if not tail and state.lower_ in spec["held_faults"]:
+        return None
     return [*manner, state, *_modified(subject), *tail], is_negated(state) or is_negated(verb)

@@ -103,6 +103,8 @@ CAUSES = [
     ("The hospital was overloaded with the wounded.", []),
     ("The building was built in 1970.", []),
     ("The driver was unsafe.", []),
+    ("The water was contaminated after the flood.", []),
+    ("The building was unsafe to enter after the fire.", []),
     # linked or traced to a cause, where the parser reads the "to" as an infinitive's or as a preposition
     ("Health officials traced the deaths to diethylene glycol in the syrup.", ["diethylene glycol"]),
     ("The outbreak has been linked to contaminated water supplies.", ["contaminated water supplies"]),
