@@ -223,7 +223,7 @@ def _kind(section: str):
 
     def compare_kind(a: object, b: object) -> Comparison:
         sa, sb = str(a).lower(), str(b).lower()
-        if section == "weapon":
+        if section == "weapon" and not (sa.startswith("not ") or sb.startswith("not ")):  # a denial is no kind
             if _two_systems(sa, sb):
                 return Comparison(Relation.CONFLICT, Reason.MEANING)  # a Kh-22 is not a Kh-101
             sa, sb = kind_of(sa) or sa, kind_of(sb) or sb  # "kh-22 cruise missile" is a cruise missile
@@ -373,7 +373,8 @@ def _cause(a: object, b: object) -> Comparison:
     if intent_a and intent_b:
         same_intent = (intent_a == intent_b) == (neg_a == neg_b)  # "not deliberate strike" is an unintended one
         return Comparison(Relation.COMPATIBLE if same_intent else Relation.CONFLICT, Reason.NEGATION)
-    mech_a, mech_b = _meant(intent_a) or mechanism_of(text_a), _meant(intent_b) or mechanism_of(text_b)
+    mech_a = _meant(intent_a) if intent_a else mechanism_of(text_a)
+    mech_b = _meant(intent_b) if intent_b else mechanism_of(text_b)
     if mech_a and mech_b:
         same = mech_a[0] == mech_b[0]
     else:
@@ -398,8 +399,9 @@ def _intent(cause: str) -> str | None:
 
 
 def _meant(intent: str | None) -> tuple[str, str] | None:
-    """The mechanism an act's intent names: a deliberate strike is an attack, an unintended one a mistake."""
-    return {"deliberate": ("attack", "deliberate"), "unintentional": ("mistake", "human error")}.get(intent or "")
+    """The mechanism an act's intent names: a deliberate strike is an attack; an unintended one names none, as a
+    strike not meant is still a strike ("shot down the airliner, unintentionally" is no error of the crew's)."""
+    return ("attack", "deliberate") if intent == "deliberate" else None
 
 
 def _other_kinds_of(a: str, b: str) -> bool:

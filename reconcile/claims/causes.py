@@ -56,8 +56,9 @@ def find_cause(span: Span, ctx: Context) -> Iterator[FacetValue]:
         plain = _said_plainly(token)
         if plain is not None and not asked(token) and not _rejected(plain[0][-1]) and not seen & {
                 t.i for t in plain[0]}:
-            seen.update(t.i for t in plain[0])
-            yield value("cause", plain[1], plain[0], negated=plain[2])
+            meant = plain[1].removeprefix("not ").startswith(("deliberate ", "unintentional "))
+            seen.update([token.i] if meant else [t.i for t in plain[0]])  # the act itself may name a cause too:
+            yield value("cause", plain[1], plain[0], negated=plain[2])  # "shot down the airliner, unintentionally"
             continue
         found = _cause_of(token)
         if found is None or not (nominal(found) or _named_cause_word(found)) or _rejected(found) or found.i in seen \

@@ -286,7 +286,9 @@ def test_weapon(nlp, text, expected):
         ("deliberate targeting", "deliberate attack", Relation.COMPATIBLE),
         ("not deliberate strike", "deliberate targeting", Relation.CONFLICT),
         ("not deliberate strike", "unintentional strike", Relation.COMPATIBLE),
-        ("unintentional strike", "mistaken identification", Relation.COMPATIBLE),
+        ("unintentional strike", "mistaken identification", Relation.DIFFERENT),
+        ("unintentional shooting", "shot down", Relation.DIFFERENT),
+        ("deliberate strike", "misfired rocket", Relation.CONFLICT),
         ("deliberate targeting", "air strike", Relation.COMPATIBLE),
     ],
 )

@@ -126,6 +126,8 @@ def test_kind_of_a_value(value, kind, designation):
         # kinds the tree cannot relate stay not comparable, never agreement
         ("machete (knife)", "pistol (handgun)", Relation.DIFFERENT),
         ("molotov cocktail", "tear gas", Relation.DIFFERENT),
+        # a denial is compared as before, never read as the kind it denies
+        ("not rocket", "air strike", Relation.DIFFERENT),
     ],
 )
 def test_weapons_compare_by_their_kind(a, b, relation):
