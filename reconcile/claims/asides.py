@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
@@ -24,6 +25,7 @@ from reconcile.resources import lexicon
 
 CLAUSES = {"relcl", "advcl", "acl"}
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -45,9 +47,23 @@ def likening_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return _words("likening"), _words("similar"), _words("comparing_verbs")
 
 
-def asides(sent: Span, *, weighing: bool = False) -> Iterator[Aside]:
+def asides(sent: Span, *, weighing: bool = False) -> tuple[Aside, ...]:
     """Each part of `sent` that tells another event the sentence compares the case's with; with `weighing`, also
-    what a "than" weighs it against (`scope.py` says when the clause before "than" is the case's)."""
+    what a "than" weighs it against (`scope.py` says when the clause before "than" is the case's). Read once per
+    sentence (`_known`): scope.py, measured.py and the claims' asides all ask."""
+    return _known(sent, "asides", weighing, lambda: tuple(_find_asides(sent, weighing=weighing)))
+
+
+def _known(sent: Span, what: str, weighing: bool, find: Callable[[], T]) -> T:
+    """`find()`, remembered in the Doc's `user_data` per sentence (the parse cache drops such indexes)."""
+    known = sent.doc.user_data.setdefault("reconcile_asides", {})
+    key = (what, sent.start, sent.end, weighing)
+    if key not in known:
+        known[key] = find()
+    return known[key]
+
+
+def _find_asides(sent: Span, *, weighing: bool = False) -> Iterator[Aside]:
     for word, head in compared(sent, weighing=weighing):
         first, last = _bounds(head, sent)
         if not _sets_apart(sent.doc[first.i : last.i + 1], head):
@@ -107,6 +123,10 @@ def aside_tokens(sent: Span, *, weighing: bool = False) -> frozenset[int]:
     a bare year after "since" says how long, and dates no other event either), whose dates and places say nothing
     of the sentence's own event. Not a distance's ("a week after the errant Kabul strike"): what came after another
     event may belong to it."""
+    return _known(sent, "tokens", weighing, lambda: _find_aside_tokens(sent, weighing=weighing))
+
+
+def _find_aside_tokens(sent: Span, *, weighing: bool) -> frozenset[int]:
     found: set[int] = set()
     for word, head in compared(sent, weighing=weighing):
         if word.lower_ in _words("distance_words"):
