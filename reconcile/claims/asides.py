@@ -87,7 +87,7 @@ def _sets_apart(words: Span, head: Token) -> bool:
 def _bounds(head: Token, sent: Span) -> tuple[Token, Token]:
     """The first and last words of the aside `head` governs."""
     tokens = list(head.subtree)
-    return tokens[0], _trailing_participle(_joined_clause(tokens[-1], sent), sent)
+    return tokens[0], trailing_participle(_joined_clause(tokens[-1], sent), sent)
 
 
 def _joined_clause(last: Token, sent: Span) -> Token:
@@ -102,7 +102,7 @@ def _joined_clause(last: Token, sent: Span) -> Token:
     return words[-1] if words else last
 
 
-def _trailing_participle(last: Token, sent: Span) -> Token:
+def trailing_participle(last: Token, sent: Span) -> Token:
     """"since August 1995, when two trains collided near Firozabad, killing 358 people": the parser hangs the
     participle that closes the sentence on its main verb, but it goes on about the event the aside told last; so
     does a "when" clause after a date ("As in 2015, when 27 pilgrims died at Rajahmundry, the crush began")."""
@@ -112,7 +112,7 @@ def _trailing_participle(last: Token, sent: Span) -> Token:
         return last
     verb = next((t for t in sent.doc[after.i + 1 : sent.end] if not t.is_punct), None)
     if verb is not None and verb.lower_ == "when" and dated and verb.head.dep_ == "advcl":
-        return _trailing_participle(list(verb.head.subtree)[-1], sent)
+        return trailing_participle(list(verb.head.subtree)[-1], sent)
     if verb is None or verb.dep_ != "advcl" or verb.tag_ not in {"VBG", "VBN"} or verb.i != after.i + 1:
         return last
     return list(verb.subtree)[-1]
@@ -237,7 +237,7 @@ def _named_apart(words: Iterable[Token], head: Token) -> bool:
 
 def _when_follows(date: Token) -> bool:
     """"since 2005, when 340 pilgrims died": the parser hangs the "when" clause elsewhere, but it tells the date's
-    event (`_trailing_participle` takes it into the aside)."""
+    event (`trailing_participle` takes it into the aside)."""
     doc = date.doc
     last = max(t.i for t in date.subtree if not t.is_punct)
     return last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].lower_ == "when"

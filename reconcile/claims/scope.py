@@ -26,12 +26,12 @@ from spacy.tokens import Doc, Span, Token
 from reconcile.claims.anchor import Anchor
 from reconcile.claims.asides import Aside, aside_tokens
 from reconcile.claims.likened import likened_to_the_case
+from reconcile.claims import measured
 from reconcile.claims.measured import (
     last_aside,
     names_anchor_day,
     names_the_case,
     nested_names,
-    other_asides,
     refers_back,
     weighs_its_own,
 )
@@ -39,6 +39,7 @@ from reconcile.claims.numerals import read_number
 from reconcile.claims.place_names import country_of, gazetteer
 from reconcile.claims.place_ties import is_event_place
 from reconcile.claims.recalled_people import MONTHS, aged_stranger, other_month
+from reconcile.claims.recalled_phrases import recalled_phrases
 from reconcile.claims.separate import separate_event
 from reconcile.claims.tally import tally
 from reconcile.claims.when import about_event, event_words, normalise_date, recalled_sentences
@@ -89,6 +90,17 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
             reasons[sent.start] = reason
             carried, compared = reason, None
     return reasons
+
+
+def other_asides(doc: Doc, reasons: dict[int, str], anchor: Anchor, published: date | None = None) -> list[Aside]:
+    """The words of other events inside the sentences about the case's event, in document order: what such a
+    sentence measures the case's against (claims/measured.py) and a phrase in it dated to an earlier event
+    (claims/recalled_phrases.py)."""
+    found = measured.other_asides(doc, reasons, anchor, published)
+    dated = [aside for sent in doc.sents if sent.start not in reasons
+             for aside in recalled_phrases(sent, anchor, published or anchor.latest)
+             if not any(a.start < aside.end and aside.start < a.end for a in found)]
+    return sorted([*found, *dated], key=lambda a: a.start) if dated else found
 
 
 def _other_person(sent: Span, anchor: Anchor, published: date | None, people: frozenset[str]) -> str | None:
@@ -186,7 +198,8 @@ def _earlier_phrase(sent: Span, anchor: Anchor, published: date | None, aside: f
         if found is None:
             continue
         back, unit = found
-        if not (about_event(unit) or unit.head.lemma_.lower() in event_words() or _names_its_event(unit)):
+        if not (about_event(unit) or unit.head.lemma_.lower() in event_words() or _names_its_event(unit)
+                or _went_to_an_event(token)):
             continue
         if token.lower_ in {"ago", "last", "past"}:
             day = date.fromisoformat(anchor.date) if anchor.date and len(anchor.date) == 10 else None
@@ -197,6 +210,17 @@ def _earlier_phrase(sent: Span, anchor: Anchor, published: date | None, aside: f
             first = min(unit.i, token.i, unit.i - (_days(unit) != SOME and unit.i > sent.start))
             return f"dated '{sent.doc[first : max(unit.i, token.i) + 1].text}', before the event"
     return None
+
+
+def _went_to_an_event(token: Token) -> bool:
+    """"Two weeks before, I went to the march in Puerto Lanza": the time dates a verb whose place is an event
+    ("went to the march", "was at the protest", "joined a rally"): the speaker's part in another event."""
+    verb = next((t for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "at", "in", "into"}
+              for g in c.children if g.dep_ == "pobj"]
+    return any(p.lemma_.lower() in event_words() and p.ent_type_ != "DATE" and p.pos_ == "NOUN" for p in places)
 
 
 def _names_its_event(unit: Token) -> bool:
