@@ -23,10 +23,10 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from reconcile.claims import measured
 from reconcile.claims.anchor import Anchor
 from reconcile.claims.asides import Aside, aside_tokens
 from reconcile.claims.likened import likened_to_the_case
-from reconcile.claims import measured
 from reconcile.claims.measured import (
     last_aside,
     names_anchor_day,
