@@ -42,6 +42,7 @@ from reconcile.claims.recalled_people import MONTHS, aged_stranger, other_month
 from reconcile.claims.recalled_phrases import recalled_phrases
 from reconcile.claims.separate import separate_event
 from reconcile.claims.tally import tally
+from reconcile.claims.totals import running_total
 from reconcile.claims.when import about_event, event_words, normalise_date, recalled_sentences
 from reconcile.nlp.spans import entities, paragraph_index
 
@@ -157,7 +158,8 @@ def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: boo
                 return f"'{token.head.text}' called {token.lower_}"
     return (_earlier_phrase(sent, anchor, published, aside, recalled=recalled) or _earlier_month(sent, anchor, aside)
             or likened_to_the_case(sent, lambda words: names_the_case(words, anchor, published))
-            or separate_event(sent, anchor.event_type) or tally(sent, year=anchor.year, kind=anchor.event_type))
+            or separate_event(sent, anchor.event_type) or tally(sent, year=anchor.year, kind=anchor.event_type)
+            or running_total(sent, year=anchor.year))
 
 
 def _another_of_its_own(noun: Token, events: frozenset[str]) -> bool:
