@@ -105,13 +105,14 @@ def _joined_clause(last: Token, sent: Span) -> Token:
 def trailing_participle(last: Token, sent: Span) -> Token:
     """"since August 1995, when two trains collided near Firozabad, killing 358 people": the parser hangs the
     participle that closes the sentence on its main verb, but it goes on about the event the aside told last; so
-    does a "when" clause after a date ("As in 2015, when 27 pilgrims died at Rajahmundry, the crush began")."""
+    does a "when" or "where" clause after a date ("As in 2015, when 27 pilgrims died at Rajahmundry, the crush
+    began"; "As in Ayacucho on 15 December 2022, where ten people died, ...")."""
     dated = (last.doc[last.i - 1] if last.text == "," and last.i > sent.start else last).ent_type_ == "DATE"
     after = last if last.text == "," else sent.doc[last.i + 1] if last.i + 1 < sent.end else None
     if after is None or after.text != ",":
         return last
     verb = next((t for t in sent.doc[after.i + 1 : sent.end] if not t.is_punct), None)
-    if verb is not None and verb.lower_ == "when" and dated and verb.head.dep_ == "advcl":
+    if verb is not None and verb.lower_ in {"when", "where"} and dated and verb.head.dep_ == "advcl":
         return trailing_participle(list(verb.head.subtree)[-1], sent)
     if verb is None or verb.dep_ != "advcl" or verb.tag_ not in {"VBG", "VBN"} or verb.i != after.i + 1:
         return last

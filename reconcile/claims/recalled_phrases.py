@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -115,6 +115,35 @@ def _phrase(root: Token, sent: Span) -> Token | None:
     return None
 
 
+def confined_phrase(mark: Token, sent: Span, is_the_case: Callable[[Span], bool], reason: str) -> Aside | None:
+    """The phrase below the sentence's main line that holds `mark` (a date, place or word of another event), as an
+    aside, when the words outside it name the case's event (`is_the_case`: its day or place); None when the mark
+    dates or places the main clause itself, lies in its subject, or nothing else names the case."""
+    node = mark
+    while node.head.i != node.i and sent.start <= node.head.i < sent.end and not _main(node.head):
+        node = node.head
+    if node.i == mark.i or node.dep_ in SUBJECTS or not _main(node.head) or node.head.i == node.i:
+        return None
+    if node.dep_ == "prep" and mark.head.i == node.i:
+        return None  # "on 1 March" on the main verb: the clause's own date
+    first, last = _bounds(node, sent, None)
+    outside = [t for t in sent if not first.i <= t.i <= last.i]
+    if not outside or not any(is_the_case(run) for run in _runs(sent, outside)):
+        return None
+    return Aside(first.idx, last.idx + len(last.text), f"{reason} ('{sent.doc[first.i : last.i + 1][:8].text}')")
+
+
+def _runs(sent: Span, tokens: list[Token]) -> Iterator[Span]:
+    """The spans of consecutive tokens."""
+    start = prev = tokens[0].i
+    for token in tokens[1:]:
+        if token.i != prev + 1:
+            yield sent.doc[start : prev + 1]
+            start = token.i
+        prev = token.i
+    yield sent.doc[start : prev + 1]
+
+
 def _main(token: Token) -> bool:
     """A verb of the sentence's main line: its root, or a clause it reports or joins ("said the toll was")."""
     node = token
@@ -132,7 +161,7 @@ def _has_event(top: Token, events: frozenset[str], *, skip: Token) -> bool:
                and t.ent_type_ != "DATE" for t in top.subtree)
 
 
-def _bounds(top: Token, sent: Span, anchor: Anchor) -> tuple[Token, Token]:
+def _bounds(top: Token, sent: Span, anchor: Anchor | None) -> tuple[Token, Token]:
     """The phrase's first and last words, with the participle or clause that the parser hung on the noun a
     relative clause describes ("Ayacucho, where soldiers opened fire on Dec. 15, killing 10 people")."""
     words = list(top.subtree)
@@ -141,7 +170,8 @@ def _bounds(top: Token, sent: Span, anchor: Anchor) -> tuple[Token, Token]:
         later = [c for c in top.head.children if c.i > top.i and c.dep_ in {"acl", "relcl", "advcl"}]
         if later:
             last = max(later[-1].subtree, key=lambda t: t.i)
-        if top.head.ent_type_ in PLACES and not nested_names((anchor.place or "").lower(), top.head.lower_):
+        if anchor is not None and top.head.ent_type_ in PLACES and not nested_names(
+                (anchor.place or "").lower(), top.head.lower_):
             first = min(top.head.subtree, key=lambda t: t.i)  # "Ayacucho, where ...": the other event's place
     return first, trailing_participle(last, sent)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -39,7 +40,7 @@ from reconcile.claims.numerals import read_number
 from reconcile.claims.place_names import country_of, gazetteer
 from reconcile.claims.place_ties import is_event_place
 from reconcile.claims.recalled_people import MONTHS, aged_stranger, other_month
-from reconcile.claims.recalled_phrases import recalled_phrases
+from reconcile.claims.recalled_phrases import confined_phrase, recalled_phrases
 from reconcile.claims.separate import separate_event
 from reconcile.claims.tally import tally
 from reconcile.claims.totals import running_total
@@ -85,7 +86,8 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
             reason = carried
         if reason is None and compared is not None and refers_back(sent, sent.start_char):
             reason = f"goes on about the event the sentence before compared ({compared.reason})"
-        if reason is None and (compared := last_aside(sent, anchor, published or anchor.latest)) is not None:
+        if reason is None and (compared := _last_aside(sent, anchor, published or anchor.latest,
+                                                       recalled=sent.start in recalled)) is not None:
             reason = f"goes on about {compared.reason}" if refers_back(sent, compared.end) else None
         if reason is not None:
             reasons[sent.start] = reason
@@ -98,10 +100,37 @@ def other_asides(doc: Doc, reasons: dict[int, str], anchor: Anchor, published: d
     sentence measures the case's against (claims/measured.py) and a phrase in it dated to an earlier event
     (claims/recalled_phrases.py)."""
     found = measured.other_asides(doc, reasons, anchor, published)
-    dated = [aside for sent in doc.sents if sent.start not in reasons
-             for aside in recalled_phrases(sent, anchor, published or anchor.latest)
-             if not any(a.start < aside.end and aside.start < a.end for a in found)]
-    return sorted([*found, *dated], key=lambda a: a.start) if dated else found
+    recalled = recalled_sentences(doc)
+    for sent in doc.sents:
+        if sent.start in reasons:
+            continue
+        for aside in (*_marked(sent, anchor, published or anchor.latest, recalled=sent.start in recalled)[1],
+                      *recalled_phrases(sent, anchor, published or anchor.latest)):
+            found = _with(found, aside, sent)
+    return sorted(found, key=lambda a: a.start)
+
+
+def _with(found: list[Aside], aside: Aside, sent: Span) -> list[Aside]:
+    """`found` with `aside` added, unless it overlaps one already found; in place of those it holds when it adds
+    words of an event to them ("As in Ayacucho on 15 December 2022, where ten people died": "as in" took only
+    the place)."""
+    inside = [a for a in found if aside.start <= a.start and a.end <= aside.end]
+    if any(a.start < aside.end and aside.start < a.end for a in found if a not in inside):
+        return found
+    extra = [t for t in sent if aside.start <= t.idx < aside.end and not any(a.start <= t.idx < a.end for a in inside)]
+    if inside and not any(t.like_num or t.lemma_.lower() in event_words() for t in extra):
+        return found
+    return [a for a in found if a not in inside] + [aside]
+
+
+def _last_aside(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool) -> Aside | None:
+    """The sentence's last words about another event: what it measures the case's against, else a phrase that
+    holds another event's date or place."""
+    found = last_aside(sent, anchor, published)
+    if found is not None:
+        return found
+    phrases = [*_marked(sent, anchor, published, recalled=recalled)[1], *recalled_phrases(sent, anchor, published)]
+    return max(phrases, key=lambda a: a.end) if phrases else None
 
 
 def _other_person(sent: Span, anchor: Anchor, published: date | None, people: frozenset[str]) -> str | None:
@@ -126,9 +155,58 @@ def _goes_on(sent: Span) -> bool:
 
 
 def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool = False) -> str | None:
+    # another event the sentence compares its own with: only those words go aside
+    reason, confined = _marked(sent, anchor, published, recalled=recalled)
+    if reason is not None:
+        return reason
+    aside = aside_tokens(sent, weighing=weighs_its_own(sent, anchor, published)) | {
+        t.i for phrase in confined for t in sent if phrase.start <= t.idx < phrase.end}
+    return (_earlier_phrase(sent, anchor, published, aside, recalled=recalled) or _earlier_month(sent, anchor, aside)
+            or likened_to_the_case(sent, lambda words: names_the_case(words, anchor, published))
+            or separate_event(sent, anchor.event_type) or tally(sent, year=anchor.year, kind=anchor.event_type)
+            or running_total(sent, year=anchor.year))
+
+
+def _marked(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool = False
+            ) -> tuple[str | None, tuple[Aside, ...]]:
+    """Why the sentence is about another event by a date, place or word of its own, and the phrases that hold
+    such a date or word in a sentence whose own words name the case's day or place ("Some 45,000 people marched on
+    Saturday, compared with 80,000 at a rally in Seville on 1 March": the comparison goes aside, the sentence stays).
+    A phrase set abroad goes too ("has risen to 62 after a man died on Wednesday at a hospital in Belgrade"), but
+    another town of the anchor's country stays the whole sentence's mark: beside the anchor's it is as often a finer
+    or coarser name of its place ("in Deir al-Balah" in a case anchored in Gaza). Read once per sentence and anchor
+    (`_reason` and `other_asides` both ask)."""
+    known = sent.doc.user_data.setdefault("reconcile_marked", {})
+    key = (sent.start, sent.end, anchor, published, recalled)
+    if key not in known:
+        confined: list[Aside] = []
+        found = None
+        for token, why in _marks(sent, anchor, published, recalled=recalled):
+            phrase = None if _home_place(token, anchor) else confined_phrase(
+                token, sent, lambda words: names_the_case(words, anchor, published), why)
+            if phrase is None:
+                found = why
+                break
+            confined.append(phrase)
+        known[key] = (found, () if found else tuple(dict.fromkeys(confined)))
+    return known[key]
+
+
+def _home_place(token: Token, anchor: Anchor) -> bool:
+    """A place (or people) of the anchor's own country, or of none the gazetteer knows."""
+    if token.ent_type_ not in {"GPE", "LOC", "NORP"}:
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    country = country_of(ent.text) if ent is not None else None
+    return not (country and anchor.country and country != anchor.country)
+
+
+def _marks(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool = False
+           ) -> Iterator[tuple[Token, str]]:
+    """Each word that sets the sentence apart from the case's event (another year, day, country or city; "another",
+    "previous"), with why."""
     events = event_words()
     on_anchor_day = names_anchor_day(sent, anchor, published)
-    # another event the sentence compares its own with: only those words go aside
     aside = aside_tokens(sent, weighing=weighs_its_own(sent, anchor, published))
     for ent in entities(sent):
         if ent.root.i in aside:
@@ -136,15 +214,15 @@ def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: boo
         if ent.label_ == "DATE" and (
             reason := _other_date(ent, anchor, published, near=on_anchor_day, recalled=recalled)
         ):
-            return reason
+            yield ent.root, reason
         if ent.label_ in {"GPE", "LOC"} and is_event_place(ent.root) and (
             reason := _other_place(ent, anchor, same_day=on_anchor_day)
         ):
-            return reason
+            yield ent.root, reason
         if anchor.country and ent.label_ == "NORP" and ent.root.head.lemma_.lower() in VICTIM_NOUNS:
             country = country_of(ent.text)
             if country and country != anchor.country:
-                return f"about {ent.text} victims, not {anchor.country}"
+                yield ent.root, f"about {ent.text} victims, not {anchor.country}"
     for token in sent:
         if token.i in aside:
             continue
@@ -152,14 +230,11 @@ def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: boo
             continue  # "Tuesday's strike, similar to the 2016 raid": the raid is the other, an aside
         if token.lower_ in OTHER_MARKERS and token.dep_ in {"amod", "det"} and token.head.lemma_.lower() in events:
             if token.lower_ in {"another", "previous", "earlier", "prior", "similar", "separate"}:
-                return f"'{token.head.text}' called {token.lower_}"
+                yield token, f"'{token.head.text}' called {token.lower_}"
+                continue
         if token.lower_ in OTHER_MARKERS and token.dep_ in {"amod", "det"} and _another_of_its_own(token.head, events):
             if token.lower_ in {"another", "previous", "earlier", "prior", "similar", "separate"}:
-                return f"'{token.head.text}' called {token.lower_}"
-    return (_earlier_phrase(sent, anchor, published, aside, recalled=recalled) or _earlier_month(sent, anchor, aside)
-            or likened_to_the_case(sent, lambda words: names_the_case(words, anchor, published))
-            or separate_event(sent, anchor.event_type) or tally(sent, year=anchor.year, kind=anchor.event_type)
-            or running_total(sent, year=anchor.year))
+                yield token, f"'{token.head.text}' called {token.lower_}"
 
 
 def _another_of_its_own(noun: Token, events: frozenset[str]) -> bool:
