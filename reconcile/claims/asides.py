@@ -70,7 +70,8 @@ def _find_asides(sent: Span, *, weighing: bool = False) -> Iterator[Aside]:
             continue  # "since the flood, which killed 26 people, schools have stayed shut": the case's own flood
         if _came_after(word) and not _far_from(word) and not _named_apart(sent.doc[first.i : last.i + 1], head):
             continue  # "The fire came after an explosion at the Delta plant": the case's own explosion
-        reason = f"'{word.text} {sent.doc[first.i : head.i + 1].text}': another event this one is measured against"
+        said = sent.doc[min(first.i, word.i) : head.i + 1].text  # "since the 2005 collision", "after a strike"
+        reason = f"'{said}': another event this one is measured against"
         yield Aside(first.idx, last.idx + len(last.text), reason)
 
 
@@ -252,6 +253,9 @@ def _far_from(word: Token, *, units: frozenset[str] | None = None) -> bool:
         for child in holder.children:
             if child.dep_ == "npadvmod" and child.lemma_.lower() in units and child.i < word.i:
                 return True
+    if word.dep_ == "mark":  # "It comes less than a month after a drone strike killed 20": on the verb above
+        return any(c.i < word.i and c.ent_type_ == "DATE" and c.dep_ in {"acomp", "npadvmod", "advmod"}
+                   and any(t.lemma_.lower() in units for t in c.subtree) for c in word.head.head.children)
     return False
 
 

@@ -76,14 +76,14 @@ def _earlier(ent: Span, anchor: Anchor, published: date | None) -> bool:
         return True
     if not anchor.date or len(anchor.date) != 10 or anchor.date_documents < 2:
         return False
-    day = normalise_date(ent.text, published, anchor.latest) or _month_alone(ent, anchor.date, published)
+    day = normalise_date(ent.text, published, anchor.latest) or month_before(ent, anchor.date, published)
     if not day or len(day) < 7:
         return False
     last = day if len(day) == 10 else f"{day}-{calendar.monthrange(int(day[:4]), int(day[5:7]))[1]:02d}"
     return (date.fromisoformat(anchor.date) - date.fromisoformat(last)).days >= WEEK
 
 
-def _month_alone(ent: Span, anchor_day: str, published: date | None) -> str | None:
+def month_before(ent: Span, anchor_day: str, published: date | None) -> str | None:
     """"the March shelling", "in December": a month named alone is the last such month before the anchor's, unless
     the document was written after the anchor's month and the month lies between the two (what followed: "a man who
     died of his wounds in November", in a December follow-up to an October event)."""

@@ -39,8 +39,8 @@ from reconcile.claims.measured import (
 from reconcile.claims.numerals import read_number
 from reconcile.claims.place_names import country_of, gazetteer
 from reconcile.claims.place_ties import is_event_place
-from reconcile.claims.recalled_people import MONTHS, aged_stranger, other_month
-from reconcile.claims.recalled_phrases import confined_phrase, recalled_phrases
+from reconcile.claims.recalled_people import aged_stranger, other_month
+from reconcile.claims.recalled_phrases import confined_phrase, month_before, recalled_phrases
 from reconcile.claims.separate import separate_event
 from reconcile.claims.tally import tally
 from reconcile.claims.totals import running_total
@@ -57,8 +57,6 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 BACK = {"earlier", "before", "ago", "prior"}
 SOME = 4
 """How many days, weeks or months "days before" or "weeks earlier" means: some, more than a couple."""
-MONTHS_BACK = 6
-"""A month named alone ("In January") up to this many months before the anchor's is an earlier one's."""
 DAYS_APART = 3
 """An event dated more days than this after the anchor's day is another one: a later day within it is most often
 what followed (a toll revised, a death in hospital)."""
@@ -161,7 +159,8 @@ def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: boo
         return reason
     aside = aside_tokens(sent, weighing=weighs_its_own(sent, anchor, published)) | {
         t.i for phrase in confined for t in sent if phrase.start <= t.idx < phrase.end}
-    return (_earlier_phrase(sent, anchor, published, aside, recalled=recalled) or _earlier_month(sent, anchor, aside)
+    return (_earlier_phrase(sent, anchor, published, aside, recalled=recalled)
+            or _earlier_month(sent, anchor, aside, published)
             or likened_to_the_case(sent, lambda words: names_the_case(words, anchor, published))
             or separate_event(sent, anchor.event_type) or tally(sent, year=anchor.year, kind=anchor.event_type)
             or running_total(sent, year=anchor.year))
@@ -275,10 +274,11 @@ def _earlier_phrase(sent: Span, anchor: Anchor, published: date | None, aside: f
         if found is None:
             continue
         back, unit = found
+        ago = unit.i > token.i and token.lower_ == "before"  # "Before two years" in translated text
         if not (about_event(unit) or unit.head.lemma_.lower() in event_words() or _names_its_event(unit)
-                or _went_to_an_event(token)):
+                or _went_to_an_event(token) or ago and token.head.lemma_.lower() in event_words()):
             continue
-        if token.lower_ in {"ago", "last", "past"}:
+        if token.lower_ in {"ago", "last", "past"} or ago:
             day = date.fromisoformat(anchor.date) if anchor.date and len(anchor.date) == 10 else None
             if day is None or published is None or published < day:
                 continue  # a document dated before the event it reports has a wrong date: count from nothing
@@ -306,12 +306,17 @@ def _names_its_event(unit: Token) -> bool:
 
 
 def _time_back(token: Token, sent: Span) -> tuple[int, Token] | None:
-    """Days back and the unit word, when `token` ends "two weeks earlier" or begins "last week"."""
+    """Days back and the unit word, when `token` ends "two weeks earlier", begins "last week" or is translated
+    text's "before" in "Before two years" (two years ago)."""
     unit = token.doc[token.i - 1] if token.i > sent.start else None
     if token.lower_ in BACK and unit is not None and unit.lemma_.lower() in UNIT_DAYS:
         return _days(unit) * UNIT_DAYS[unit.lemma_.lower()], unit
     if token.lower_ in {"last", "past"} and token.dep_ == "amod" and token.head.lemma_.lower() in {"week", "month"}:
         return UNIT_DAYS[token.head.lemma_.lower()], token.head
+    if token.lower_ == "before" and token.dep_ == "prep":  # translated "Before two years ... died": two years ago
+        unit = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in UNIT_DAYS
+                     and any(g.dep_ in {"nummod", "det"} for g in c.children)), None)
+        return (_days(unit) * UNIT_DAYS[unit.lemma_.lower()], unit) if unit is not None else None
     return None
 
 
@@ -327,17 +332,17 @@ def _days(unit: Token) -> int:
     return int(number) if number else (SOME if unit.tag_ == "NNS" else 1)
 
 
-def _earlier_month(sent: Span, anchor: Anchor, aside: frozenset[int]) -> str | None:
-    """"In January" in a case whose anchor is a day of May: a month named alone, one to MONTHS_BACK months before
-    the anchor's, dates an earlier event (a later month is most often what followed)."""
+def _earlier_month(sent: Span, anchor: Anchor, aside: frozenset[int], published: date | None) -> str | None:
+    """"In January" in a case whose anchor is a day of May (or of October): a month named alone dates an earlier
+    event, unless the document was written months after the anchor and the month lies between the two (what
+    followed: "In November, the toll rose to 12" in a December follow-up; `month_before`)."""
     if not anchor.date or anchor.date_documents < 2:
         return None
     month = int(anchor.date[5:7])
     for ent in entities(sent):
         if ent.label_ != "DATE" or ent.root.i in aside or any(t.like_num for t in ent) or not about_event(ent.root):
             continue
-        named = [MONTHS[t.lower_] for t in ent if t.lower_ in MONTHS]
-        if len(named) == 1 and 1 <= (month - named[0]) % 12 <= MONTHS_BACK:
+        if month_before(ent, anchor.date, published) is not None:
             return f"dated '{ent.text}', before {calendar.month_name[month]}"
     return None
 

@@ -46,7 +46,8 @@ def running_total(sent: Span, *, year: int | None) -> str | None:
 def _periods(sent: Span, year: int | None) -> list[Span]:
     """The sentence's spans of time that a total counts over: "this year", "since the beginning of 2025", "since
     2023", "since January"."""
-    found = []
+    found = [sent.doc[t.i : max(w.i for w in (t.head if t.dep_ == "mark" else t).subtree) + 1]
+             for t in sent if _since_a_span(t)]
     for ent in entities(sent):
         if ent.label_ != "DATE" or ent.root.dep_ == "poss" or any(t.dep_ == "case" for t in ent):
             continue  # "This year's flood": the case's own event
@@ -56,6 +57,22 @@ def _periods(sent: Span, year: int | None) -> list[Span]:
         if _current(ent) or since and (years and year not in years or ent.root.lemma_.lower() in _spans()):
             found.append(holder.doc[holder.i : ent.end] if since and holder is not None else ent)
     return found
+
+
+def _since_a_span(since: Token) -> bool:
+    """"since the start of the conflict", "since the war began": counted from a span's start that is not the
+    case's event ("since the start of the attack" is)."""
+    if since.lower_ != "since":
+        return False
+    if since.dep_ == "prep":
+        starts = [c for c in since.children if c.dep_ == "pobj" and c.ent_type_ != "DATE"]
+    elif since.dep_ == "mark":
+        starts = [c for c in since.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    else:
+        return False
+    spans = _words("tally_spans")
+    return any(s.lemma_.lower() in spans and not any(
+        t.lemma_.lower() in event_words() and t.lemma_.lower() not in spans for t in s.subtree) for s in starts)
 
 
 def _spans() -> frozenset[str]:
