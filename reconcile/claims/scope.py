@@ -160,7 +160,6 @@ def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: boo
     aside = aside_tokens(sent, weighing=weighs_its_own(sent, anchor, published)) | {
         t.i for phrase in confined for t in sent if phrase.start <= t.idx < phrase.end}
     return (_earlier_phrase(sent, anchor, published, aside, recalled=recalled)
-            or _earlier_month(sent, anchor, aside, published)
             or likened_to_the_case(sent, lambda words: names_the_case(words, anchor, published))
             or separate_event(sent, anchor.event_type) or tally(sent, year=anchor.year, kind=anchor.event_type)
             or running_total(sent, year=anchor.year))
@@ -212,6 +211,7 @@ def _marks(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool
             continue
         if ent.label_ == "DATE" and (
             reason := _other_date(ent, anchor, published, near=on_anchor_day, recalled=recalled)
+            or _earlier_month(ent, anchor, published)
         ):
             yield ent.root, reason
         if ent.label_ in {"GPE", "LOC"} and is_event_place(ent.root) and (
@@ -332,19 +332,15 @@ def _days(unit: Token) -> int:
     return int(number) if number else (SOME if unit.tag_ == "NNS" else 1)
 
 
-def _earlier_month(sent: Span, anchor: Anchor, aside: frozenset[int], published: date | None) -> str | None:
+def _earlier_month(ent: Span, anchor: Anchor, published: date | None) -> str | None:
     """"In January" in a case whose anchor is a day of May (or of October): a month named alone dates an earlier
     event, unless the document was written months after the anchor and the month lies between the two (what
     followed: "In November, the toll rose to 12" in a December follow-up; `month_before`)."""
-    if not anchor.date or anchor.date_documents < 2:
+    if not anchor.date or anchor.date_documents < 2 or any(t.like_num for t in ent) or not about_event(ent.root):
         return None
-    month = int(anchor.date[5:7])
-    for ent in entities(sent):
-        if ent.label_ != "DATE" or ent.root.i in aside or any(t.like_num for t in ent) or not about_event(ent.root):
-            continue
-        if month_before(ent, anchor.date, published) is not None:
-            return f"dated '{ent.text}', before {calendar.month_name[month]}"
-    return None
+    if month_before(ent, anchor.date, published) is None:
+        return None
+    return f"dated '{ent.text}', before {calendar.month_name[int(anchor.date[5:7])]}"
 
 
 def _other_date(ent: Span, anchor: Anchor, published: date | None, *, near: bool = False,
