@@ -94,9 +94,10 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
 
 
 def other_asides(doc: Doc, reasons: dict[int, str], anchor: Anchor, published: date | None = None) -> list[Aside]:
-    """The words of other events inside the sentences about the case's event, in document order: what such a
-    sentence measures the case's against (claims/measured.py) and a phrase in it dated to an earlier event
-    (claims/recalled_phrases.py)."""
+    """The words of other events, in document order: what a sentence about the case's event measures it against
+    (claims/measured.py), a phrase in it dated to an earlier event or holding another's mark
+    (claims/recalled_phrases.py), and each sentence about another event, whose values leave a statement that goes
+    on from the case's event to it (claims/__init__.py's `_scope`)."""
     found = measured.other_asides(doc, reasons, anchor, published)
     recalled = recalled_sentences(doc)
     for sent in doc.sents:
@@ -105,7 +106,8 @@ def other_asides(doc: Doc, reasons: dict[int, str], anchor: Anchor, published: d
         for aside in (*_marked(sent, anchor, published or anchor.latest, recalled=sent.start in recalled)[1],
                       *recalled_phrases(sent, anchor, published or anchor.latest)):
             found = _with(found, aside, sent)
-    return sorted(found, key=lambda a: a.start)
+    whole = [Aside(sent.start_char, sent.end_char, reasons[sent.start]) for sent in doc.sents if sent.start in reasons]
+    return sorted([*found, *whole], key=lambda a: a.start)
 
 
 def _with(found: list[Aside], aside: Aside, sent: Span) -> list[Aside]:

@@ -3,10 +3,11 @@
 Each mini-case is two short accounts that fix the anchor (the event's day, town and kind) and one document under
 test that tells the case's event and recalls another: wire copy recalling an earlier strike on the same school and
 a shelling elsewhere, a press statement recalling last year's fire and a national running total, a witness's
-interview recalling a march in another city, a machine-translated radio item with a national total, and a UN note
-recalling an earlier bombing of the same market and its own running total. The recalled values must land in "Other
-events mentioned" (`Evidence.other_rows`) and the case's own values in the main rows. Every event, place, name and
-figure was written for this file; none comes from a gold case.
+interview recalling a march in another city, a machine-translated radio item with a national total, a UN note
+recalling an earlier bombing of the same market and its own running total, and quotes that go on from the case's
+event to an earlier one. The recalled values must land in "Other events mentioned" (`Evidence.other_rows`) and the
+case's own values in the main rows. Every event, place, name and figure was written for this file; none comes from
+a gold case.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ ACCOUNTS = {
         "2025 killed 17 citizens and injured 50.\n",
     ),
 }
+
+ACCOUNTS["quotes"] = ACCOUNTS["school"]
 
 DOCUMENTS = {
     # wire copy: an earlier strike on the same school (its own paragraph), a UN tally, a comparison with a
@@ -129,6 +132,16 @@ Since the beginning of 2025, the Mission has recorded 640 civilian casualties fr
 
 The Mission urges the authorities to complete the investigation opened on 2 July.
 """),
+    # quotes that go on from the case's event to another one: each sentence keeps its own event's values
+    "quotes": ("mourners.txt", """\
+TERVANI, Veloria, October 9, 2025 (Northwire) - Mourners gathered in Tervani on Wednesday.
+
+"Eleven people died in the school on Tuesday. In 2019 we lost twelve children in a bombing of the same school," \
+Mayor Petra Lind said.
+
+Teacher Ana Vesk said: "Twenty-four of our pupils were wounded on Tuesday. Two years ago a rocket wounded 15 of \
+them."
+"""),
 }
 
 RECALLED = [
@@ -145,6 +158,8 @@ RECALLED = [
     ("flood", KILLED, "188"),
     ("market", KILLED, "12"),
     ("market", INJURED, "640"),
+    ("quotes", KILLED, "12"),
+    ("quotes", INJURED, "15"),
 ]
 
 OWN = [
@@ -154,6 +169,8 @@ OWN = [
     ("protest", KILLED, "5"),
     ("flood", KILLED, "23"),
     ("market", KILLED, "17"),
+    ("quotes", KILLED, "11"),
+    ("quotes", INJURED, "24"),
 ]
 
 
