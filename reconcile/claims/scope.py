@@ -41,7 +41,7 @@ from reconcile.claims.place_names import country_of, gazetteer
 from reconcile.claims.place_ties import is_event_place
 from reconcile.claims.recalled_people import aged_stranger, other_month
 from reconcile.claims.recalled_phrases import confined_phrase, month_before, recalled_phrases
-from reconcile.claims.separate import separate_event
+from reconcile.claims.separate import names_an_event, separate_event
 from reconcile.claims.tally import tally
 from reconcile.claims.totals import running_total
 from reconcile.claims.when import about_event, event_words, normalise_date, recalled_sentences
@@ -69,18 +69,21 @@ than DAYS_APART before is: a death in custody's arrest or a flood's first rain c
 def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
                  people: frozenset[str] = frozenset()) -> dict[int, str]:
     """Map sentence start token -> why the sentence is about another event; `published` dates "last Friday";
-    `people` are the words of the names the case's documents share (`case_people`): its victims among them."""
+    `people` are the words of the names the case's documents share (`case_people`): its victims among them. The
+    sentences after one about another event go on about it, in its paragraph, until one names the case's year or
+    country, or names an event of the case's kind ("the fire") when the other event's sentences named none."""
     reasons: dict[int, str] = {}
     carried: str | None = None
     compared: Aside | None = None
-    paragraph, recalled = -1, recalled_sentences(doc)
+    paragraph, recalled, of_its_kind = -1, recalled_sentences(doc), False
     for sent in doc.sents:
         para = paragraph_index(doc, sent.start_char)
         if para != paragraph:
             carried, paragraph = (carried if _goes_on(sent) else None), para
         reason = _reason(sent, anchor, published or anchor.latest, recalled=sent.start in recalled) or (
             _other_person(sent, anchor, published or anchor.latest, people))
-        if reason is None and carried is not None and not _names_anchor(sent, anchor, published or anchor.latest):
+        if reason is None and carried is not None and not _names_anchor(sent, anchor, published or anchor.latest) \
+                and (of_its_kind or not anchor.event_type or not names_an_event(sent, anchor.event_type)):
             reason = carried
         if reason is None and compared is not None and refers_back(sent, sent.start_char):
             reason = f"goes on about the event the sentence before compared ({compared.reason})"
@@ -88,6 +91,10 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
                                                        recalled=sent.start in recalled)) is not None:
             reason = f"goes on about {compared.reason}" if refers_back(sent, compared.end) else None
         if reason is not None:
+            # "the fire" after "a fire at the Lotus club killed 40" is that fire; after "the manager died in
+            # Lithuania", the case's own
+            of_its_kind = (of_its_kind and reason == carried) or bool(anchor.event_type) and names_an_event(
+                sent, anchor.event_type, definite=False)
             reasons[sent.start] = reason
             carried, compared = reason, None
     return reasons
