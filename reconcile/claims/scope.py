@@ -53,7 +53,7 @@ OTHER_MARKERS = {"another", "previous", "earlier", "similar", "prior", "past", "
 VICTIM_NOUNS = {"civilian", "people", "child", "soldier", "member", "worker", "resident", "villager", "student"}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 LAST_YEAR = re.compile(r"\b(last|previous|past) year\b|\byears? (ago|earlier|before)\b", re.I)
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7, "month": 30, "year": 365}
 BACK = {"earlier", "before", "ago", "prior"}
 SOME = 4
 """How many days, weeks or months "days before" or "weeks earlier" means: some, more than a couple."""
@@ -320,8 +320,9 @@ def _time_back(token: Token, sent: Span) -> tuple[int, Token] | None:
     unit = token.doc[token.i - 1] if token.i > sent.start else None
     if token.lower_ in BACK and unit is not None and unit.lemma_.lower() in UNIT_DAYS:
         return _days(unit) * UNIT_DAYS[unit.lemma_.lower()], unit
-    if token.lower_ in {"last", "past"} and token.dep_ == "amod" and token.head.lemma_.lower() in {"week", "month"}:
-        return UNIT_DAYS[token.head.lemma_.lower()], token.head
+    if token.lower_ in {"last", "past", "previous"} and token.dep_ == "amod" and token.head.lemma_.lower() in {
+            "week", "weekend", "month"}:
+        return UNIT_DAYS[token.head.lemma_.lower()], token.head  # "last week", "the previous weekend"
     if token.lower_ == "before" and token.dep_ == "prep":  # translated "Before two years ... died": two years ago
         unit = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in UNIT_DAYS
                      and any(g.dep_ in {"nummod", "det"} for g in c.children)), None)
