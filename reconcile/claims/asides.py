@@ -161,6 +161,11 @@ def _compared_head(token: Token) -> Token | None:
         return None
     if lower in _words("distance_words") and (_far_from(token) or _came_after(token)):
         return _event_object(token) if token.dep_ == "prep" else token.head if token.dep_ == "mark" else None
+    if lower == "after" and token.dep_ == "prep" and _after_an_ordinal(token):
+        return _event_object(token)  # "the third school hit this year, after attacks in Vosk and Dolna that ..."
+    if lower in {"that", "those"} and token.pos_ == "PRON" and token.dep_ != "nsubj":
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return of if of is not None and _event_object(of) is not None else None  # "double that of the X attack"
     if token.dep_ == "prep" and lower == "of" and head in _words("anniversaries"):
         return token.head if _event_object(token) is not None else None  # with the clause the noun takes
     if token.dep_ == "prep" and lower in {"to", "with", "of"} and head in _words("comparing_verbs") | _words("similar"):
@@ -262,6 +267,12 @@ def _far_from(word: Token, *, units: frozenset[str] | None = None) -> bool:
 def _of_another(obj: Token) -> bool:
     """"that of Sami Berrada", "those of 2019": a pronoun standing for another's event."""
     return obj.lower_ in {"that", "those"} and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
+def _after_an_ordinal(word: Token) -> bool:
+    """"the third school hit this year, after ...": what comes after an ordinal counts earlier events."""
+    sent = sentence_of(word)
+    return any(t.lower_ in _words("ordinals") and t.i < word.i for t in sent)
 
 
 def _after_a_first(mark: Token) -> bool:
