@@ -55,6 +55,7 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 LAST_YEAR = re.compile(r"\b(last|previous|past) year\b|\byears? (ago|earlier|before)\b", re.I)
 UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7, "month": 30, "year": 365}
 BACK = {"earlier", "before", "ago", "prior"}
+TIMES = {"day", "night", "time", "hour", "moment", "week", "month", "year", "period", "morning", "evening"}
 SOME = 4
 """How many days, weeks or months "days before" or "weeks earlier" means: some, more than a couple."""
 DAYS_APART = 3
@@ -80,7 +81,8 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
         para = paragraph_index(doc, sent.start_char)
         if para != paragraph:
             carried, paragraph = (carried if _goes_on(sent) else None), para
-        reason = _reason(sent, anchor, published or anchor.latest, recalled=sent.start in recalled) or (
+        reason = _reason(sent, anchor, published or anchor.latest,
+                         recalled=sent.start in recalled or _same_place(sent)) or (
             _other_person(sent, anchor, published or anchor.latest, people))
         if reason is None and carried is not None and not _names_anchor(sent, anchor, published or anchor.latest) \
                 and (of_its_kind or not anchor.event_type or not names_an_event(sent, anchor.event_type)):
@@ -150,6 +152,13 @@ def _other_person(sent: Span, anchor: Anchor, published: date | None, people: fr
     elsewhere = _names_other_day(sent, anchor, published, any_date=True) or other_month(sent, anchor) or any(
         e.label_ != "DATE" and country_of(e.text) and _other_place(e, anchor) for e in entities(sent))
     return f"about {found[0].text}, {found[1]}, not a victim the case's documents share" if elsewhere else None
+
+
+def _same_place(sent: Span) -> bool:
+    """"The same hospital was shelled on Saturday": a place called the same recalls an earlier event there, so a
+    day more than DAYS_BEFORE before the anchor's is that event's, as after "already" (not "the same day")."""
+    return any(t.lower_ == "same" and t.dep_ == "amod" and t.head.pos_ == "NOUN"
+               and t.head.lemma_.lower() not in TIMES and t.head.ent_type_ != "DATE" for t in sent)
 
 
 def _goes_on(sent: Span) -> bool:

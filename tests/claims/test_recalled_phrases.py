@@ -77,6 +77,8 @@ def test_a_phrase_about_another_event_goes_aside_and_the_sentence_stays(nlp, tex
         # a weekend back: "the previous weekend", "two weekends ago"
         "The previous weekend, 5,000 people protested in the town.",
         "Two weekends ago, 4,000 people marched in the capital.",
+        # the same place hit days before: a recall, as after "already"
+        "Residents said the same street was hit on Saturday, wounding two.",
         # a month named alone, more than six months before the anchor's
         "In January, a rocket strike on the town killed nine people.",
         # running totals: a counting verb over a span, a cumulative count over the current year
