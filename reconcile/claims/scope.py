@@ -82,7 +82,7 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
         if para != paragraph:
             carried, paragraph = (carried if _goes_on(sent) else None), para
         reason = _reason(sent, anchor, published or anchor.latest,
-                         recalled=sent.start in recalled or _same_place(sent)) or (
+                         recalled=_recalls(sent, recalled)) or (
             _other_person(sent, anchor, published or anchor.latest, people))
         if reason is None and carried is not None and not _names_anchor(sent, anchor, published or anchor.latest) \
                 and (of_its_kind or not anchor.event_type or not names_an_event(sent, anchor.event_type)):
@@ -90,7 +90,7 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
         if reason is None and compared is not None and refers_back(sent, sent.start_char):
             reason = f"goes on about the event the sentence before compared ({compared.reason})"
         if reason is None and (compared := _last_aside(sent, anchor, published or anchor.latest,
-                                                       recalled=sent.start in recalled)) is not None:
+                                                       recalled=_recalls(sent, recalled))) is not None:
             reason = f"goes on about {compared.reason}" if refers_back(sent, compared.end) else None
         if reason is not None:
             # "the fire" after "a fire at the Lotus club killed 40" is that fire; after "the manager died in
@@ -112,7 +112,7 @@ def other_asides(doc: Doc, reasons: dict[int, str], anchor: Anchor, published: d
     for sent in doc.sents:
         if sent.start in reasons:
             continue
-        for aside in (*_marked(sent, anchor, published or anchor.latest, recalled=sent.start in recalled)[1],
+        for aside in (*_marked(sent, anchor, published or anchor.latest, recalled=_recalls(sent, recalled))[1],
                       *recalled_phrases(sent, anchor, published or anchor.latest)):
             found = _with(found, aside, sent)
     whole = [Aside(sent.start_char, sent.end_char, reasons[sent.start]) for sent in doc.sents if sent.start in reasons]
@@ -152,6 +152,12 @@ def _other_person(sent: Span, anchor: Anchor, published: date | None, people: fr
     elsewhere = _names_other_day(sent, anchor, published, any_date=True) or other_month(sent, anchor) or any(
         e.label_ != "DATE" and country_of(e.text) and _other_place(e, anchor) for e in entities(sent))
     return f"about {found[0].text}, {found[1]}, not a victim the case's documents share" if elsewhere else None
+
+
+def _recalls(sent: Span, recalled: frozenset[int]) -> bool:
+    """The sentence recalls an earlier event: it or the one before says so (`recalled_sentences`), or it names a
+    place hit again (`_same_place`)."""
+    return sent.start in recalled or _same_place(sent)
 
 
 def _same_place(sent: Span) -> bool:
