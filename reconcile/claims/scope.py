@@ -52,7 +52,8 @@ __all__ = ["other_asides", "other_events"]
 OTHER_MARKERS = {"another", "previous", "earlier", "similar", "prior", "past", "last", "separate", "botched", "errant"}
 VICTIM_NOUNS = {"civilian", "people", "child", "soldier", "member", "worker", "resident", "villager", "student"}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-LAST_YEAR = re.compile(r"\b(last|previous|past) year\b|\byears? (ago|earlier|before)\b", re.I)
+LAST_YEAR = re.compile(r"\b(last|previous|past) year\b|\byears? (ago|earlier|before)\b|\byear (past|before)\b", re.I)
+"""Another year without its number; "the year past" and "the year before" are translated text's."""
 UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7, "month": 30, "year": 365}
 BACK = {"earlier", "before", "ago", "prior"}
 TIMES = {"day", "night", "time", "hour", "moment", "week", "month", "year", "period", "morning", "evening"}

@@ -74,6 +74,7 @@ def test_a_phrase_about_another_event_goes_aside_and_the_sentence_stays(nlp, tex
         # machine translation: "before two years" is two years ago
         "Before two years in the same place died 30 persons from the shelling.",
         "Before three months the bomb killed 7 persons in the market.",
+        "The year past in the same place the army killed 3 persons.",
         # a weekend back: "the previous weekend", "two weekends ago"
         "The previous weekend, 5,000 people protested in the town.",
         "Two weekends ago, 4,000 people marched in the capital.",
