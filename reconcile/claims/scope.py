@@ -12,7 +12,12 @@ claims/measured.py). Which event a comparing sentence is about is decided by its
 comparison word stands: a clause likened to the case's event is another's ("Like Friday's crush, the Ratangarh
 stampede began on a bridge": claims/likened.py); so is a separate event on the case's day ("In a separate
 incident", "A day earlier, a car bomb ..." in an air strike's case: claims/separate.py), and a tally over a span
-of time ("Floods have killed 200 people so far this year": claims/tally.py).
+of time ("Floods have killed 200 people so far this year": claims/tally.py; "the Mission has recorded 640
+casualties since the start of 2025": claims/totals.py). Inside a sentence about the case, a phrase dated to an
+earlier event ("including on 24 February outside a hospital in Vuhledar, where four civilians were killed") and a
+phrase that holds another event's mark while the sentence names the case's day or place ("compared with 80,000 at a
+rally in Seville on 1 March") are asides too (claims/recalled_phrases.py); the dates themselves are read by
+claims/other_dates.py.
 """
 
 from __future__ import annotations
