@@ -1,4 +1,4 @@
-"""A running total: a count over the current year, or counted by someone who records many events, not the case's.
+"""A running total: a count over the current year or a war, or by someone who records many events, not the case's.
 
 claims/tally.py reads an event verb in the perfect counted from another year or the start of a war ("Floods have
 killed 60 people in Accra since 2015"). Two more shapes carry such totals in UN and NGO notes and in translated
@@ -20,7 +20,7 @@ from reconcile.nlp.spans import entities
 from reconcile.resources import lexicon
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-PERIODS = {"year", "season"}
+PERIODS = {"year", "season", "month"}
 """What "this ..." names when it counts over a period, not an event's day ("this week" may be the case's)."""
 
 
@@ -31,6 +31,9 @@ def _words(key: str) -> frozenset[str]:
 
 def running_total(sent: Span, *, year: int | None) -> str | None:
     """Why `sent` gives a running total rather than the case's figure, or None; `year` is the anchor's."""
+    war = _over_a_war(sent)
+    if war is not None:
+        return f"a running total over '{war}', not the case's event"
     for span in _periods(sent, year):
         verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         if verb is None:
@@ -91,8 +94,22 @@ def _counts(verb: Token) -> bool:
 
 
 def _cumulative(sent: Span) -> bool:
-    """"already", "so far", "nationwide": the count adds up what came before."""
-    return any(t.lemma_.lower() in _words("cumulative") and t.dep_ == "advmod" for t in sent)
+    """"already", "so far", "nationwide", "brings to 15 the number of": the count adds up what came before."""
+    return any(t.lemma_.lower() in _words("cumulative") and t.dep_ == "advmod"
+               or t.lemma_.lower() in _words("total_nouns") and t.dep_ in {"dobj", "nsubj", "attr"} for t in sent)
+
+
+def _over_a_war(sent: Span) -> str | None:
+    """"At least 220 aid workers have died in the conflict": an event verb in the perfect counted over a war."""
+    for verb in sent:
+        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if not perfect or verb.lemma_.lower() not in event_words():
+            continue
+        for prep in verb.children:
+            war = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _words("wars")), None)
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "throughout", "over"} and war is not None:
+                return sent.doc[prep.i : war.i + 1].text
+    return None
 
 
 def _country_wide(sent: Span) -> bool:
