@@ -56,6 +56,8 @@ __all__ = ["other_asides", "other_events"]
 OTHER_MARKERS = {"another", "previous", "earlier", "similar", "prior", "past", "last", "separate", "botched", "errant"}
 VICTIM_NOUNS = {"civilian", "people", "child", "soldier", "member", "worker", "resident", "villager", "student"}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+PLACED = "set in "
+"""How the reason of a sentence set apart by its place alone begins."""
 TIMES = {"day", "night", "time", "hour", "moment", "week", "month", "year", "period", "morning", "evening"}
 
 
@@ -64,7 +66,8 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
     """Map sentence start token -> why the sentence is about another event; `published` dates "last Friday";
     `people` are the words of the names the case's documents share (`case_people`): its victims among them. The
     sentences after one about another event go on about it, in its paragraph, until one names the case's year or
-    country, or names an event of the case's kind ("the fire") when the other event's sentences named none."""
+    country, or names an event of the case's kind ("the fire") after a sentence set apart by its place alone that
+    named none ("the club's manager had died of infection in Lithuania")."""
     reasons: dict[int, str] = {}
     carried: str | None = None
     compared: Aside | None = None
@@ -85,10 +88,10 @@ def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
                                                        recalled=_recalls(sent, recalled))) is not None:
             reason = f"goes on about {compared.reason}" if refers_back(sent, compared.end) else None
         if reason is not None:
-            # "the fire" after "a fire at the Lotus club killed 40" is that fire; after "the manager died in
-            # Lithuania", the case's own
-            of_its_kind = (of_its_kind and reason == carried) or bool(anchor.event_type) and names_an_event(
-                sent, anchor.event_type, definite=False)
+            # "the fire" after "a fire at the Lotus club killed 40" or "In 2019, ..." is that fire; after "the
+            # manager died in Lithuania" (a place alone set it apart), the case's own
+            of_its_kind = (of_its_kind and reason == carried) or not reason.startswith(PLACED) or bool(
+                anchor.event_type) and names_an_event(sent, anchor.event_type, definite=False)
             reasons[sent.start] = reason
             carried, compared = reason, None
     return reasons
@@ -285,12 +288,12 @@ def _other_place(ent: Span, anchor: Anchor, *, same_day: bool = False) -> str | 
     city of the same country is a finer or coarser name of the event's place."""
     country = country_of(ent.text)
     if anchor.country and country and country != anchor.country:
-        return f"set in {ent.text}, not {anchor.country}"
+        return f"{PLACED}{ent.text}, not {anchor.country}"
     _, cities, _ = gazetteer()
     here, there = (anchor.place or "").lower(), ent.text.lower().removeprefix("the ")
     if same_day or not (here in cities and there in cities) or nested_names(here, there):
         return None
-    return f"set in {ent.text}, not {anchor.place}"
+    return f"{PLACED}{ent.text}, not {anchor.place}"
 
 
 def _names_anchor(sent: Span, anchor: Anchor, published: date | None) -> bool:
