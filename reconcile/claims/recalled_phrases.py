@@ -61,8 +61,8 @@ def recalled_phrases(sent: Span, anchor: Anchor, published: date | None) -> Iter
         if not _tells_an_event(words, ent) or names_anchor_day(words, anchor, published):
             continue
         seen.add(top.i)
-        yield Aside(first.idx, last.idx + len(last.text), f"'{words[:8].text}...' dated '{ent.text}', an earlier "
-                    "event" if len(words) > 8 else f"'{words.text}' dated '{ent.text}', an earlier event")
+        said = f"{words[:8].text}..." if len(words) > 8 else words.text
+        yield Aside(first.idx, last.idx + len(last.text), f"'{said}' dated '{ent.text}', an earlier event")
 
 
 def _earlier(ent: Span, anchor: Anchor, published: date | None) -> bool:
