@@ -253,6 +253,19 @@ def _marks(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool
         if token.lower_ in OTHER_MARKERS and token.dep_ in {"amod", "det"} and _another_of_its_own(token.head, events):
             if token.lower_ in {"another", "previous", "earlier", "prior", "similar", "separate"}:
                 yield token, f"'{token.head.text}' called {token.lower_}"
+                continue
+        if _last_time(token):
+            yield token, f"'{token.text} {token.head.text}': an earlier occasion"
+
+
+def _last_time(token: Token) -> bool:
+    """"Last time we were 30 thousand", "On the previous occasion, 200 people were injured": the time of a clause
+    is an earlier occasion (not "for the last time")."""
+    noun = token.head
+    if token.lower_ not in {"last", "previous"} or token.dep_ != "amod" or noun.lemma_.lower() not in {
+            "time", "occasion"}:
+        return False
+    return noun.dep_ == "npadvmod" or noun.dep_ == "pobj" and noun.head.lower_ in {"on", "at"}
 
 
 def _another_of_its_own(noun: Token, events: frozenset[str]) -> bool:

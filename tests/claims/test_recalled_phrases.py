@@ -75,6 +75,9 @@ def test_a_phrase_about_another_event_goes_aside_and_the_sentence_stays(nlp, tex
         "Before two years in the same place died 30 persons from the shelling.",
         "Before three months the bomb killed 7 persons in the market.",
         "The year past in the same place the army killed 3 persons.",
+        # an earlier occasion: a witness's "last time", a statement's "on the previous occasion"
+        "Last time we were 3 thousand in the yard.",
+        "On the previous occasion, 20 pupils were injured.",
         # a weekend back: "the previous weekend", "two weekends ago"
         "The previous weekend, 5,000 people protested in the town.",
         "Two weekends ago, 4,000 people marched in the capital.",
@@ -108,6 +111,7 @@ def test_a_sentence_about_another_event_or_many_is_set_aside(nlp, text: str) -> 
         "The hospital has recorded 11 deaths since Tuesday.",
         "Since the shelling began, doctors have counted 11 bodies.",
         "Eleven people were killed this month in the shelling of the school.",  # a period, nothing added up
+        "Her parents saw her for the last time on Tuesday morning.",  # "for the last time": no earlier occasion
         "Before the attack the school had 300 pupils.",  # "before" an event, not two years back
         "Before two days the army warned the school.",  # no event: the case's own story
         "Two weeks before, I was at the town hall.",  # the speaker's own day, no event
