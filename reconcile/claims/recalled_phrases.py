@@ -127,10 +127,23 @@ def confined_phrase(mark: Token, sent: Span, is_the_case: Callable[[Span], bool]
     if node.dep_ == "prep" and mark.head.i == node.i:
         return None  # "on 1 March" on the main verb: the clause's own date
     first, last = _bounds(node, sent, None)
+    first = _figure_before(node, first)
     outside = [t for t in sent if not first.i <= t.i <= last.i]
     if not outside or not any(is_the_case(run) for run in _runs(sent, outside)):
         return None
     return Aside(first.idx, last.idx + len(last.text), f"{reason} ('{sent.doc[first.i : last.i + 1][:8].text}')")
+
+
+def _figure_before(node: Token, first: Token) -> Token:
+    """"Police counted 45,000 on Saturday, against 60,000 at the first march in January": the figure the phrase
+    gives for the other event stands just before it, in a phrase of its own on the same verb."""
+    before = [c for c in node.head.children if c.i < node.i and c.dep_ == "prep"]
+    if not before:
+        return first
+    words = sorted(before[-1].subtree, key=lambda t: t.i)
+    if words[-1].i + 1 == first.i and any(t.like_num for t in words):
+        return words[0]
+    return first
 
 
 def _runs(sent: Span, tokens: list[Token]) -> Iterator[Span]:
