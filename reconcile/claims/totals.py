@@ -41,7 +41,8 @@ def running_total(sent: Span, *, year: int | None) -> str | None:
         counter = next((t for t in [verb, *verb.ancestors] if t.lemma_.lower() in _words("counting_verbs")), None)
         if counter is not None and _counts(counter):
             return f"a running total '{counter.text} ... {span.text}', not the case's event"
-        if verb.lemma_.lower() in event_words() and _current(span) and (_cumulative(sent) or _country_wide(sent)):
+        if verb.lemma_.lower() in event_words() and _current(span) and not _the_case_s(verb) and (
+                _cumulative(verb) or _country_wide(sent)):
             return f"a running total over '{span.text}', not the case's event"
     return None
 
@@ -93,10 +94,20 @@ def _counts(verb: Token) -> bool:
     return any(t.like_num for o in objects for t in o.subtree)
 
 
-def _cumulative(sent: Span) -> bool:
-    """"already", "so far", "nationwide", "brings to 15 the number of": the count adds up what came before."""
-    return any(t.lemma_.lower() in _words("cumulative") and t.dep_ == "advmod"
-               or t.lemma_.lower() in _words("total_nouns") and t.dep_ in {"dobj", "nsubj", "attr"} for t in sent)
+def _cumulative(verb: Token) -> bool:
+    """"already died", "so far this year", "nationwide", "brings to 15 the number of aid workers killed": the
+    verb's count adds up what came before."""
+    near = [verb, *verb.children, *verb.ancestors]
+    adverbs = [a for t in near for a in t.children if a.dep_ == "advmod"]  # "already", "so far", "this year alone"
+    return any(a.lemma_.lower() in _words("cumulative") for a in adverbs) or any(
+        t.lemma_.lower() in _words("total_nouns") and t.dep_ in {"dobj", "nsubj", "attr"} for t in near)
+
+
+def _the_case_s(verb: Token) -> bool:
+    """"The shelling already killed 11 people this year": the verb's subject is an event named definitely, the
+    case's own."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in event_words()
+               and any(d.dep_ == "poss" or d.lower_ in {"the", "this"} for d in c.children) for c in verb.children)
 
 
 def _over_a_war(sent: Span) -> str | None:

@@ -113,6 +113,8 @@ def test_a_sentence_about_another_event_or_many_is_set_aside(nlp, text: str) -> 
         "The hospital has recorded 11 deaths since Tuesday.",
         "Since the shelling began, doctors have counted 11 bodies.",
         "Eleven people were killed this month in the shelling of the school.",  # a period, nothing added up
+        "The attack, already the deadliest this month, killed 11 people.",  # the case's own event adds nothing up
+        "The shelling already killed 11 people this year, the governor said on Tuesday.",
         "Her parents saw her for the last time on Tuesday morning.",  # "for the last time": no earlier occasion
         "Before the attack the school had 300 pupils.",  # "before" an event, not two years back
         "Before two days the army warned the school.",  # no event: the case's own story
