@@ -38,6 +38,11 @@ MAIN = {"ROOT", "ccomp", "conj", "parataxis", "xcomp"}
 """The dependencies that keep a verb in the sentence's main line: the root, what it reports, what is joined to it."""
 PLACES = {"GPE", "LOC", "FAC"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+COMPARING = {"against", "from", "with", "versus", "than", "over"}
+"""Prepositions that give another event's figure beside the case's ("against 60,000 at the first march")."""
+ARGUMENTS = {"dobj", "attr", "oprd", "dative"}
+"""The main verb's own arguments, where the case's figures stand ("killed 11 people, including two teachers hurt in
+an earlier attack"): a mark inside one sets aside only the smallest phrase that tells the other event."""
 DURATION = {"since", "until", "for", "till", "by", "through", "throughout"}
 """A date after these says how long, not when ("has worked there since 2010")."""
 
@@ -118,28 +123,44 @@ def _phrase(root: Token, sent: Span) -> Token | None:
 def confined_phrase(mark: Token, sent: Span, is_the_case: Callable[[Span], bool], reason: str) -> Aside | None:
     """The phrase below the sentence's main line that holds `mark` (a date, place or word of another event), as an
     aside, when the words outside it name the case's event (`is_the_case`: its day or place); None when the mark
-    dates or places the main clause itself, lies in its subject, or nothing else names the case."""
-    node = mark
+    dates or places the main clause itself, lies in its subject, or nothing else names the case. In the main verb's
+    own object only the smallest phrase that tells the other event goes, with the figure it describes ("killed 11
+    people on Tuesday, including two teachers hurt in an earlier attack in August")."""
+    node, smallest = mark, None
     while node.head.i != node.i and sent.start <= node.head.i < sent.end and not _main(node.head):
+        if smallest is None and node.i != mark.i and node.dep_ != "pobj" and _has_event(node, event_words(),
+                                                                                          skip=mark):
+            smallest = node
         node = node.head
     if node.i == mark.i or node.dep_ in SUBJECTS or not _main(node.head) or node.head.i == node.i:
         return None
     if node.dep_ == "prep" and mark.head.i == node.i:
         return None  # "on 1 March" on the main verb: the clause's own date
-    first, last = _bounds(node, sent, None)
-    first = _figure_before(node, first)
+    own = node.dep_ in ARGUMENTS or node.dep_ == "prep" and node.lower_ in {"to", "at"} and any(
+        c.dep_ == "pobj" and c.like_num for c in node.children)  # "rose to 12", "put the turnout at 100,000"
+    top = _figure_of(smallest, node) if smallest is not None and own else node
+    first, last = _bounds(top, sent, None)
+    first = _figure_before(top, first)
     outside = [t for t in sent if not first.i <= t.i <= last.i]
     if not outside or not any(is_the_case(run) for run in _runs(sent, outside)):
         return None
     return Aside(first.idx, last.idx + len(last.text), f"{reason} ('{sent.doc[first.i : last.i + 1][:8].text}')")
 
 
+def _figure_of(top: Token, limit: Token) -> Token:
+    """The smallest phrase that tells the other event, with the figure it describes ("the 50,000 who marched in
+    March", "30,000 at the previous march"), up to the phrase on the main line (`limit`)."""
+    while top.i != limit.i and top.dep_ in {"relcl", "acl", "prep"} and top.head.like_num:
+        top = top.head
+    return top
+
+
 def _figure_before(node: Token, first: Token) -> Token:
     """"Police counted 45,000 on Saturday, against 60,000 at the first march in January": the figure the phrase
     gives for the other event stands just before it, in a phrase of its own on the same verb."""
     before = [c for c in node.head.children if c.i < node.i and c.dep_ == "prep"]
-    if not before:
-        return first
+    if not before or before[-1].lower_ not in COMPARING:
+        return first  # "rose to 12 after a girl died on Friday in Madrid": 12 is the case's
     words = sorted(before[-1].subtree, key=lambda t: t.i)
     if words[-1].i + 1 == first.i and any(t.like_num for t in words):
         return words[0]

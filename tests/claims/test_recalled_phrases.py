@@ -69,6 +69,24 @@ def test_a_phrase_about_another_event_goes_aside_and_the_sentence_stays(nlp, tex
 
 
 @pytest.mark.parametrize(
+    "text, aside, kept",
+    [
+        ("The toll from Tuesday's shelling in Tervani rose to 12 after a girl died on Friday at a hospital in "
+         "Madrid.", "after a girl died on Friday at a hospital in Madrid", "12"),
+        ("The shelling on Tuesday killed 11 people, including two teachers injured in an earlier attack in August.",
+         "in an earlier attack in August", "11"),
+        ("Teachers counted 300 pupils in the school on Tuesday, against 500 at the first attack in January.",
+         "against 500 at the first attack in January", "300"),
+    ],
+)
+def test_the_case_s_own_figure_stays_outside_the_aside(nlp, text: str, aside: str, kept: str) -> None:
+    reasons, asides = _read(nlp, text)
+    assert reasons == {}
+    assert aside in asides
+    assert not any(kept in words.split() for words in asides)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a witness: a time some days back on a verb whose place is an event, and what follows in the paragraph
