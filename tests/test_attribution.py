@@ -82,6 +82,39 @@ def test_anonymous_officials_are_grouped_by_service(nlp, text, key):
 
 
 @pytest.mark.parametrize(
+    "text, key, name",
+    [
+        ("A senior port official, who asked not to be named, said the ferry was overloaded.", "anon:port",
+         "senior port official (unnamed)"),
+        ("An official in the city's transport department said the permit had lapsed.",
+         "anon:city transport department", "official in city's transport department (unnamed)"),
+        ("Eleven bodies were recovered, a fire brigade source told local media.", "anon:fire brigade",
+         "fire brigade source (unnamed)"),
+        ("Two hospital officials said the morgue was full.", "anon:hospital", "hospital officials (unnamed)"),
+    ],
+)
+def test_anonymous_officials_keep_the_service_their_words_give(nlp, text, key, name):
+    """A service the [anonymous] domains lack is read from the mention itself, so "a port official" is not merged
+    with every other unnamed official of the case, and its column says whose official it is."""
+    doc = nlp(text)
+    assert [(s._.speaker_key, s._.speaker) for s in doc.spans[SPAN_KEY]] == [(key, name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defense officials said the strike was lawful. A senior official said the review would take weeks.",
+        "Defense officials said the strike was lawful. An official at the scene said the review would take weeks.",
+    ],
+)
+def test_an_official_without_a_service_is_the_officials_cited_before(nlp, text):
+    """Rank words ("senior") and the place where an official stood name no service: the official is one of the
+    officials the report cites."""
+    doc = nlp(text)
+    assert {s._.speaker_key for s in doc.spans[SPAN_KEY]} == {"anon:defense"}
+
+
+@pytest.mark.parametrize(
     "text, kind",
     [
         ("His widow said he had never owned a gun.", "family"),

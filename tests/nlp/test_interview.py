@@ -109,7 +109,7 @@ def test_they_after_an_unattributed_quote_is_not_that_quote(nlp):
     text = ('Port officials said the ferry left an hour late.\n\nThe harbour was quiet on Sunday.\n\n'
             '"Nothing works here anymore."\n\nThey said the engine had failed twice.')
     statements = found(nlp, text)
-    assert ("the engine had failed twice", "officials (unnamed)", "indirect") in statements, statements
+    assert ("the engine had failed twice", "port officials (unnamed)", "indirect") in statements, statements
 
 
 UNNAMED = """A survivor describes the night of the flood
