@@ -1,0 +1,70 @@
+"""A definite body noun its document never names ("The ministry said ..." in a report that names no ministry before
+it) is the one body of the case that the noun can name: the "Ministry of Interior" another document quotes.
+
+News style names a body once and then calls it by its head noun; a follow-up report, a wire update or a translated
+bulletin often keeps only the noun because the first report named it. The attribution component resolves "the
+ministry" to a body named before it in the same document; when nothing there fits, the mention reaches the case
+as "group:ministry", which no column takes. Here it goes to the case's one named body whose name holds the noun
+("ministry" in "Ministry of Interior", "commission" in "Central Electoral Commission"), every other such name of
+the case being that body's too ("the Interior Ministry"). With two such bodies ("the Ministry of Health" and "the
+Ministry of Defence", "the Electoral Commission" and "the Kiri commission") the noun names neither and stays
+unresolved: a wrong column hides a disagreement, an unknown one does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from reconcile.model import Statement
+from reconcile.sources.bodies import body_words, is_body_noun, is_role, part_of
+from reconcile.sources.names import same_org
+
+
+def by_case_body(statements: Iterable[Statement]) -> tuple[list[Statement], dict[str, list[str]]]:
+    """The statements with each unresolved definite body noun keyed as the case's one body of that noun, and why,
+    per body key."""
+    statements = list(statements)
+    named = _named_bodies(statements)
+    out: list[Statement] = []
+    notes: dict[str, list[str]] = {}
+    for st in statements:
+        body = _one_body(st.speaker_key, named) if st.speaker_key.startswith("group:") else ""
+        if body:
+            noun = st.speaker_key.partition(":")[2]
+            notes.setdefault(body, []).append(
+                f"{noun} + {body[4:]}: {st.speaker!r} names no {noun} before it in its document; "
+                f"the case names one {noun}, {named[body]!r}")
+            st = replace(st, speaker_key=body)
+        out.append(st)
+    return out, {k: list(dict.fromkeys(v)) for k, v in notes.items()}
+
+
+def _named_bodies(statements: Sequence[Statement]) -> dict[str, str]:
+    """Organisation keys of the case that name a body with a capitalised word of their own ("Ministry of Interior",
+    not "the ministry" nor "a ministry spokesman"), each with its name as written."""
+    found: dict[str, str] = {}
+    for st in statements:
+        key = st.speaker_key
+        if not key.startswith("org:") or is_role(key) or key in found:
+            continue
+        capitals = {w.lower().strip("'’.,()") for w in st.speaker.split() if w[:1].isupper()}
+        if capitals & body_words(key) - {key[4:]}:
+            found[key] = st.speaker
+    return found
+
+
+def _one_body(group_key: str, named: dict[str, str]) -> str:
+    """The body key `group_key`'s noun names in the case, when all the case's bodies holding the noun are one; empty
+    otherwise."""
+    noun = "org:" + group_key.partition(":")[2]
+    if not is_body_noun(noun):
+        return ""
+    words = body_words(noun)
+    holders = [k for k in named if words <= body_words(k) and k != noun]
+    if not holders:
+        return ""
+    longest = max(holders, key=lambda k: (len(body_words(k)), k))
+    if all(k == longest or same_org(k[4:], longest[4:]) or part_of(k, longest, {named[k]: 1}) for k in holders):
+        return longest
+    return ""
