@@ -38,7 +38,8 @@ def personal_name(span: Span) -> str | None:
         outlet = masthead(ent.text) and not _described_as_person(ent.root)  # "told Atlas Press", tagged a person
         owned = len(ent) == 1 and any(c.dep_ == "poss" or c.lower_ == "the" for c in ent.root.children)
         body = len(ent) > 1 and ent[-1].lower_ in word_set("kinds", "bodies", "heads")  # "Hellenic Coast Guard"
-        if (ent.root == head or head in ent or ent.root.head == head) and not (owner or outlet or owned or body):
+        beside = ent.root.head == head or ent.root.dep_ == "appos" and _of_phrase_end(ent.root.head) == head
+        if (ent.root == head or head in ent or beside) and not (owner or outlet or owned or body):
             return _strip_titles(ent)  # not "the Pilots' Guild", tagged a person: a surname has no owner or article
     if head.pos_ == "PROPN" and head.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}:
         core = [t for t in core_tokens(span) if t.pos_ != "DET"]
@@ -51,6 +52,15 @@ def personal_name(span: Span) -> str | None:
         if named and not source_kind(name)[1] and (plain or _described_as_person(head)):
             return name
     return None
+
+
+def _of_phrase_end(noun: Token) -> Token | None:
+    """The noun whose "of" phrase ends in `noun`, whose apposition the parser hangs on the last noun: "governor" for
+    "region" in "The governor of the Belgorod region, Vyacheslav Gladkov, said"; None when `noun` ends none."""
+    top = noun
+    while top.dep_ == "pobj" and top.head.lower_ in NAME_PREPOSITIONS and top.head.head.pos_ in {"NOUN", "PROPN"}:
+        top = top.head.head
+    return top if top is not noun else None
 
 
 def person_key(name: str) -> str:

@@ -13,27 +13,34 @@ unresolved: a wrong column hides a disagreement, an unknown one does not.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+
+from spacy.tokens import Doc, Token
 
 from reconcile.model import Statement
 from reconcile.sources.bodies import body_words, is_body_noun, is_role, part_of
 from reconcile.sources.names import same_org
 
 
-def by_case_body(statements: Iterable[Statement]) -> tuple[list[Statement], dict[str, list[str]]]:
+def by_case_body(
+    statements: Iterable[Statement], docs: Mapping[str, Doc]
+) -> tuple[list[Statement], dict[str, list[str]]]:
     """The statements with each unresolved definite body noun keyed as the case's one body of that noun, and why,
-    per body key."""
+    per body key. A document that uses the noun before the mention ("The Halden commission of inquiry was set up
+    in May. The commission said ...") has its own antecedent, quoted or not: the case's body is not it."""
     statements = list(statements)
     named = _named_bodies(statements)
     out: list[Statement] = []
     notes: dict[str, list[str]] = {}
     for st in statements:
         body = _one_body(st.speaker_key, named) if st.speaker_key.startswith("group:") else ""
+        if body and _own_antecedent(st, docs.get(st.document_id), body):
+            body = ""
         if body:
             noun = st.speaker_key.partition(":")[2]
             notes.setdefault(body, []).append(
-                f"{noun} + {body[4:]}: {st.speaker!r} names no {noun} before it in its document; "
+                f"{noun} + {body[4:]}: {st.speaker!r} names no other {noun} before it in its document; "
                 f"the case names one {noun}, {named[body]!r}")
             st = replace(st, speaker_key=body)
         out.append(st)
@@ -68,3 +75,40 @@ def _one_body(group_key: str, named: dict[str, str]) -> str:
     if all(k == longest or same_org(k[4:], longest[4:]) or part_of(k, longest, {named[k]: 1}) for k in holders):
         return longest
     return ""
+
+
+def _own_antecedent(st: Statement, doc: Doc | None, body: str) -> bool:
+    """The statement's document uses its noun before the mention for something else than `body`: as a common noun
+    ("a commission of inquiry") or in a name with words `body` lacks ("the Halden Commission"). A name of the body
+    itself before it ("NERASI CITY MUNICIPALITY" heading the statement) is no other antecedent."""
+    span = doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand") if (
+        doc is not None and st.speaker_start is not None and st.speaker_end is not None) else None
+    if doc is None or span is None:
+        return True
+    noun = st.speaker_key.partition(":")[2]
+    for token in doc[: span.start]:
+        if token.lower_ != noun and token.lemma_.lower() != noun:
+            continue
+        if not token.text[:1].isupper():
+            return True
+        name = _capitalised_run(token)
+        if not body_words("org:" + name) <= body_words(body):
+            return True
+    return False
+
+
+def _capitalised_run(token: Token) -> str:
+    """The capitalised words around `token`, with the "of" and "and" between them: "Ministry of Interior"."""
+    doc, start, end = token.doc, token.i, token.i
+    joins = {"of", "and", "for", "&"}
+    part = lambda t: t.is_alpha and (t.text[:1].isupper() or t.lower_ in joins)  # noqa: E731
+    while start > 0 and part(doc[start - 1]):
+        start -= 1
+    while end + 1 < len(doc) and part(doc[end + 1]):
+        end += 1
+    words = [t.lower_ for t in doc[start : end + 1]]
+    while words and words[0] in joins | {"the"}:
+        words.pop(0)
+    while words and words[-1] in joins:
+        words.pop()
+    return " ".join(words)

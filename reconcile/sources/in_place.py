@@ -35,7 +35,7 @@ def in_place_links(
         if not key.startswith(ROLE_KEYS) or st.speaker_start is None:
             continue
         here = [d for d in descriptions if d.document_id == st.document_id and not d.clause
-                and d.start <= st.speaker_start < d.end and (d.role_key == key or fits(key, d))]
+                and _overlap(d, st) and (d.role_key == key or fits(key, d))]
         names = {d.name_key for d in here}
         named.setdefault(key, set()).update(names if len(names) == 1 else {""})
         if len(names) == 1:
@@ -44,6 +44,15 @@ def in_place_links(
         if len(names) == 1 and "" not in names:
             d = found[key]
             yield key, _speaker(d, speakers), d
+
+
+def _overlap(d: Description, st: Statement) -> bool:
+    """The description and the speaker mention share characters: "said X, 27, a street vendor" (the mention inside
+    the description) or "The police chief of Torva province, Daniel Holt, said" (the description, its article left
+    out, inside the mention)."""
+    start = st.speaker_start if st.speaker_start is not None else st.start
+    end = st.speaker_end if st.speaker_end is not None else start
+    return d.start <= start < d.end or start <= d.start < end
 
 
 def deed_links(
