@@ -55,11 +55,12 @@ def personal_name(span: Span) -> str | None:
 
 
 def _of_phrase_end(noun: Token) -> Token | None:
-    """The noun whose "of" phrase ends in `noun`, whose apposition the parser hangs on the last noun: "governor" for
-    "region" in "The governor of the Belgorod region, Vyacheslav Gladkov, said"; None when `noun` ends none."""
+    """The noun whose prepositional phrases end in `noun`, whose apposition the parser hangs on the last noun:
+    "governor" for "region" in "The governor of the Belgorod region, Vyacheslav Gladkov, said"; None when `noun`
+    ends none."""
     top = noun
-    while top.dep_ == "pobj" and top.head.lower_ in NAME_PREPOSITIONS and top.head.head.pos_ in {"NOUN", "PROPN"}:
-        top = top.head.head
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in {"NOUN", "PROPN"}:
+        top = top.head.head  # "The person in charge of the Fire Unit, commander X," climbs "of" and "in"
     return top if top is not noun else None
 
 

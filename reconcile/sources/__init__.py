@@ -38,6 +38,7 @@ from reconcile.sources.names import (
 from reconcile.sources.orphans import orphan_links, surname_links
 from reconcile.sources.owners import role_owners
 from reconcile.sources.roles import definite_keys, described_links, nearest_person_links
+from reconcile.sources.titled import titled_links
 
 UNRESOLVED = ("pronoun:", "channel:", "group:")
 """Speaker keys of mentions never tied to a name ("he", "the tweet", "the group" with nothing before them)."""
@@ -108,6 +109,8 @@ def merge_sources(
     for short, name in short_names(keys):
         if not (is_role(short) and _plural(speakers[short])):  # "the two leaders" are not "the Varnian leader"
             clusters.union(short, name, "the short form of the one such name in the case")
+    for titled, person, why in titled_links(keys):
+        clusters.union(titled, person, why)
     for unnamed, named in named_families(keys):
         clusters.union(unnamed, named, "the one family of that name in the case")
     people = lambda root: any(k.startswith("person:") for k in clusters.members[root])  # noqa: E731
