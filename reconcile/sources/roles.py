@@ -170,7 +170,8 @@ def _body_described(key: str, description: Description) -> bool:
 
 def speaker_for(name_key: str, speakers: Mapping[str, Speaker]) -> str:
     """The speaker key a described name speaks under: the same key, else the one person or organisation whose
-    name is spelled alike; empty when the name never speaks or could be two speakers."""
+    name is spelled alike (several keys that are spellings of one another being one); empty when the name never
+    speaks or could be two speakers."""
     if name_key in speakers:
         return name_key
     kind, _, rest = name_key.partition(":")
@@ -183,6 +184,9 @@ def speaker_for(name_key: str, speakers: Mapping[str, Speaker]) -> str:
         alike = [k for k in speakers if k.startswith("org:") and same_org(k[4:], rest)]
         # the name with its description before it: "org:opposition mdc alliance" for "The opposition MDC Alliance"
         alike = alike or [k for k in speakers if k.startswith("org:") and k.endswith(f" {rest}")]
+    same = same_person if kind == "person" else lambda a, b: same_org(a[4:], b[4:])
+    if len(alike) > 1 and all(same(a, b) for a in alike for b in alike):
+        return max(alike, key=lambda k: (len(k), k))  # "org:wck" and "org:world central kitchen (wck)": one body
     return alike[0] if len(alike) == 1 else ""
 
 

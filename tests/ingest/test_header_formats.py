@@ -98,6 +98,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("prosecutor.txt", "STATEMENT\n\nOffice of the Prosecutor General\n\n7 July 2022\n\nA criminal case has been "
      "opened into the deaths of four workers at the Tarn quarry, and two managers have been detained.",
      {"owner": "Office of the Prosecutor General", "issued": True, P: "2022-07-07"}),
+    # Markdown: the bold issuer of a piped line, and a bold letterhead with a reference after it
+    ("statement.md", "# Harbour Aid mourns two volunteers\n\n**Harbour Aid International (HAI)** | Statement\n"
+     "Valletta, 3 March 2024\n\nHarbour Aid International is heartbroken to confirm that two of our volunteers "
+     "died when their boat capsized off the coast on Saturday.",
+     {"owner": "Harbour Aid International (HAI)", "issued": True, P: "2024-03-03"}),
+    ("report.md", "# Shot in the back: the killings at the Tarn crossing\n\n**Coastal Rights Watch** | Index: CRW "
+     "12/0443/2024 | 4 June 2024\n\nOn 9 January, thousands of people marched towards the crossing and the "
+     "border guards opened fire on them as they reached the gate.",
+     {"owner": "Coastal Rights Watch", "issued": True, P: "2024-06-04"}),
     ("ngo.txt", "Report | Coastal Rights Watch | March 2024\n\nPushed back: testimonies from the northern crossing"
      "\n\nBetween January and March our researchers interviewed 41 people who said they had been forced back "
      "across the border.",

@@ -8,6 +8,8 @@ import pytest
 from tests_support import source_named
 
 from reconcile.pipeline import run
+from reconcile.sources.names import Speaker
+from reconcile.sources.roles import speaker_for
 
 
 def _sources(tmp_path, nlp, *texts: str):
@@ -307,3 +309,23 @@ def test_protesters_are_not_a_church(tmp_path, nlp):
     sources = _sources(tmp_path, nlp, "The Protestant Church of Varnia said its hall was open to the wounded.",
                        "Protesters said the police fired tear gas.")
     assert "Protesters" not in source_named(sources, "Protestant Church of Varnia").aliases
+
+
+
+@pytest.mark.parametrize(
+    "keys, name, expected",
+    [
+        # the body quoted by its name with its acronym and by the acronym alone: one body, its longer key
+        (("org:harbour aid international (hai)", "org:hai", "org:food charity"), "org:harbour aid international",
+         "org:harbour aid international (hai)"),
+        # two bodies whose names hold the words: neither
+        (("org:harbour aid international", "org:harbour aid"), "org:harbour aid (hai)", ""),
+        # a person quoted in full and by a spelling of the name
+        (("person:panche toshkovski", "person:pance toskovski"), "person:pance toskovski",
+         "person:pance toskovski"),
+    ],
+)
+def test_the_speaker_a_described_name_speaks_under(keys, name, expected):
+    """A description's name speaks under the key spelled alike; several keys that are spellings of one another
+    (a name and its acronym) are one speaker, so "the food charity" is not left without its name."""
+    assert speaker_for(name, {k: Speaker(k) for k in keys}) == expected
