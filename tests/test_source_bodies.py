@@ -120,3 +120,12 @@ def test_a_person_under_initials_and_full_names_across_documents(tmp_path, nlp):
 @pytest.mark.parametrize("name", ["Lindos Coast Guard", "South Coast Railway", "Varn Fire Service"])
 def test_a_name_ending_in_a_body_noun_is_no_person(name):
     assert text_key(name).startswith("org:")
+
+
+def test_experts_named_after_a_kind_of_body_are_not_that_body(tmp_path, nlp):
+    """"Military experts" and "military analysts" speak for themselves; only a body's spokesman is its voice."""
+    sources = _sources(tmp_path, nlp, "The Northern Operations Command said two drones were shot down.",
+                       "Military experts said the debris came from an older missile. Military analysts said the "
+                       "launch site was further south.")
+    column = source_named(sources, "Northern Operations Command")
+    assert not any("expert" in name.lower() or "analyst" in name.lower() for name in column.aliases), column

@@ -130,7 +130,7 @@ def merge_sources(
     owners = role_owners(statements, docs)
     links = [*described_links(descriptions, speakers, clusters.find, definite, owners),
              *nearest_person_links(statements, speakers, docs, clusters.find, descriptions)]
-    for role, named, d in in_place_links(statements, descriptions, speakers):
+    for role, named, d in in_place_links(statements, descriptions, speakers, docs):
         if named:
             links.append((role, named, f"the text gives the role to the name where it speaks: {d.where}"))
         elif role not in forced:  # the name never speaks on its own: the role's column goes by it

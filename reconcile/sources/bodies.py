@@ -242,8 +242,8 @@ def _names_body(key: str, speaker: Speaker) -> bool:
 def _kind_noun(key: str) -> SourceKind | None:
     """The kind a bare noun of a body stands for: "military", "company", "company spokesman"."""
     words = _words(key)
-    if words and len(words) > 1 and words[-1] in _person_heads():
-        words = words[:-1]  # "company spokesman": the company's voice
+    if words and len(words) > 1 and words[-1] in _voice_nouns():
+        words = words[:-1]  # "company spokesman": the company's voice; "military experts" are no military's
     phrase = " ".join(words)
     for kind, nouns in lexicon("kinds")["bodies"]["kind_nouns"].items():
         if phrase in {_singular(n) for n in nouns} | set(nouns):
@@ -264,6 +264,11 @@ def _body_heads() -> frozenset[str]:
 @functools.cache
 def _member_nouns() -> frozenset[str]:
     return frozenset(_singular(w) for w in word_set("kinds", "bodies", "member_nouns"))
+
+
+@functools.cache
+def _voice_nouns() -> frozenset[str]:
+    return frozenset(_singular(w) for w in word_set("kinds", "bodies", "voice_nouns"))
 
 
 @functools.cache

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
+from spacy.tokens import Doc
+
 from reconcile.model import Statement
 from reconcile.nlp.names import text_key
 from reconcile.sources.described import Description, fits, role_words
 from reconcile.sources.names import Speaker
-from reconcile.sources.roles import speaker_for
+from reconcile.sources.roles import pronoun, speaker_for
 
 PERSON_KEYS = ("person:",)
 ROLE_KEYS = ("org:", "witness:", "family:")
@@ -25,14 +27,20 @@ ROLE_KEYS = ("org:", "witness:", "family:")
 
 def in_place_links(
     statements: Sequence[Statement], descriptions: Sequence[Description], speakers: Mapping[str, Speaker],
+    docs: Mapping[str, Doc] | None = None,
 ) -> Iterator[tuple[str, str, Description]]:
     """(role key, name's speaker key or "", description) for each role key every mention of which is the
-    apposition of one name; the speaker key is empty when that name never speaks on its own."""
+    apposition of one name; the speaker key is empty when that name never speaks on its own. A pronoun resolved to
+    the role ("She did not say" after "Ukraine's top prosecutor, Iryna Venediktova, said") is the role again, no
+    new mention."""
     named: dict[str, set[str]] = {}
     found: dict[str, Description] = {}
+    docs = docs or {}
     for st in statements:
         key = st.speaker_key
         if not key.startswith(ROLE_KEYS) or st.speaker_start is None:
+            continue
+        if st.document_id in docs and pronoun(docs[st.document_id], st):
             continue
         here = [d for d in descriptions if d.document_id == st.document_id and not d.clause
                 and _overlap(d, st) and (d.role_key == key or fits(key, d))]
@@ -73,5 +81,10 @@ def deed_links(
 
 
 def _speaker(d: Description, speakers: Mapping[str, Speaker]) -> str:
-    """The speaker key the description's name speaks under; empty when it never speaks."""
-    return speaker_for(d.name_key, speakers) or speaker_for(text_key(d.name), speakers)
+    """The speaker key the description's name speaks under; empty when it never speaks. A one-word name the tagger
+    read as a body ("Venediktova") may be the surname of the one person of the case so named."""
+    found = speaker_for(d.name_key, speakers) or speaker_for(text_key(d.name), speakers)
+    kind, _, rest = d.name_key.partition(":")
+    if not found and kind == "org" and len(rest.split()) == 1 and d.name[:1].isupper():
+        found = speaker_for(f"person:{rest}", speakers)
+    return found

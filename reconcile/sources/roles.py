@@ -92,7 +92,7 @@ def nearest_person_links(
         last: Statement | None = None
         for st in in_document:
             key = st.speaker_key
-            if doc is not None and not key.startswith("person:") and _pronoun(doc, st):
+            if doc is not None and not key.startswith("person:") and pronoun(doc, st):
                 continue  # "He dismissed ..." after "The Azerbaijani leader said": the role again, no new evidence
             if doc is not None and _definite_role(doc, st) and not any(fits(key, d) for d in descriptions):
                 person = last.speaker_key if last is not None and near(last, st) else ""
@@ -142,7 +142,8 @@ def _bare_title(span: Span) -> bool:
     return capitals and told
 
 
-def _pronoun(doc: Doc, st: Statement) -> bool:
+def pronoun(doc: Doc, st: Statement) -> bool:
+    """The statement's speaker mention is a pronoun ("she said"), resolved to someone named before it."""
     if st.speaker_start is None or st.speaker_end is None:
         return False
     span = doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
