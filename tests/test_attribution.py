@@ -145,6 +145,24 @@ def test_also_known_as_declares_an_alias(nlp):
     ), doc._.alias_pairs
 
 
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Zeleznica, as the state railway company is known, said trains would leave from Sloviansk.",
+         ("zeleznica", "state railway company")),
+        ("The DSNS, as the State Emergency Service is called, said 12 people were rescued.",
+         ("dsns", "state emergency service")),
+    ],
+)
+def test_a_name_as_another_is_known_is_an_alias(nlp, text, pair):
+    """"X, as Y is known," declares X and Y one body, as "X, also known as Y," does."""
+    assert pair in nlp(text)._.alias_pairs
+
+
+def test_as_it_is_known_names_no_alias(nlp):
+    assert not nlp("The Tarn bridge, as it is known locally, was closed on Monday.")._.alias_pairs
+
+
 def test_a_channel_noun_belongs_to_the_outlet_named_before_it(nlp):
     """"Daily Post reports said": the reports are the Daily Post's, and "Post" in a name is no channel."""
     doc = nlp("Daily Mirror reports said the stadium roof had failed. The Boston Post said the roof was new.")
