@@ -9,7 +9,7 @@ from tests_support import source_named
 from reconcile.nlp.names import text_key
 from reconcile.pipeline import run
 from reconcile.sources.bodies import part_of
-from reconcile.sources.names import compatible_given_names
+from reconcile.sources.names import compatible_given_names, same_person
 
 
 def _sources(tmp_path, nlp, *texts: str):
@@ -129,3 +129,15 @@ def test_experts_named_after_a_kind_of_body_are_not_that_body(tmp_path, nlp):
                        "launch site was further south.")
     column = source_named(sources, "Northern Operations Command")
     assert not any("expert" in name.lower() or "analyst" in name.lower() for name in column.aliases), column
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("person:lucia moreno", "person:lucia moreno vidal", True),  # a second surname dropped
+        ("person:moreno", "person:lucia moreno", True),
+        ("person:ana moreno", "person:lucia moreno vidal", False),
+    ],
+)
+def test_a_name_with_and_without_its_second_surname_is_one_person(a, b, same):
+    assert same_person(a, b) is same

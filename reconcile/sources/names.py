@@ -57,6 +57,8 @@ def same_speaker(a: Speaker, b: Speaker, *, ambiguous: frozenset[str] = frozense
     kind_a, _, rest_a = a.key.partition(":")
     kind_b, _, rest_b = b.key.partition(":")
     guessing = {a.key, b.key} & ambiguous and given_names(a.key) | given_names(b.key)  # "Berg" for Anna or Lars?
+    if kind_a == kind_b == "person" and (_second_surname(a.key, b.key) or _second_surname(b.key, a.key)):
+        return "the same given name and surname, one with a second surname after it"
     if kind_a == kind_b == "person" and same_person(a.key, b.key) and not guessing:
         return "surnames spelled alike, no given names differ"
     if kind_a == kind_b == "org" and same_org(rest_a, rest_b):
@@ -66,11 +68,20 @@ def same_speaker(a: Speaker, b: Speaker, *, ambiguous: frozenset[str] = frozense
 
 def same_person(a: str, b: str) -> bool:
     """Two person keys spell one person's name: surnames alike, and given names alike where both have one."""
+    if _second_surname(a, b) or _second_surname(b, a):
+        return True
     surname_a, surname_b = surname(a), surname(b)
     score = fuzz.ratio(surname_a, surname_b)
     if score < SURNAME_SIMILARITY or (score < 85 and surname_a[:1] != surname_b[:1]):
         return False
     return compatible_given_names(a, b)
+
+
+def _second_surname(short: str, full: str) -> bool:
+    """`full` is `short`, a given name and a surname, with one more surname after it: "Victor Rojas Herrera" and
+    "Víctor Rojas", as Spanish and Portuguese names carry two surnames and news copy often drops the second."""
+    mine, theirs = short.removeprefix("person:").split(), full.removeprefix("person:").split()
+    return len(mine) >= 2 and len(theirs) == len(mine) + 1 and theirs[: len(mine)] == mine
 
 
 def compatible_given_names(a: str, b: str) -> bool:
