@@ -98,6 +98,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("prosecutor.txt", "STATEMENT\n\nOffice of the Prosecutor General\n\n7 July 2022\n\nA criminal case has been "
      "opened into the deaths of four workers at the Tarn quarry, and two managers have been detained.",
      {"owner": "Office of the Prosecutor General", "issued": True, P: "2022-07-07"}),
+    # a notice in translation: a letterhead in the issuer's language, the issuer "informs" in the first line
+    ("notice.txt", "GUARDIA CIVIL DE VERANO\nGabinete de Prensa\nCOMUNICADO N.° 31-2024 (English version)\n"
+     "Puerto Alto, 3 May 2024\n\nThe Civil Guard of Verano informs public opinion of the following:\n\n1. On "
+     "Friday night a patrol boat intercepted a fishing vessel carrying 46 people off the northern cape.",
+     {"owner": "Civil Guard of Verano", "issued": True, P: "2024-05-03"}),
+    ("informs.txt", "Press release\n\nThe Verano Port Authority informs that the northern terminal will stay "
+     "closed until the wreck of the ferry has been towed out of the harbour mouth.",
+     {"owner": "Verano Port Authority", "issued": True}),
     # Markdown: the bold issuer of a piped line, and a bold letterhead with a reference after it
     ("statement.md", "# Harbour Aid mourns two volunteers\n\n**Harbour Aid International (HAI)** | Statement\n"
      "Valletta, 3 March 2024\n\nHarbour Aid International is heartbroken to confirm that two of our volunteers "
