@@ -9,7 +9,7 @@ from tests_support import source_named
 from reconcile.nlp.names import text_key
 from reconcile.pipeline import run
 from reconcile.sources.bodies import part_of
-from reconcile.sources.names import compatible_given_names, same_person
+from reconcile.sources.names import compatible_given_names, same_org, same_person
 
 
 def _sources(tmp_path, nlp, *texts: str):
@@ -141,3 +141,19 @@ def test_experts_named_after_a_kind_of_body_are_not_that_body(tmp_path, nlp):
 )
 def test_a_name_with_and_without_its_second_surname_is_one_person(a, b, same):
     assert same_person(a, b) is same
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("ministry of internal affairs", "interior ministry", True),
+        ("ministry of home affairs", "interior ministry", True),
+        ("ministry of emergency situations", "emergencies ministry", True),
+        ("ministry of defense", "defence ministry", True),
+        ("ministry of foreign affairs", "foreign ministry", True),
+        ("ministry of internal affairs", "ministry of foreign affairs", False),
+    ],
+)
+def test_a_ministry_under_its_translated_names_is_one_body(a, b, same):
+    """data/bodies.toml [words]: the words translations and house styles write differently."""
+    assert same_org(a, b) is same

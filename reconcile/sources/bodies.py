@@ -56,7 +56,7 @@ def body_links(
                 continue  # "Police" with a Harlow Police Department and a Harlow Transit Police: which?
             yield short, body, why
     for short in orgs:
-        kind = _kind_noun(short)
+        kind = kind_noun(short)
         if kind is None:
             continue
         fitting = {root(k) for k in orgs if k != short and _names_body(k, speakers[k]) and
@@ -233,13 +233,13 @@ def is_role(key: str) -> bool:
 
 def _names_body(key: str, speaker: Speaker) -> bool:
     """The key names a body with a word of its own: "Joint Operations Command", not "military" or "spokesman"."""
-    if is_role(key) or _kind_noun(key) is not None:
+    if is_role(key) or kind_noun(key) is not None:
         return False
     capitals = _capitalised(speaker.names)
     return any(w in capitals for w in _words(key))
 
 
-def _kind_noun(key: str) -> SourceKind | None:
+def kind_noun(key: str) -> SourceKind | None:
     """The kind a bare noun of a body stands for: "military", "company", "company spokesman"."""
     words = _words(key)
     if words and len(words) > 1 and words[-1] in _voice_nouns():

@@ -13,14 +13,15 @@ unresolved: a wrong column hides a disagreement, an unknown one does not.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from reconcile.model import Statement
-from reconcile.sources.bodies import body_words, is_body_noun, is_role, part_of
-from reconcile.sources.names import same_org
+from reconcile.model import SourceKind, Statement
+from reconcile.sources.bodies import body_words, is_body_noun, is_role, kind_noun, part_of
+from reconcile.sources.names import best_kind, same_org
 
 
 def by_case_body(
@@ -31,10 +32,13 @@ def by_case_body(
     in May. The commission said ...") has its own antecedent, quoted or not: the case's body is not it."""
     statements = list(statements)
     named = _named_bodies(statements)
+    kinds: dict[str, Counter[SourceKind]] = {}
+    for st in statements:
+        kinds.setdefault(st.speaker_key, Counter())[st.kind] += 1
     out: list[Statement] = []
     notes: dict[str, list[str]] = {}
     for st in statements:
-        body = _one_body(st.speaker_key, named) if st.speaker_key.startswith("group:") else ""
+        body = _one_body(st.speaker_key, named, kinds) if st.speaker_key.startswith("group:") else ""
         if body and _own_antecedent(st, docs.get(st.document_id), body):
             body = ""
         if body:
@@ -61,14 +65,18 @@ def _named_bodies(statements: Sequence[Statement]) -> dict[str, str]:
     return found
 
 
-def _one_body(group_key: str, named: dict[str, str]) -> str:
-    """The body key `group_key`'s noun names in the case, when all the case's bodies holding the noun are one; empty
-    otherwise."""
+def _one_body(group_key: str, named: dict[str, str], kinds: Mapping[str, Counter[SourceKind]]) -> str:
+    """The body key `group_key`'s noun names in the case, when all the case's bodies holding the noun are one, or,
+    for a noun of a kind of body ("the company": data/kinds.toml [bodies] kind_nouns) that no name holds, all its
+    bodies of that kind; empty otherwise."""
     noun = "org:" + group_key.partition(":")[2]
-    if not is_body_noun(noun):
+    kind = kind_noun(noun)
+    if not is_body_noun(noun) and kind is None:
         return ""
     words = body_words(noun)
     holders = [k for k in named if words <= body_words(k) and k != noun]
+    if not holders and kind is not None:  # "The company said" and "Dunmore Rail Ltd": the case's one company
+        holders = [k for k in named if best_kind(kinds.get(k, Counter())) is kind]
     if not holders:
         return ""
     longest = max(holders, key=lambda k: (len(body_words(k)), k))

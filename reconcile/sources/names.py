@@ -238,10 +238,20 @@ def _org_words(key: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=65536)
 def _name_words(key: str) -> tuple[str, ...]:
-    """A name's words without possessive endings or ampersands: "Workers' Union" is "workers union", "Chemical &
-    Energy" is "chemical and energy"."""
-    words = key.replace("’s", "").replace("'s", "").replace("&", "and").split()
-    return tuple(w.strip("'’") for w in words if w.strip("'’"))
+    """A name's words without possessive endings or ampersands, each phrase of data/bodies.toml [words] as its
+    list's first: "Workers' Union" is "workers union", "Chemical & Energy" is "chemical and energy", "Ministry of
+    Internal Affairs" is "ministry of interior"."""
+    text = " " + key.replace("’s", "").replace("'s", "").replace("&", "and") + " "
+    for phrase, first in _same_words():
+        text = text.replace(f" {phrase} ", f" {first} ")
+    return tuple(w.strip("'’") for w in text.split() if w.strip("'’"))
+
+
+@functools.cache
+def _same_words() -> tuple[tuple[str, str], ...]:
+    """(phrase, the word it is read as) for data/bodies.toml [words] same, longer phrases first."""
+    pairs = [(p, group[0]) for group in lexicon("bodies")["words"]["same"] for p in group[1:]]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
 
 def _is_acronym(short: str, name: str) -> bool:

@@ -28,6 +28,9 @@ def _sources(tmp_path, nlp, *texts: str):
         (("Statement of the Kolvar District Council\nThe Kolvar District Council informs that 12 houses were flooded.",
           "The council said in a statement that the evacuation order had been lifted."),
          "Kolvar District Council", "The council"),
+        # a noun of a kind of body: the case's one company, whatever its name
+        (("Dunmore Rail Ltd said the train had been inspected in May.",
+          "The company said it was cooperating with investigators."), "Dunmore Rail Ltd", "The company"),
     ],
 )
 def test_a_body_noun_its_document_never_names_is_the_one_such_body_of_the_case(tmp_path, nlp, texts, body, noun):
@@ -46,6 +49,9 @@ def test_a_body_noun_its_document_never_names_is_the_one_such_body_of_the_case(t
         (("The Central Electoral Commission said turnout was 61 percent.",
           "The Kiri commission said it would hear witnesses from Monday.",
           "The commission said the results were final."), ("Central Electoral Commission", "Kiri commission")),
+        # two companies
+        (("Dunmore Rail Ltd said the train had been inspected in May. Varro Signals plc said its signal worked.",
+          "The company said it was cooperating with investigators."), ("Dunmore Rail Ltd", "Varro Signals plc")),
     ],
 )
 def test_a_body_noun_two_bodies_of_the_case_hold_names_neither(tmp_path, nlp, texts, bodies):
