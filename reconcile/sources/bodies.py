@@ -137,14 +137,27 @@ def part_of(short: str, name: str, surface: Mapping[str, int] | None = None) -> 
                 return f"{short[4:]!r} is {name[4:]!r} by its head noun and words of its name"
             if any(w in capitals and _distinctive(w) for w in mine) and not _own_name(mine, part, capitals):
                 return f"{short[4:]!r} is the distinctive word of {name[4:]!r}"
+            if _core(part) == mine and len(mine) > 1 and all(w in capitals for w in mine):
+                return f"{short[4:]!r} is {name[4:]!r} without its place and its head noun"
     return ""
+
+
+def _core(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without places, prepositions and the head nouns any body carries: ("red", "crescent") of
+    "Palestine Red Crescent Society"."""
+    return tuple(w for w in words if w not in _places() and w not in _body_heads() and w not in NAME_PREPOSITIONS)
 
 
 def _own_name(mine: tuple[str, ...], part: tuple[str, ...], capitals: set[str]) -> bool:
     """A name of two or more capitalised words that the longer name extends past its own last word ("Unity Party"
     in "Unity Party Youth League", "Dunmore Plastics" in "Dunmore Plastics Safety Board") names a body of its own;
-    a clipped name is one word ("Fars") or the longer name's head ("fire service")."""
-    return len(mine) > 1 and all(w in capitals for w in mine) and _head(part) != mine[-1]
+    a clipped name is one word ("Fars"), the longer name's head ("fire service"), or the longer name without its
+    place and a head noun any body carries ("Red Crescent", "Palestine Red Crescent Society")."""
+    if len(mine) <= 1 or not all(w in capitals for w in mine) or _head(part) == mine[-1]:
+        return False
+    extra = [w for w in part if w not in mine and w not in NAME_PREPOSITIONS]
+    return not all(w in _body_heads() or w in _places() for w in extra)  # "Red Crescent" of "Palestine Red
+    # Crescent Society" only drops a place and a head noun any body carries
 
 
 def _named_after(mine: tuple[str, ...], part: tuple[str, ...]) -> bool:
