@@ -6,7 +6,7 @@ import re
 
 from reconcile.ingest.header_dates import DATE, date_at, dates_in
 from reconcile.ingest.header_layout import Line, inferred_span
-from reconcile.ingest.header_words import is_place_name, title_case
+from reconcile.ingest.header_words import is_place_name, name_shaped, title_case
 from reconcile.model import Inferred
 
 DATELINE = re.compile(
@@ -56,9 +56,27 @@ def dated_line(line: Line) -> list[Inferred]:
         return []  # "Preliminary statement: Karsa election, 2 June 2024" dates the election, not the document
     found = dates_in(line, "header date")
     place = line.text[: match.start()].rstrip(" ,")
-    if found and is_place_name(place):
+    if found and (outlet := _outlet_before_place(place)) is not None:
+        name, at = outlet  # "Altiplano Semanal — Juliaca, Saturday 14 January 2023", "Kochani Denes - 19.03"
+        found.append(Inferred("publisher", name, line.start, line.start + len(name), "outlet - place, date"))
+        place = place[at:]
+        if place and is_place_name(place):
+            found.append(Inferred("place", place, line.start + at, line.start + at + len(place), "header place"))
+    elif found and is_place_name(place):
         found.append(Inferred("place", place, line.start, line.start + len(place), "header place"))
     return found
+
+
+def _outlet_before_place(text: str) -> tuple[str, int] | None:
+    """The outlet of a dated line that names it and then, after a dash, the place it writes from (or nothing):
+    its name, and where the place starts; None when the line holds no dash between two names."""
+    parts = re.split(r"\s+[-–—]\s*", text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    name, rest = parts[0].strip(), parts[1].strip()
+    if not name_shaped(name) or not 1 < len(name.split()) <= 5 or rest and not is_place_name(rest):
+        return None
+    return name, len(text) - len(parts[1].lstrip()) if rest else len(text)
 
 
 def _words(text: str) -> list[str]:

@@ -98,6 +98,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("prosecutor.txt", "STATEMENT\n\nOffice of the Prosecutor General\n\n7 July 2022\n\nA criminal case has been "
      "opened into the deaths of four workers at the Tarn quarry, and two managers have been detained.",
      {"owner": "Office of the Prosecutor General", "issued": True, P: "2022-07-07"}),
+    # a headline of sixteen words or more, with no sentence end, is still a headline: the byline and dateline follow
+    ("longhead.txt", "Nine fishermen missing after storm hits harbour at Velna; coast guard says search will go on "
+     "overnight\n\nBy Ana Ruiz\n\nVELNA, Verano, May 3 (VPA) - Nine fishermen were missing on Tuesday after a storm "
+     "swept through the harbour at Velna, the coast guard said.",
+     {"owner": "VPA", "issued": False,
+      T: "Nine fishermen missing after storm hits harbour at Velna; coast guard says search will go on overnight"}),
+    # an interview's outlet, the place it writes from and the date, in one italic line
+    ("qa_outlet.md", "# \"The water came through the roof\": a nurse on the night of the flood\n\n*Velna Weekly Post "
+     "— Orlen, Saturday 6 May 2023*\n\nMaria Lenz has worked at the Orlen clinic for twelve years. We spoke to her at "
+     "the end of a night shift, five days after the flood.",
+     {"owner": "Velna Weekly Post", "issued": False, P: "2023-05-06"}),
     # a notice in translation: a letterhead in the issuer's language, the issuer "informs" in the first line
     ("notice.txt", "GUARDIA CIVIL DE VERANO\nGabinete de Prensa\nCOMUNICADO N.° 31-2024 (English version)\n"
      "Puerto Alto, 3 May 2024\n\nThe Civil Guard of Verano informs public opinion of the following:\n\n1. On "
