@@ -186,3 +186,16 @@ def test_red_crescent_with_two_societies_joins_neither(tmp_path, nlp):
                                       "The Egyptian Red Crescent Society said its trucks were waiting at the border.",
                        "The Red Crescent said 12 of its staff were missing.")
     assert "Red Crescent" not in source_named(sources, "Palestine Red Crescent Society").aliases
+
+
+def test_a_title_is_not_the_press_service_that_speaks_for_its_holder(tmp_path, nlp):
+    """"President of Varnia - Sorel press service" is an office; "the President" in another document is the person,
+    not the office that writes for him."""
+    sources = _sources(
+        tmp_path, nlp,
+        "# Telephone conversation with the Prime Minister of Kesk\n\n*President of Varnia - Sorel press service, 28 "
+        "December 2024*\n\nThe President said that the investigation would be objective and thorough.",
+        "The President said the plane had been hit by birds over the sea.",
+    )
+    office = source_named(sources, "President of Varnia - Sorel press service")
+    assert not any(name.lower() == "president" for name in office.aliases), office

@@ -6,7 +6,7 @@ import re
 
 from reconcile.ingest.header_dates import DATE, date_at, dates_in
 from reconcile.ingest.header_layout import Line, inferred_span
-from reconcile.ingest.header_words import is_place_name, name_shaped, title_case
+from reconcile.ingest.header_words import has_organisation_word, is_place_name, name_shaped, title_case
 from reconcile.model import Inferred
 
 DATELINE = re.compile(
@@ -74,7 +74,8 @@ def _outlet_before_place(text: str) -> tuple[str, int] | None:
     if len(parts) != 2:
         return None
     name, rest = parts[0].strip(), parts[1].strip()
-    if not name_shaped(name) or not 1 < len(name.split()) <= 5 or rest and not is_place_name(rest):
+    if not name_shaped(name) or not 1 < len(name.split()) <= 5 or rest and (
+            not is_place_name(rest) or has_organisation_word(rest)):  # "President of Russia - Kremlin press service"
         return None
     return name, len(text) - len(parts[1].lstrip()) if rest else len(text)
 

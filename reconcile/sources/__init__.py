@@ -22,7 +22,7 @@ from reconcile.model import SourceKind, Statement, short_hash
 from reconcile.nlp.names import person_key, text_key
 from reconcile.nlp.spans import entities
 from reconcile.sources.affiliation import with_affiliations
-from reconcile.sources.bodies import body_links, is_role
+from reconcile.sources.bodies import body_links, is_office, is_role
 from reconcile.sources.described import find_descriptions
 from reconcile.sources.in_place import deed_links, in_place_links
 from reconcile.sources.lede import lede_links
@@ -107,8 +107,9 @@ def merge_sources(
     for bare, person, why in surname_links(speakers, people_named):
         clusters.union(bare, person, why)
     for short, name in short_names(keys):
-        if not (is_role(short) and _plural(speakers[short])):  # "the two leaders" are not "the Varnian leader"
-            clusters.union(short, name, "the short form of the one such name in the case")
+        if is_role(short) and (_plural(speakers[short]) or is_office(name)):
+            continue  # "the two leaders" are not "the Varnian leader"; "the president" is no press service's
+        clusters.union(short, name, "the short form of the one such name in the case")
     for titled, person, why in titled_links(keys):
         clusters.union(titled, person, why)
     for unnamed, named in named_families(keys):

@@ -87,6 +87,13 @@ def _one_body_of_stem(
                        lambda k: any(w != words[0] and w.startswith(stem) for w in body_words(k)))
 
 
+def is_office(key: str) -> bool:
+    """Organisation key `key` names an office that speaks for someone (data/kinds.toml [bodies] units): "president
+    of russia - kremlin press service"."""
+    text = f" {key.partition(':')[2]} "
+    return any(f" {unit} " in text for unit in word_set("kinds", "bodies", "units"))
+
+
 def is_body_noun(key: str) -> bool:
     """Organisation key `key` is one bare noun of a body: "police", "the ministry", "Commission"."""
     words = _words(key)
