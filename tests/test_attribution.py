@@ -473,3 +473,18 @@ def test_it_as_a_speaker_is_never_the_plural_subject_of_its_clause(nlp):
 def test_who_speaks_when_the_parse_names_someone_else(nlp, text, content, speaker):
     found = statements(nlp, text)
     assert any(c == content and speaker.lower() in s.lower() for c, s, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("The attorney general's office said on Tuesday it had opened an investigation.",
+         "org:attorney general office"),
+        ("The governor's office said 30 homes were destroyed.", "org:governor office"),
+        ("Her office said she was ill.", "org:office"),  # a pronoun names no owner: resolved elsewhere, if at all
+    ],
+)
+def test_an_office_is_keyed_by_its_owner(nlp, text, key):
+    """"The attorney general's office" and "the ombudsman's office" are two offices, not one column "office"."""
+    doc = nlp(text)
+    assert [s._.speaker_key for s in doc.spans[SPAN_KEY]] == [key]

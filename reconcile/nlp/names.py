@@ -17,6 +17,8 @@ from reconcile.resources import word_set
 NAME_POS = {"PROPN", "DET", "ADP", "CCONJ", "PART", "PUNCT"}
 """Parts of speech a multi-word name is made of: "the Coalition for Fair Pensions", "Workers' Union"."""
 NAME_PREPOSITIONS = {"of", "for", "without"}
+OWNED_NOUNS = {"office"}
+"""Heads named by their owner: "the attorney general's office" is not "the governor's office", nor any office."""
 """Prepositions inside an organisation's name: "the Union of River Pilots", "Coalition for Fair Pensions"."""
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some",
                "multiple", "several", "many", "two", "three", "four", "five", "other", "another", "both", "all",
@@ -128,6 +130,10 @@ def _in_core(token: Token, head: Token) -> bool:
         token = token.head
     if chain and _names_with(chain[-1], head):
         return True  # all of "Chemical and Energy Workers'" in "Chemical and Energy Workers' Union"
+    owner = chain[-1] if chain else None
+    if owner is not None and owner.dep_ == "poss" and owner.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in \
+            OWNED_NOUNS:  # "the attorney general's office"
+        return not any(t.dep_ in {"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl"} for t in chain)
     return not any(t.dep_ in {"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl", "poss"} for t in chain)
 
 
