@@ -35,6 +35,7 @@ from reconcile.sources.names import (
     same_speaker,
     short_names,
 )
+from reconcile.sources.offices import office_links
 from reconcile.sources.orphans import orphan_links, surname_links
 from reconcile.sources.owners import role_owners
 from reconcile.sources.roles import definite_keys, described_links, nearest_person_links
@@ -112,6 +113,8 @@ def merge_sources(
         clusters.union(short, name, "the short form of the one such name in the case")
     for titled, person, why in titled_links(keys):
         clusters.union(titled, person, why)
+    for office, holder, why in office_links(keys, clusters.find):
+        clusters.union(office, holder, why)
     for unnamed, named in named_families(keys):
         clusters.union(unnamed, named, "the one family of that name in the case")
     people = lambda root: any(k.startswith("person:") for k in clusters.members[root])  # noqa: E731

@@ -83,3 +83,24 @@ def test_a_body_noun_its_document_uses_for_another_body_stays_there(tmp_path, nl
     )
     column = source_named(sources, "Central Electoral Commission")
     assert len(column.documents) == 1, column
+
+
+def test_an_office_speaks_for_the_one_holder_the_case_quotes(tmp_path, nlp):
+    sources = _sources(
+        tmp_path, nlp,
+        "Nine people were killed in the clashes, the country's human rights ombudsman said on Monday.",
+        "The Ombudsman's Office said the dead were civilians and that 30 people had been hurt.",
+    )
+    column = source_named(sources, "human rights ombudsman")
+    assert {"Ombudsman's Office", "human rights ombudsman"} <= {column.name, *column.aliases}, column
+    assert any("office speaks for the one ombudsman" in why for why in column.merged_because)
+
+
+def test_two_offices_stay_two_columns(tmp_path, nlp):
+    sources = _sources(
+        tmp_path, nlp,
+        "The attorney general's office said it had opened an investigation into the shootings.",
+        "The Ombudsman's Office said the dead were civilians and that 30 people had been hurt.",
+    )
+    assert not [s for s in sources if len({n.lower() for n in (s.name, *s.aliases)} & {
+        "attorney general's office", "ombudsman's office"}) > 1], [(s.name, s.aliases) for s in sources]
