@@ -199,3 +199,18 @@ def test_a_title_is_not_the_press_service_that_speaks_for_its_holder(tmp_path, n
     )
     office = source_named(sources, "President of Varnia - Sorel press service")
     assert not any(name.lower() == "president" for name in office.aliases), office
+
+
+def test_the_prosecution_is_the_one_public_prosecution_named(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp, "The Verano Public Prosecution Service said 15 people had been detained.",
+                       "The prosecution said the club had no licence.")
+    column = source_named(sources, "Verano Public Prosecution Service")
+    assert "prosecution" in {n.lower() for n in column.aliases}, column
+
+
+def test_the_prosecution_with_two_prosecution_services_joins_neither(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp, "The Verano Public Prosecution Service said 15 people had been detained. The "
+                                      "Military Prosecution Service said two officers were questioned.",
+                       "The prosecution said the club had no licence.")
+    column = source_named(sources, "Verano Public Prosecution Service")
+    assert "prosecution" not in {n.lower() for n in column.aliases}, column
