@@ -212,3 +212,15 @@ def test_a_role_whose_phrase_ends_in_a_place_speaks_as_its_apposition(nlp):
     doc = nlp("The person in charge of the Territorial Fire Unit Dalna, commander Petar Vuk, said that the call "
               "came at 2:35.")
     assert [s._.speaker for s in doc.spans["attributions"]] == ["Petar Vuk"]
+
+
+def test_the_person_in_charge_after_a_quoted_general_is_that_general(tmp_path, nlp):
+    """Machine translation's "the person in charge said" varies the name of the general quoted just before."""
+    sources = _sources(
+        tmp_path, nlp,
+        'The official representative of the Ministry of Defence, Major-General Ivan Sorokin, said the missile was '
+        'launched from the south-west. "The range of this missile is 120 kilometres," declared Sorokin.\n\n'
+        "According to the available data, the person in charge said, one division was located near the town.",
+    )
+    column = _column(sources, "Ivan Sorokin")
+    assert "person" in column.aliases, column

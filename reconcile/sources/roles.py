@@ -201,7 +201,9 @@ def _definite_role(doc: Doc, st: Statement) -> bool:
     head = span.root
     roles = word_set("kinds", "roles", "person") | word_set("kinds", "titles", "words")
     named = any(t.pos_ == "PROPN" and t.ent_type_ in {"ORG", "PERSON"} for t in span)  # "the Kremlin spokesman"
-    return head.pos_ == "NOUN" and head.lemma_.lower() in roles and head.tag_ == "NN" and not named
+    in_charge = any(p.lower_ == "in" and any(o.lower_ == "charge" for o in p.children) for p in head.children)
+    role = head.lemma_.lower() in roles or head.lower_ == "person" and in_charge  # "the person in charge said"
+    return head.pos_ == "NOUN" and role and head.tag_ == "NN" and not named
 
 
 def near(before: Statement, st: Statement) -> bool:
