@@ -224,3 +224,31 @@ def test_the_person_in_charge_after_a_quoted_general_is_that_general(tmp_path, n
     )
     column = _column(sources, "Ivan Sorokin")
     assert "person" in column.aliases, column
+
+
+@pytest.mark.parametrize(
+    "texts, name, role",
+    [
+        (('"As of noon, 57 people are dead," Pavlo Marchuk, the head of the Dalna regional military administration, '
+          "said in a televised briefing.",
+          "The region's military administrator said the wounded had been taken to Dnipro."), "Pavlo Marchuk",
+         "military administrator"),
+        (("Ines Novak, the chief of the regional health directorate, said 40 people were in hospital.",
+          "The regional director said two of them were children."), "Ines Novak", "regional director"),
+    ],
+)
+def test_the_head_of_a_body_is_its_agent_noun(tmp_path, nlp, texts, name, role):
+    """"The head of the regional military administration" is "the military administrator"."""
+    column = _column(_sources(tmp_path, nlp, *texts), name)
+    assert role in column.aliases, column
+
+
+def test_the_agent_noun_with_two_heads_joins_neither(tmp_path, nlp):
+    sources = _sources(
+        tmp_path, nlp,
+        "Ines Novak, the chief of the regional health directorate, said 40 people were in hospital. Olek Brand, the "
+        "head of the regional police directorate, said two people were arrested.",
+        "The regional director said two of them were children.",
+    )
+    assert "regional director" not in _column(sources, "Ines Novak").aliases
+    assert "regional director" not in _column(sources, "Olek Brand").aliases

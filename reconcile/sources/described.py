@@ -25,6 +25,9 @@ NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", ""}
 """Entity labels a name in an apposition may carry: the small model tags unfamiliar bodies as places
 ("Rosaviatsia") and unfamiliar people as organisations."""
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+HEAD_NOUNS = {"head", "chief", "chairman", "chairwoman", "chair"}
+"""Roles that lead the body their "of" phrase names, as its agent noun does: the head of an administration is its
+administrator, the chief of a directorate its director."""
 ADJECTIVE_STEM = 5
 """Least letters an adjective shares with the noun it is made from ("regio" in "regional" and "region")."""
 ROLE_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -72,9 +75,11 @@ def fits(speaker_key: str, description: Description) -> bool:
     if speaker_key.partition(":")[0] != description.role_key.partition(":")[0]:
         return False
     said, described = role_words(speaker_key), role_words(description.role_key)
-    if not said or not described or said[-1] != described[-1]:
+    if not said or not described:
         return False
     tail = _tail_words(description.role)
+    if said[-1] != described[-1] and not (described[-1] in HEAD_NOUNS and tail and _adjective_of(said[-1], tail[-1])):
+        return False  # "the military administrator" is "the head of the regional military administration"
     return all(w in described or any(_adjective_of(w, t) for t in tail) for w in said)
 
 
@@ -87,8 +92,9 @@ def _tail_words(role: str) -> list[str]:
 
 
 def _adjective_of(adjective: str, noun: str) -> bool:
-    """`adjective` is the adjective of `noun`: "regional" of "region", "provincial" of "province", "municipal" of
-    "municipality"; they share all but the last two letters of the shorter, and at least ADJECTIVE_STEM letters."""
+    """`adjective` is the adjective (or agent noun) of `noun`: "regional" of "region", "provincial" of "province",
+    "municipal" of "municipality", "administrator" of "administration"; they share all but the last two letters of
+    the shorter, and at least ADJECTIVE_STEM letters."""
     if adjective == noun:
         return True
     shared = next((i for i, (a, b) in enumerate(zip(adjective, noun, strict=False)) if a != b),
