@@ -252,3 +252,15 @@ def test_the_agent_noun_with_two_heads_joins_neither(tmp_path, nlp):
     )
     assert "regional director" not in _column(sources, "Ines Novak").aliases
     assert "regional director" not in _column(sources, "Olek Brand").aliases
+
+
+def test_a_role_with_its_level_is_the_one_person_titled_so(tmp_path, nlp):
+    """"The regional governor" in a bulletin is "Governor Oleh Marchuk" of another report: "regional" only says the
+    level of the office. With two governors titled so, neither."""
+    column = _column(_sources(tmp_path, nlp, "Governor Oleh Marchuk said on Telegram that three people were killed.",
+                              "The regional governor said two children were among the wounded."), "Oleh Marchuk")
+    assert "regional governor" in column.aliases, column
+    sources = _sources(tmp_path, nlp, "Governor Oleh Marchuk said three people were killed. Governor Ivan Tarko "
+                                      "said a drone was downed.",
+                       "The regional governor said two children were among the wounded.")
+    assert "regional governor" not in _column(sources, "Oleh Marchuk").aliases

@@ -80,7 +80,8 @@ def fits(speaker_key: str, description: Description) -> bool:
     tail = _tail_words(description.role)
     if said[-1] != described[-1] and not (described[-1] in HEAD_NOUNS and tail and _adjective_of(said[-1], tail[-1])):
         return False  # "the military administrator" is "the head of the regional military administration"
-    return all(w in described or any(_adjective_of(w, t) for t in tail) for w in said)
+    levels = word_set("kinds", "roles", "levels")
+    return all(w in described or w in levels or any(_adjective_of(w, t) for t in tail) for w in said)
 
 
 def _tail_words(role: str) -> list[str]:
