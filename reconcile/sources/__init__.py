@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from reconcile.errors import CaseError
 from reconcile.model import SourceKind, Statement, short_hash
-from reconcile.nlp.names import person_key, text_key
+from reconcile.nlp.names import person_key, surname, text_key
 from reconcile.nlp.spans import entities
 from reconcile.sources.affiliation import with_affiliations
 from reconcile.sources.bodies import body_links, is_office, is_role
@@ -270,7 +270,8 @@ def _group(members: list[Speaker], notes: tuple[str, ...] = ()) -> SourceGroup:
     kind = best_kind(kinds)
     root = min(m.key for m in members)
     people = [m for m in members if m.key.startswith("person:")]
-    if people and is_role(root):  # a role joined to its person goes by the person's name
+    bare = root.startswith("org:") and root[4:] in {surname(m.key) for m in people}  # "Taravari", tagged a body
+    if people and (is_role(root) or bare):  # a role or a bare surname joined to its person goes by the person's name
         name = _best_name(Counter({n: c for m in people for n, c in m.names.items()}), people[0].key)
     else:
         name = _best_name(names, root)
