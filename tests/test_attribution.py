@@ -488,3 +488,22 @@ def test_an_office_is_keyed_by_its_owner(nlp, text, key):
     """"The attorney general's office" and "the ombudsman's office" are two offices, not one column "office"."""
     doc = nlp(text)
     assert [s._.speaker_key for s in doc.spans[SPAN_KEY]] == [key]
+
+
+@pytest.mark.parametrize(
+    "text, content, key",
+    [
+        ("The union's lawyer, Marta Kell, had said before the report was published that the guards had been "
+         "warned twice.", "the guards had been warned twice", "person:marta kell"),
+    ],
+)
+def test_a_that_clause_after_a_time_clause_is_the_cues(nlp, text, content, key):
+    """"X had said before the report was published that ...": the parser hangs the clause on "published"."""
+    doc = nlp(text)
+    assert (content, key) in [(s.text, s._.speaker_key) for s in doc.spans[SPAN_KEY]], [
+        (s.text, s._.speaker_key) for s in doc.spans[SPAN_KEY]]
+
+
+def test_a_time_clause_with_its_own_object_keeps_its_clause(nlp):
+    doc = nlp("The minister said before he announced that he would resign that the budget was balanced.")
+    assert not any(s.text == "he would resign" for s in doc.spans[SPAN_KEY] if s._.speaker_key.startswith("org:"))
