@@ -507,3 +507,9 @@ def test_a_that_clause_after_a_time_clause_is_the_cues(nlp, text, content, key):
 def test_a_time_clause_with_its_own_object_keeps_its_clause(nlp):
     doc = nlp("The minister said before he announced that he would resign that the budget was balanced.")
     assert not any(s.text == "he would resign" for s in doc.spans[SPAN_KEY] if s._.speaker_key.startswith("org:"))
+
+
+def test_an_apposition_to_a_person_inside_the_of_phrase_names_that_person_not_the_speaker(nlp):
+    """"The mother of another young protester, Lina Sarvi, said": the name is the protester's; the mother speaks."""
+    doc = nlp("The mother of another young protester, Lina Sarvi, said her daughter had been killed by the state.")
+    assert [s._.speaker_key for s in doc.spans[SPAN_KEY]] == ["family:mother"]

@@ -5,6 +5,7 @@ pilots").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -12,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from reconcile.nlp.kinds import masthead, source_kind
 from reconcile.nlp.spans import entities
-from reconcile.resources import word_set
+from reconcile.resources import lexicon, word_set
 
 NAME_POS = {"PROPN", "DET", "ADP", "CCONJ", "PART", "PUNCT"}
 """Parts of speech a multi-word name is made of: "the Coalition for Fair Pensions", "Workers' Union"."""
@@ -60,10 +61,26 @@ def _of_phrase_end(noun: Token) -> Token | None:
     """The noun whose prepositional phrases end in `noun`, whose apposition the parser hangs on the last noun:
     "governor" for "region" in "The governor of the Belgorod region, Vyacheslav Gladkov, said"; None when `noun`
     ends none."""
+    if _person_noun(noun):
+        return None  # "the mother of another young protester, Nika Shakarami,": the apposition names the protester
     top = noun
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in {"NOUN", "PROPN"}:
         top = top.head.head  # "The person in charge of the Fire Unit, commander X," climbs "of" and "in"
     return top if top is not noun else None
+
+
+def _person_noun(token: Token) -> bool:
+    """A common noun that can name a person, whom an apposition may name: "protester", "mother", "driver"."""
+    lemma = token.lemma_.lower()
+    people, endings = _people_words()
+    return token.pos_ == "NOUN" and (lemma in people or lemma.endswith(endings))
+
+
+@functools.cache
+def _people_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    kinds = lexicon("kinds")
+    people = {w for listed in kinds["words"].values() for w in listed} | set(kinds["speakers"]["nouns"])
+    return frozenset(people | set(kinds["roles"]["person"])), tuple(kinds["speakers"]["endings"])
 
 
 def person_key(name: str) -> str:
