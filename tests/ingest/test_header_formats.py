@@ -104,6 +104,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "swept through the harbour at Velna, the coast guard said.",
      {"owner": "VPA", "issued": False,
       T: "Nine fishermen missing after storm hits harbour at Velna; coast guard says search will go on overnight"}),
+    # a portal's name and the day and month, in a machine-translated report's first line
+    ("portal.txt", "Velna Today - 19.03\n\nFIRE COMMANDER: THE CALL CAME AT 2:35\n\nVELNA - The commander of the "
+     "fire unit said that the call about the fire in the club was received at 2:35 in the night.",
+     {"owner": "Velna Today", "issued": False}),
     # an interview's outlet, the place it writes from and the date, in one italic line
     ("qa_outlet.md", "# \"The water came through the roof\": a nurse on the night of the flood\n\n*Velna Weekly Post "
      "— Orlen, Saturday 6 May 2023*\n\nMaria Lenz has worked at the Orlen clinic for twelve years. We spoke to her at "
