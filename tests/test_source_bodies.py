@@ -214,3 +214,24 @@ def test_the_prosecution_with_two_prosecution_services_joins_neither(tmp_path, n
                        "The prosecution said the club had no licence.")
     column = source_named(sources, "Verano Public Prosecution Service")
     assert "prosecution" not in {n.lower() for n in column.aliases}, column
+
+
+def test_a_lone_word_that_opens_one_bodys_name_is_that_body(tmp_path, nlp):
+    """"Velgaw said", read as a surname, opens the name of the "Velgaw Organization for Human Rights"."""
+    sources = _sources(tmp_path, nlp, "The Velgaw Organization for Human Rights said she was beaten in the van.",
+                       "Velgaw said her family had been threatened.")
+    assert "Velgaw" in source_named(sources, "Velgaw Organization for Human Rights").aliases
+
+
+def test_a_lone_word_a_person_of_the_case_bears_stays_that_persons(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp, "The Velgaw Organization for Human Rights said she was beaten in the van. "
+                                      "Ana Velgaw, her aunt, said she had been healthy.",
+                       "Velgaw said her family had been threatened.")
+    assert "Velgaw" not in source_named(sources, "Velgaw Organization for Human Rights").aliases
+
+
+def test_a_bracketed_name_after_a_body_is_its_other_name(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp, "The European Border and Coast Guard Agency (Frontex) said it had offered help.",
+                       "Frontex said its plane spotted the boat at 11 am.")
+    column = source_named(sources, "Frontex")
+    assert any("names one as the other" in why for why in column.merged_because), column

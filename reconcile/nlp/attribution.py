@@ -496,7 +496,9 @@ def _alias_pairs(doc: Doc) -> list[tuple[str, str]]:
                             pairs.append((named, alias))
         if (named_as := _known_as(token)) is not None:  # "X, as Y is known,"
             pairs.append(named_as)
-        if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.pos_ == "PROPN" and token.text.isupper():
+        bracketed = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+        if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.pos_ == "PROPN" and (
+                token.text.isupper() or bracketed):  # "the Coast Guard Agency (Frontex)"
             pairs.append((speakers.org_key(noun_phrase(token.head)), token.lower_))
     return pairs
 

@@ -36,7 +36,7 @@ from reconcile.sources.names import (
     short_names,
 )
 from reconcile.sources.offices import office_links
-from reconcile.sources.orphans import orphan_links, surname_links
+from reconcile.sources.orphans import first_word_links, orphan_links, surname_links
 from reconcile.sources.owners import role_owners
 from reconcile.sources.roles import definite_keys, described_links, nearest_person_links
 from reconcile.sources.titled import titled_links
@@ -107,6 +107,8 @@ def merge_sources(
     people_named = _people_named(docs) | {k for d in descriptions if (k := text_key(d.name)).startswith("person:")}
     for bare, person, why in surname_links(speakers, people_named):
         clusters.union(bare, person, why)
+    for bare, body, why in first_word_links(speakers, people_named):
+        clusters.union(bare, body, why)
     for short, name in short_names(keys):
         if is_role(short) and (_plural(speakers[short]) or is_office(name)):
             continue  # "the two leaders" are not "the Varnian leader"; "the president" is no press service's
