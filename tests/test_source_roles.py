@@ -264,3 +264,18 @@ def test_a_role_with_its_level_is_the_one_person_titled_so(tmp_path, nlp):
                                       "said a drone was downed.",
                        "The regional governor said two children were among the wounded.")
     assert "regional governor" not in _column(sources, "Oleh Marchuk").aliases
+
+
+def test_the_service_chief_is_the_head_of_that_service(tmp_path, nlp):
+    """"The emergency service chief" fits "Ivan Petrov, the head of the regional emergency service": chief and head
+    are one office, and the service is named in the description's of-phrase."""
+    column = _column(_sources(tmp_path, nlp, "Ivan Petrov, the head of the regional emergency service, said the fire "
+                                             "was out.",
+                              "The emergency service chief said 40 firefighters had been at the scene."), "Ivan Petrov")
+    assert "emergency service chief" in column.aliases, column
+
+
+def test_the_chief_of_another_service_is_not_the_head_of_this_one(tmp_path, nlp):
+    sources = _sources(tmp_path, nlp, "Ivan Petrov, the head of the regional emergency service, said the fire was out.",
+                       "The police chief said 40 officers had been at the scene.")
+    assert "police chief" not in _column(sources, "Ivan Petrov").aliases

@@ -78,10 +78,11 @@ def fits(speaker_key: str, description: Description) -> bool:
     if not said or not described:
         return False
     tail = _tail_words(description.role)
-    if said[-1] != described[-1] and not (described[-1] in HEAD_NOUNS and tail and _adjective_of(said[-1], tail[-1])):
+    same = said[-1] == described[-1] or {said[-1], described[-1]} <= {"head", "chief"}  # "service chief", "head of"
+    if not same and not (described[-1] in HEAD_NOUNS and tail and _adjective_of(said[-1], tail[-1])):
         return False  # "the military administrator" is "the head of the regional military administration"
     levels = word_set("kinds", "roles", "levels")
-    return all(w in described or w in levels or any(_adjective_of(w, t) for t in tail) for w in said)
+    return all(w in described or w in levels or any(_adjective_of(w, t) for t in tail) for w in said[:-1])
 
 
 def _tail_words(role: str) -> list[str]:
