@@ -20,6 +20,7 @@ from reconcile.model import CaseInfo, Document, Evidence, Extraction, Problem, S
 from reconcile.nlp import load_pipeline
 from reconcile.nlp.statements import attribute, name_issuers
 from reconcile.sources import AliasRules, load_aliases, merge_sources
+from reconcile.sources.case_bodies import by_case_body
 from reconcile.sources.issuer import by_issuer
 from reconcile.sources.speaking import speaking
 from reconcile.sources.unnamed import lone_officials
@@ -80,6 +81,8 @@ def extract_documents(
     documents = name_issuers(read, docs)
     by_id = {d.id: doc for d, doc in zip(documents, docs, strict=True)}
     statements, notes = by_issuer(lone_officials(speaking(attribute(documents, docs), by_id), by_id))
+    statements, more = by_case_body(statements, by_id)
+    notes = {key: [*notes.get(key, []), *more.get(key, [])] for key in dict.fromkeys([*notes, *more])}
     alias_pairs = [pair for doc in docs for pair in (doc._.alias_pairs or [])]
     groups, source_of = merge_sources(statements, alias_pairs=alias_pairs, rules=rules, docs=by_id, notes=notes)
     sources = tuple(

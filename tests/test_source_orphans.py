@@ -13,6 +13,7 @@ from evidence_fixture import make_document
 from reconcile.ingest import ingest
 from reconcile.nlp import annotate
 from reconcile.nlp.statements import attribute
+from reconcile.pipeline import run
 from reconcile.sources import AliasRules, SourceGroup, merge_sources
 
 FERRY = (
@@ -171,3 +172,13 @@ def test_the_example_joins_ryder_and_patride_and_no_one_else(nlp, example_eviden
         "military",
         "defense secretary",
     )
+
+
+def test_a_surname_column_goes_by_the_full_name_it_joins(tmp_path, nlp):
+    """"Taravari said", read as a body's name, joins "Health Minister Arben Taravari": the column is named in full."""
+    for i, text in enumerate(("Health Minister Arben Taravari said 20 patients were moved to hospitals abroad.",
+                              "Taravari said the hospitals in Skopje were full. According to Taravari, 18 were in "
+                              "critical condition.")):
+        (tmp_path / f"doc{i}.txt").write_text(text, encoding="utf-8")
+    names = [s.name for s in run([tmp_path], nlp=nlp).sources if "Taravari" in (s.name, *s.aliases)]
+    assert names == ["Arben Taravari"], names

@@ -20,7 +20,7 @@ from reconcile.ingest.bylines import agency_line, byline, field_line
 from reconcile.ingest.datelines import dated_line, dateline
 from reconcile.ingest.header_layout import Line, header_lines, is_body, lines_of
 from reconcile.ingest.header_words import is_label_line, is_not_issuer
-from reconcile.ingest.lead_issuers import press_service_informs, said_in_statement, told_outlet
+from reconcile.ingest.lead_issuers import issuer_informs, press_service_informs, said_in_statement, told_outlet
 from reconcile.ingest.letterheads import letterhead, statement_label
 from reconcile.model import Document, Inferred
 
@@ -33,10 +33,10 @@ def read_header(text: str) -> tuple[Inferred, ...]:
         body = is_body(line.text)
         found += dateline(line)
         if body:
-            found += said_in_statement(line) or press_service_informs(line) or told_outlet(line)
+            found += said_in_statement(line) or press_service_informs(line) or issuer_informs(line) or told_outlet(line)
             break
         found += (field_line(line) or byline(line) or agency_line(line) or statement_label(line)
-                  or letterhead(line, i, lines) or dated_line(line))
+                  or letterhead(line, i, lines) or dated_line(line) or issuer_informs(line))
     title = _title(lines, found)
     return tuple(([title] if title else []) + found)
 

@@ -12,6 +12,9 @@ HEADER_CHARS = 1500
 """Headers end well before this; a body sentence further down is never read as a header."""
 BODY_WORDS = 16
 """A line this long with a sentence end is body text, not a header line."""
+HEADLINE_WORDS = 30
+"""Most words of a headline, which ends with no sentence end however long it runs."""
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’", ")", ":", ";", "…")
 
 
 _MARKS = re.compile(r"^[#>*_\s]+|[*_\s]+$")
@@ -54,6 +57,9 @@ def is_body(text: str) -> bool:
     words = text.split()
     if len(words) < BODY_WORDS and _quoted_headline(text):
         return False  # "\"We did not refuse help. We begged for it.\"": an interview's headline quotes its subject
+    ended = text.rstrip().endswith(SENTENCE_ENDS)
+    if len(words) >= BODY_WORDS and not ended and len(words) < HEADLINE_WORDS:
+        return False  # "Seven aid workers killed in strike on convoy in Gaza; Israel says it is reviewing": a headline
     return len(words) >= BODY_WORDS or (len(words) >= 8 and text.rstrip().endswith((".", "!", "?", '"', "”")))
 
 

@@ -34,6 +34,18 @@ def press_service_informs(line: Line) -> list[Inferred]:
     return [inferred_span(line, match, "name", "publisher", "press service informs")]
 
 
+def issuer_informs(line: Line) -> list[Inferred]:
+    """"The National Police of Peru (PNP) informs public opinion of the following:": a translated notice opens by
+    naming its issuer, which "informs" (headers.toml [notice_verbs]: words no news lead uses for what a source
+    said) "that ...", "the public" or "public opinion". Its letterhead may be in another language."""
+    verbs = "|".join(re.escape(w) for w in lexicon("headers")["notice_verbs"])
+    match = re.match(rf"(?i:the\s+)?(?P<name>[A-Z][^,;:\n]{{2,80}}?)(?:\s+\([A-Z]{{2,8}}\))?\s+(?:{verbs})\s+"
+                     r"(?:that\b|the\s+public\b|public\s+opinion\b|of\s+the\s+following\b)", line.text)
+    if not match or not has_organisation_word(match.group("name")):
+        return []
+    return [inferred_span(line, match, "name", "publisher", "issuer informs")]
+
+
 def told_outlet(line: Line) -> list[Inferred]:
     """"Mayor Jon Ellis told the Northgate Herald in an interview": the lead names the outlet that did the
     interview, which publishes it."""

@@ -99,6 +99,7 @@ def _piped_issuer(line: Line) -> Inferred | None:
     if len(parts) < 2 or not any(is_label_line(text) for _, text in parts):
         return None
     for at, text in parts:
+        text = text.strip("*_ ")  # "**World Central Kitchen (WCK)** | Statement": Markdown's bold is no part of it
         if text and text[0].isupper() and not is_label_line(text) and not re.search(r"\d", text) and (
                 has_organisation_word(text) or name_shaped(text)) and len(text.split()) <= 8:
             at = at + line.text[at:].index(text)
@@ -126,6 +127,7 @@ def letterhead(line: Line, index: int, lines: list[Line]) -> list[Inferred]:
         return []
     date_match = DATE.search(line.text)
     name = line.text[: date_match.start()].rstrip(" ,|–—-*_") if date_match else line.text
+    name = name.split(" | ")[0].rstrip(" *_")  # "**Amnesty International** | Index: AMR 46/6761/2023": its first part
     name = re.sub(r"\s*\([A-Z]{2,}\)$", "", name)  # "Wadi Kharun Medical Relief (WKMR)": the acronym is an alias
     shaped = line.text.isupper() or line.bold or (date_match is not None and name != line.text)
     under_label = name_shaped(name) and any(is_label_line(other.text) for other in header_part(lines))

@@ -463,8 +463,27 @@ def _passed_on_by(item: Found, found: list[Found]) -> str | None:
     return None
 
 
+def _known_as(token: Token) -> tuple[str, str] | None:
+    """("x", "y") for "X, as Y is known," at `token` ("known" or "called"), the clause hung on X or on the verb X is
+    the subject of, right after X; None elsewhere ("as it is known")."""
+    if token.lower_ not in {"known", "called"} or token.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
+    named = token.head
+    if named.pos_ in {"VERB", "AUX"}:  # "Zeleznica, as the railway is known, said": the verb's subject, just before
+        named = next((c for c in named.children if c.dep_ == "nsubj" and c.right_edge.i == token.left_edge.i - 2),
+                     None) or named
+    if subject is None or named.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    doc = token.doc
+    return speakers.org_key(noun_phrase(named)), speakers.org_key(doc[subject.left_edge.i : subject.i + 1])
+
+
 def _alias_pairs(doc: Doc) -> list[tuple[str, str]]:
-    """Names the text itself declares equal: "the Syrian Civil Defense, also known as the White Helmets"."""
+    """Names the text itself declares equal: "the Syrian Civil Defense, also known as the White Helmets",
+    "Minoborony, as the Russian Defence Ministry is known,"."""
     pairs = []
     for token in doc:
         if token.lower_ in {"known", "called", "dubbed"} and token.dep_ in {"acl", "advcl", "relcl"}:
@@ -475,7 +494,11 @@ def _alias_pairs(doc: Doc) -> list[tuple[str, str]]:
                             named = speakers.org_key(noun_phrase(token.head))
                             alias = speakers.org_key(doc[obj.left_edge.i : obj.i + 1])
                             pairs.append((named, alias))
-        if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.pos_ == "PROPN" and token.text.isupper():
+        if (named_as := _known_as(token)) is not None:  # "X, as Y is known,"
+            pairs.append(named_as)
+        bracketed = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+        if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.pos_ == "PROPN" and (
+                token.text.isupper() or bracketed):  # "the Coast Guard Agency (Frontex)"
             pairs.append((speakers.org_key(noun_phrase(token.head)), token.lower_))
     return pairs
 

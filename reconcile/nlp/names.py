@@ -5,6 +5,7 @@ pilots").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -12,11 +13,13 @@ from spacy.tokens import Span, Token
 
 from reconcile.nlp.kinds import masthead, source_kind
 from reconcile.nlp.spans import entities
-from reconcile.resources import word_set
+from reconcile.resources import lexicon, word_set
 
 NAME_POS = {"PROPN", "DET", "ADP", "CCONJ", "PART", "PUNCT"}
 """Parts of speech a multi-word name is made of: "the Coalition for Fair Pensions", "Workers' Union"."""
 NAME_PREPOSITIONS = {"of", "for", "without"}
+OWNED_NOUNS = {"office"}
+"""Heads named by their owner: "the attorney general's office" is not "the governor's office", nor any office."""
 """Prepositions inside an organisation's name: "the Union of River Pilots", "Coalition for Fair Pensions"."""
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some",
                "multiple", "several", "many", "two", "three", "four", "five", "other", "another", "both", "all",
@@ -38,7 +41,8 @@ def personal_name(span: Span) -> str | None:
         outlet = masthead(ent.text) and not _described_as_person(ent.root)  # "told Atlas Press", tagged a person
         owned = len(ent) == 1 and any(c.dep_ == "poss" or c.lower_ == "the" for c in ent.root.children)
         body = len(ent) > 1 and ent[-1].lower_ in word_set("kinds", "bodies", "heads")  # "Hellenic Coast Guard"
-        if (ent.root == head or head in ent or ent.root.head == head) and not (owner or outlet or owned or body):
+        beside = ent.root.head == head or ent.root.dep_ == "appos" and _of_phrase_end(ent.root.head) == head
+        if (ent.root == head or head in ent or beside) and not (owner or outlet or owned or body):
             return _strip_titles(ent)  # not "the Pilots' Guild", tagged a person: a surname has no owner or article
     if head.pos_ == "PROPN" and head.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}:
         core = [t for t in core_tokens(span) if t.pos_ != "DET"]
@@ -51,6 +55,32 @@ def personal_name(span: Span) -> str | None:
         if named and not source_kind(name)[1] and (plain or _described_as_person(head)):
             return name
     return None
+
+
+def _of_phrase_end(noun: Token) -> Token | None:
+    """The noun whose prepositional phrases end in `noun`, whose apposition the parser hangs on the last noun:
+    "governor" for "region" in "The governor of the Belgorod region, Vyacheslav Gladkov, said"; None when `noun`
+    ends none."""
+    if _person_noun(noun):
+        return None  # "the mother of another young protester, Nika Shakarami,": the apposition names the protester
+    top = noun
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in {"NOUN", "PROPN"}:
+        top = top.head.head  # "The person in charge of the Fire Unit, commander X," climbs "of" and "in"
+    return top if top is not noun else None
+
+
+def _person_noun(token: Token) -> bool:
+    """A common noun that can name a person, whom an apposition may name: "protester", "mother", "driver"."""
+    lemma = token.lemma_.lower()
+    people, endings = _people_words()
+    return token.pos_ == "NOUN" and (lemma in people or lemma.endswith(endings))
+
+
+@functools.cache
+def _people_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    kinds = lexicon("kinds")
+    people = {w for listed in kinds["words"].values() for w in listed} | set(kinds["speakers"]["nouns"])
+    return frozenset(people | set(kinds["roles"]["person"])), tuple(kinds["speakers"]["endings"])
 
 
 def person_key(name: str) -> str:
@@ -117,6 +147,10 @@ def _in_core(token: Token, head: Token) -> bool:
         token = token.head
     if chain and _names_with(chain[-1], head):
         return True  # all of "Chemical and Energy Workers'" in "Chemical and Energy Workers' Union"
+    owner = chain[-1] if chain else None
+    if owner is not None and owner.dep_ == "poss" and owner.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in \
+            OWNED_NOUNS:  # "the attorney general's office"
+        return not any(t.dep_ in {"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl"} for t in chain)
     return not any(t.dep_ in {"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl", "poss"} for t in chain)
 
 

@@ -35,6 +35,9 @@ from reconcile.nlp.spans import (
 )
 from reconcile.resources import word_set
 
+TIME_MARKS = {"before", "after", "when", "while", "until", "once"}
+"""Marks of a time clause between a cue and its content: "said before the report was published that ..."."""
+
 
 def reported_speech(token: Token, in_quote: set[int], regions: list[Span]) -> Found | None:
     lower = token.lower_  # run on every token: each attribute read once
@@ -153,6 +156,8 @@ def complement(cue: Token, in_quote: set[int]) -> Span | None:
             for clause in that_clauses(channel, {"acl", "ccomp", "relcl"}):
                 if clause.i > channel.i and (span := contiguous_trimmed(doc, clause_words(clause))) is not None:
                     return span
+    if (moved := _that_clause_after_time_clause(cue)) is not None:
+        return moved
     for child in cue.children:
         if child.dep_ in {"prep", "oprd"} and child.lower_ == "as":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -175,6 +180,22 @@ def complement(cue: Token, in_quote: set[int]) -> Span | None:
         own = {t.i for t in cue.subtree}
         return contiguous_trimmed(doc, [t for t in cue.head.subtree if t.i not in own])
     return _inverted_subject(cue)
+
+
+def _that_clause_after_time_clause(cue: Token) -> Span | None:
+    """"X had said before the report was published that doctors believed ...": the parser hangs the "that" clause on
+    the time clause between it and the cue; a time clause whose verb is no cue and has no object takes no "that"
+    clause of its own, so it is the cue's."""
+    for time in (c for c in cue.rights if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in c.children)):
+        if any(c.dep_ == "dobj" for c in time.children) or is_cue(time) or time.lemma_.lower() in word_set(
+                "cues", "verbs", "speech"):
+            continue  # "said before he announced that he would resign": the clause is what he announced
+        for clause in time.rights:
+            marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            if clause.dep_ in {"advcl", "ccomp"} and marked:
+                return contiguous_trimmed(cue.doc, clause_words(clause))
+    return None
 
 
 def _whole_clause(cue: Token, clause: Token, span: Span) -> Span:

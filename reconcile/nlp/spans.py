@@ -163,8 +163,9 @@ def proper_name(head: Token) -> Span:
     """The proper name a noun phrase's head ends, without its appositives: "Marina S." in "Marina S., 29, a
     teacher"."""
     doc, start = head.doc, head.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ in {head.ent_type_, ""}:
-        start -= 1  # the parse may cut a name at a paragraph's start ("Mukesh" as a root): its words still run on
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ in {head.ent_type_, "", "PERSON"}:
+        start -= 1  # the parse may cut a name at a paragraph's start ("Mukesh" as a root), or tag its last word a
+        # place ("Rocío Huanca Apaza"): its words still run on
     return doc[start : head.i + 1]
 
 

@@ -31,6 +31,10 @@ FIRST_PERSON = {"i", "we", "me", "us"}
 FIRST_POSSESSIVES = {"our", "my"}
 BARE_WORD_ENTITIES = {"", "PERSON", "ORG", "NORP"}
 """Entity labels a lone surname gets from the small model; a place or a date is never taken for a person."""
+SERVICE_DEPS = {"compound", "nmod", "poss"}
+"""How the words naming an unnamed official's service attach before the head: "a city official"."""
+SERVICE_PREPOSITIONS = {"in", "at", "from", "of"}
+"""Prepositions before the body an unnamed official serves: "an official in the planning department"."""
 
 
 @dataclass(frozen=True)
@@ -214,10 +218,36 @@ def _anonymous(span: Span, phrase: str, evidence: str) -> Mention:
     if not domain:
         domain = _nationality(text)
     other = any(has_word(text, w) for w in word_set("kinds", "anonymous", "other"))
+    if not domain and (service := _service(span.root)) is not None:
+        words, written = service  # "A senior city official": the city's, not the officials cited before
+        name = f"{'other ' if other else ''}{written} (unnamed)"
+        return Mention(name, f"anon:{words}" + (":other" if other else ""), SourceKind.OFFICIAL_ANONYMOUS, evidence,
+                       plural=span.root.tag_ == "NNS")
     key = f"anon:{domain or 'unnamed'}" + (":other" if other else "")
     name = f"{'other ' if other else ''}{domain + ' ' if domain else ''}officials (unnamed)"
     needs = "officials" if not domain and not other else None
     return Mention(name, key, SourceKind.OFFICIAL_ANONYMOUS, evidence, plural=True, needs_antecedent=needs)
+
+
+def _service(head: Token) -> tuple[str, str] | None:
+    """The service an unnamed official's own words give when data/kinds.toml [anonymous] domains lists none: the
+    nouns before the head ("a senior city official", "an emergency services source") or a body after "in", "at",
+    "from" or "of" ("an official in the city's planning department"). Returns its key words and the mention as
+    written, without articles; None when only adjectives qualify the head ("a senior official") or the place where
+    the official stood ("a police officer at a roadblock" has its service from the list)."""
+    before = [t for c in head.lefts if c.dep_ in SERVICE_DEPS for t in c.subtree]
+    after = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in SERVICE_PREPOSITIONS
+             and any(t.pos_ == "PROPN" or t.lemma_.lower() in word_set("kinds", "bodies", "heads")
+                     for t in c.subtree)]
+    tail = [t for c in after[:1] for t in c.subtree]
+    words = [t for t in (*before, *tail[1:]) if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in DETERMINERS]
+    if not words:
+        return None
+    key = " ".join(t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_ for t in words)
+    rank = [t for c in head.lefts if c.dep_ == "amod" and c.i < min(t.i for t in before or [head]) for t in c.subtree]
+    shown = [t for t in (*rank, *before, head, *tail) if t.lower_ not in {"a", "an", "the"} and not t.is_punct]
+    written = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in shown)
+    return key, written.replace(" 's", "'s").replace(" ’s", "’s")
 
 
 def _of_them(number: Token) -> bool:

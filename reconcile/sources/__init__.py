@@ -19,10 +19,10 @@ from spacy.tokens import Doc
 
 from reconcile.errors import CaseError
 from reconcile.model import SourceKind, Statement, short_hash
-from reconcile.nlp.names import person_key, text_key
+from reconcile.nlp.names import person_key, surname, text_key
 from reconcile.nlp.spans import entities
 from reconcile.sources.affiliation import with_affiliations
-from reconcile.sources.bodies import body_links, is_role
+from reconcile.sources.bodies import body_links, is_office, is_role
 from reconcile.sources.described import find_descriptions
 from reconcile.sources.in_place import deed_links, in_place_links
 from reconcile.sources.lede import lede_links
@@ -35,9 +35,11 @@ from reconcile.sources.names import (
     same_speaker,
     short_names,
 )
-from reconcile.sources.orphans import orphan_links, surname_links
+from reconcile.sources.offices import office_links
+from reconcile.sources.orphans import first_word_links, orphan_links, surname_links
 from reconcile.sources.owners import role_owners
 from reconcile.sources.roles import definite_keys, described_links, nearest_person_links
+from reconcile.sources.titled import titled_links
 
 UNRESOLVED = ("pronoun:", "channel:", "group:")
 """Speaker keys of mentions never tied to a name ("he", "the tweet", "the group" with nothing before them)."""
@@ -105,9 +107,16 @@ def merge_sources(
     people_named = _people_named(docs) | {k for d in descriptions if (k := text_key(d.name)).startswith("person:")}
     for bare, person, why in surname_links(speakers, people_named):
         clusters.union(bare, person, why)
+    for bare, body, why in first_word_links(speakers, people_named):
+        clusters.union(bare, body, why)
     for short, name in short_names(keys):
-        if not (is_role(short) and _plural(speakers[short])):  # "the two leaders" are not "the Varnian leader"
-            clusters.union(short, name, "the short form of the one such name in the case")
+        if is_role(short) and (_plural(speakers[short]) or is_office(name)):
+            continue  # "the two leaders" are not "the Varnian leader"; "the president" is no press service's
+        clusters.union(short, name, "the short form of the one such name in the case")
+    for titled, person, why in titled_links(keys):
+        clusters.union(titled, person, why)
+    for office, holder, why in office_links(keys, clusters.find):
+        clusters.union(office, holder, why)
     for unnamed, named in named_families(keys):
         clusters.union(unnamed, named, "the one family of that name in the case")
     people = lambda root: any(k.startswith("person:") for k in clusters.members[root])  # noqa: E731
@@ -127,7 +136,7 @@ def merge_sources(
     owners = role_owners(statements, docs)
     links = [*described_links(descriptions, speakers, clusters.find, definite, owners),
              *nearest_person_links(statements, speakers, docs, clusters.find, descriptions)]
-    for role, named, d in in_place_links(statements, descriptions, speakers):
+    for role, named, d in in_place_links(statements, descriptions, speakers, docs):
         if named:
             links.append((role, named, f"the text gives the role to the name where it speaks: {d.where}"))
         elif role not in forced:  # the name never speaks on its own: the role's column goes by it
@@ -263,7 +272,8 @@ def _group(members: list[Speaker], notes: tuple[str, ...] = ()) -> SourceGroup:
     kind = best_kind(kinds)
     root = min(m.key for m in members)
     people = [m for m in members if m.key.startswith("person:")]
-    if people and is_role(root):  # a role joined to its person goes by the person's name
+    bare = root.startswith("org:") and root[4:] in {surname(m.key) for m in people}  # "Taravari", tagged a body
+    if people and (is_role(root) or bare):  # a role or a bare surname joined to its person goes by the person's name
         name = _best_name(Counter({n: c for m in people for n, c in m.names.items()}), people[0].key)
     else:
         name = _best_name(names, root)

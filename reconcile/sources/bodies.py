@@ -56,7 +56,7 @@ def body_links(
                 continue  # "Police" with a Harlow Police Department and a Harlow Transit Police: which?
             yield short, body, why
     for short in orgs:
-        kind = _kind_noun(short)
+        kind = kind_noun(short)
         if kind is None:
             continue
         fitting = {root(k) for k in orgs if k != short and _names_body(k, speakers[k]) and
@@ -85,6 +85,13 @@ def _one_body_of_stem(
     stem = words[0][:STEM]
     return _one_holder(short, orgs, speakers, root, has_person,
                        lambda k: any(w != words[0] and w.startswith(stem) for w in body_words(k)))
+
+
+def is_office(key: str) -> bool:
+    """Organisation key `key` names an office that speaks for someone (data/kinds.toml [bodies] units): "president
+    of russia - kremlin press service"."""
+    text = f" {key.partition(':')[2]} "
+    return any(f" {unit} " in text for unit in word_set("kinds", "bodies", "units"))
 
 
 def is_body_noun(key: str) -> bool:
@@ -137,14 +144,27 @@ def part_of(short: str, name: str, surface: Mapping[str, int] | None = None) -> 
                 return f"{short[4:]!r} is {name[4:]!r} by its head noun and words of its name"
             if any(w in capitals and _distinctive(w) for w in mine) and not _own_name(mine, part, capitals):
                 return f"{short[4:]!r} is the distinctive word of {name[4:]!r}"
+            if _core(part) == mine and len(mine) > 1 and all(w in capitals for w in mine):
+                return f"{short[4:]!r} is {name[4:]!r} without its place and its head noun"
     return ""
+
+
+def _core(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without places, prepositions and the head nouns any body carries: ("red", "crescent") of
+    "Palestine Red Crescent Society"."""
+    return tuple(w for w in words if w not in _places() and w not in _body_heads() and w not in NAME_PREPOSITIONS)
 
 
 def _own_name(mine: tuple[str, ...], part: tuple[str, ...], capitals: set[str]) -> bool:
     """A name of two or more capitalised words that the longer name extends past its own last word ("Unity Party"
     in "Unity Party Youth League", "Dunmore Plastics" in "Dunmore Plastics Safety Board") names a body of its own;
-    a clipped name is one word ("Fars") or the longer name's head ("fire service")."""
-    return len(mine) > 1 and all(w in capitals for w in mine) and _head(part) != mine[-1]
+    a clipped name is one word ("Fars"), the longer name's head ("fire service"), or the longer name without its
+    place and a head noun any body carries ("Red Crescent", "Palestine Red Crescent Society")."""
+    if len(mine) <= 1 or not all(w in capitals for w in mine) or _head(part) == mine[-1]:
+        return False
+    extra = [w for w in part if w not in mine and w not in NAME_PREPOSITIONS]
+    return not all(w in _body_heads() or w in _places() for w in extra)  # "Red Crescent" of "Palestine Red
+    # Crescent Society" only drops a place and a head noun any body carries
 
 
 def _named_after(mine: tuple[str, ...], part: tuple[str, ...]) -> bool:
@@ -233,17 +253,17 @@ def is_role(key: str) -> bool:
 
 def _names_body(key: str, speaker: Speaker) -> bool:
     """The key names a body with a word of its own: "Joint Operations Command", not "military" or "spokesman"."""
-    if is_role(key) or _kind_noun(key) is not None:
+    if is_role(key) or kind_noun(key) is not None:
         return False
     capitals = _capitalised(speaker.names)
     return any(w in capitals for w in _words(key))
 
 
-def _kind_noun(key: str) -> SourceKind | None:
+def kind_noun(key: str) -> SourceKind | None:
     """The kind a bare noun of a body stands for: "military", "company", "company spokesman"."""
     words = _words(key)
-    if words and len(words) > 1 and words[-1] in _person_heads():
-        words = words[:-1]  # "company spokesman": the company's voice
+    if words and len(words) > 1 and words[-1] in _voice_nouns():
+        words = words[:-1]  # "company spokesman": the company's voice; "military experts" are no military's
     phrase = " ".join(words)
     for kind, nouns in lexicon("kinds")["bodies"]["kind_nouns"].items():
         if phrase in {_singular(n) for n in nouns} | set(nouns):
@@ -264,6 +284,11 @@ def _body_heads() -> frozenset[str]:
 @functools.cache
 def _member_nouns() -> frozenset[str]:
     return frozenset(_singular(w) for w in word_set("kinds", "bodies", "member_nouns"))
+
+
+@functools.cache
+def _voice_nouns() -> frozenset[str]:
+    return frozenset(_singular(w) for w in word_set("kinds", "bodies", "voice_nouns"))
 
 
 @functools.cache

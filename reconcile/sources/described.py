@@ -25,6 +25,11 @@ NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", ""}
 """Entity labels a name in an apposition may carry: the small model tags unfamiliar bodies as places
 ("Rosaviatsia") and unfamiliar people as organisations."""
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+HEAD_NOUNS = {"head", "chief", "chairman", "chairwoman", "chair"}
+"""Roles that lead the body their "of" phrase names, as its agent noun does: the head of an administration is its
+administrator, the chief of a directorate its director."""
+ADJECTIVE_STEM = 5
+"""Least letters an adjective shares with the noun it is made from ("regio" in "regional" and "region")."""
 ROLE_DEPS = {"compound", "amod", "nmod", "poss"}
 """How the words of a title attach to the name after it: "Police spokeswoman Charity Charamba"."""
 
@@ -70,7 +75,33 @@ def fits(speaker_key: str, description: Description) -> bool:
     if speaker_key.partition(":")[0] != description.role_key.partition(":")[0]:
         return False
     said, described = role_words(speaker_key), role_words(description.role_key)
-    return bool(said) and bool(described) and said[-1] == described[-1] and set(said) <= set(described)
+    if not said or not described:
+        return False
+    tail = _tail_words(description.role)
+    same = said[-1] == described[-1] or {said[-1], described[-1]} <= {"head", "chief"}  # "service chief", "head of"
+    if not same and not (described[-1] in HEAD_NOUNS and tail and _adjective_of(said[-1], tail[-1])):
+        return False  # "the military administrator" is "the head of the regional military administration"
+    levels = word_set("kinds", "roles", "levels")
+    return all(w in described or w in levels or any(_adjective_of(w, t) for t in tail) for w in said[:-1])
+
+
+def _tail_words(role: str) -> list[str]:
+    """The words of a description after its "of" or "for": "belgorod" and "region" in "governor of the Belgorod
+    region"."""
+    words = role.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in NAME_PREPOSITIONS), len(words))
+    return [w.strip(".,'’") for w in words[cut + 1 :]]
+
+
+def _adjective_of(adjective: str, noun: str) -> bool:
+    """`adjective` is the adjective (or agent noun) of `noun`: "regional" of "region", "provincial" of "province",
+    "municipal" of "municipality", "administrator" of "administration"; they share all but the last two letters of
+    the shorter, and at least ADJECTIVE_STEM letters."""
+    if adjective == noun:
+        return True
+    shared = next((i for i, (a, b) in enumerate(zip(adjective, noun, strict=False)) if a != b),
+                  min(len(adjective), len(noun)))
+    return shared >= ADJECTIVE_STEM and shared >= min(len(adjective), len(noun)) - 2
 
 
 def _in_doc(doc: Doc, document_id: str) -> Iterator[Description]:
@@ -114,11 +145,21 @@ def _apposition(head: Token, appos: Token, document_id: str) -> Iterator[Descrip
         if _is_name(name) and _is_role(role):
             name_span = _name_span(name)
             if role is head:
-                role_span = _trim(head.doc[head.left_edge.i : appos.left_edge.i])
+                role = _office_of(head)  # "The governor of the Belgorod region, Vyacheslav Gladkov,"
+                role_span = _trim(head.doc[role.left_edge.i : appos.left_edge.i])
             else:
                 role_span = _trim(head.doc[appos.left_edge.i : appos.right_edge.i + 1])
             if name_span is not None and role_span is not None:
                 yield from _described(name_span, role_span, document_id)
+
+
+def _office_of(noun: Token) -> Token:
+    """The person's role whose "of" phrase ends in `noun`: "governor" for "region" in "the governor of the Belgorod
+    region", whose apposition the parser hangs on the last noun; `noun` itself otherwise."""
+    top = noun
+    while top.dep_ == "pobj" and top.head.lower_ in NAME_PREPOSITIONS and top.head.head.pos_ in {"NOUN", "PROPN"}:
+        top = top.head.head
+    return top if top is not noun and top.lemma_.lower() in word_set("kinds", "roles", "person") else noun
 
 
 def _title(ent: Span, document_id: str) -> Iterator[Description]:

@@ -23,6 +23,8 @@ from reconcile.nlp.names import DETERMINERS, NAME_PREPOSITIONS, surname
 from reconcile.resources import lexicon, word_set
 
 COUNTRY_PREFIXES = {"u.s.", "us", "u.s", "american", "united", "states", "the", "uk", "british"}
+ACRONYM_SKIPS = {"of", "and", "for"}
+"""Words an acronym may leave out: SESU is the State Emergency Service of Ukraine."""
 SURNAME_SIMILARITY = 75
 GIVEN_NAME_SIMILARITY = 75
 """Least rapidfuzz ratio between two spellings of one given name: Mohammed/Muhammad 75, Oleksandr/Aleksandr 89;
@@ -57,6 +59,8 @@ def same_speaker(a: Speaker, b: Speaker, *, ambiguous: frozenset[str] = frozense
     kind_a, _, rest_a = a.key.partition(":")
     kind_b, _, rest_b = b.key.partition(":")
     guessing = {a.key, b.key} & ambiguous and given_names(a.key) | given_names(b.key)  # "Berg" for Anna or Lars?
+    if kind_a == kind_b == "person" and (_second_surname(a.key, b.key) or _second_surname(b.key, a.key)):
+        return "the same given name and surname, one with a second surname after it"
     if kind_a == kind_b == "person" and same_person(a.key, b.key) and not guessing:
         return "surnames spelled alike, no given names differ"
     if kind_a == kind_b == "org" and same_org(rest_a, rest_b):
@@ -66,11 +70,20 @@ def same_speaker(a: Speaker, b: Speaker, *, ambiguous: frozenset[str] = frozense
 
 def same_person(a: str, b: str) -> bool:
     """Two person keys spell one person's name: surnames alike, and given names alike where both have one."""
+    if _second_surname(a, b) or _second_surname(b, a):
+        return True
     surname_a, surname_b = surname(a), surname(b)
     score = fuzz.ratio(surname_a, surname_b)
     if score < SURNAME_SIMILARITY or (score < 85 and surname_a[:1] != surname_b[:1]):
         return False
     return compatible_given_names(a, b)
+
+
+def _second_surname(short: str, full: str) -> bool:
+    """`full` is `short`, a given name and a surname, with one more surname after it: "Victor Rojas Herrera" and
+    "Víctor Rojas", as Spanish and Portuguese names carry two surnames and news copy often drops the second."""
+    mine, theirs = short.removeprefix("person:").split(), full.removeprefix("person:").split()
+    return len(mine) >= 2 and len(theirs) == len(mine) + 1 and theirs[: len(mine)] == mine
 
 
 def compatible_given_names(a: str, b: str) -> bool:
@@ -219,7 +232,7 @@ def _shortens(short: str, name: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)  # every pair of keys of a case is compared: each key's words are read once
 def _org_words(key: str) -> tuple[str, ...]:
-    words = [w for w in _name_words(key) if w not in COUNTRY_PREFIXES]
+    words = _same_as_written([w for w in _name_words(key) if w not in COUNTRY_PREFIXES])
     if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
         words[-1] = _singular(words[-1])
     return tuple(words)
@@ -233,13 +246,32 @@ def _name_words(key: str) -> tuple[str, ...]:
     return tuple(w.strip("'’") for w in words if w.strip("'’"))
 
 
+def _same_as_written(words: list[str]) -> list[str]:
+    """The words with each phrase of data/bodies.toml [words] as its list's first: "ministry of internal affairs"
+    is "ministry of interior". Acronyms are spelled from the words as written."""
+    text = f" {' '.join(words)} "
+    for phrase, first in _same_words():
+        text = text.replace(f" {phrase} ", f" {first} ")
+    return text.split()
+
+
+@functools.cache
+def _same_words() -> tuple[tuple[str, str], ...]:
+    """(phrase, the word it is read as) for data/bodies.toml [words] same, longer phrases first."""
+    pairs = [(p, group[0]) for group in lexicon("bodies")["words"]["same"] for p in group[1:]]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
 def _is_acronym(short: str, name: str) -> bool:
     """True when `short` is one word spelling the words of `name` by their leading letters: CENTCOM = CENTral
     COMmand, CMRS = Caspian Maritime Rescue Service, USCG = U.S. Coast Guard (with or without its country)."""
     letters = _acronym_letters(short)
     if letters is None:
         return False
-    return any(len(ws) > 1 and _spells(letters, ws) for ws in _spelled_words(name))
+    spelled = _spelled_words(name)
+    if len(letters) < 3:  # "UN" is no "Union of Nurses": a two-letter acronym spells every word
+        spelled = spelled[:2]
+    return any(len(ws) > 1 and _spells(letters, ws) for ws in spelled)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -250,11 +282,27 @@ def _acronym_letters(short: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=65536)
-def _spelled_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The words of `name` an acronym may spell: all of them, and those without a country prefix."""
+def _spelled_words(name: str) -> tuple[tuple[str, ...], ...]:
+    """The words of `name` an acronym may spell: all of them, those without a country prefix, those without "of",
+    "and" or "for" (SESU, the State Emergency Service of Ukraine), and those but these before a last "of" and a
+    place (SES; MES, the Ministry of Emergency Situations of Kazakhstan)."""
     words = tuple(w.replace(".", "") for w in _name_words(name) if w != "the")
     without_country = tuple(w for w in words if w not in {p.replace(".", "") for p in COUNTRY_PREFIXES})
-    return words, without_country
+    without_joins = tuple(w for w in words if w not in ACRONYM_SKIPS)
+    cut = max((i for i, w in enumerate(words) if w == "of"), default=-1)
+    before_place = words[:cut] if cut > 0 and " ".join(words[cut + 1 :]) in _places() else ()
+    before_place = tuple(w for w in before_place if w not in ACRONYM_SKIPS)
+    return words, without_country, without_joins, before_place
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Country and city names, lowercase: "ukraine" ends "State Emergency Service of Ukraine" as a place."""
+    places = lexicon("places")
+    found = {c.lower() for c in places.get("cities", {})}
+    for country in places["countries"].values():
+        found |= {n.lower() for n in country["names"]}
+    return frozenset(found)
 
 
 def _spells(short: str, words: tuple[str, ...]) -> bool:

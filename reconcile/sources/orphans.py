@@ -81,6 +81,21 @@ def _titled_name(speaker: Speaker) -> str:
     return names[0] if len(names) == 1 and " " not in names[0] else ""
 
 
+def first_word_links(speakers: dict[str, Speaker], named: Iterable[str] = ()) -> Iterator[tuple[str, str, str]]:
+    """(bare name key, organisation key, why) for a lone capitalised word the tagger took for a person ("Hengaw
+    said") that opens the name of one organisation of the case ("the Hengaw Organization for Human Rights"), when no
+    person the case names bears it as a surname."""
+    surnames = {k.split()[-1] for k in [*speakers, *named] if k.startswith("person:") and len(k.split()) > 1}
+    for key, speaker in speakers.items():
+        name = _bare_name(speaker)
+        word = name.lower()
+        if not name or not key.startswith("person:") or key != f"person:{word}" or word in surnames:
+            continue
+        opened = [k for k in speakers if k.startswith("org:") and k[4:].split()[:1] == [word] and len(k.split()) > 1]
+        if len(opened) == 1:
+            yield key, opened[0], f"{name!r} opens the name of the one body the case names so; no person bears it"
+
+
 def surname_links(speakers: dict[str, Speaker], named: Iterable[str] = ()) -> Iterator[tuple[str, str, str]]:
     """(bare name key, person key, why) for a lone capitalised word the tagger keyed as an organisation ("Halden
     told reporters", in a document that never introduces him) that is the surname of one person the case names in

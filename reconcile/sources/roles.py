@@ -92,7 +92,7 @@ def nearest_person_links(
         last: Statement | None = None
         for st in in_document:
             key = st.speaker_key
-            if doc is not None and not key.startswith("person:") and _pronoun(doc, st):
+            if doc is not None and not key.startswith("person:") and pronoun(doc, st):
                 continue  # "He dismissed ..." after "The Azerbaijani leader said": the role again, no new evidence
             if doc is not None and _definite_role(doc, st) and not any(fits(key, d) for d in descriptions):
                 person = last.speaker_key if last is not None and near(last, st) else ""
@@ -142,7 +142,8 @@ def _bare_title(span: Span) -> bool:
     return capitals and told
 
 
-def _pronoun(doc: Doc, st: Statement) -> bool:
+def pronoun(doc: Doc, st: Statement) -> bool:
+    """The statement's speaker mention is a pronoun ("she said"), resolved to someone named before it."""
     if st.speaker_start is None or st.speaker_end is None:
         return False
     span = doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
@@ -170,7 +171,8 @@ def _body_described(key: str, description: Description) -> bool:
 
 def speaker_for(name_key: str, speakers: Mapping[str, Speaker]) -> str:
     """The speaker key a described name speaks under: the same key, else the one person or organisation whose
-    name is spelled alike; empty when the name never speaks or could be two speakers."""
+    name is spelled alike (several keys that are spellings of one another being one); empty when the name never
+    speaks or could be two speakers."""
     if name_key in speakers:
         return name_key
     kind, _, rest = name_key.partition(":")
@@ -183,6 +185,9 @@ def speaker_for(name_key: str, speakers: Mapping[str, Speaker]) -> str:
         alike = [k for k in speakers if k.startswith("org:") and same_org(k[4:], rest)]
         # the name with its description before it: "org:opposition mdc alliance" for "The opposition MDC Alliance"
         alike = alike or [k for k in speakers if k.startswith("org:") and k.endswith(f" {rest}")]
+    same = same_person if kind == "person" else lambda a, b: same_org(a[4:], b[4:])
+    if len(alike) > 1 and all(same(a, b) for a in alike for b in alike):
+        return max(alike, key=lambda k: (len(k), k))  # "org:wck" and "org:world central kitchen (wck)": one body
     return alike[0] if len(alike) == 1 else ""
 
 
@@ -196,7 +201,9 @@ def _definite_role(doc: Doc, st: Statement) -> bool:
     head = span.root
     roles = word_set("kinds", "roles", "person") | word_set("kinds", "titles", "words")
     named = any(t.pos_ == "PROPN" and t.ent_type_ in {"ORG", "PERSON"} for t in span)  # "the Kremlin spokesman"
-    return head.pos_ == "NOUN" and head.lemma_.lower() in roles and head.tag_ == "NN" and not named
+    in_charge = any(p.lower_ == "in" and any(o.lower_ == "charge" for o in p.children) for p in head.children)
+    role = head.lemma_.lower() in roles or head.lower_ == "person" and in_charge  # "the person in charge said"
+    return head.pos_ == "NOUN" and role and head.tag_ == "NN" and not named
 
 
 def near(before: Statement, st: Statement) -> bool:

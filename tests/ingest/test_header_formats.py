@@ -98,6 +98,38 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("prosecutor.txt", "STATEMENT\n\nOffice of the Prosecutor General\n\n7 July 2022\n\nA criminal case has been "
      "opened into the deaths of four workers at the Tarn quarry, and two managers have been detained.",
      {"owner": "Office of the Prosecutor General", "issued": True, P: "2022-07-07"}),
+    # a headline of sixteen words or more, with no sentence end, is still a headline: the byline and dateline follow
+    ("longhead.txt", "Nine fishermen missing after storm hits harbour at Velna; coast guard says search will go on "
+     "overnight\n\nBy Ana Ruiz\n\nVELNA, Verano, May 3 (VPA) - Nine fishermen were missing on Tuesday after a storm "
+     "swept through the harbour at Velna, the coast guard said.",
+     {"owner": "VPA", "issued": False,
+      T: "Nine fishermen missing after storm hits harbour at Velna; coast guard says search will go on overnight"}),
+    # a portal's name and the day and month, in a machine-translated report's first line
+    ("portal.txt", "Velna Today - 19.03\n\nFIRE COMMANDER: THE CALL CAME AT 2:35\n\nVELNA - The commander of the "
+     "fire unit said that the call about the fire in the club was received at 2:35 in the night.",
+     {"owner": "Velna Today", "issued": False}),
+    # an interview's outlet, the place it writes from and the date, in one italic line
+    ("qa_outlet.md", "# \"The water came through the roof\": a nurse on the night of the flood\n\n*Velna Weekly Post "
+     "— Orlen, Saturday 6 May 2023*\n\nMaria Lenz has worked at the Orlen clinic for twelve years. We spoke to her at "
+     "the end of a night shift, five days after the flood.",
+     {"owner": "Velna Weekly Post", "issued": False, P: "2023-05-06"}),
+    # a notice in translation: a letterhead in the issuer's language, the issuer "informs" in the first line
+    ("notice.txt", "GUARDIA CIVIL DE VERANO\nGabinete de Prensa\nCOMUNICADO N.° 31-2024 (English version)\n"
+     "Puerto Alto, 3 May 2024\n\nThe Civil Guard of Verano informs public opinion of the following:\n\n1. On "
+     "Friday night a patrol boat intercepted a fishing vessel carrying 46 people off the northern cape.",
+     {"owner": "Civil Guard of Verano", "issued": True, P: "2024-05-03"}),
+    ("informs.txt", "Press release\n\nThe Verano Port Authority informs that the northern terminal will stay "
+     "closed until the wreck of the ferry has been towed out of the harbour mouth.",
+     {"owner": "Verano Port Authority", "issued": True}),
+    # Markdown: the bold issuer of a piped line, and a bold letterhead with a reference after it
+    ("statement.md", "# Harbour Aid mourns two volunteers\n\n**Harbour Aid International (HAI)** | Statement\n"
+     "Valletta, 3 March 2024\n\nHarbour Aid International is heartbroken to confirm that two of our volunteers "
+     "died when their boat capsized off the coast on Saturday.",
+     {"owner": "Harbour Aid International (HAI)", "issued": True, P: "2024-03-03"}),
+    ("report.md", "# Shot in the back: the killings at the Tarn crossing\n\n**Coastal Rights Watch** | Index: CRW "
+     "12/0443/2024 | 4 June 2024\n\nOn 9 January, thousands of people marched towards the crossing and the "
+     "border guards opened fire on them as they reached the gate.",
+     {"owner": "Coastal Rights Watch", "issued": True, P: "2024-06-04"}),
     ("ngo.txt", "Report | Coastal Rights Watch | March 2024\n\nPushed back: testimonies from the northern crossing"
      "\n\nBetween January and March our researchers interviewed 41 people who said they had been forced back "
      "across the border.",

@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 from tests_support import source_named
 
+from reconcile.model import QuoteKind, Statement
 from reconcile.pipeline import run
+from reconcile.sources.described import Description
+from reconcile.sources.in_place import in_place_links
+from reconcile.sources.names import Speaker
+from reconcile.sources.roles import speaker_for
 
 
 def _sources(tmp_path, nlp, *texts: str):
@@ -307,3 +312,45 @@ def test_protesters_are_not_a_church(tmp_path, nlp):
     sources = _sources(tmp_path, nlp, "The Protestant Church of Varnia said its hall was open to the wounded.",
                        "Protesters said the police fired tear gas.")
     assert "Protesters" not in source_named(sources, "Protestant Church of Varnia").aliases
+
+
+
+@pytest.mark.parametrize(
+    "keys, name, expected",
+    [
+        # the body quoted by its name with its acronym and by the acronym alone: one body, its longer key
+        (("org:harbour aid international (hai)", "org:hai", "org:food charity"), "org:harbour aid international",
+         "org:harbour aid international (hai)"),
+        # two bodies whose names hold the words: neither
+        (("org:harbour aid international", "org:harbour aid"), "org:harbour aid (hai)", ""),
+        # a person quoted in full and by a spelling of the name
+        (("person:panche toshkovski", "person:pance toskovski"), "person:pance toskovski",
+         "person:pance toskovski"),
+    ],
+)
+def test_the_speaker_a_described_name_speaks_under(keys, name, expected):
+    """A description's name speaks under the key spelled alike; several keys that are spellings of one another
+    (a name and its acronym) are one speaker, so "the food charity" is not left without its name."""
+    assert speaker_for(name, {k: Speaker(k) for k in keys}) == expected
+
+
+def test_a_role_in_place_stays_in_place_through_its_pronoun_and_a_surname_read_as_a_body(nlp):
+    """"Verania's top prosecutor, Velichko, said ... She did not say ...": the pronoun is the role again, no mention
+    of its own, and the one-word name the tagger may read as a body is the surname of the person the case quotes."""
+    text = ("Verania's top prosecutor, Velichko, said the attack was a war crime. She did not say what the evidence "
+            "was.")
+    doc = nlp(text)
+    role_end = text.index(", said")
+    she = text.index("She")
+    said = [
+        Statement("s1", "d", role_end + 7, text.index("."), "the attack was a war crime", "top prosecutor",
+                  "org:prosecutor", QuoteKind.INDIRECT, speaker_start=0, speaker_end=role_end),
+        Statement("s2", "d", she + 13, len(text) - 1, "what the evidence was", "top prosecutor", "org:prosecutor",
+                  QuoteKind.INDIRECT, speaker_start=she, speaker_end=she + 3),
+    ]
+    described = [Description("org:velichko", "Velichko", "org:prosecutor", "Verania's top prosecutor", "d", 0,
+                             role_end)]
+    speakers = {k: Speaker(k) for k in ("org:prosecutor", "person:marta velichko")}
+    links = [(role, named) for role, named, _ in in_place_links(said, described, speakers, {"d": doc})]
+    assert links == [("org:prosecutor", "person:marta velichko")]
+    assert not list(in_place_links(said, described, speakers))  # without the parse, "She" counts as a mention
