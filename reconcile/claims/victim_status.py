@@ -153,6 +153,8 @@ def describe_role(token: Token, status: dict, *, placed: bool = False) -> tuple[
         trade = [t for t in trade if t.lower_ not in said.split()]  # "policeman" -> "police officer", once
     ranked = [" ".join(r.lower_ for r in rank).replace(" - ", "-")] if rank else []
     words_ = ranked + ([affiliation] if affiliation else []) + [t.lower_ for t in trade] + [said]
+    if " ".join(words_[-2:]) in status["bodies"]:
+        return None  # "the coast guard": a body that acted or spoke, not a person it hit
     return " ".join(words_), sorted([*rank, *tokens, *trade, token], key=lambda t: t.i)
 
 

@@ -35,7 +35,18 @@ VERDICT = {Relation.SAME: "agree", Relation.COMPATIBLE: "agree", Relation.CONFLI
         ("number", 300, 320, "conflict"),
         ("number", 60, 56, "conflict"),  # ages are never round figures
         ("number", 12, 12, "agree"),
-        # status categories
+        # status categories, a plural typed by a reviewer or a writer read as its role
+        ("status", "wedding guests", "civilian", "agree"),
+        ("status", "civilians", "shopper", "agree"),
+        ("status", "fishermen", "civilian", "agree"),
+        ("status", "children", "militants", "conflict"),
+        ("status", "rebels", "civilian", "conflict"),
+        ("status", "security guards", "civilian", "conflict"),
+        ("status", "troops", "soldier", "agree"),
+        ("status", "bystanders", "civilian", "agree"),
+        ("status", "terrorists", "militant", "agree"),  # one role in other words (facets.toml [same])
+        ("status", "senior terrorist", "militant", "agree"),
+        ("status", "jihadi", "leader", "conflict"),
         ("status", "civilian", "farmer", "agree"),
         ("status", "civilian", "militant", "conflict"),
         ("status", "unarmed", "armed", "conflict"),
