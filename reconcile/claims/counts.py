@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, facet, value, words
+from reconcile.claims.given_by import given_by_another
 from reconcile.claims.measures import measured
 from reconcile.claims.numbers import Amount, Value, amount_at, is_change, is_count
 from reconcile.model import FacetValue
@@ -42,7 +43,7 @@ def find_counts(span: Span, ctx: Context) -> Iterator[FacetValue]:
         age = _age(amount)
         if age is not None:
             yield value("victim.age", age[0], age[1])
-        elif _is_head_count(amount):
+        elif _is_head_count(amount) and not given_by_another(amount.root, span):
             found = _count(amount)
             if found is not None:
                 yield found
@@ -138,7 +139,9 @@ def _count(amount: Amount) -> FacetValue | None:
     if _is_part(amount, noun, table):
         return None
     tokens = _tokens(amount, noun)
-    if noun.head.lower_ in SUBSET_HEADS or (noun.dep_ == "pobj" and noun.head.lower_ in SUBSET_HEADS):
+    if (noun.head.lower_ in SUBSET_HEADS or (noun.dep_ == "pobj" and noun.head.lower_ in SUBSET_HEADS)) and not (
+        _whole_among(noun)
+    ):
         # "10 civilians, including 7 children": a part of a total, not another total; children are counted apart
         if noun.lemma_.lower() in facet("casualties.children")["nouns"]:
             return value("casualties.children", amount.value, tokens)
@@ -151,11 +154,12 @@ def _count(amount: Amount) -> FacetValue | None:
     total_value, joined = _conjoined(amount, noun)
     tokens = joined or tokens
     context = [noun, *_clause(noun, 3)]
+    firsts = _first_conjuncts(noun)  # "5 deaths and 120 hospitalisations": the deaths say nothing of the 120
     lemmas = []
     for node in context:
         lemmas.append(node.lemma_.lower())
         deps = {"amod", "acomp", "nsubj", "compound", "dobj", "oprd", *(("acl",) if node is noun else ())}
-        lemmas.extend(c.lemma_.lower() for c in node.children if c.dep_ in deps)
+        lemmas.extend(c.lemma_.lower() for c in node.children if c.dep_ in deps and c.i not in firsts)
     # "17 of our neighbours who died": a relative clause on the counted noun says what befell them, after the verbs
     # of the noun's own clause ("40 people who were injured have died" are dead)
     lemmas.extend(c.lemma_.lower() for c in noun.children if c.dep_ == "relcl")
@@ -177,6 +181,14 @@ def _count(amount: Amount) -> FacetValue | None:
     if gathering is not None:
         return value("crowd.size", amount.value, _tokens(amount, gathering))
     return None
+
+
+def _whole_among(noun: Token) -> bool:
+    """"Twelve children were among the 40 dead": the counted noun after "among" a copula is the whole the subject
+    is a part of, the toll itself ("including 7 children" and "among them 9 women" count parts)."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in {"among", "amongst"} and prep.head.lemma_ == "be"
+            and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these"} for c in noun.children))
 
 
 def _replaced(amount: Amount) -> bool:
@@ -307,6 +319,8 @@ def _is_part(amount: Amount, noun: Token, table: dict) -> bool:
     after = doc[amount.end : amount.end + 2]
     if any(t.lower_ in table["degrees"] for t in (*after[:1], *(c for c in root.children if c.dep_ == "advmod"))):
         return True  # "injured 50 people, 10 seriously": how badly some of them were hurt
+    if _of_whom(root):
+        return True  # "injured 60, of whom 8 were in critical condition": some of a group counted before
     if len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in {"them", "whom", "those", "these"} and (
         root.dep_ not in {"nsubj", "nsubjpass", "dobj"} and root.lower_ not in table["wholes"]
     ):
@@ -328,6 +342,18 @@ def _is_part(amount: Amount, noun: Token, table: dict) -> bool:
     # "three of the injured died": some of a toll moved to another; "twelve of the 40 dead were children": what some
     # of them were
     return verb is None or _is_state(verb) or verb.lemma_ == "be"
+
+
+def _of_whom(root: Token) -> bool:
+    """The figure is the subject of a clause that opens with "of whom", "of which" or "of them" before it: the
+    clause says how some of a group counted before it fared ("60 were injured, of whom 8 critically", "Of them, 11
+    died later")."""
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i < root.i and
+               any(g.lower_ in {"whom", "which", "them", "these", "those"} for g in c.children if g.dep_ == "pobj")
+               for c in verb.children)
 
 
 def _conjoined(amount: Amount, noun: Token) -> tuple[Value, list[Token]]:
@@ -397,12 +423,24 @@ def _clause(noun: Token, depth: int) -> list[Token]:
     """The words above `noun` within its own clause: a verb joined by "and" has its own subject and its own sense,
     so "14 were treated and 18 had been arrested" does not make the 18 injured (ancestors stop at a joined verb)."""
     found: list[Token] = []
-    current = noun
+    firsts = _first_conjuncts(noun)
+    current = noun.doc[min(firsts)] if firsts else noun  # the first noun's words are not the second's
     for _ in range(depth):
         if current.head.i == current.i or (current.dep_ == "conj" and current.pos_ in {"VERB", "AUX", "ADJ"}):
             break
         current = current.head
         found.append(current)
+    return found
+
+
+def _first_conjuncts(noun: Token) -> set[int]:
+    """The nouns a counted noun is joined to before it ("5 deaths and 120 hospitalisations" -> {deaths}): each
+    counts its own people, so a word of one never makes the other a toll."""
+    found: set[int] = set()
+    current = noun
+    while current.dep_ == "conj" and current.head.i != current.i and current.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+        current = current.head
+        found.add(current.i)
     return found
 
 

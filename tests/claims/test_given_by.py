@@ -1,0 +1,61 @@
+"""One figure per phrase, and only the statement's own: a figure that another party gives inside the statement
+(claims/given_by.py), a part of a group counted before ("of whom 8"), a figure of another noun joined to a toll ("5
+deaths and 120 hospitalisations"), and the whole a part is "among". Every sentence is written for this file (wire
+copy, press release, witness, machine translation); none comes from a gold case."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.claims import facet_values
+from reconcile.claims.context import Context
+
+KILLED, INJURED, CROWD = "casualties.killed", "casualties.injured", "crowd.size"
+FACETS = {KILLED, INJURED, CROWD, "casualties.children"}
+
+
+def counts(nlp, text: str) -> list[tuple[str, object]]:
+    return [(fv.facet, fv.value) for fv in facet_values(nlp(text)[:], Context()) if fv.facet in FACETS]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another party's figure inside the statement
+        ("Police said 14 people died, while hospital sources put the toll at 19.", [(KILLED, 14)]),
+        ("The ministry said 40 were killed and the Red Crescent estimated the dead at 55.", [(KILLED, 40)]),
+        ("Organisers claimed a turnout of 500,000, while police counted 93,000 marchers.", [(CROWD, 500000)]),
+        ("Translated: 23 persons are dead, but the opposition gives the number of dead as 60.", [(KILLED, 23)]),
+        # the statement's own figures, whoever is their subject
+        ("We counted 19 bodies in the morgue and 40 people were injured.", [(INJURED, 40)]),
+        ("Hospital sources put the toll at 19.", [(KILLED, 19)]),
+        ("Participants numbered about 800, the prefecture said.", [(CROWD, [720, 880])]),
+        ("The toll stands at 31, with 70 injured, the agency said.", [(KILLED, 31), (INJURED, 70)]),
+        ("Police said 14 died and they estimated that 30 people were injured.", [(KILLED, 14), (INJURED, 30)]),
+    ],
+)
+def test_figures_of_another_party(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of a group counted before
+        ("The blast killed 17 and injured 60, of whom 8 were in critical condition.", [(KILLED, 17), (INJURED, 60)]),
+        ("Thirty people were hurt, of whom four were children, a fire officer said.", [(INJURED, 30)]),
+        ("A total of 52 passengers were rescued; of them, 9 later died in hospital.", []),
+        # two nouns joined, each counting its own people
+        ("Health officials reported 5 deaths and 120 hospitalisations.", [(KILLED, 5)]),
+        ("The outbreak has caused 12 deaths and 300 infections, the WHO said.", [(KILLED, 12)]),
+        ("The ministry recorded 9 deaths and 44 injuries.", [(KILLED, 9), (INJURED, 44)]),
+        ("Three officers and two demonstrators were killed.", [(KILLED, 5)]),
+        # the whole that a part is among
+        ("Twelve children were among the 40 dead, the agency reported.", [(KILLED, 40)]),
+        ("Four women were among the 23 people killed.", [(KILLED, 23)]),
+        ("The flood killed 41 people, among them 9 women, officials said.", [(KILLED, 41)]),
+        ("At least 23 people were killed, including 12 children.", [(KILLED, [23, None]), ("casualties.children", 12)]),
+    ],
+)
+def test_one_toll_not_its_parts(nlp, text, expected):
+    assert counts(nlp, text) == expected
