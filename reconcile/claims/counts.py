@@ -139,9 +139,10 @@ def _count(amount: Amount) -> FacetValue | None:
     if _is_part(amount, noun, table):
         return None
     tokens = _tokens(amount, noun)
-    if (noun.head.lower_ in SUBSET_HEADS or (noun.dep_ == "pobj" and noun.head.lower_ in SUBSET_HEADS)) and not (
-        _whole_among(noun)
-    ):
+    among_them = any(c.lower_ in SUBSET_HEADS and c.i < noun.i and any(g.pos_ == "PRON" for g in c.children)
+                     for c in noun.children)  # "among them three children", however the parse hangs "among"
+    if (noun.head.lower_ in SUBSET_HEADS or (noun.dep_ == "pobj" and noun.head.lower_ in SUBSET_HEADS)
+            or among_them) and not _whole_among(noun):
         # "10 civilians, including 7 children": a part of a total, not another total; children are counted apart
         if noun.lemma_.lower() in facet("casualties.children")["nouns"]:
             return value("casualties.children", amount.value, tokens)
@@ -164,6 +165,10 @@ def _count(amount: Amount) -> FacetValue | None:
     # of the noun's own clause ("40 people who were injured have died" are dead)
     lemmas.extend(c.lemma_.lower() for c in noun.children if c.dep_ == "relcl")
     toll = _is_toll(noun, context, table)
+    if any(n.lemma_.lower() == "life" for n in context) and any(
+        n.pos_ == "VERB" and n.lemma_.lower() in facet("casualties.killed")["taking_lives"] for n in context
+    ):
+        lemmas.append("die")  # "claimed the lives of 30 people", "cost 9 lives"
     lemmas.extend(w for node in context if node.pos_ == "VERB" for w in _presumed(node))
     killed, injured = set(facet("casualties.killed")["verbs"]), set(facet("casualties.injured")["verbs"])
     if toll and _of_an_origin(noun, table) and any(lemma in killed | injured for lemma in lemmas):

@@ -55,6 +55,15 @@ def test_figures_of_another_party(nlp, text, expected):
         ("Four women were among the 23 people killed.", [(KILLED, 23)]),
         ("The flood killed 41 people, among them 9 women, officials said.", [(KILLED, 41)]),
         ("At least 23 people were killed, including 12 children.", [(KILLED, [23, None]), ("casualties.children", 12)]),
+        ("The shelling killed eight people in the camp, among them three children, and wounded 20.",
+         [(KILLED, 8), ("casualties.children", 3), (INJURED, 20)]),
+        # lives taken count the dead; lives saved or at risk do not
+        ("The fire claimed the lives of 30 people, the governor said.", [(KILLED, 30)]),
+        ("The collapse claimed 9 lives.", [(KILLED, 9)]),
+        ("Translated: the accident took lives of 12 persons.", [(KILLED, 12)]),
+        ("Rescuers saved 30 lives.", []),
+        ("The lives of 40 people were at risk.", []),
+        ("The new dam will protect the lives of 2,000 villagers.", []),
     ],
 )
 def test_one_toll_not_its_parts(nlp, text, expected):
