@@ -266,7 +266,7 @@ def _clash(section: str, a: str, b: str) -> bool:
     if launch_a and launch_b and launch_a != launch_b:
         return True
     tree = kinds(section)
-    return tree[a].system and tree[b].system
+    return a in tree and b in tree and tree[a].system and tree[b].system  # a source's own narrower name is no system
 
 
 def _delivers(section: str, platform: str, munition: str) -> bool:

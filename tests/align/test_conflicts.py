@@ -59,6 +59,13 @@ VERDICT = {Relation.SAME: "agree", Relation.COMPATIBLE: "agree", Relation.CONFLI
         ("weapon", "stinger", "drone", "unclear"),  # air defence fires at aircraft: two sides, not two answers
         ("weapon", "surface-to-air missile", "warplane", "unclear"),
         ("weapon", "stinger", "sidewinder", "conflict"),  # still two launch platforms
+        # a source's own narrower name of an event lies under the tree's kind
+        ("event.type", "tanker explosion", "explosion", "agree"),
+        ("event.type", "tanker explosion", "fire", "agree"),  # a blast and the fire after it
+        ("event.type", "mosque bombing", "attack", "agree"),
+        ("event.type", "prison fire", "shooting", "unclear"),
+        ("event.type", "cholera outbreak", "flood", "unclear"),
+        ("event.type", "cholera outbreak", "outbreak", "agree"),
         # dates, times, free text, investigations
         ("date", "2025-02-14", "2025-02", "agree"),
         ("date", "2025-02-14", "2025-02-15", "conflict"),

@@ -137,7 +137,7 @@ def test_a_figure_of_speech_is_no_event(nlp, text, expected):
         ("The abduction of the aid workers was reported on Monday.", ["kidnapping"]),
         ("Translated: the dam failure made the water to come in the town at night.", ["dam collapse"]),
         ("The levee breach flooded three districts within an hour.", ["dam collapse", "flood"]),
-        ("Doctors blamed the deaths on methanol poisoning.", ["poisoning"]),
+        ("Doctors blamed the deaths on methanol poisoning.", ["methanol poisoning"]),  # under poisoning
         ("Forty villagers were poisoned by bootleg liquor, police said.", ["poisoning"]),
         ("The avalanche buried the road to the pass.", ["avalanche"]),
         ("Ash from the eruption closed the airport.", ["eruption"]),
@@ -153,3 +153,29 @@ def test_a_figure_of_speech_is_no_event(nlp, text, expected):
 )
 def test_kinds_named_by_their_own_words(nlp, text, expected):
     assert sorted(types(nlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected, under",
+    [
+        # the source's own narrower name: the noun before the event noun, placed under the tree's kind
+        ("The tanker explosion killed 140 people, the governor said.", ["tanker explosion"], "explosion"),
+        ("The prison fire started in the kitchen, a guard told reporters.", ["prison fire"], "fire"),
+        ("Translated: the mosque bombing took lives of 60 persons.", ["mosque bombing"], "bombing"),
+        ("The cholera outbreak has spread to three districts.", ["cholera outbreak"], "outbreak"),
+        ("A gas explosion shook the street just after dawn.", ["gas explosion"], "explosion"),
+        ("Residents said the hospital bombing happened at noon.", ["hospital bombing"], "attack"),
+        # a word the tree knows names the tree's kind; words of when, how strong or who are no name
+        ("The aircraft crash was the worst in a decade.", ["air crash"], "crash"),
+        ("The 7.1 magnitude earthquake struck at 4am.", ["earthquake"], "earthquake"),
+        ("The weekend protest drew thousands.", ["protest"], "protest"),
+        ("The Gaza explosion was felt across the city.", ["explosion"], "explosion"),
+        ("Police said the fire service arrived within minutes of the blast.", ["explosion"], "explosion"),
+    ],
+)
+def test_the_sources_own_name_of_the_kind(nlp, text, expected, under):
+    from reconcile.claims.hierarchy import lineage
+
+    found = types(nlp, text)
+    assert found == expected
+    assert all(under in lineage("event_type", kind) for kind in found)
