@@ -288,7 +288,9 @@ def _particle(child: Token, particles: list[str]) -> bool:
 def _present(verb: Token, noun: Token) -> bool:
     """People said to be at a gathering's place ("6,000 people were inside the hall"), or just to be there ("There
     must have been one lakh people"), not in a vehicle or a building of no gathering ("40 people on the bus")."""
-    places = [g for p in (*verb.children, *noun.children) if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    moments = set(facet("crowd.size")["moments"])
+    places = [g for p in (*verb.children, *noun.children) if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+              and g.lemma_.lower() not in moments and g.ent_type_ not in {"DATE", "TIME"}]
     if places:
         return all(g.lemma_.lower() in facet("crowd.size")["venues"] for g in places)
     return any(c.dep_ == "expl" for c in verb.children)

@@ -64,20 +64,29 @@ def find_event_type(span: Span, ctx: Context) -> Iterator[FacetValue]:
 
 def _own_name(label: str, root: Token, tokens: list[Token]) -> tuple[str, Token] | None:
     """The source's own narrower name of the event: the noun it puts before the event noun ("the tanker explosion",
-    "the prison fire", "a cholera outbreak", "the mosque bombing"), which the tree places under the kind
-    (hierarchy.lineage), so it agrees with "explosion" or "fire" and an editor reads the source's words. Names, dates
-    and other event words are no such noun ("the Gaza explosion", "the Sunday attack", "the fire service")."""
+    "the prison fire", "a cholera outbreak", "the mosque bombing") or right after it with "at", "in" or "of" ("a fire
+    at the nightclub", "the bombing of the mosque"), which the tree places under the kind (hierarchy.lineage), so it
+    agrees with "explosion" or "fire" and an editor reads the source's words. Names, dates and other event words are
+    no such noun ("the Gaza explosion", "the Sunday attack", "the fire service", "a fire in Kocani")."""
     if root.pos_ != "NOUN" or label == _VAGUE:
         return None
     plain = set(facet("event.type")["unnarrowing"]["words"])
-    nouns = [c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1 and c.pos_ == "NOUN"
-             and not c.ent_type_ and not _is_event_noun(c) and c.is_alpha and c not in tokens
-             and c.lemma_.lower() not in plain]
+    before = [c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1]
+    after = [g for p in root.children if p.dep_ == "prep" and p.i == root.i + 1 and p.lower_ in {"at", "in", "of"}
+             for g in p.children if g.dep_ == "pobj"]
+    if not after and root.dep_ == "nsubj" and root.head.lemma_.lower() in facet("event.type")["breaking_out"]["words"]:
+        after = [g for p in root.head.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "inside"}
+                 for g in p.children if g.dep_ == "pobj"][:1]  # "a fire broke out at the nightclub"
+    people = {*facet("victim.status")["roles"], *facet("crowd.size")["nouns"]}  # "the abduction of the aid workers"
+    nouns = [c for c in before or after if c.pos_ == "NOUN" and not c.ent_type_ and not _is_event_noun(c)
+             and c.is_alpha and c not in tokens and c.lemma_.lower() not in plain | people]
     if not nouns:
         return None
     name = f"{nouns[0].lemma_.lower()} {label}"
-    # a word the tree knows narrows to the tree's kind ("aircraft crash" is the air crash)
-    return (name, nouns[0]) if lineage("event_type", name)[1:2] == [label] else None
+    line = lineage("event_type", name)
+    # a word the tree knows narrows to the tree's kind ("aircraft crash" is the air crash, a fire that broke out at
+    # a warehouse a factory fire)
+    return (name if line[1:2] == [label] else line[1], nouns[0]) if len(line) > 1 else None
 
 
 def _not_happened(word: Token) -> bool:

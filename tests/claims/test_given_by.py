@@ -68,3 +68,19 @@ def test_figures_of_another_party(nlp, text, expected):
 )
 def test_one_toll_not_its_parts(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people said to be at a gathering's place, whenever they were there
+        ("Approximately 500 persons were inside the discotheque at the time of the fire.", [(CROWD, 500)]),
+        ("About 300 people were in the club when the fire started.", [(CROWD, 300)]),
+        ("Some 2,000 people were in the stadium at the height of the concert.", [(CROWD, 2000)]),
+        # not in a vehicle or a room of no gathering
+        ("Twelve people were in the car at the time.", []),
+        ("Around 40 people were inside the bar.", []),
+    ],
+)
+def test_people_at_a_venue_are_its_crowd(nlp, text, expected):
+    assert counts(nlp, text) == expected
