@@ -129,7 +129,7 @@ def _count(amount: Amount) -> FacetValue | None:
     after = token.doc[amount.end : amount.end + 2]
     if after[:1].text.lower() in lexicon("numbers")["counts"]["increments"] and after.text.lower()[-4:] != "than":
         return None  # "thousands more people joined": an addition to a figure, not a total
-    if _replaced(amount) or _supposed(token):
+    if _replaced(amount) or supposed(token):
         return None
     measure = measured(token, amount.end)
     if measure is not None:
@@ -218,11 +218,12 @@ def _replaced(amount: Amount) -> bool:
                for verb in verbs if verb.lemma_.lower() in table["giving"] for c in verb.children)
 
 
-def _supposed(token: Token) -> bool:
+def supposed(token: Token) -> bool:
     """A figure in a condition is supposed, not stated: "If 40 people were killed, why has no one resigned?", "if
     from one state 182 are missing and 61 are dead, where do the figures stand?", "if the toll rises above 100"."""
     conditions = lexicon("numbers")["counts"]["conditions"]
-    clause = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    clause = token if token.pos_ in {"VERB", "AUX"} else next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}),
+                                                                None)
     for _ in range(4):
         if clause is None:
             return False

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, ancestors, facet, kept_indices, matches, value, words
+from reconcile.claims.counts import supposed
 from reconcile.claims.victim_place import asked, doer, victim_place
 from reconcile.model import FacetValue
 from reconcile.resources import word_set
@@ -24,6 +25,8 @@ def find_status(span: Span, ctx: Context) -> Iterator[FacetValue]:
                 continue
             if _none_did(sp):
                 continue  # "not one of the guards had a gun" is said of the guards, by no one's count the victim
+            if supposed(sp[-1]):
+                continue  # "If someone was armed at the warehouse, that does not make them a target"
             if negated_outside(sp):
                 if label == "armed":  # "he was not holding a knife" says he was unarmed
                     yield value("victim.status", "unarmed", sp)

@@ -80,6 +80,12 @@ def test_among_the_harmed(nlp, text, expected):
         ("A cook at the restaurant told reporters the fire started in the kitchen.", []),
         ("Not one of the guards had a gun, a survivor said.", []),
         ("Survivors say the Greek coast guard did not tow the boat.", []),
+        # a status supposed in a condition is not said
+        ("If someone was armed at the warehouse, that does not make three cars of cooks a target.", []),
+        ("Even if he had a gun, they should not have shot him, his sister said.", []),
+        ("Unless the man was armed, the shooting was unlawful, the lawyer argued.", []),
+        ("He said the man was armed with a knife.", ["armed"]),
+        ("Three humanitarians were among the dead.", ["aid worker"]),
     ],
 )
 def test_roles_of_every_trade_and_age(nlp, text, expected):
