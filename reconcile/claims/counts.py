@@ -329,6 +329,8 @@ def _is_part(amount: Amount, noun: Token, table: dict) -> bool:
         return True  # "injured 50 people, 10 seriously": how badly some of them were hurt
     if _of_whom(root):
         return True  # "injured 60, of whom 8 were in critical condition": some of a group counted before
+    if root.dep_ == "conj" and _partitive_before(root.head):
+        return True  # "fifteen of the eighteen died from bullets, and three from pellets": the rest of the same whole
     if len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in {"them", "whom", "those", "these"} and (
         root.dep_ not in {"nsubj", "nsubjpass", "dobj"} and root.lower_ not in table["wholes"]
     ):
@@ -350,6 +352,15 @@ def _is_part(amount: Amount, noun: Token, table: dict) -> bool:
     # "three of the injured died": some of a toll moved to another; "twelve of the 40 dead were children": what some
     # of them were
     return verb is None or _is_state(verb) or verb.lemma_ == "be"
+
+
+def _partitive_before(head: Token) -> bool:
+    """The number a joined figure follows counts a part of a whole ("fifteen of the eighteen"), whether the parse
+    joins the figure to that number or to its verb ("... died from bullets, and three from pellets")."""
+    first = head if head.pos_ == "NUM" else next(
+        (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NUM"), None)
+    return first is not None and any(c.lower_ == "of" and c.i > first.i and any(g.like_num or g.pos_ == "NUM" or
+                                     g.lower_ in {"them", "those", "these"} for g in c.children) for c in first.children)
 
 
 def _of_whom(root: Token) -> bool:

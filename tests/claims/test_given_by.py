@@ -45,6 +45,8 @@ def test_figures_of_another_party(nlp, text, expected):
         ("The blast killed 17 and injured 60, of whom 8 were in critical condition.", [(KILLED, 17), (INJURED, 60)]),
         ("Thirty people were hurt, of whom four were children, a fire officer said.", [(INJURED, 30)]),
         ("A total of 52 passengers were rescued; of them, 9 later died in hospital.", []),
+        ("At least fifteen of the eighteen died from bullets, and three from pellets, the report found.", []),
+        ("He helped the wounded ones before he was shot, his brother said.", []),
         # two nouns joined, each counting its own people
         ("Health officials reported 5 deaths and 120 hospitalisations.", [(KILLED, 5)]),
         ("The outbreak has caused 12 deaths and 300 infections, the WHO said.", [(KILLED, 12)]),
