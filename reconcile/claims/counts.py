@@ -359,8 +359,10 @@ def _partitive_before(head: Token) -> bool:
     joins the figure to that number or to its verb ("... died from bullets, and three from pellets")."""
     first = head if head.pos_ == "NUM" else next(
         (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NUM"), None)
-    return first is not None and any(c.lower_ == "of" and c.i > first.i and any(g.like_num or g.pos_ == "NUM" or
-                                     g.lower_ in {"them", "those", "these"} for g in c.children) for c in first.children)
+    if first is None:
+        return False
+    wholes = [g for c in first.children if c.lower_ == "of" and c.i > first.i for g in c.children]
+    return any(g.like_num or g.pos_ == "NUM" or g.lower_ in {"them", "those", "these"} for g in wholes)
 
 
 def _of_whom(root: Token) -> bool:
