@@ -179,7 +179,7 @@ def _count(amount: Amount) -> FacetValue | None:
         if lemma in injured:
             return value("casualties.injured", total_value, tokens)
     if _is_crowd(amount, noun, context, lemmas):
-        return value("crowd.size", total_value, tokens)
+        return value("crowd.size", _bound_after(noun, total_value), tokens)
     if token.head.lemma_.lower() == "of" and token.head.head.lemma_.lower() == "crowd":
         return value("crowd.size", amount.value, _tokens(amount, token.head.head))
     gathering = _gathering(noun, table)
@@ -270,6 +270,8 @@ def _is_crowd(amount: Amount, noun: Token, context: list[Token], lemmas: list[st
         return True
     if verb is not None and verb.lemma_ == "be" and lemma in crowd["nouns"] and _present(verb, noun):
         return True
+    if _a_crowd_at_the_scene(amount, noun, verb):
+        return True
     if amount.start <= noun.i < amount.end:  # a bare number: "Thousands rallied outside parliament"
         return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in crowd["bare_verbs"]
     return lemma in crowd["participants"]
@@ -295,6 +297,42 @@ def _present(verb: Token, noun: Token) -> bool:
     if places:
         return all(g.lemma_.lower() in facet("crowd.size")["venues"] for g in places)
     return any(c.dep_ == "expl" for c in verb.children)
+
+
+def _bound_after(noun: Token, value_: Value) -> Value:
+    """A bound said after the counted noun: "three thousand people at most" -> [None, 3000], "5,000 people at least"
+    -> [5000, None]."""
+    if not isinstance(value_, (int, float)):
+        return value_
+    for word in (c for c in noun.children if c.dep_ == "advmod" and c.lower_ in {"most", "least"}):
+        if any(c.lower_ == "at" for c in word.children) or (word.i > 0 and noun.doc[word.i - 1].lower_ == "at"):
+            return [None, value_] if word.lower_ == "most" else [value_, None]
+    return value_
+
+
+def _at_the_scene(verb: Token, noun: Token) -> bool:
+    """People said to be, wait or shelter somewhere when the event struck, or just "there" or "inside": the crowd at
+    its scene ("about 4,000 people had been at the station when it was hit", "Thousands of people were waiting there",
+    "three thousand people at most were inside"); never in a vehicle ("40 people were on the bus when it crashed")."""
+    crowd = facet("crowd.size")
+    moments = set(crowd["moments"])
+    places = [g for p in (*verb.children, *noun.children) if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+              and g.lemma_.lower() not in moments and g.ent_type_ not in {"DATE", "TIME"}]
+    if any(g.lemma_.lower() in crowd["vehicles"] for g in places):
+        return False
+    when = any(c.dep_ == "advcl" and any(m.lower_ in {"when", "as"} and m.dep_ in {"advmod", "mark"}
+                                         for m in c.children) for c in verb.children)
+    there = any(c.dep_ == "advmod" and c.lower_ in {"there", "inside", "here"} for c in verb.children)
+    return there or (when and bool(places))
+
+
+def _a_crowd_at_the_scene(amount: Amount, noun: Token, verb: Token | None) -> bool:
+    """`_at_the_scene`, for a number large enough to be a crowd: five people in a house are not one."""
+    crowd = facet("crowd.size")
+    low = amount.value[0] if isinstance(amount.value, list) else amount.value
+    big = low is not None and low >= crowd["least_at_scene"]
+    return (big and verb is not None and verb.lemma_.lower() in crowd["staying"]
+            and noun.lemma_.lower() in crowd["nouns"] and _at_the_scene(verb, noun))
 
 
 def _counted_noun(amount: Amount) -> Token:

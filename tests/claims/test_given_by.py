@@ -86,3 +86,25 @@ def test_one_toll_not_its_parts(nlp, text, expected):
 )
 def test_people_at_a_venue_are_its_crowd(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people at the scene when the event struck, or just "there" or "inside": its crowd
+        ("The mayor said about 4,000 people had been at the station when it was hit.", [(CROWD, 4000)]),
+        ("Some 500 people were waiting on the platform when the missile struck.", [(CROWD, 500)]),
+        ("About 3,000 people were at the market when the shells landed, witnesses said.", [(CROWD, 3000)]),
+        ("Thousands of people were waiting there to be evacuated.", [(CROWD, [2000, None])]),
+        ("Hundreds of worshippers were praying inside when the bomb went off.", [(CROWD, [200, None])]),
+        ("I would say three thousand people at most were inside.", [(CROWD, [None, 3000])]),
+        # a vehicle's people, a handful of people, or people with no scene are no crowd
+        ("Forty people were on the bus when it crashed.", []),
+        ("More than 750 people were on board when the trawler capsized.", []),
+        ("Five people were in the house when the fire started.", []),
+        ("Twelve people were waiting at the bus stop.", []),
+        ("About 200 people were waiting for news of their relatives.", []),
+    ],
+)
+def test_the_crowd_at_the_scene(nlp, text, expected):
+    assert counts(nlp, text) == expected
