@@ -136,8 +136,8 @@ def _count(amount: Amount) -> FacetValue | None:
         return value(measure[0], amount.value, _tokens(amount, measure[1]))
     noun = _counted_noun(amount)
     table = lexicon("numbers")["counts"]
-    if _is_part(amount, noun, table):
-        return None
+    if _is_part(amount, noun, table) or noun.tag_ == "JJS":
+        return None  # a part, or "one of the deadliest": a rank among events, not a count
     tokens = _tokens(amount, noun)
     among_them = any(c.lower_ in SUBSET_HEADS and c.i < noun.i and any(g.pos_ == "PRON" for g in c.children)
                      for c in noun.children)  # "among them three children", however the parse hangs "among"
@@ -154,7 +154,9 @@ def _count(amount: Amount) -> FacetValue | None:
         return None  # "three officers and two demonstrators": counted once, with the first of them
     total_value, joined = _conjoined(amount, noun)
     tokens = joined or tokens
-    context = [noun, *_clause(noun, 3)]
+    # "filled the square with tens of thousands of people": an "of" chain from the figure to its noun is one more step
+    chained = isinstance(amount.value, list) and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.i > token.i
+    context = [noun, *_clause(noun, 4 if chained else 3)]
     firsts = _first_conjuncts(noun)  # "5 deaths and 120 hospitalisations": the deaths say nothing of the 120
     lemmas = []
     for node in context:
@@ -267,12 +269,16 @@ def _is_crowd(amount: Amount, noun: Token, context: list[Token], lemmas: list[st
     bare = {n.lemma_.lower() for n in context if n.lemma_.lower() in particles  # "were taken to a camp"
             and not any(_particle(c, particles[n.lemma_.lower()]) for c in n.children)}
     if lemma in crowd["nouns"] and any((w in crowd["verbs"] and w not in bare) or w in gatherings for w in lemmas[1:]):
-        return True
+        return verb is None or not _places(verb, noun) & set(crowd["not_venues"])  # "300 arrived at the hospital"
     if verb is not None and verb.lemma_ == "be" and lemma in crowd["nouns"] and _present(verb, noun):
         return True
     if _a_crowd_at_the_scene(amount, noun, verb):
         return True
     if amount.start <= noun.i < amount.end:  # a bare number: "Thousands rallied outside parliament"
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ == "we" for c in noun.head.children
+        ):  # "we were nine thousand": those who gathered, counting themselves (not "we were 40 in the boat")
+            return _a_crowd_at_all(amount) and not _in_a_vehicle(noun.head, noun)
         return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in crowd["bare_verbs"]
     return lemma in crowd["participants"]
 
@@ -310,6 +316,22 @@ def _bound_after(noun: Token, value_: Value) -> Value:
     return value_
 
 
+def _places(verb: Token, noun: Token) -> set[str]:
+    """The lemmas of the places said with a verb or its counted noun ("at the hospital", "in the boat")."""
+    return {g.lemma_.lower() for p in (*verb.children, *noun.children) if p.dep_ == "prep" for g in p.children
+            if g.dep_ == "pobj"}
+
+
+def _in_a_vehicle(verb: Token, noun: Token) -> bool:
+    return bool(_places(verb, noun) & set(facet("crowd.size")["vehicles"]))
+
+
+def _a_crowd_at_all(amount: Amount) -> bool:
+    """A figure large enough to be a crowd (facets.toml `least_at_scene`)."""
+    low = amount.value[0] if isinstance(amount.value, list) else amount.value
+    return low is not None and low >= facet("crowd.size")["least_at_scene"]
+
+
 def _at_the_scene(verb: Token, noun: Token) -> bool:
     """People said to be, wait or shelter somewhere when the event struck, or just "there" or "inside": the crowd at
     its scene ("about 4,000 people had been at the station when it was hit", "Thousands of people were waiting there",
@@ -329,9 +351,7 @@ def _at_the_scene(verb: Token, noun: Token) -> bool:
 def _a_crowd_at_the_scene(amount: Amount, noun: Token, verb: Token | None) -> bool:
     """`_at_the_scene`, for a number large enough to be a crowd: five people in a house are not one."""
     crowd = facet("crowd.size")
-    low = amount.value[0] if isinstance(amount.value, list) else amount.value
-    big = low is not None and low >= crowd["least_at_scene"]
-    return (big and verb is not None and verb.lemma_.lower() in crowd["staying"]
+    return (_a_crowd_at_all(amount) and verb is not None and verb.lemma_.lower() in crowd["staying"]
             and noun.lemma_.lower() in crowd["nouns"] and _at_the_scene(verb, noun))
 
 

@@ -104,6 +104,17 @@ def test_people_at_a_venue_are_its_crowd(nlp, text, expected):
         ("Five people were in the house when the fire started.", []),
         ("Twelve people were waiting at the bus stop.", []),
         ("About 200 people were waiting for news of their relatives.", []),
+        # those who gathered counting themselves; arrivals at a gathering, not at a hospital
+        ("The minister says we were nine thousand.", [(CROWD, 9000)]),
+        ("We were maybe four thousand, with the families from the other provinces.", [(CROWD, 4000)]),
+        ("We were 40 in the boat.", []),
+        ("On Monday, some nine thousand people arrived in the city from several provinces.", [(CROWD, 9000)]),
+        ("Rescuers said 300 people arrived at the hospital with burns.", []),
+        ("We have filled this square with tens of thousands of people, the spokeswoman said.",
+         [(CROWD, [20000, None])]),
+        # a rank among events is no count
+        ("More than 500 people were presumed dead, making the sinking one of the deadliest this decade.",
+         [(KILLED, [500, None])]),
     ],
 )
 def test_the_crowd_at_the_scene(nlp, text, expected):
