@@ -172,6 +172,7 @@ def _count(amount: Amount) -> FacetValue | None:
     ):
         lemmas.append("die")  # "claimed the lives of 30 people", "cost 9 lives"
     lemmas.extend(w for node in context if node.pos_ == "VERB" for w in _presumed(node))
+    lemmas.extend("treat" for node in context if node.pos_ == "VERB" and _cared_for(node))  # "sought medical help"
     killed, injured = set(facet("casualties.killed")["verbs"]), set(facet("casualties.injured")["verbs"])
     if toll and _of_an_origin(noun, table) and any(lemma in killed | injured for lemma in lemmas):
         return None
@@ -536,8 +537,21 @@ def _presumed(verb: Token) -> list[str]:
     """What a joined verb presumes of those counted: "500 people were missing and presumed dead" -> ["dead"]."""
     killed = set(facet("casualties.killed")["verbs"])
     joined = [c for c in verb.children if c.dep_ == "conj"]  # after it: "182 were still missing" presumes nothing
-    return [g.lemma_.lower() for c in joined for g in c.children
-            if g.dep_ in {"oprd", "acomp", "xcomp"} and g.lemma_.lower() in killed]
+    # "32 people had survived and were receiving treatment in hospital": cared for, so hurt
+    cared = ["treat" for c in joined if _cared_for(c)]
+    return cared + [g.lemma_.lower() for c in joined for g in c.children
+                    if g.dep_ in {"oprd", "acomp", "xcomp"} and g.lemma_.lower() in killed]
+
+
+def _cared_for(verb: Token) -> bool:
+    """A verb that says people got medical care: "sought medical help", "were receiving treatment", "needed
+    hospital care" (facets.toml casualties.injured `seeking`, `care`)."""
+    spec = facet("casualties.injured")
+    if verb.lemma_.lower() not in spec["seeking"]:
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in spec["care"] and (o.lemma_.lower() in spec["medical_care"] or any(
+        m.lower_ in {"medical", "hospital"} for m in o.children if m.dep_ in {"amod", "compound"})) for o in objects)
 
 
 def _gathering(noun: Token, table: dict) -> Token | None:

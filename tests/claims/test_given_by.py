@@ -119,3 +119,21 @@ def test_people_at_a_venue_are_its_crowd(nlp, text, expected):
 )
 def test_the_crowd_at_the_scene(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people who got medical care were hurt
+        ("551 people had sought medical help after the attack, many of them with burns.", [(INJURED, 551)]),
+        ("It said 32 people had survived and were receiving treatment in hospital.", [(INJURED, 32)]),
+        ("About 200 people needed hospital care, the health office said.", [(INJURED, 200)]),
+        ("Translated: 45 persons received medical assistance at the place.", [(INJURED, 45)]),
+        # care of another kind, or survivors alone, says nothing of harm
+        ("300 families received food aid.", []),
+        ("The 40 workers sought help from the union.", []),
+        ("Twenty-nine people survived the crash.", []),
+    ],
+)
+def test_people_cared_for_were_hurt(nlp, text, expected):
+    assert counts(nlp, text) == expected
