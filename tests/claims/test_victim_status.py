@@ -86,6 +86,10 @@ def test_among_the_harmed(nlp, text, expected):
         ("Unless the man was armed, the shooting was unlawful, the lawyer argued.", []),
         ("He said the man was armed with a knife.", ["armed"]),
         ("Three humanitarians were among the dead.", ["aid worker"]),
+        # whom a force says it spotted is no victim; whom the dead are identified as is
+        ("The forces identified a gunman on top of one of the trucks.", []),
+        ("Police identified the dead man as a 34-year-old teacher.", ["teacher"]),
+        ("Relatives identified three of the dead as farmers.", ["farmer"]),
     ],
 )
 def test_roles_of_every_trade_and_age(nlp, text, expected):
