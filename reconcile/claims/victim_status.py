@@ -148,7 +148,8 @@ def describe_role(token: Token, status: dict, *, placed: bool = False) -> tuple[
     rank_words = word_set("facets", "facets", "victim.status", "ranks")
     rank = _rank(token, rank_words)
     trade = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"] if group != "combatant" else []
-    trade = [c for c in trade if c.lower_ not in lemma.split("-")]  # "passer-by": the compound is the role's own
+    own = [c for c in token.lefts if c.dep_ == "compound" and c.lemma_.lower() in lemma.split()]  # "crew member"
+    trade = [c for c in trade if c.lower_ not in lemma.split("-") and c not in own]  # "passer-by": the role's own
     said = status.get("same", {}).get(lemma, lemma)  # "terrorists" -> militant
     if lemma in status["qualified_roles"] and not trade and " " not in said and not placed:
         return None  # "the officer, a six-year veteran", "police can't get his name right": the police who acted
@@ -158,7 +159,7 @@ def describe_role(token: Token, status: dict, *, placed: bool = False) -> tuple[
     words_ = ranked + ([affiliation] if affiliation else []) + [t.lower_ for t in trade] + [said]
     if " ".join(words_[-2:]) in status["bodies"]:
         return None  # "the coast guard": a body that acted or spoke, not a person it hit
-    return " ".join(words_), sorted([*rank, *tokens, *trade, token], key=lambda t: t.i)
+    return " ".join(words_), sorted([*rank, *tokens, *trade, *own, token], key=lambda t: t.i)
 
 
 def _joined(token: Token, roles: dict) -> str:
@@ -167,6 +168,11 @@ def _joined(token: Token, roles: dict) -> str:
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].tag_ == "HYPH":
         word = f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+        if word in roles:
+            return word
+    before = doc[token.i - 1] if token.i >= 1 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == token.i:
+        word = f"{before.lemma_.lower()} {token.lemma_.lower()}"  # "crew members", "staff member"
         if word in roles:
             return word
     return token.lemma_.lower()

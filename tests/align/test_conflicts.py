@@ -47,6 +47,8 @@ VERDICT = {Relation.SAME: "agree", Relation.COMPATIBLE: "agree", Relation.CONFLI
         ("status", "terrorists", "militant", "agree"),  # one role in other words (facets.toml [same])
         ("status", "senior terrorist", "militant", "agree"),
         ("status", "jihadi", "leader", "conflict"),
+        ("status", "crew members", "civilian", "agree"),
+        ("status", "crew member", "hamas member", "conflict"),
         ("status", "civilian", "farmer", "agree"),
         ("status", "civilian", "militant", "conflict"),
         ("status", "unarmed", "armed", "conflict"),

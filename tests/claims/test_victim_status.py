@@ -86,6 +86,11 @@ def test_among_the_harmed(nlp, text, expected):
         ("Unless the man was armed, the shooting was unlawful, the lawyer argued.", []),
         ("He said the man was armed with a knife.", ["armed"]),
         ("Three humanitarians were among the dead.", ["aid worker"]),
+        # a role of two words: "crew member", "staff member"; an armed group's member keeps its group
+        ("Two crew members and 40 passengers died when the ferry sank.", ["crew member", "passenger"]),
+        ("A staff member was among those killed, the charity said.", ["staff member"]),
+        ("Hamas members were killed in the strike, the army said.", ["hamas member"]),
+        ("Family members of the victims gathered outside the morgue.", []),
         # whom a force says it spotted is no victim; whom the dead are identified as is
         ("The forces identified a gunman on top of one of the trucks.", []),
         ("Police identified the dead man as a 34-year-old teacher.", ["teacher"]),
