@@ -161,8 +161,10 @@ def _count(amount: Amount) -> FacetValue | None:
     lemmas = []
     for node in context:
         lemmas.append(node.lemma_.lower())
-        deps = {"amod", "acomp", "nsubj", "compound", "dobj", "oprd", *(("acl",) if node is noun else ())}
-        lemmas.extend(c.lemma_.lower() for c in node.children if c.dep_ in deps and c.i not in firsts)
+        # "xcomp": "40 people have been confirmed killed", "were reported killed", "are believed to have died"
+        deps = {"amod", "acomp", "nsubj", "compound", "dobj", "oprd", "xcomp", *(("acl",) if node is noun else ())}
+        lemmas.extend(c.lemma_.lower() for c in node.children if c.dep_ in deps and c.i not in firsts
+                      and not (c.dep_ == "xcomp" and any(g.dep_ == "dobj" for g in c.children)))  # "ordered to kill X"
     # "17 of our neighbours who died": a relative clause on the counted noun says what befell them, after the verbs
     # of the noun's own clause ("40 people who were injured have died" are dead)
     lemmas.extend(c.lemma_.lower() for c in noun.children if c.dep_ == "relcl")

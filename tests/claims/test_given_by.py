@@ -59,6 +59,12 @@ def test_figures_of_another_party(nlp, text, expected):
         ("At least 23 people were killed, including 12 children.", [(KILLED, [23, None]), ("casualties.children", 12)]),
         ("The shelling killed eight people in the camp, among them three children, and wounded 20.",
          [(KILLED, 8), ("casualties.children", 3), (INJURED, 20)]),
+        # a toll said with a verb of knowing or reporting before the harm
+        ("At least 40 people have been confirmed killed.", [(KILLED, [40, None])]),
+        ("Translated: 40 persons were reported killed in the accident.", [(KILLED, 40)]),
+        ("Officials said 40 people are believed to have died.", [(KILLED, 40)]),
+        ("The 20 soldiers were ordered to kill anyone who resisted.", []),
+        ("40 people were trying to flee when the shells hit.", []),
         # lives taken count the dead; lives saved or at risk do not
         ("The fire claimed the lives of 30 people, the governor said.", [(KILLED, 30)]),
         ("The collapse claimed 9 lives.", [(KILLED, 9)]),
