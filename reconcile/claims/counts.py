@@ -112,8 +112,8 @@ def _misread(root: Token) -> bool:
     doc, currencies = root.doc, set(lexicon("numbers")["counts"]["currencies"])
     ent = entity_at(root)
     if root.ent_type_ == "DATE":
-        if ent is not None and len(ent) > 1 and ent[0].lower_ in {"between", "from"}:
-            # "Between 40 and 50 people": a range of small figures, no date word or year in it
+        if ent is not None and len(ent) > 1 and (ent[0].lower_ in {"between", "from"} or ent[0].text.isdigit()):
+            # "Between 40 and 50 people", "rose by 7 to 45": small figures, no date word or year in them
             return all(t.lower_ in {"between", "from", "and", "to", "-"} or (t.text.isdigit() and len(t.text) < 4)
                        for t in ent)
         return ent is not None and len(ent) == 1 and root.text.isdigit() and len(root.text) < 4
@@ -131,13 +131,16 @@ def _count(amount: Amount) -> FacetValue | None:
         return None  # "thousands more people joined": an addition to a figure, not a total
     if _replaced(amount) or supposed(token):
         return None
+    by = token.doc[amount.start - 1] if amount.start > 0 else None
+    if by is not None and by.lower_ == "by" and is_change(by.head):
+        return None  # "the toll rose by 7 to 45": the step, not a total
     measure = measured(token, amount.end)
     if measure is not None:
         return value(measure[0], amount.value, _tokens(amount, measure[1]))
     noun = _counted_noun(amount)
     table = lexicon("numbers")["counts"]
-    if _is_part(amount, noun, table) or noun.tag_ == "JJS":
-        return None  # a part, or "one of the deadliest": a rank among events, not a count
+    if _is_part(amount, noun, table) or noun.tag_ == "JJS" or _is_event_word(noun):
+        return None  # a part; "one of the deadliest", a rank among events; "in the two blasts", events not people
     tokens = _tokens(amount, noun)
     among_them = any(c.lower_ in SUBSET_HEADS and c.i < noun.i and any(g.pos_ == "PRON" for g in c.children)
                      for c in noun.children)  # "among them three children", however the parse hangs "among"
@@ -413,6 +416,12 @@ def _is_part(amount: Amount, noun: Token, table: dict) -> bool:
     # "three of the injured died": some of a toll moved to another; "twelve of the 40 dead were children": what some
     # of them were
     return verb is None or _is_state(verb) or verb.lemma_ == "be"
+
+
+def _is_event_word(noun: Token) -> bool:
+    """A noun that names a kind of event ("blast", "strike", "explosion"; facets.toml event.type terms)."""
+    terms = facet("event.type")["terms"]
+    return any(noun.lemma_.lower() in words or noun.lower_ in words for words in terms.values())
 
 
 def _partitive_before(head: Token) -> bool:

@@ -260,6 +260,8 @@ def _range_after(doc: Doc, i: int, end: int, low: float, start: int) -> tuple[li
     between = start == i and i > 0 and doc[i - 1].lower_ in {"between", "from"}
     if between and doc[i - 1].lower_ == "from" and is_change(doc[i - 1].head):
         return None  # "rose from 3 to 6": a figure replaced by another, not a range
+    if i > 0 and doc[i - 1].lower_ == "by" and joiner == "to":
+        return None  # "rose by 7 to 45": the step and the new figure, not a range
     if joiner not in _table()["range_joiners"] and not (joiner == "and" and between and doc[i - 1].lower_ == "between"):
         return None
     second = _run(doc, end + 1, first=False)

@@ -65,6 +65,12 @@ def test_figures_of_another_party(nlp, text, expected):
         ("Officials said 40 people are believed to have died.", [(KILLED, 40)]),
         ("The 20 soldiers were ordered to kill anyone who resisted.", []),
         ("40 people were trying to flee when the shells hit.", []),
+        # the step of a change is no total, and events counted are not people
+        ("The toll rose by 7 to 45, the ministry said.", [(KILLED, 45)]),
+        ("The number of injured increased by 12 to 80.", [(INJURED, 80)]),
+        ("The toll rose by 7 overnight.", []),
+        ("At least 120 people were killed and more than 200 injured in the two blasts.",
+         [(KILLED, [120, None]), (INJURED, [200, None])]),
         # lives taken count the dead; lives saved or at risk do not
         ("The fire claimed the lives of 30 people, the governor said.", [(KILLED, 30)]),
         ("The collapse claimed 9 lives.", [(KILLED, 9)]),
