@@ -80,6 +80,10 @@ def _own_name(label: str, root: Token, tokens: list[Token]) -> tuple[str, Token]
     people = {*facet("victim.status")["roles"], *facet("crowd.size")["nouns"]}  # "the abduction of the aid workers"
     nouns = [c for c in before or after if c.pos_ == "NOUN" and not c.ent_type_ and not _is_event_noun(c)
              and c.is_alpha and c not in tokens and c.lemma_.lower() not in plain | people]
+    hyphened = _hyphened(root)
+    if hyphened is not None and hyphened[0] not in plain:
+        name = f"{hyphened[0]} {label}"  # "the post-election protests", "an anti-government march"
+        return (name, hyphened[1]) if lineage("event_type", name)[1:2] == [label] else None
     if not nouns:
         return None
     name = f"{nouns[0].lemma_.lower()} {label}"
@@ -87,6 +91,20 @@ def _own_name(label: str, root: Token, tokens: list[Token]) -> tuple[str, Token]
     # a word the tree knows narrows to the tree's kind ("aircraft crash" is the air crash, a fire that broke out at
     # a warehouse a factory fire)
     return (name if line[1:2] == [label] else line[1], nouns[0]) if len(line) > 1 else None
+
+
+def _hyphened(root: Token) -> tuple[str, Token] | None:
+    """A hyphened modifier right before the event noun ("post-election", "anti-government"), which the tokenizer
+    splits in three words that all hang on the noun: the words joined, and the first of them."""
+    doc = root.doc
+    if root.i < 3 or doc[root.i - 2].text not in {"-", "\u2011"}:
+        return None
+    first, last = doc[root.i - 3], doc[root.i - 1]
+    if not (first.is_alpha and last.is_alpha) or first.ent_type_ or last.ent_type_:
+        return None
+    if any(t.head.i != root.i for t in (first, last)):
+        return None
+    return f"{first.lower_}-{last.lower_}", first
 
 
 def _not_happened(word: Token) -> bool:
