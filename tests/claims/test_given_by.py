@@ -124,6 +124,13 @@ def test_people_at_a_venue_are_its_crowd(nlp, text, expected):
         ("Rescuers said 300 people arrived at the hospital with burns.", []),
         ("We have filled this square with tens of thousands of people, the spokeswoman said.",
          [(CROWD, [20000, None])]),
+        # any people who gather: citizens, guests, students, union members, fans; not those evacuated or rescued
+        ("Translated: in the meeting participated more than 7 thousand citizens.", [(CROWD, [7000, None])]),
+        ("About 200 guests attended the wedding, relatives said.", [(CROWD, 200)]),
+        ("Some 5,000 union members marched to the ministry.", [(CROWD, 5000)]),
+        ("Hundreds of students gathered outside the university.", [(CROWD, [200, None])]),
+        ("300 residents were evacuated from the area.", []),
+        ("The 40 guests were rescued from the hotel.", []),
         # a rank among events is no count
         ("More than 500 people were presumed dead, making the sinking one of the deadliest this decade.",
          [(KILLED, [500, None])]),
