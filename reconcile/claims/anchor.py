@@ -90,9 +90,24 @@ def infer_anchor(docs: Sequence[Doc], documents: Sequence[Document], *, date: st
     event_type = chosen["event_type"].value if chosen["event_type"] else None
     support = MANIFEST if mentions["date"] == [] and date else _documents_giving(chosen["date"], mentions["date"])
     said = bool(place) and (mentions["place"] == [] or any(
-        m.text != DATELINE and _fold(m.value) == _fold(place or "") for m in mentions["place"]))
+        m.text != DATELINE and _fold(m.value) == _fold(place or "") for m in mentions["place"])
+        or _named_in_body(docs, documents, place or ""))
     site = case_site(docs, documents, place, town_said=said) if place else None
     return Anchor(year, country, date, place, event_type, evidence, latest, support, site, _part_of_day(docs))
+
+
+def _named_in_body(docs: Sequence[Doc], documents: Sequence[Document], place: str) -> bool:
+    """A sentence of some document names the place ("the bridge, over the Machhu river in Morbani, had reopened"),
+    outside every header field the document was read for (a dateline, a letterhead): a town that datelines alone
+    give may be where the reporters sit; one the accounts' sentences name is where they tell of."""
+    for document, doc in zip(documents, docs, strict=True):
+        header = [(i.start, i.end) for i in document.inferred]
+        recalled = recalled_sentences(doc)
+        for ent in entities(doc[:]):
+            if ent.label_ in {"GPE", "LOC", "FAC"} and _fold(ent.text) == _fold(place) and not any(
+                    start <= ent.start_char < end for start, end in header) and sentence_of(ent.root).start not in recalled:
+                return True
+    return False
 
 
 def _documents_giving(best: Mention | None, found: list[Mention]) -> int:

@@ -86,6 +86,11 @@ def _moves_people(node: Token) -> bool:
     return node.pos_ == "VERB" and node.lemma_.lower() in location_words("moved_verbs")
 
 
+def is_event_word(node: Token) -> bool:
+    """The word is the event's: an event word, "the site of the shipwreck", or a verb whose subject is one."""
+    return _is_event(node, event_words())
+
+
 def _is_event(node: Token, targets: frozenset[str]) -> bool:
     if node.lemma_.lower() in targets:
         return True
@@ -108,9 +113,18 @@ def direction_of(token: Token) -> str | None:
 
 def is_struck_place(token: Token) -> bool:
     """A building or a street that an event verb has as its object or passive subject ("an air strike hit the
-    Al-Ahli Arab Hospital", "our hospital was struck"): the place the event happened at."""
+    Al-Ahli Arab Hospital", "our hospital was struck"), or that a verb of giving way has as its subject ("the
+    bridge collapsed"): the place the event happened at."""
     verb = token.head
+    if token.dep_ == "nsubj" and verb.pos_ == "VERB":
+        return verb.lemma_.lower() in _befallen_verbs()  # "the Kalyan bridge collapsed", "the dam gave way"
     return token.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and verb.lemma_.lower() in event_words()
+
+
+@functools.cache
+def _befallen_verbs() -> frozenset[str]:
+    """Verbs whose subject is what the event befell, so where it happened (places.toml [site] befallen_verbs)."""
+    return frozenset(lexicon("places").get("site", {}).get("befallen_verbs", []))
 
 
 def _holders() -> frozenset[str]:

@@ -16,6 +16,7 @@ from reconcile.claims.place_mentions import container_of, is_local, place_tokens
 from reconcile.claims.place_names import country_of, gazetteer, in_town, location_words, normalise_place
 from reconcile.claims.place_ties import direction_of, is_event_place, is_struck_place
 from reconcile.claims.site import names_site, split_site
+from reconcile.claims.site_mentions import site_mentions
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities
 from reconcile.resources import lexicon
@@ -79,8 +80,11 @@ def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
 def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
     """Each place the event happened at, at the precision the source gives: "Crocus City Hall in Krasnogorsk" and
     "Phulrai village in Hathras district" are one place each ("crocus city hall, krasnogorsk", "phulrai, hathras"),
-    the container not a second value."""
+    the container not a second value. A statement that names no place but speaks of the case's by "the scene",
+    "the site", the site's kind or "here" (`site_mentions`) gives the case's site, else its town."""
+    given = False
     for found in event_places(span, ctx):
+        given = True
         place, tokens = normalise_place(_text(found.tokens)), found.tokens
         if ctx.site is not None and _is_site(found, ctx.site):
             yield value("event.location", ctx.site, [*tokens, *(found.container or [])])
@@ -97,6 +101,10 @@ def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
         else:
             place = in_town(place, ctx.town, local=found.local)
         yield value("event.location", place, tokens)
+    if not given:
+        mention = next(site_mentions(span, ctx), None)
+        if mention is not None:
+            yield value("event.location", ctx.site or normalise_place(ctx.town or ""), mention)
 
 
 def is_venue(found: EventPlace, venue: str) -> bool:
