@@ -104,8 +104,10 @@ def _named_in_body(docs: Sequence[Doc], documents: Sequence[Document], place: st
         header = [(i.start, i.end) for i in document.inferred]
         recalled = recalled_sentences(doc)
         for ent in entities(doc[:]):
-            if ent.label_ in {"GPE", "LOC", "FAC"} and _fold(ent.text) == _fold(place) and not any(
-                    start <= ent.start_char < end for start, end in header) and sentence_of(ent.root).start not in recalled:
+            if ent.label_ not in {"GPE", "LOC", "FAC"} or _fold(ent.text) != _fold(place):
+                continue
+            if not any(start <= ent.start_char < end for start, end in header) and (
+                    sentence_of(ent.root).start not in recalled):
                 return True
     return False
 

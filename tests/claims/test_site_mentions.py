@@ -1,0 +1,88 @@
+"""claims/site_mentions.py: "the scene", "the site", the site's kind and "here" name the case's site. Sentences and
+mini-cases written for these tests (invented places and people), in wire, press-release, witness and
+machine-translated styles; none is from a gold case."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.claims.context import Context
+from reconcile.claims.site_mentions import site_mentions
+from reconcile.claims.where import find_where
+from reconcile.pipeline import run
+
+SITE = "kalyan bridge, morbani"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Rescue teams remained at the site through the night.", "the site"),
+        ("Firefighters arrived at the scene within minutes.", "the scene"),
+        ("Investigators combed the crash site on Monday.", "the crash site"),
+        ("Divers searched the water under the bridge until dawn.", "the bridge"),  # the site's kind
+        ("It was at the scene of the collapse that I found my brother.", "the scene"),
+        ("The collapse happened here, in front of my shop.", "here"),
+        ("People died here because nobody came.", "here"),
+        ("The persons who were present on the bridge were fallen in the river.", "the bridge"),  # translated
+        ("Everyone here knew the cables were old.", None),  # "here" on no event
+        ("The council chose the site of the new stadium last year.", None),  # the site of something else
+        ("Workers at the construction site went home.", None),  # another site, named by its kind
+        ("He has a website.", None),
+        ("The Kalyan bridge collapse killed 40 people.", None),  # "bridge" names the event, not the place
+        ("The injured were taken to the hospital.", None),  # not the site's kind
+    ],
+)
+def test_site_mentions(nlp, text, mention):
+    found = [" ".join(t.text for t in words) for words in site_mentions(nlp(text)[:], Context(site=SITE))]
+    assert found == ([mention] if mention else [])
+
+
+def test_no_site_and_no_town_gives_no_mention(nlp):
+    assert list(site_mentions(nlp("Rescuers stayed at the scene.")[:], Context())) == []
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Rescue teams remained at the site through the night.", ["kalyan bridge, morbani"]),
+        ("Rescuers reached the scene of the explosion in Tarvi.", ["tarvi"]),  # a place named wins
+        ("The wounded were taken to the hospital.", []),
+    ],
+)
+def test_a_statement_that_names_no_place_gives_the_site(nlp, text, places):
+    assert [fv.value for fv in find_where(nlp(text)[:], Context(site=SITE, town="Morbani"))] == places
+
+
+def test_without_a_site_the_scene_is_the_case_town(nlp):
+    found = list(find_where(nlp("Firefighters arrived at the scene within minutes.")[:], Context(town="Morbani")))
+    assert [fv.value for fv in found] == ["morbani"]
+    assert found[0].text == "the scene"  # the quote keeps the source's own words
+
+
+def _locations(tmp_path, nlp, *texts: str) -> dict[str, set[str]]:
+    """Each source's event.location values after the whole pipeline over `texts`, one document each."""
+    for i, text in enumerate(texts):
+        (tmp_path / f"doc{i}.txt").write_text(text, encoding="utf-8")
+    evidence = run([tmp_path], nlp=nlp)
+    names = {s.id: s.name for s in evidence.sources}
+    found: dict[str, set[str]] = {}
+    for claim in evidence.claims:
+        for fv in claim.facets:
+            if fv.facet == "event.location" and claim.other_event is None:
+                found.setdefault(names[claim.source_id], set()).add(str(fv.value))
+    return found
+
+
+def test_a_bridge_named_once_and_its_town_said_apart_is_every_account_s_site(tmp_path, nlp):
+    found = _locations(
+        tmp_path, nlp,
+        "MORBANI, Feb 3 (Wirepress) - At least 40 people were killed when the Kalyan suspension bridge collapsed on "
+        "Sunday evening, officials said.\n\nThe bridge, over the Machhu river in Morbani, had reopened four days "
+        "earlier after repairs.\n",
+        "District Administration Morbani - Press Release\n3 February 2025\n\nThe District Administration regrets to "
+        "inform that the bridge on the Machhu river gave way at 6.30 pm yesterday. Rescue teams remained at the "
+        "site through the night.\n",
+    )
+    assert found["officials (unnamed)"] == {"kalyan suspension bridge, morbani"}  # the bridge that gave way
+    assert found["District Administration Morbani"] == {"kalyan suspension bridge, morbani"}  # "the bridge"
