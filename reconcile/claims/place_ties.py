@@ -99,8 +99,15 @@ def _is_event(node: Token, targets: frozenset[str]) -> bool:
     ):
         return True
     return node.pos_ in {"VERB", "AUX"} and any(  # "the strike hit ..."
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in targets for c in node.children
+        (c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in targets) or _killing(c, targets)
+        for c in node.children
     )
+
+
+def _killing(clause: Token, targets: frozenset[str]) -> bool:
+    """A participle of the event that closes the clause ("a bomber blew himself up inside the mosque, killing 31";
+    "the tanker overturned on the highway, injuring 12"): the clause's doing is the event's, so its place is too."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_.lower() in targets
 
 
 def direction_of(token: Token) -> str | None:

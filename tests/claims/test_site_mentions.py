@@ -86,3 +86,27 @@ def test_a_bridge_named_once_and_its_town_said_apart_is_every_account_s_site(tmp
     )
     assert found["officials (unnamed)"] == {"kalyan suspension bridge, morbani"}  # the bridge that gave way
     assert found["District Administration Morbani"] == {"kalyan suspension bridge, morbani"}  # "the bridge"
+
+
+@pytest.mark.parametrize(
+    "text, word, event_place",
+    [
+        ("A bomber blew himself up inside the mosque in Karvan, killing 31 worshippers.", "Karvan", True),
+        ("The tanker overturned on the highway near Selim, injuring 12 people.", "Selim", True),
+        ("He drove to Selim, hoping to find work.", "Selim", False),  # a participle of no event
+        ("He lived in Selim, working at a bakery.", "Selim", False),
+    ],
+)
+def test_a_clause_that_closes_on_the_event_s_participle_places_the_event(nlp, text, word, event_place):
+    from reconcile.claims.place_ties import is_event_place
+
+    token = next(t for t in nlp(text) if t.text == word)
+    assert is_event_place(token) is event_place
+
+
+def test_a_place_that_gives_way_is_where_the_event_happened(nlp):
+    from reconcile.claims.place_ties import is_struck_place
+
+    doc = nlp("The old footbridge collapsed and the hospital said 40 people had died.")
+    assert is_struck_place(next(t for t in doc if t.text == "footbridge"))
+    assert not is_struck_place(next(t for t in doc if t.text == "hospital"))  # "said" befalls nothing
