@@ -147,6 +147,19 @@ def village_in_area(areas: Iterable[str], town: str) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+def settlement_in_district(settlements: Iterable[tuple[str, str]], naming: dict[str, set[str]],
+                           district: str) -> str | None:
+    """The village the event befell where the case's place is its district ("landslips occurred at Kerma" in a
+    bulletin, "most of Kerma village" in the wire, "in Kerma" in an interview; "Dorli district" in all): among the
+    places (venue, document id) the event sentences name with no container, the one the most documents name
+    anywhere (`naming`: normalised name -> documents), two at least and more than any other; none on a tie."""
+    names = {venue for venue, _ in settlements if venue != district and not same_venue(venue, district)}
+    ranked = sorted(((len(naming.get(name, set())), name) for name in names), reverse=True)
+    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
+
+
 def _by_venue(found: Iterable[tuple[str, str, str]]) -> list[list[tuple[str, str, str]]]:
     """Triples whose first item names one venue however each spells it, grouped in the order first seen."""
     groups: list[list[tuple[str, str, str]]] = []

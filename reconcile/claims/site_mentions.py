@@ -7,6 +7,12 @@ the case's site as its value (`claims/site.py`), else the anchor's town; its quo
 "the site of the new stadium", "a site", "the construction site" and "the hospital" the injured were taken to are
 not the site: an article and the noun alone (or an event word before it, "the crash site"), of nothing but the event,
 and no verb that moved people to it.
+
+Once the case knows its site, its venue named in a sentence that ties it to no event word ("he lost his wife in
+Kerma", "the Imam Reza mosque was full") is the site too (`named_parts`): the case's documents have said what
+happened there. Its town alone is not: "arrested in Tehran" may be anywhere in the city. Only where the sentence
+places something (a verb's "in", "at", "near", its subject or object), never a name inside another's ("Kerma
+District Hospital", "the mayor of Kerma") nor where people were taken, born or live.
 """
 
 from __future__ import annotations
@@ -17,10 +23,12 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, ancestors, kept_indices
-from reconcile.claims.place_names import location_words
-from reconcile.claims.place_ties import is_event_word
-from reconcile.claims.site import split_site
+from reconcile.claims.place_mentions import container_of, place_tokens, unnamed_places
+from reconcile.claims.place_names import location_words, normalise_place
+from reconcile.claims.place_ties import LOCATIVE, is_event_word
+from reconcile.claims.site import names_site, same_venue, split_site
 from reconcile.claims.when import event_words
+from reconcile.nlp.spans import entities
 from reconcile.resources import lexicon
 
 
@@ -75,3 +83,51 @@ def _here_of_event(token: Token) -> bool:
 def _moved_to(token: Token) -> bool:
     """"the wounded were taken to the hospital": a place people were moved to, not where it happened."""
     return any(n.pos_ == "VERB" and n.lemma_.lower() in location_words("moved_verbs") for n in ancestors(token, 3))
+
+
+def named_parts(span: Span, ctx: Context) -> Iterator[list[Token]]:
+    """The words of each place the statement names that is the case's site's venue however spelled (alone, in the
+    site's town or in a wider area) where the sentence places something there, tied to an event word or not."""
+    if not ctx.site:
+        return
+    kept = kept_indices(span, ctx)
+    for ent in sorted([*entities(span), *unnamed_places(span)], key=lambda e: e.start):
+        tokens = place_tokens(ent) if ent.root.i in kept else None
+        if tokens is None or not _placed(tokens[-1]) or _moved_to(tokens[-1]) or _home(tokens[-1]):
+            continue
+        container = container_of(span, tokens[-1].i + 1)
+        venue = normalise_place(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text)
+        town = normalise_place(container[0].doc[container[0].i : container[-1].i + 1].text) if container else None
+        site_venue = split_site(ctx.site)[0]
+        if same_venue(_bare(venue), site_venue) and names_site(_bare(venue), _bare(town) if town else None, ctx.site):
+            yield [*tokens, *(container or [])]
+
+
+def _placed(token: Token) -> bool:
+    """The place is where a verb's doing or state is ("prayed at the mosque", "lost his wife and two grandchildren
+    in Kerma", where the parser hangs "in" on the object), or a verb's subject or object ("the mosque was full");
+    not a name inside another name, a noun's "of", nor where a subject is from ("residents in Kerma said")."""
+    if token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        return token.head.pos_ in {"VERB", "AUX"}
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in LOCATIVE or preposition.dep_ != "prep":
+        return False
+    holder = preposition.head
+    return holder.pos_ in {"VERB", "AUX"} or (holder.pos_ == "NOUN" and holder.dep_ in {"dobj", "conj", "pobj"})
+
+
+@functools.cache
+def _home_verbs() -> frozenset[str]:
+    """Verbs of where people live or come from (places.toml [site] home_verbs): "born in Krasnogorsk" is not the
+    shooting's hall."""
+    return frozenset(lexicon("places").get("site", {}).get("home_verbs", []))
+
+
+def _home(token: Token) -> bool:
+    return any(n.pos_ in {"VERB", "AUX"} and n.lemma_.lower() in _home_verbs() for n in ancestors(token, 3))
+
+
+def _bare(place: str) -> str:
+    """"kerma village" -> "kerma": the kind of area goes, as `where.place_parts` writes a place."""
+    words = place.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in location_words("area_nouns") else place

@@ -16,7 +16,7 @@ from reconcile.claims.place_mentions import container_of, is_local, place_tokens
 from reconcile.claims.place_names import country_of, gazetteer, in_town, location_words, normalise_place
 from reconcile.claims.place_ties import direction_of, is_event_place, is_struck_place
 from reconcile.claims.site import names_site, split_site
-from reconcile.claims.site_mentions import site_mentions
+from reconcile.claims.site_mentions import named_parts, site_mentions
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities
 from reconcile.resources import lexicon
@@ -102,7 +102,7 @@ def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
             place = in_town(place, ctx.town, local=found.local)
         yield value("event.location", place, tokens)
     if not given:
-        mention = next(site_mentions(span, ctx), None)
+        mention = next(named_parts(span, ctx), None) or next(site_mentions(span, ctx), None)
         if mention is not None:
             yield value("event.location", ctx.site or normalise_place(ctx.town or ""), mention)
 

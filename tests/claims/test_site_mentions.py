@@ -110,3 +110,49 @@ def test_a_place_that_gives_way_is_where_the_event_happened(nlp):
     doc = nlp("The old footbridge collapsed and the hospital said 40 people had died.")
     assert is_struck_place(next(t for t in doc if t.text == "footbridge"))
     assert not is_struck_place(next(t for t in doc if t.text == "hospital"))  # "said" befalls nothing
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Sulaiman K., 61, lost his wife and two grandchildren in Kerma.", ["kerma, dorli"]),  # untied to an event
+        ("The Kerma Cooperative Bank said it would help the families.", []),  # a name inside another name
+        ("He was born in Kerma.", []),  # where he comes from
+        ("She lived in Kerma with her son.", []),
+        ("Residents in Kerma said the hill had moved before.", []),  # where the speakers are
+        ("The army sent troops to Kerma.", []),  # where people were sent
+        ("Dorli has had heavy rain for a week.", []),  # the site's district alone, untied: anywhere in it
+    ],
+)
+def test_the_site_s_venue_named_without_an_event_word_is_the_site(nlp, text, places):
+    found = find_where(nlp(text)[:], Context(site="kerma, dorli", town="Dorli"))
+    assert [fv.value for fv in found] == places
+
+
+def test_a_village_the_event_befell_in_the_case_s_district_is_the_site(tmp_path, nlp):
+    found = _locations(
+        tmp_path, nlp,
+        "DORLI, July 31 (Wirepress) - A landslide triggered by heavy rain buried most of Kerma village early on "
+        "Tuesday, killing at least 58 people, officials said.\n\nThe village lies in the hills of Dorli district.\n",
+        "Disaster Management Authority - Bulletin No. 3\nDate: 31.07.2024\n\nHeavy landslips occurred at Kerma "
+        "and Chundal in the early hours of today. 63 deaths have been confirmed.\n",
+        "The Chief Minister said he was deeply pained by the devastating landslides in Dorli.\n",
+        "Hill Voice, 2 August\n\nSulaiman K., 61, lost his wife and two grandchildren in Kerma.\n",
+    )
+    assert found["Chief Minister"] == {"kerma, dorli"}  # the district alone: Kerma, named by three documents
+    assert set().union(*found.values()) == {"kerma, dorli"}  # the bulletin's Kerma, the interview's
+
+
+@pytest.mark.parametrize(
+    "settlements, naming, chosen",
+    [
+        ([("kerma", "d1"), ("chundal", "d1")], {"kerma": {"d1", "d2"}, "chundal": {"d1"}}, "kerma"),
+        ([("kerma", "d1"), ("chundal", "d1")], {"kerma": {"d1", "d2"}, "chundal": {"d1", "d3"}}, None),  # a tie
+        ([("kerma", "d1")], {"kerma": {"d1"}}, None),  # one document alone
+        ([("dorli", "d1")], {"dorli": {"d1", "d2"}}, None),  # the district itself
+    ],
+)
+def test_settlement_in_district(settlements, naming, chosen):
+    from reconcile.claims.site import settlement_in_district
+
+    assert settlement_in_district(settlements, naming, "dorli") == chosen
