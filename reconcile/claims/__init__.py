@@ -18,9 +18,10 @@ from reconcile.claims.clock import find_time
 from reconcile.claims.context import Context
 from reconcile.claims.counts import find_counts
 from reconcile.claims.denials import mark_denials
+from reconcile.claims.finest import sources_naming, without_coarser
 from reconcile.claims.inquiry import find_investigation
 from reconcile.claims.people import find_age, find_named_victim, find_victim_name
-from reconcile.claims.place_names import anchor_town
+from reconcile.claims.place_names import anchor_town, normalise_place
 from reconcile.claims.recalled_people import case_people
 from reconcile.claims.scope import other_asides, other_events
 from reconcile.claims.target import find_target
@@ -102,7 +103,10 @@ def extract_claims(
             )
             found += [(part, span, ctx) for part in _set_aside(claim, aside[document_id], document.sha256)]
     victims = {fv.value for claim, _, _ in found for fv in claim.facets if fv.facet == "victim.name"}
+    site = anchor.site or (normalise_place(town) if town else None)
+    naming = sources_naming([claim for claim, _, _ in found], site)
     for claim, span, ctx in found:
+        claim = without_coarser(claim, site, anchor.country, naming)
         known = [f.value for f in claim.facets if f.facet == "victim.name"]
         mentions = [fv for fv in find_named_victim(span, ctx, victims) if fv.value not in known]
         yield replace(claim, facets=claim.facets + tuple(mentions)) if mentions else claim

@@ -95,7 +95,8 @@ def _is_event(node: Token, targets: frozenset[str]) -> bool:
     if node.lemma_.lower() in targets:
         return True
     if node.lemma_.lower() in location_words("site_nouns") and any(  # "the site of the shipwreck off Pylos"
-        c.lower_ == "of" and any(g.lemma_.lower() in targets for g in c.children) for c in node.children
+        (c.lower_ == "of" and any(g.lemma_.lower() in targets for g in c.children))
+        or (c.dep_ == "compound" and c.lemma_.lower() in targets) for c in node.children  # "the crash site near X"
     ):
         return True
     return node.pos_ in {"VERB", "AUX"} and any(  # "the strike hit ..."

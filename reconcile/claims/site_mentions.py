@@ -93,7 +93,14 @@ def named_parts(span: Span, ctx: Context) -> Iterator[list[Token]]:
     kept = kept_indices(span, ctx)
     for ent in sorted([*entities(span), *unnamed_places(span)], key=lambda e: e.start):
         tokens = place_tokens(ent) if ent.root.i in kept else None
-        if tokens is None or not _placed(tokens[-1]) or _moved_to(tokens[-1]) or _home(tokens[-1]):
+        if tokens is None:
+            continue
+        head = tokens[-1]
+        while (head.dep_ in {"compound", "nmod"} and head.head.i > head.i
+               and head.head.lemma_.lower() in _place_holders()):
+            head = head.head  # "the Mugunga 3 camp": the NER's name is part of the place's
+        tokens = [*tokens, *span.doc[tokens[-1].i + 1 : head.i + 1]]
+        if not _placed(head) or _moved_to(head) or _home(head):
             continue
         container = container_of(span, tokens[-1].i + 1)
         venue = normalise_place(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text)
@@ -110,10 +117,27 @@ def _placed(token: Token) -> bool:
     if token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         return token.head.pos_ in {"VERB", "AUX"}
     preposition = token.head
+    holder = preposition.head
+    if token.dep_ == "pobj" and preposition.lower_ == "of" and holder.lemma_.lower() in _place_holders():
+        return _placed(holder)  # "fired bombs on the site of displaced of Mugunga"
     if token.dep_ != "pobj" or preposition.lower_ not in LOCATIVE or preposition.dep_ != "prep":
         return False
-    holder = preposition.head
-    return holder.pos_ in {"VERB", "AUX"} or (holder.pos_ == "NOUN" and holder.dep_ in {"dobj", "conj", "pobj"})
+    if holder.pos_ in {"VERB", "AUX"}:
+        return True
+    speaking = holder.dep_ == "nsubj" and holder.head.lemma_.lower() in _speaking_verbs()
+    return holder.pos_ in {"NOUN", "PROPN"} and not speaking  # "our teams at the Mugunga camp received 29 wounded"
+
+
+@functools.cache
+def _place_holders() -> frozenset[str]:
+    """Nouns whose "of" names the place they are, or are part of ("the site of displaced of Mugunga")."""
+    return _deictic_nouns() | location_words("site_nouns") | location_words("place_nouns")
+
+
+@functools.cache
+def _speaking_verbs() -> frozenset[str]:
+    """Verbs of saying: "residents in Kerma said" places the speakers, not the event (places.toml [site])."""
+    return frozenset(lexicon("places").get("site", {}).get("speaking_verbs", []))
 
 
 @functools.cache

@@ -156,3 +156,12 @@ def test_settlement_in_district(settlements, naming, chosen):
     from reconcile.claims.site import settlement_in_district
 
     assert settlement_in_district(settlements, naming, "dorli") == chosen
+
+
+def test_a_crash_site_near_a_town_is_where_the_event_happened(nlp):
+    from reconcile.claims.place_ties import is_event_place
+
+    doc = nlp("Russian specialists are cooperating with the Kazakh side at the crash site near Aktau.")
+    assert is_event_place(next(t for t in doc if t.text == "Aktau"))
+    doc = nlp("Russian specialists are cooperating with the Kazakh side at the building site near Aktau.")
+    assert not is_event_place(next(t for t in doc if t.text == "Aktau"))
