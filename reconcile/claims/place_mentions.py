@@ -24,6 +24,8 @@ def place_tokens(ent: Span) -> list[Token] | None:
         return None  # "the Kazakh city of Aktau" names Aktau
     if anchor.dep_ in {"compound", "amod"} and anchor.head.lemma_.lower() in place_nouns | location_words("area_nouns"):
         tokens = [*ent, anchor.head]  # "Idlib province", "the Sikandrarao area"
+    elif (noun := _named_noun(anchor)) is not None:
+        tokens = list(ent.doc[ent.start : noun.i + 1])  # "the Vozara detention centre", "the Mugunga 3 camp"
     if ent.label_ in {"GPE", "LOC", "FAC"}:
         return tokens
     if ent.label_ in {"ORG", "PERSON"} and tokens[-1].lemma_.lower() in place_nouns:
@@ -38,6 +40,20 @@ def place_tokens(ent: Span) -> list[Token] | None:
             return tokens  # "sank off Pylos", where the NER saw a person
         if direction_of(ent.root) is not None and ent.root.pos_ == "PROPN":
             return tokens  # "southwest of Pylos"
+    return None
+
+
+def _named_noun(anchor: Token) -> Token | None:
+    """The place noun a name modifies through a word or two ("Vozara" in "the Vozara detention centre", "Mugunga" in
+    "the Mugunga 3 camp"): the name and the words up to the noun are one place."""
+    nouns = location_words("place_nouns") | location_words("local_nouns")
+    head = anchor
+    for _ in range(2):
+        if head.dep_ not in {"compound", "amod", "nmod"} or not 0 < head.head.i - anchor.i <= 3:
+            return None
+        head = head.head
+        if head.lemma_.lower() in nouns:
+            return head
     return None
 
 

@@ -165,3 +165,21 @@ def test_a_crash_site_near_a_town_is_where_the_event_happened(nlp):
     assert is_event_place(next(t for t in doc if t.text == "Aktau"))
     doc = nlp("Russian specialists are cooperating with the Kazakh side at the building site near Aktau.")
     assert not is_event_place(next(t for t in doc if t.text == "Aktau"))
+
+
+@pytest.mark.parametrize(
+    "text, name, words",
+    [
+        ("She collapsed at the Vozara detention centre.", "Vozara", "Vozara detention centre"),
+        ("Our teams at the Mugunga 3 camp received 29 wounded.", "Mugunga", "Mugunga 3 camp"),
+        ("A fire broke out at the Kalinga central prison on Tuesday.", "Kalinga", "Kalinga central prison"),
+    ],
+)
+def test_a_name_and_the_words_up_to_its_place_noun_are_one_place(nlp, text, name, words):
+    from reconcile.claims.place_mentions import place_tokens
+    from reconcile.nlp.spans import entity_at
+
+    doc = nlp(text)
+    ent = entity_at(next(t for t in doc if t.text == name))
+    assert ent is not None
+    assert " ".join(t.text for t in place_tokens(ent) or []) == words
