@@ -24,6 +24,7 @@ from reconcile.claims.people import find_age, find_named_victim, find_victim_nam
 from reconcile.claims.place_names import anchor_town, normalise_place
 from reconcile.claims.recalled_people import case_people
 from reconcile.claims.scope import other_asides, other_events
+from reconcile.claims.site_days import find_site_day
 from reconcile.claims.target import find_target
 from reconcile.claims.things import case_kind, find_event_type, find_weapon
 from reconcile.claims.victim_status import find_status
@@ -33,8 +34,8 @@ from reconcile.model import Claim, Document, FacetValue, Statement, short_hash
 from reconcile.nlp.spans import sentence_of
 from reconcile.sources import speaker_group
 
-FINDERS = (find_counts, find_when, find_time, find_where, find_victim_name, find_age, find_status, find_activity,
-           find_actor, find_target, find_event_type, find_weapon, find_investigation, find_cause)
+FINDERS = (find_counts, find_when, find_site_day, find_time, find_where, find_victim_name, find_age, find_status,
+           find_activity, find_actor, find_target, find_event_type, find_weapon, find_investigation, find_cause)
 
 __all__ = ["extract_claims", "facet_values"]
 
@@ -84,7 +85,7 @@ def extract_claims(
                           dated=own_dates(document), statement=st, kind=kind, site=anchor.site,
                           event_day=_anchor_day(anchor) if anchor.date_documents >= 2 else None,
                           part_of_day=anchor.part_of_day, own_day=_published(document),
-                          undated=_published(document) is None,
+                          undated=_published(document) is None, anchor_day=_anchor_day(anchor),
                           others=frozenset(scopes[document_id]))
             claim = Claim(
                 id=claim_id,

@@ -1,0 +1,34 @@
+"""claims/site_days.py: a day at the case's site that is the case's anchor day is the event's day. Sentences written
+for these tests (invented places and people), in witness, press-release and wire styles; none is from a gold case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reconcile.claims.context import Context
+from reconcile.claims.site_days import find_site_day
+
+SUNDAY = date(2025, 2, 2)
+
+
+@pytest.mark.parametrize(
+    "text, published, days",
+    [
+        ("Ramesh Patel, 34, was on the bridge with his two sons on Sunday.", date(2025, 2, 6), ["2025-02-02"]),
+        ("The bridge on the Machhu river gave way at 6.30 pm yesterday.", date(2025, 2, 3), ["2025-02-02"]),
+        ("Asha Rao had tickets for the fair at the Kalyan bridge on Sunday.", date(2025, 2, 5), ["2025-02-02"]),
+        ("Ramesh Patel went back to the bridge on Tuesday.", date(2025, 2, 6), []),  # another day at the site
+        ("Ramesh Patel was at home with his two sons on Sunday.", date(2025, 2, 6), []),  # the day, not the site
+        ("The bridge was built in 1887.", date(2025, 2, 6), []),
+    ],
+)
+def test_a_day_at_the_site_is_the_event_s_when_it_is_the_anchor_day(nlp, text, published, days):
+    ctx = Context(published=published, site="kalyan bridge, morbani", town="Morbani", anchor_day=SUNDAY)
+    assert [fv.value for fv in find_site_day(nlp(text)[:], ctx)] == days
+
+
+def test_no_anchor_day_reads_no_day(nlp):
+    ctx = Context(published=date(2025, 2, 6), site="kalyan bridge, morbani", town="Morbani")
+    assert list(find_site_day(nlp("Ramesh Patel was on the bridge on Sunday.")[:], ctx)) == []
