@@ -61,9 +61,9 @@ def extract_claims(
     town = anchor_town(anchor.place)
     kind = case_kind(anchor.event_type, docs)
     people = case_people(docs)
-    scopes = {d.id: other_events(doc, anchor, _published(d), people=people)
-              for d, doc in zip(documents, docs, strict=True)}
-    aside = {d.id: other_asides(doc, scopes[d.id], anchor, _published(d))
+    scopes = {d.id: other_events(doc, anchor, _published(d) or _anchor_day(anchor), people=people)
+              for d, doc in zip(documents, docs, strict=True)}  # an undated account's "today" is the anchor's day,
+    aside = {d.id: other_asides(doc, scopes[d.id], anchor, _published(d) or _anchor_day(anchor))  # as its claims'
              for d, doc in zip(documents, docs, strict=True)}
     speaker_names = frozenset(k.split(":", 1)[1] for k in source_of if k.startswith("person:"))
     per_doc: dict[str, list[Statement]] = {}

@@ -74,7 +74,7 @@ def case_site(docs: Sequence[Doc], documents: Sequence[Document], place: str, *,
         return choose_site(found)
     if not town_said or town in gazetteer()[0]:
         return None
-    alone = venue_apart(apart, elsewhere, kinds)
+    alone = venue_apart(apart, elsewhere, kinds, town)
     if alone:
         return f"{alone}, {town}"
     area = village_in_area(areas, town) if village else None

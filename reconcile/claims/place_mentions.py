@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from reconcile.claims.place_names import country_of, location_words
+from reconcile.claims.place_names import country_of, gazetteer, location_words
 from reconcile.claims.place_ties import direction_of
 from reconcile.nlp.spans import entities, entity_at
 from reconcile.resources import lexicon
@@ -19,6 +19,8 @@ def place_tokens(ent: Span) -> list[Token] | None:
     entity is no place."""
     place_nouns = location_words("place_nouns")
     anchor, tokens = ent.root, list(ent)
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()  # "the Station:" in a title, where the NER takes the colon
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is not None and after.lower_ == "of" and ent[-1].lemma_.lower() in place_nouns:
         return None  # "the Kazakh city of Aktau" names Aktau
@@ -26,8 +28,8 @@ def place_tokens(ent: Span) -> list[Token] | None:
         tokens = [*ent, anchor.head]  # "Idlib province", "the Sikandrarao area"
     elif (noun := _named_noun(anchor)) is not None:
         tokens = list(ent.doc[ent.start : noun.i + 1])  # "the Vozara detention centre", "the Mugunga 3 camp"
-    if ent.label_ in {"GPE", "LOC", "FAC"}:
-        return tokens
+    if ent.label_ in {"GPE", "LOC", "FAC"} or (ent.label_ in {"PRODUCT", "WORK_OF_ART", "EVENT"} and _known_town(ent)):
+        return tokens  # "over the Kramatorsk railway station", where the NER saw a product
     if ent.label_ in {"ORG", "PERSON"} and tokens[-1].lemma_.lower() in place_nouns:
         return tokens  # NER calls streets ORG
     if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and tokens[-1].lemma_.lower() in location_words("area_nouns"):
@@ -35,12 +37,24 @@ def place_tokens(ent: Span) -> list[Token] | None:
     if (ent.label_ in {"ORG", "PERSON"} and len(ent) <= 2 and all(t.pos_ == "PROPN" for t in ent)
             and ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in location_words("site_nouns")):
         return tokens  # "our Brennick site": the town the site is in, where the NER saw a person
+    if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and _known_town(ent):
+        return tokens  # "struck the railway station in Kramatorsk", where the NER saw an organisation
     if ent.label_ in {"ORG", "PERSON", "NORP"} and ent.root.dep_ == "pobj":
         if ent.root.head.lower_ in location_words("place_prepositions") and ent.root.pos_ == "PROPN":
             return tokens  # "sank off Pylos", where the NER saw a person
         if direction_of(ent.root) is not None and ent.root.pos_ == "PROPN":
             return tokens  # "southwest of Pylos"
     return None
+
+
+def _broad_nouns() -> frozenset[str]:
+    return frozenset(lexicon("places").get("site", {}).get("broad_nouns", []))
+
+
+def _known_town(ent: Span) -> bool:
+    """The entity's words are a town the gazetteer knows, all proper names."""
+    _, cities, _ = gazetteer()
+    return all(t.pos_ == "PROPN" for t in ent) and ent.text.lower().removeprefix("the ") in cities
 
 
 def _named_noun(anchor: Token) -> Token | None:
@@ -168,5 +182,7 @@ def _unnamed_street(doc, j: int, end: int) -> list[Token] | None:
 
 def is_local(ent: Span, tokens: list[Token]) -> bool:
     """A building, a street or a district: the NER's facility, or a name ending in a local noun ("Tamar Street")."""
-    local = location_words("local_nouns")
-    return ent.label_ == "FAC" or (tokens[-1].lemma_.lower() in local and country_of(ent.text) is None)
+    local, noun = location_words("local_nouns"), tokens[-1].lemma_.lower()
+    named_after_town = len(tokens) > len(ent) and noun not in location_words("area_nouns") | _broad_nouns()
+    return ent.label_ == "FAC" or (noun in local and (country_of(ent.text) is None or named_after_town))
+    # "the Kramatorsk railway station" is a building, named after its town; "Hathras district" is no building

@@ -30,7 +30,7 @@ def country_of(text: str) -> str | None:
 def normalise_place(text: str) -> str:
     """"NW Syria" -> "syria (north-west)"; "Kabul" -> "kabul"; unknown villages stay as written, lowercased."""
     _, _, directions = gazetteer()
-    words_ = [w.strip(",.") for w in text.lower().split()]
+    words_ = [w.strip(",.:;") for w in text.lower().split()]
     words_ = [w for w in words_ if w not in {"the", "of"}]
     found = [directions[w] for w in words_ if w in directions]
     rest = " ".join(w for w in words_ if w not in directions)

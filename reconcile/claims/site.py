@@ -117,7 +117,7 @@ def choose_site(found: Iterable[tuple[str, str, str]]) -> str | None:
 
 
 def venue_apart(found: Iterable[tuple[str, str, str]], elsewhere: Iterable[str] = (),
-                kinds: Iterable[tuple[str, str]] = ()) -> str | None:
+                kinds: Iterable[tuple[str, str]] = (), town: str | None = None) -> str | None:
     """The venue from (venue, document id, kind) triples of venues the event sentences name with no town ("outside
     the Quik Stop on Lindell Street" in one account, "on Lindell Street" in another): the one named by two documents
     or more and by more documents than any other venue (two venues that tie are two places, neither the site), never one
@@ -125,7 +125,8 @@ def venue_apart(found: Iterable[tuple[str, str, str]], elsewhere: Iterable[str] 
 
     A document that names the event's place by its kind alone ((kind, document id) pairs in `kinds`: "the rocket
     hit the hospital") supports the one venue of that kind ("Al-Ahli Hospital"); with two venues of a kind it
-    supports neither."""
+    supports neither. A venue named after the case's `town` ("Kramatorsk station", "the Kramatorsk railway station")
+    is shown in its fullest spelling."""
     groups = _by_venue(found)
     other = list(elsewhere)
     groups = [g for g in groups if not any(same_venue(g[0][0], venue) for venue in other)]
@@ -136,7 +137,10 @@ def venue_apart(found: Iterable[tuple[str, str, str]], elsewhere: Iterable[str] 
     documents = [len(docs) for docs, _ in ranked]
     if not documents or documents[0] < 2 or (len(documents) > 1 and documents[1] == documents[0]):
         return None
-    return min((v for v, _, _ in ranked[0][1]), key=lambda v: (len(v), v))
+    spellings = [v for v, _, _ in ranked[0][1]]
+    if town and name_words(spellings[0]) == name_words(town):  # "kramatorsk railway station": named after its town,
+        return max(spellings, key=lambda v: (len(v), v))  # its fullest name says which building of the town it is
+    return min(spellings, key=lambda v: (len(v), v))
 
 
 def village_in_area(areas: Iterable[str], town: str) -> str | None:

@@ -151,8 +151,12 @@ def _is_site(found: EventPlace, site: str | None) -> bool:
 
 
 def _generic(found: EventPlace) -> bool:
-    """"the hospital": a place named by its kind alone (`_site_by_kind`)."""
-    return len(found.tokens) == 2 and found.tokens[0].lower_ == "the" and found.tokens[1].is_lower
+    """"the hospital": a place named by its kind alone (`_site_by_kind`), also in a title's capitals ("Death at the
+    Station: ...")."""
+    second = found.tokens[-1]
+    kinds = location_words("local_nouns") | _camp_nouns()
+    return (len(found.tokens) == 2 and found.tokens[0].lower_ == "the"
+            and (second.is_lower or second.lower_.rstrip(":;,.") in kinds))
 
 def _site_by_kind(span: Span, site: str | None) -> Iterator[Span]:
     """"the hospital" where the case's site is a hospital ("the rocket launch that hit the hospital"): the site

@@ -183,3 +183,23 @@ def test_a_name_and_the_words_up_to_its_place_noun_are_one_place(nlp, text, name
     ent = entity_at(next(t for t in doc if t.text == name))
     assert ent is not None
     assert " ".join(t.text for t in place_tokens(ent) or []) == words
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Russian occupiers struck the railway station in Kramatorsk with missiles.", "kramatorsk"),  # NER: PRODUCT
+        ("A missile burst over the Kramatorsk railway station.", "kramatorsk railway station"),  # named after its town
+    ],
+)
+def test_a_known_town_the_ner_mislabels_is_a_place(nlp, text, place):
+    assert place in [fv.value for fv in find_where(nlp(text)[:], Context())]
+
+
+def test_a_venue_named_after_its_town_is_shown_in_its_fullest_name():
+    from reconcile.claims.site import venue_apart
+
+    found = [("kramatorsk station", "d1", "station"), ("kramatorsk railway station", "d2", "station")]
+    assert venue_apart(found, town="kramatorsk") == "kramatorsk railway station"
+    found = [("bahanaga bazar station", "d1", "station"), ("bahanaga bazar", "d2", "station")]
+    assert venue_apart(found, town="balasore") == "bahanaga bazar"  # its own name: the shortest
