@@ -76,11 +76,15 @@ def container_of(span: Span, i: int) -> list[Token] | None:
     "<place> on <street>" ("outside the Quik Stop on Lindell St."). A comma followed by "and"/"or" later is a
     list of places, not an address."""
     doc = span.doc
+    if i + 2 < span.end and doc[i].text == "," and doc[i + 1].lower_ == "in":
+        i += 1  # "in Deir al-Balah, in central Gaza"
     if i + 1 >= span.end or doc[i].lower_ not in {"in", ",", "on", "of"}:
         return None
     if doc[i].lower_ == "of" and doc[i - 1].lower_ not in location_words("area_nouns"):
         return None  # "the Sikandrarao area of Hathras district" is in the district; "the bridge of X" names it
     j = i + 1 + (doc[i + 1].lower_ == "the")
+    if j + 1 < span.end and doc[j].pos_ == "ADJ" and doc[j].lower_ in gazetteer()[2]:
+        j += 1  # "in central Gaza": the part of it is said by the direction, the town is the container
     ent = entity_at(doc[j]) if j < len(doc) else None  # Doc.ents would rebuild every entity of the Doc
     ents = [ent] if ent is not None and ent.start == j and ent.end <= span.end else []
     tokens = (_street_cut(ents[0]) or _container_tokens(ents[0])) if ents else (

@@ -194,7 +194,7 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
         if not tied and not sets_the_scene(ent) and not _response_day(ent):
             continue
         text = ent.text if ent.label_ == "DATE" else day_of_time(ent.text)
-        day = normalise_date(text, ctx.published) if text else None
+        day = normalise_date(text, ctx.published, ctx.latest if ctx.undated else None) if text else None
         if day and ctx.undated and ctx.published is not None and text:
             day = weekday_near(text, ctx.published, ctx.latest) or day
         if day and (tied or (ctx.event_day is not None and day == ctx.event_day.isoformat())):
@@ -325,12 +325,28 @@ def normalise_date(text: str, published: date | None, latest: date | None = None
     text = re.sub(r"['’]s\b", "", text)  # "Sunday's blast": the NER takes the possessive into the date
     day = _relative_day(text, published) or _normalise_date(text, published)
     limit = latest or published
+    if day is not None and limit is not None and published is not None and len(day) == 10 and not YEAR.search(text):
+        day = _nearest_year(date.fromisoformat(day), published, limit).isoformat()
     if day is None or limit is None or day[:10] <= limit.isoformat()[: len(day)]:
         return day
     if not YEAR.search(text) and len(day) == 10:
         earlier = f"{int(day[:4]) - 1}{day[4:]}"  # "3 October" in a paper of 2 October: last year's
         return earlier if earlier <= limit.isoformat() else None
     return None
+
+
+def _nearest_year(day: date, published: date, limit: date) -> date:
+    """A year-less day in the year that puts it nearest `published`, never after `limit`: "April 2" read against
+    an undated account's stand-in day of 1 April 2024, in a case whose newest document is of 29 April, is 2 April
+    2024, not 2023 (dateparser reads year-less days into the past)."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(day.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    allowed = [d for d in candidates if d <= limit]
+    return min(allowed, key=lambda d: (abs((d - published).days), -d.year)) if allowed else day
 
 
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")

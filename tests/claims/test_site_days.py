@@ -32,3 +32,19 @@ def test_a_day_at_the_site_is_the_event_s_when_it_is_the_anchor_day(nlp, text, p
 def test_no_anchor_day_reads_no_day(nlp):
     ctx = Context(published=date(2025, 2, 6), site="kalyan bridge, morbani", town="Morbani")
     assert list(find_site_day(nlp("Ramesh Patel was on the bridge on Sunday.")[:], ctx)) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, latest, expected",
+    [
+        ("April 2", date(2024, 4, 1), date(2024, 4, 29), "2024-04-02"),  # an undated account's stand-in day
+        ("April 2", date(2024, 4, 1), None, "2023-04-02"),  # a document's own date: no day after it
+        ("3 October", date(2023, 10, 2), None, "2022-10-03"),
+        ("28 December", date(2024, 1, 3), None, "2023-12-28"),  # the year before, nearest
+        ("April 2, 2022", date(2024, 4, 1), date(2024, 4, 29), "2022-04-02"),  # a year given stays
+    ],
+)
+def test_a_year_less_day_takes_the_nearest_year_never_after_the_limit(text, published, latest, expected):
+    from reconcile.claims.when import normalise_date
+
+    assert normalise_date(text, published, latest) == expected

@@ -203,3 +203,8 @@ def test_a_venue_named_after_its_town_is_shown_in_its_fullest_name():
     assert venue_apart(found, town="kramatorsk") == "kramatorsk railway station"
     found = [("bahanaga bazar station", "d1", "station"), ("bahanaga bazar", "d2", "station")]
     assert venue_apart(found, town="balasore") == "bahanaga bazar"  # its own name: the shortest
+
+
+def test_a_town_written_in_a_wider_one_after_a_comma_is_its_container(nlp):
+    text = "Seven members of our team were killed when our convoy was struck in Deir al-Balah, in central Gaza."
+    assert [fv.value for fv in find_where(nlp(text)[:], Context())] == ["deir al-balah, gaza"]
