@@ -121,6 +121,10 @@ def unnamed_places(span: Span) -> Iterator[Span]:
     for token in span:
         if token.i in tagged or token.lemma_.lower() not in nouns:
             continue
+        quoted = _quoted_name(span, token)
+        if quoted is not None:
+            yield quoted  # the "Pulse" discotheque, the discotheque "Puls"
+            continue
         before = span.doc[token.i - 1] if token.i > span.start else None
         if not token.text[:1].isupper() and (before is None or before.pos_ != "PROPN" or before.i in tagged):
             continue  # "Orvik station": a name and a lower-case place noun
@@ -132,6 +136,20 @@ def unnamed_places(span: Span) -> Iterator[Span]:
         if start < token.i:  # a village or a district is an area, not a building (`is_local`)
             yield Span(span.doc, start, token.i + 1,
                        label="GPE" if token.lower_ in location_words("area_nouns") else "FAC")
+
+
+QUOTES = frozenset('"“”«»')
+
+
+def _quoted_name(span: Span, noun: Token) -> Span | None:
+    """A place noun with its name in quotation marks before or after it ('the "Pulse" discotheque', 'the
+    discotheque "Puls"'), as statements and translations write a venue's name."""
+    doc, i = span.doc, noun.i
+    if i - 3 >= span.start and doc[i - 1].text in QUOTES and doc[i - 3].text in QUOTES and doc[i - 2].pos_ == "PROPN":
+        return Span(doc, i - 3, i + 1, label="FAC")
+    if i + 3 < span.end and doc[i + 1].text in QUOTES and doc[i + 3].text in QUOTES and doc[i + 2].pos_ == "PROPN":
+        return Span(doc, i, i + 4, label="FAC")
+    return None
 
 
 def roads_between(span: Span) -> Iterator[Span]:

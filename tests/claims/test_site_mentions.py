@@ -208,3 +208,31 @@ def test_a_venue_named_after_its_town_is_shown_in_its_fullest_name():
 def test_a_town_written_in_a_wider_one_after_a_comma_is_its_container(nlp):
     text = "Seven members of our team were killed when our convoy was struck in Deir al-Balah, in central Gaza."
     assert [fv.value for fv in find_where(nlp(text)[:], Context())] == ["deir al-balah, gaza"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ('A fire broke out at the "Pulse" discotheque in Kocani during a concert.', "pulse discotheque, kocani"),
+        ('The call about the fire in the discotheque "Puls" came at 2:35.', "discotheque puls, kocani"),  # translated
+        ("The man died of his burns in a Belgrade hospital.", "belgrade hospital"),  # as said, not in Kocani
+    ],
+)
+def test_a_venue_named_in_quotation_marks_is_a_place(nlp, text, place):
+    found = [fv.value for fv in find_where(nlp(text)[:], Context(town="Kocani"))]
+    assert found == ([place] if place else [])
+
+
+def test_a_building_named_after_another_town_does_not_take_the_case_town():
+    from reconcile.claims.place_names import in_town
+
+    assert in_town("belgrade hospital", "Kocani", local=True) == "belgrade hospital"
+    assert in_town("tamar street", "Nerasi", local=True) == "tamar street, nerasi"
+
+
+def test_same_venue_folds_the_kind_of_club_and_a_transliteration():
+    from reconcile.claims.site import same_venue
+
+    assert same_venue("pulse discotheque", "discotheque puls")
+    assert same_venue("pulse nightclub", "pulse discotheque")
+    assert not same_venue("pulse nightclub", "colectiv club")
