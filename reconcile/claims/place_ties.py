@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from reconcile.claims.context import ancestors
 from reconcile.claims.place_names import gazetteer, location_words
-from reconcile.claims.when import event_words
+from reconcile.claims.when import tie_words
 from reconcile.resources import lexicon
 
 LOCATIVE = {"in", "near", "at", "on", "across", "outside", "inside", "over", "into", "around", "off"}
@@ -21,7 +21,7 @@ def is_event_place(token: Token) -> bool:
     """A place word hanging on an event word through a locative preposition ("strike in Kabul", "Kabul strike",
     "the march ended at Freedom Square", "a strike on a vehicle transporting three men near Beit Seraj"), not on a
     verb that moved people after it ("the injured were taken to hospitals in Krasnogorsk")."""
-    targets = event_words()
+    targets = tie_words()
     if token.dep_ == "compound" and token.head.lemma_.lower() in targets:
         _, cities, _ = gazetteer()
         return token.lower_ in cities  # "Kabul strike" names a place; "U.S. strike" names who struck
@@ -88,7 +88,7 @@ def _moves_people(node: Token) -> bool:
 
 def is_event_word(node: Token) -> bool:
     """The word is the event's: an event word, "the site of the shipwreck", or a verb whose subject is one."""
-    return _is_event(node, event_words())
+    return _is_event(node, tie_words())
 
 
 def _is_event(node: Token, targets: frozenset[str]) -> bool:
@@ -126,7 +126,7 @@ def is_struck_place(token: Token) -> bool:
     verb = token.head
     if token.dep_ == "nsubj" and verb.pos_ == "VERB":
         return verb.lemma_.lower() in _befallen_verbs()  # "the Kalyan bridge collapsed", "the dam gave way"
-    return token.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and verb.lemma_.lower() in event_words()
+    return token.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and verb.lemma_.lower() in tie_words()
 
 
 @functools.cache

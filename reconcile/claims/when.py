@@ -27,10 +27,17 @@ def event_words() -> frozenset[str]:
     return frozenset({w for group in terms.values() for term in group for w in term.split()} | set(happening))
 
 
+@functools.cache
+def tie_words() -> frozenset[str]:
+    """The event words, and the verbs that tie only a day or a place to the event (facets.toml event.date
+    `tie_words`)."""
+    return event_words() | frozenset(facet("event.date").get("tie_words", []))
+
+
 def about_event(token: Token) -> bool:
     """The token hangs on an event word within a few steps, and its own preposition is not "until"/"since"; one
     further up does not block ("had been hit by shelling on Saturday": "by" takes the shelling, not the day)."""
-    targets = event_words()
+    targets = tie_words()
     own_preposition = True
     for node in [token, *ancestors(token, 4)]:
         if node.dep_ in {"prep", "agent"} and node.i != token.i:
@@ -207,10 +214,11 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
 
 def weekday_near(text: str, around: date, latest: date | None = None) -> str | None:
     """A weekday alone ("on Wednesday", "Wednesday night") in a document with no date of its own, read as the day of
-    that name nearest the case's anchor day `around` (up to four days before it or two after), never after
+    that name nearest the case's anchor day `around` (up to four days before it or two after; "last Monday" too,
+    said on a day the document does not give), never after
     `latest`: an undated account names the days of the event's week, and "Wednesday" beside a Tuesday event is the
     day after, not six days before. None for anything but a weekday."""
-    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in {"on", "the", "of", "early", "late"}]
+    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in {"on", "the", "of", "early", "late", "last"}]
     parts = facet("event.time")["day_parts"]
     names = [d.lower() for d in calendar.day_name]
     if not words or words[0] not in names or any(w not in parts for w in words[1:]):
