@@ -214,11 +214,10 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
 
 def weekday_near(text: str, around: date, latest: date | None = None) -> str | None:
     """A weekday alone ("on Wednesday", "Wednesday night") in a document with no date of its own, read as the day of
-    that name nearest the case's anchor day `around` (up to four days before it or two after; "last Monday" too,
-    said on a day the document does not give), never after
+    that name nearest the case's anchor day `around` (up to four days before it or two after), never after
     `latest`: an undated account names the days of the event's week, and "Wednesday" beside a Tuesday event is the
     day after, not six days before. None for anything but a weekday."""
-    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in {"on", "the", "of", "early", "late", "last"}]
+    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in {"on", "the", "of", "early", "late"}]
     parts = facet("event.time")["day_parts"]
     names = [d.lower() for d in calendar.day_name]
     if not words or words[0] not in names or any(w not in parts for w in words[1:]):
