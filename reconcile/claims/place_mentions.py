@@ -19,6 +19,8 @@ def place_tokens(ent: Span) -> list[Token] | None:
     entity is no place."""
     place_nouns = location_words("place_nouns")
     anchor, tokens = ent.root, list(ent)
+    if anchor.dep_ == "det" and len(ent) > 1:
+        anchor = ent[1:].root  # "the Deir al-Balah area": the NER takes "the" in, whose head is "area" too
     while len(tokens) > 1 and tokens[-1].is_punct:
         tokens.pop()  # "the Station:" in a title, where the NER takes the colon
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None

@@ -38,6 +38,8 @@ def about_event(token: Token) -> bool:
     """The token hangs on an event word within a few steps, and its own preposition is not "until"/"since"; one
     further up does not block ("had been hit by shelling on Saturday": "by" takes the shelling, not the day)."""
     targets = tie_words()
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in targets for c in token.children):
+        return True  # "the incident on 1 April in which seven were killed": the parser hangs the clause on the day
     own_preposition = True
     for node in [token, *ancestors(token, 4)]:
         if node.dep_ in {"prep", "agent"} and node.i != token.i:
@@ -179,7 +181,17 @@ def own_dates(document: Document) -> tuple[tuple[int, int], ...]:
 
 
 def in_header(ent: Span, dated: tuple[tuple[int, int], ...]) -> bool:
-    return any(start <= ent.start_char < end for start, end in dated)
+    return any(start <= ent.start_char < end for start, end in dated) or _dateline_day(ent)
+
+
+def _dateline_day(ent: Span) -> bool:
+    """A day in a dateline the header reader did not take ("AL-BALAH, Gaza Strip, April 2 (LPA) - Seven workers
+    ..."): near its sentence's start and followed by the agency in brackets and a dash. The day it was written."""
+    doc = ent.doc
+    if ent.start - sentence_of(ent.root).start > 12 or ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
+        return False
+    close = next((t.i for t in doc[ent.end : min(ent.end + 6, len(doc))] if t.text == ")"), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].text in {"-", "—", "–", "--"}
 
 
 def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:

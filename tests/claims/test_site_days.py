@@ -9,6 +9,7 @@ import pytest
 
 from reconcile.claims.context import Context
 from reconcile.claims.site_days import find_site_day
+from reconcile.claims.where import find_where
 
 SUNDAY = date(2025, 2, 2)
 
@@ -64,3 +65,24 @@ def test_verbs_of_the_event_tie_its_day(nlp, text, published, undated, days):
     ctx = Context(published=published, undated=undated, event_day=published if undated else None,
                   latest=published)
     assert [fv.value for fv in find_when(nlp(text)[:], ctx)] == days
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("KORVA, Gaza Strip, April 2 (Wirepress) - Seven aid workers were killed late on Monday.", ["2024-04-01"]),
+        ("The board completed its examination of the incident on 1 April in which seven workers were killed.",
+         ["2024-04-01"]),  # the parser hangs the killing on the day
+        ("The board began a review of the attack on 3 April.", []),  # the review's day
+    ],
+)
+def test_the_event_s_day_not_the_dateline_s_nor_the_review_s(nlp, text, days):
+    from reconcile.claims.when import find_when
+
+    ctx = Context(published=date(2024, 4, 4), latest=date(2024, 4, 4))
+    assert [fv.value for fv in find_when(nlp(text)[:], ctx)] == days
+
+
+def test_the_deir_al_balah_area_is_a_place_although_the_ner_takes_the_article_in(nlp):
+    text = "Seven employees were killed in the Deir al-Balah area."
+    assert [fv.value for fv in find_where(nlp(text)[:], Context())] == ["deir al-balah area"]
