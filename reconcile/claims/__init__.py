@@ -27,6 +27,7 @@ from reconcile.claims.scope import other_asides, other_events
 from reconcile.claims.site_days import find_site_day
 from reconcile.claims.target import find_target
 from reconcile.claims.things import case_kind, find_event_type, find_weapon
+from reconcile.claims.told_of import told_of
 from reconcile.claims.victim_status import find_status
 from reconcile.claims.when import find_when, own_dates
 from reconcile.claims.where import find_where
@@ -104,6 +105,8 @@ def extract_claims(
             )
             found += [(part, span, ctx) for part in _set_aside(claim, aside[document_id], document.sha256)]
     victims = {fv.value for claim, _, _ in found for fv in claim.facets if fv.facet == "victim.name"}
+    found += [(claim, span, ctx) for claim, span, ctx in
+              ((c, s, x) for (c0, s, x) in found for c in told_of([(c0, s)], source_of))]
     site = anchor.site or (normalise_place(town) if town else None)
     naming = sources_naming([claim for claim, _, _ in found], site)
     for claim, span, ctx in found:

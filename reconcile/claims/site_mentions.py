@@ -91,7 +91,7 @@ def named_parts(span: Span, ctx: Context) -> Iterator[list[Token]]:
     if not ctx.site:
         return
     kept = kept_indices(span, ctx)
-    for ent in sorted([*entities(span), *unnamed_places(span)], key=lambda e: e.start):
+    for ent in sorted([*entities(span), *unnamed_places(span), *_untagged_names(span)], key=lambda e: e.start):
         tokens = place_tokens(ent) if ent.root.i in kept else None
         if tokens is None:
             continue
@@ -110,6 +110,22 @@ def named_parts(span: Span, ctx: Context) -> Iterator[list[Token]]:
             yield [*tokens, *(container or [])]
 
 
+def _untagged_names(span: Span) -> Iterator[Span]:
+    """Runs of proper names no entity holds ("she went to Phulrai", untagged): candidates, kept only when they
+    spell the site's venue."""
+    tagged = {i for ent in entities(span) for i in range(ent.start, ent.end)}
+    i = span.start
+    while i < span.end:
+        if span.doc[i].pos_ != "PROPN" or i in tagged:
+            i += 1
+            continue
+        j = i
+        while j < span.end and span.doc[j].pos_ == "PROPN" and j not in tagged:
+            j += 1
+        yield Span(span.doc, i, j, label="GPE")
+        i = j
+
+
 def _placed(token: Token) -> bool:
     """The place is where a verb's doing or state is ("prayed at the mosque", "lost his wife and two grandchildren
     in Kerma", where the parser hangs "in" on the object), or a verb's subject or object ("the mosque was full");
@@ -120,6 +136,8 @@ def _placed(token: Token) -> bool:
     holder = preposition.head
     if token.dep_ == "pobj" and preposition.lower_ == "of" and holder.lemma_.lower() in _place_holders():
         return _placed(holder)  # "fired bombs on the site of displaced of Mugunga"
+    if token.dep_ == "pobj" and preposition.lower_ == "to" and holder.lemma_.lower() in _going_verbs():
+        return True  # "on Tuesday she went to Phulrai with her sister-in-law"
     if token.dep_ != "pobj" or preposition.lower_ not in LOCATIVE or preposition.dep_ != "prep":
         return False
     if holder.pos_ in {"VERB", "AUX"}:
@@ -132,6 +150,12 @@ def _placed(token: Token) -> bool:
 def _place_holders() -> frozenset[str]:
     """Nouns whose "of" names the place they are, or are part of ("the site of displaced of Mugunga")."""
     return _deictic_nouns() | location_words("site_nouns") | location_words("place_nouns")
+
+
+@functools.cache
+def _going_verbs() -> frozenset[str]:
+    """Verbs of going somewhere (places.toml [site] going_verbs): "went to Phulrai" puts the person there."""
+    return frozenset(lexicon("places").get("site", {}).get("going_verbs", []))
 
 
 @functools.cache
