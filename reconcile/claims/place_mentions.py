@@ -41,6 +41,8 @@ def place_tokens(ent: Span) -> list[Token] | None:
         return tokens  # "our Brennick site": the town the site is in, where the NER saw a person
     if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and _known_town(ent):
         return tokens  # "struck the railway station in Kramatorsk", where the NER saw an organisation
+    if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "at" and _in_a_place(ent):
+        return tokens  # "27 workers burned at Delta Knit in Ashulia": the company's premises in a town
     if ent.label_ in {"ORG", "PERSON", "NORP"} and ent.root.dep_ == "pobj":
         if ent.root.head.lower_ in location_words("place_prepositions") and ent.root.pos_ == "PROPN":
             return tokens  # "sank off Pylos", where the NER saw a person
@@ -51,6 +53,15 @@ def place_tokens(ent: Span) -> list[Token] | None:
 
 def _broad_nouns() -> frozenset[str]:
     return frozenset(lexicon("places").get("site", {}).get("broad_nouns", []))
+
+
+def _in_a_place(ent: Span) -> bool:
+    """"in" and a named place right after the entity ("Delta Knit in Ashulia")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
+        return False
+    after = entity_at(doc[ent.end + 1])
+    return after is not None and after.label_ in {"GPE", "LOC"}
 
 
 def _known_town(ent: Span) -> bool:

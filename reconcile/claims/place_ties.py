@@ -28,8 +28,9 @@ def is_event_place(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.lemma_.lower() in location_words("site_nouns"):
         return is_event_place(token.head)  # "a fire broke out in the storage area of our Brennick site"
     holder = token.head.head
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and holder.lemma_.lower() in _holders():
-        return is_event_place(holder)  # "crashed near the Kazakh city of Aktau", "the 400 block of Lindell Street"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and holder.lemma_.lower() in _holders() | _part_nouns():
+        return is_event_place(holder)  # "crashed near the Kazakh city of Aktau", "the 400 block of Lindell Street",
+        # "broke out on the ground floor of the Delta Knit factory", "on the outskirts of Dhaka"
     befell = holder.pos_ == "NOUN" and holder.lemma_.lower() in targets
     if token.dep_ == "pobj" and token.head.lower_ == "of" and befell:
         return True  # what the event befell: "the shelling of the camp", "the collapse of the Morbi bridge"
@@ -140,6 +141,13 @@ def _holders() -> frozenset[str]:
     "the storage area of our site")."""
     return (location_words("place_nouns") | location_words("local_nouns") | location_words("area_nouns")
             | location_words("site_nouns"))
+
+
+@functools.cache
+def _part_nouns() -> frozenset[str]:
+    """Parts of a place ("the ground floor of the factory", "the outskirts of Dhaka"): the event at the part is at
+    the place (places.toml [site] part_nouns)."""
+    return frozenset(lexicon("places").get("site", {}).get("part_nouns", []))
 
 
 @functools.cache

@@ -236,3 +236,18 @@ def test_same_venue_folds_the_kind_of_club_and_a_transliteration():
     assert same_venue("pulse discotheque", "discotheque puls")
     assert same_venue("pulse nightclub", "pulse discotheque")
     assert not same_venue("pulse nightclub", "colectiv club")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The blaze broke out on the ground floor of the Delta Knit Garments factory in Ashulia.",
+         "delta knit garments factory, ashulia"),  # a part of the place
+        ("We are devastated by the fire at our Ashulia facility.", "ashulia facility"),
+        ("27 workers burned alive at Delta Knit in Ashulia last night.", "delta knit, ashulia"),  # a company's premises
+        ("Delta Knit in Ashulia said the fire was put out.", None),  # the company speaking, not a place
+    ],
+)
+def test_a_factory_fire_s_places(nlp, text, place):
+    found = [fv.value for fv in find_where(nlp(text)[:], Context())]
+    assert found == ([place] if place else [])
