@@ -132,6 +132,8 @@ def _placed(token: Token) -> bool:
     not a name inside another name, a noun's "of", nor where a subject is from ("residents in Kerma said")."""
     if token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         return token.head.pos_ in {"VERB", "AUX"}
+    if token.dep_ == "appos" and token.head.lemma_.lower() in _place_holders():
+        return _placed(token.head)  # "in the village Fulrai Mughalgarhi": the name in apposition to its noun
     preposition = token.head
     holder = preposition.head
     if token.dep_ == "pobj" and preposition.lower_ == "of" and holder.lemma_.lower() in _place_holders():

@@ -86,3 +86,10 @@ def test_the_event_s_day_not_the_dateline_s_nor_the_review_s(nlp, text, days):
 def test_the_deir_al_balah_area_is_a_place_although_the_ner_takes_the_article_in(nlp):
     text = "Seven employees were killed in the Deir al-Balah area."
     assert [fv.value for fv in find_where(nlp(text)[:], Context())] == ["deir al-balah area"]
+
+
+def test_a_translated_press_note_s_day_in_the_village_named_in_apposition(nlp):
+    text = ("It is to inform that on the date 02.07.2024 in the village Fulrai Mughalgarhi of police station Tesra "
+            "area, the satsang was organised by the organisers.")
+    ctx = Context(published=date(2024, 7, 3), site="phulrai, hathras", town="Hathras", anchor_day=date(2024, 7, 2))
+    assert [fv.value for fv in find_site_day(nlp(text)[:], ctx)] == ["2024-07-02"]
