@@ -33,8 +33,11 @@ def normalise_place(text: str) -> str:
     words_ = [w.strip(",.:;\"“”«»") for w in text.lower().split()]
     words_ = [w for w in words_ if w]
     words_ = [w for w in words_ if w not in {"the", "of"}]
-    found = [directions[w] for w in words_ if w in directions]
-    rest = " ".join(w for w in words_ if w not in directions)
+    last = len(words_) - 1
+    noun = last > 0 and words_[last] in location_words("local_nouns")  # "the Vozara detention centre" names a centre
+    pointing = [w in directions and not (noun and i == last) for i, w in enumerate(words_)]
+    found = [directions[w] for w, p in zip(words_, pointing, strict=True) if p]
+    rest = " ".join(w for w, p in zip(words_, pointing, strict=True) if not p)
     return f"{rest} ({found[0]})" if found and rest else rest
 
 

@@ -251,3 +251,17 @@ def test_same_venue_folds_the_kind_of_club_and_a_transliteration():
 def test_a_factory_fire_s_places(nlp, text, place):
     found = [fv.value for fv in find_where(nlp(text)[:], Context())]
     assert found == ([place] if place else [])
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("the Vozara detention centre", "vozara detention centre"),  # a centre, not a direction
+        ("NW Syria", "syria (north-west)"),
+        ("central Gaza", "gaza (centre)"),
+    ],
+)
+def test_normalise_place_reads_a_direction_but_not_a_place_noun(text, place):
+    from reconcile.claims.place_names import normalise_place
+
+    assert normalise_place(text) == place
