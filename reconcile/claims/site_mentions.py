@@ -53,6 +53,16 @@ def site_mentions(span: Span, ctx: Context) -> Iterator[list[Token]]:
         elif token.lower_ in nouns and _the_noun_alone(token) and not _moved_to(token):
             start = token.i - 1 - sum(1 for c in token.lefts if c.dep_ == "compound")
             yield list(span.doc[start : token.i + 1])
+        elif token.lower_ in kind and _kind_of_the_event(token):
+            yield list(span.doc[token.i - 1 : token.head.i + 1])
+
+
+def _kind_of_the_event(token: Token) -> bool:
+    """"the bridge collapse", "the camp shelling": the site's kind naming what the event befell, right before the
+    event's word and after "the"."""
+    doc = token.doc
+    return (token.dep_ == "compound" and token.head.i == token.i + 1 and is_event_word(token.head)
+            and token.i > 0 and doc[token.i - 1].lower_ == "the")
 
 
 def _the_noun_alone(token: Token) -> bool:

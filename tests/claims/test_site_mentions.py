@@ -29,7 +29,9 @@ SITE = "kalyan bridge, morbani"
         ("The council chose the site of the new stadium last year.", None),  # the site of something else
         ("Workers at the construction site went home.", None),  # another site, named by its kind
         ("He has a website.", None),
-        ("The Kalyan bridge collapse killed 40 people.", None),  # "bridge" names the event, not the place
+        ("The Kalyan bridge collapse killed 40 people.", None),  # a bridge's name: the entity's, not the kind's
+        ("The bridge collapse killed 40 people.", "The bridge collapse"),  # what the event befell
+        ("The council chose the bridge design last year.", None),  # no event
         ("The injured were taken to the hospital.", None),  # not the site's kind
     ],
 )
