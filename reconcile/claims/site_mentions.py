@@ -43,7 +43,7 @@ def site_mentions(span: Span, ctx: Context) -> Iterator[list[Token]]:
     if not (ctx.site or ctx.town):
         return
     kind = split_site(ctx.site)[0].split()[-1:] if ctx.site else []
-    nouns = _deictic_nouns() | frozenset(kind)
+    nouns = _deictic_nouns() | _of_the_event_nouns() | frozenset(kind)
     kept = kept_indices(span, ctx)
     for token in span:
         if token.i not in kept:
@@ -81,7 +81,15 @@ def _the_noun_alone(token: Token) -> bool:
         return False
     if after is not None and after.lower_ == "of":
         return any(g.dep_ == "pobj" and is_event_word(g) for g in after.children)
+    if token.lower_ in _of_the_event_nouns():
+        return False  # "the place", "the spot": only "of the accident" makes them the site
     return token.dep_ not in {"compound", "amod"}  # "the bridge collapse" names the event, not the place
+
+
+@functools.cache
+def _of_the_event_nouns() -> frozenset[str]:
+    """Nouns that point at the site only with "of" and the event ("the place of the accident")."""
+    return frozenset(lexicon("places").get("site", {}).get("of_the_event_nouns", []))
 
 
 def _here_of_event(token: Token) -> bool:

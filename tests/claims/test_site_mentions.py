@@ -29,6 +29,8 @@ SITE = "kalyan bridge, morbani"
         ("The council chose the site of the new stadium last year.", None),  # the site of something else
         ("Workers at the construction site went home.", None),  # another site, named by its kind
         ("He has a website.", None),
+        ("The search of the disappeared continues at the place of the accident.", "the place"),  # translated
+        ("The minister visited the place yesterday.", None),  # "the place" alone is anywhere
         ("The Kalyan bridge collapse killed 40 people.", None),  # a bridge's name: the entity's, not the kind's
         ("The bridge collapse killed 40 people.", "The bridge collapse"),  # what the event befell
         ("The council chose the bridge design last year.", None),  # no event
