@@ -93,9 +93,17 @@ def _of_the_event_nouns() -> frozenset[str]:
 
 
 def _here_of_event(token: Token) -> bool:
-    """"It happened here", "people died here": "here" on an event's verb, not "everyone here knew"."""
+    """"It happened here", "the bomb exploded here": "here" on an event's verb, not "everyone here knew", nor "nine
+    of them died here", which a doctor says of the hospital."""
     head = token.head
-    return token.dep_ == "advmod" and head.pos_ in {"VERB", "AUX"} and is_event_word(head)
+    return (token.dep_ == "advmod" and head.pos_ in {"VERB", "AUX"} and is_event_word(head)
+            and head.lemma_.lower() not in _outcome_verbs())
+
+
+@functools.cache
+def _outcome_verbs() -> frozenset[str]:
+    """What befalls people after the event too, in a hospital as well (places.toml [site] outcome_verbs)."""
+    return frozenset(lexicon("places").get("site", {}).get("outcome_verbs", []))
 
 
 def _moved_to(token: Token) -> bool:

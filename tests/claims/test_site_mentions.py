@@ -23,7 +23,8 @@ SITE = "kalyan bridge, morbani"
         ("Divers searched the water under the bridge until dawn.", "the bridge"),  # the site's kind
         ("It was at the scene of the collapse that I found my brother.", "the scene"),
         ("The collapse happened here, in front of my shop.", "here"),
-        ("People died here because nobody came.", "here"),
+        ("The bomb exploded here, near the gate.", "here"),
+        ("Nine of them died here, the rest at other health centres.", None),  # a doctor's hospital
         ("The persons who were present on the bridge were fallen in the river.", "the bridge"),  # translated
         ("Everyone here knew the cables were old.", None),  # "here" on no event
         ("The council chose the site of the new stadium last year.", None),  # the site of something else
