@@ -12,6 +12,7 @@ from dataclasses import replace
 from reconcile.claims.place_names import country_of, gazetteer, normalise_place
 from reconcile.claims.site import split_site
 from reconcile.model import Claim
+from reconcile.resources import lexicon
 
 FACET = "event.location"
 
@@ -33,17 +34,23 @@ def without_coarser(claim: Claim, site: str | None, country: str | None, naming:
     return claim if len(kept) == len(claim.facets) else replace(claim, facets=kept)
 
 
+def _broad(name: str) -> bool:
+    """"moscow region", "hathras district": an area wider than a venue, by its last word (places.toml broad_nouns)."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in frozenset(lexicon("places").get("site", {}).get("broad_nouns", []))
+
+
 def coarser(place: str, site: str, country: str | None) -> bool:
-    """"kazakhstan" or "krasnogorsk" beside the site "crocus city hall, krasnogorsk" (in Russia): a place that holds
-    the site, so says less of it. "syria (north-west)" is Syria given a part; a country other than the case's is not
-    coarser, it is elsewhere."""
+    """"kazakhstan", "krasnogorsk" or "moscow region" beside the site "crocus city hall, krasnogorsk" (in Russia): a
+    place that holds the site, so says less of it. "syria (north-west)" is Syria given a part; a country other than
+    the case's is not coarser, it is elsewhere."""
     _, cities, _ = gazetteer()
     name = normalise_place(place).partition(" (")[0]
     town = split_site(site)[1]
     if place == site:
         return False
-    if name == town:
-        return True
+    if name == town or _broad(name):
+        return True  # the town alone, or a region, district or province beside the site the source gives
     key = country_of(name) if name not in cities else None  # "democratic republic congo" is a country; Goma is not
     site_country = cities.get(town) or country
     return key is not None and (site_country is None or key == site_country)

@@ -19,6 +19,7 @@ from reconcile.model import Certainty, Claim, FacetValue, Polarity, QuoteKind
         ("russia", "aktau", "kazakhstan", False),  # another country: elsewhere, not coarser
         ("grozny", "aktau", "kazakhstan", False),  # another town
         ("orchard street, idlib", "orchard mill, idlib", "syria", False),  # another venue in the town
+        ("idlib province", "orchard mill, idlib", "syria", True),  # a province beside the site
     ],
 )
 def test_coarser(place, site, country, expected):
