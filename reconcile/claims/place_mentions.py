@@ -111,6 +111,18 @@ def container_of(span: Span, i: int) -> list[Token] | None:
     return tokens
 
 
+def possessor_of(span: Span, tokens: list[Token]) -> list[Token] | None:
+    """The town a place is written in as its possessor ("Karachi's Gulshan area", "Odisha's Balasore district"):
+    the named place right before the "'s" that opens the place's words."""
+    doc, first = span.doc, tokens[0].i - (tokens[0].lower_ == "the")
+    if first - 2 < span.start or doc[first - 1].lower_ not in {"'s", "’s"}:
+        return None
+    ent = entity_at(doc[first - 2])
+    if ent is None or ent.label_ not in {"GPE", "LOC"} or ent.end != first - 1:
+        return None
+    return list(ent)
+
+
 def _street_cut(ent: Span) -> list[Token] | None:
     """A street whose "St." ends the sentence, which the NER runs into the next one ("outside the Quik Stop on
     Lindell St. Police can't even get his name right" tags "Lindell St. Police"): the words up to "St."."""

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, kept_indices, value
-from reconcile.claims.place_mentions import container_of, is_local, place_tokens, roads_between, unnamed_places
+from reconcile.claims.place_mentions import (
+    container_of,
+    is_local,
+    place_tokens,
+    possessor_of,
+    roads_between,
+    unnamed_places,
+)
 from reconcile.claims.place_names import country_of, gazetteer, in_town, location_words, normalise_place
 from reconcile.claims.place_ties import direction_of, is_event_place, is_struck_place
 from reconcile.claims.site import names_site, split_site
@@ -64,7 +71,7 @@ def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
         if tokens is None:
             continue
         anchor = tokens[-1] if len(tokens) > len(ent) else ent.root
-        container = container_of(span, tokens[-1].i + 1)
+        container = container_of(span, tokens[-1].i + 1) or possessor_of(span, tokens)
         local = is_local(ent, tokens)
         village = tokens[-1].lower_ in village_nouns() | _camp_nouns()
         if not (is_event_place(anchor) or ((local or village) and is_struck_place(anchor))

@@ -270,3 +270,14 @@ def test_normalise_place_reads_a_direction_but_not_a_place_noun(text, place):
     from reconcile.claims.place_names import normalise_place
 
     assert normalise_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("A journalist was shot dead outside his home in Karachi's Gulshan area on Tuesday night.", "gulshan, karachi"),
+        ("A stampede broke out at a fair in Tesra's Kharoli village on Tuesday.", "kharoli, tesra"),
+    ],
+)
+def test_a_town_written_as_the_place_s_possessor_is_its_container(nlp, text, place):
+    assert [fv.value for fv in find_where(nlp(text)[:], Context())] == [place]
