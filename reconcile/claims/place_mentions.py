@@ -89,11 +89,14 @@ def container_of(span: Span, i: int) -> list[Token] | None:
     "<place> on <street>" ("outside the Quik Stop on Lindell St."). A comma followed by "and"/"or" later is a
     list of places, not an address."""
     doc = span.doc
+    apposed = _apposed_area(doc, i, span.end)
     if i + 2 < span.end and doc[i].text == "," and doc[i + 1].lower_ == "in":
         i += 1  # "in Deir al-Balah, in central Gaza"
+    elif apposed is not None:
+        i = apposed  # "Kerma, a hill village in Dorli district", "Gulshan, a neighbourhood of Karachi"
     if i + 1 >= span.end or doc[i].lower_ not in {"in", ",", "on", "of"}:
         return None
-    if doc[i].lower_ == "of" and doc[i - 1].lower_ not in location_words("area_nouns"):
+    if doc[i].lower_ == "of" and doc[i - 1].lower_ not in location_words("area_nouns") and apposed is None:
         return None  # "the Sikandrarao area of Hathras district" is in the district; "the bridge of X" names it
     j = i + 1 + (doc[i + 1].lower_ == "the")
     if j + 1 < span.end and doc[j].pos_ == "ADJ" and doc[j].lower_ in gazetteer()[2]:
@@ -109,6 +112,20 @@ def container_of(span: Span, i: int) -> list[Token] | None:
     if doc[i].text == "," and after is not None and after.lower_ in {"and", "or"}:
         return None  # "Gaza, Rafah and Khan Younis": a list, not an address
     return tokens
+
+
+def _apposed_area(doc, i: int, end: int) -> int | None:
+    """The "in" or "of" of an apposition that says what a place is and where (", a hill village in Dorli
+    district", ", a neighbourhood of Karachi"): a comma, an article, at most two modifiers, a place noun."""
+    if i + 3 >= end or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
+        return None
+    nouns = location_words("area_nouns") | location_words("local_nouns") | location_words("place_nouns")
+    for k in range(i + 2, min(i + 6, end - 1)):
+        if doc[k].lemma_.lower() in nouns and doc[k + 1].lower_ in {"in", "of"}:
+            return k + 1
+        if doc[k].pos_ not in {"ADJ", "NOUN", "PUNCT"}:
+            return None
+    return None
 
 
 def possessor_of(span: Span, tokens: list[Token]) -> list[Token] | None:

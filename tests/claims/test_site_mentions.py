@@ -281,3 +281,15 @@ def test_normalise_place_reads_a_direction_but_not_a_place_noun(text, place):
 )
 def test_a_town_written_as_the_place_s_possessor_is_its_container(nlp, text, place):
     assert [fv.value for fv in find_where(nlp(text)[:], Context())] == [place]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("A landslide buried Kerma, a hill village in Dorli district, early on Tuesday.", "kerma, dorli"),
+        ("The journalist was shot in Gulshan, a middle-class neighbourhood of Karachi.", "gulshan, karachi"),
+        ("The blast hit the market in Tarvi, a town of 20,000 people.", "tarvi"),  # no place after "of"
+    ],
+)
+def test_an_apposition_that_says_where_a_place_lies_gives_its_container(nlp, text, place):
+    assert [fv.value for fv in find_where(nlp(text)[:], Context())] == [place]
