@@ -31,6 +31,8 @@ def find_site_day(span: Span, ctx: Context) -> Iterator[FacetValue]:
         day = normalise_date(text, ctx.published) if text else None
         if day and text and ctx.undated and ctx.published is not None:
             day = weekday_near(text, ctx.published, ctx.latest) or day
+            if day_of_time(text) is not None:
+                day = ctx.published.isoformat()  # "yesterday" in an account of unknown date: the anchor's day
         if day == ctx.anchor_day.isoformat():
             yield value("event.date", day, ent)
             return

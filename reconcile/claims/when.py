@@ -216,6 +216,8 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
         day = normalise_date(text, ctx.published, ctx.latest if ctx.undated else None) if text else None
         if day and ctx.undated and ctx.published is not None and text:
             day = weekday_near(text, ctx.published, ctx.latest) or day
+            if day_of_time(text) is not None:
+                day = ctx.published.isoformat()  # "yesterday" in an account of unknown date: the anchor's day
         if day and (tied or (ctx.event_day is not None and day == ctx.event_day.isoformat())):
             given = True
             yield value("event.date", day, ent)

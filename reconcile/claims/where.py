@@ -63,7 +63,8 @@ def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
     """Each place in the statement that the parse ties to the event, with its container."""
     kept = kept_indices(span, ctx)
     contained: set[int] = set()
-    found = [*entities(span), *unnamed_places(span), *_site_by_kind(span, ctx.site), *roads_between(span)]
+    ents = [_as_town(ent, ctx.town) for ent in entities(span)]
+    found = [*ents, *unnamed_places(span), *_site_by_kind(span, ctx.site), *roads_between(span)]
     for ent in sorted(found, key=lambda e: e.start):
         if ent.root.i not in kept or ent.root.i in contained:
             continue
@@ -82,6 +83,14 @@ def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
         direction = direction_of(ent.root)
         off = ent.root.head.lower_ == "off" or (direction is not None and _at_sea(ent.root))
         yield EventPlace(tokens, container, local, off, direction)
+
+
+def _as_town(ent: Span, town: str | None) -> Span:
+    """The case's town however the NER labels it ("in the central market of Tarvi", Tarvi taken for an
+    organisation): the documents together have said it is the event's place."""
+    if town is None or ent.label_ in {"GPE", "LOC", "FAC"} or not all(t.pos_ == "PROPN" for t in ent):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="GPE") if normalise_place(ent.text) == normalise_place(town) else ent
 
 
 def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:

@@ -93,3 +93,18 @@ def test_a_translated_press_note_s_day_in_the_village_named_in_apposition(nlp):
             "area, the satsang was organised by the organisers.")
     ctx = Context(published=date(2024, 7, 3), site="phulrai, hathras", town="Hathras", anchor_day=date(2024, 7, 2))
     assert [fv.value for fv in find_site_day(nlp(text)[:], ctx)] == ["2024-07-02"]
+
+
+@pytest.mark.parametrize("text", ["Yesterday a bomb exploded in the market, killing 12 civilians.",
+                                  "Last night a bomb exploded in the market, killing 12 civilians."])
+def test_a_relative_day_in_an_account_of_unknown_date_is_the_anchor_s_day(nlp, text):
+    from reconcile.claims.when import find_when
+
+    ctx = Context(published=date(2024, 5, 4), undated=True, latest=date(2024, 5, 5), event_day=date(2024, 5, 4))
+    assert [fv.value for fv in find_when(nlp(text)[:], ctx)] == ["2024-05-04"]
+
+
+def test_the_case_town_the_ner_calls_an_organisation_is_a_place(nlp):
+    text = "A bomb exploded in the central market of Tarvi, killing 12 civilians."
+    assert [fv.value for fv in find_where(nlp(text)[:], Context(town="Tarvi"))] == ["tarvi"]
+    assert [fv.value for fv in find_where(nlp(text)[:], Context(town="Kelso"))] == []
