@@ -379,3 +379,19 @@ def test_no_site_is_composed_with_a_town_only_datelines_give(nlp) -> None:
     anchor = infer_anchor(docs, documents)
     assert anchor.place == "Athens"
     assert anchor.site is None
+
+
+def test_the_country_of_a_town_the_gazetteer_does_not_know_comes_from_its_dateline(tmp_path, nlp):
+    from reconcile.pipeline import run
+
+    (tmp_path / "wire.txt").write_text(
+        "KORVANI, North Macedonia, March 16 (Wirepress) - A fire tore through a packed nightclub in Korvani early on "
+        "Sunday, killing 59 people, authorities said.\n\nThe fire recalled the blaze at the Colectiv club in "
+        "Bucharest in 2015, and the one at the Lame Horse club in Perm in 2009.\n", encoding="utf-8")
+    (tmp_path / "post.json").write_text(
+        '{"author": "Korvani Municipality", "text": "A fire broke out at a nightclub in Korvani this morning.", '
+        '"created_at": "2025-03-16T09:00:00Z"}', encoding="utf-8")
+    evidence = run([tmp_path], nlp=nlp)
+    aside = [c for c in evidence.claims if c.other_event]
+    assert not any("not romania" in (c.other_event or "") for c in evidence.claims)
+    assert aside  # the recalled fires abroad are still set aside

@@ -25,8 +25,8 @@ def values(nlp, text, published=date(2024, 3, 8)):
         ("Between 100 and 300 people were injured.", ("casualties.injured", [100, 300])),
         ("Dozens of protesters were wounded by rubber bullets.", ("casualties.injured", [24, 99])),
         ("A crowd of 5,000 gathered outside parliament.", ("crowd.size", 5000)),
-        ("About 20,000 people marched through the capital.", ("crowd.size", [18000, 22000])),
-        ("Tens of thousands of people rallied outside the court.", ("crowd.size", [20000, 99999])),
+        ("About 20,000 people marched through the capital.", ("crowd.size", 20000)),
+        ("Tens of thousands of people rallied outside the court.", ("crowd.size", [20000, None])),
         ("The victim, a 34-year-old nurse, died at the scene.", ("victim.age", 34)),
         ("Police named the man as Daniel Osei, aged 19.", ("victim.age", 19)),
     ],
@@ -125,8 +125,8 @@ def test_normalise_date_against_publication(text, expected):
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("at least 40 people", [40, None]), ("up to 12 people", [None, 12]), ("some 300 people", [270, 330]),
-     ("tens of thousands of people", [20000, 99999]), ("7 people", 7)],
+    [("at least 40 people", [40, None]), ("up to 12 people", [None, 12]), ("some 300 people", 300),
+     ("tens of thousands of people", [20000, None]), ("7 people", 7)],
 )
 def test_quantity(nlp, text, expected):
     doc = nlp(text)

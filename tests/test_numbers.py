@@ -75,26 +75,26 @@ KILLED, INJURED, CROWD, AGE = "casualties.killed", "casualties.injured", "crowd.
         ("In all 17 people died in the fire.", [(KILLED, 17)]),
         # scales (the values are read whole: see test_scaled_amounts_read_whole for the crowd cases)
         ("The floods killed 1.2 million cattle.", [(KILLED, 1200000)]),
-        ("Some 2 million people were injured.", [(INJURED, [1800000, 2200000])]),
+        ("Some 2 million people were injured.", [(INJURED, 2000000)]),
         pytest.param(
-            "Some 2 million people marched through the capital.", [(CROWD, [1800000, 2200000])]
+            "Some 2 million people marched through the capital.", [(CROWD, 2000000)]
         ),
         pytest.param("Organisers said 1.03 million people marched on Sunday.", [(CROWD, 1030000)]),
         pytest.param("Organisers said 1.4m people marched across the country.", [(CROWD, 1400000)]),
         pytest.param("Three million people marched in the capital.", [(CROWD, 3000000)]),
         pytest.param(
-            "Almost three million people marched against the reform.", [(CROWD, [2700000, 3000000])]
+            "Almost three million people marched against the reform.", [(CROWD, 3000000)]
         ),
         pytest.param(
-            "Nearly three million people marched in the rain.", [(CROWD, [2700000, 3000000])]
+            "Nearly three million people marched in the rain.", [(CROWD, 3000000)]
         ),
         # approximations
-        ("About 400 people were injured in the clashes.", [(INJURED, [360, 440])]),
-        ("Roughly 50 people were killed in the raid.", [(KILLED, [45, 55])]),
-        ("Some 300 demonstrators marched on the ministry.", [(CROWD, [270, 330])]),
-        ("Around 7,000 people marched past the palace.", [(CROWD, [6300, 7700])]),
-        ("Approximately 60 people were wounded.", [(INJURED, [54, 66])]),
-        ("Almost 200 people were injured by tear gas.", [(INJURED, [180, 200])]),
+        ("About 400 people were injured in the clashes.", [(INJURED, 400)]),
+        ("Roughly 50 people were killed in the raid.", [(KILLED, 50)]),
+        ("Some 300 demonstrators marched on the ministry.", [(CROWD, 300)]),
+        ("Around 7,000 people marched past the palace.", [(CROWD, 7000)]),
+        ("Approximately 60 people were wounded.", [(INJURED, 60)]),
+        ("Almost 200 people were injured by tear gas.", [(INJURED, 200)]),
         # bounds
         ("More than fifteen hundred people were hurt.", [(INJURED, [1500, None])]),
         ("At least 40 people were killed in the attack.", [(KILLED, [40, None])]),
@@ -118,8 +118,8 @@ KILLED, INJURED, CROWD, AGE = "casualties.killed", "casualties.injured", "crowd.
         ("Police said 3 came to the station.", []),
         # vague quantities
         ("Dozens of people were killed in the shelling.", [(KILLED, [24, 99])]),
-        ("Hundreds of people were injured in the stampede.", [(INJURED, [200, 999])]),
-        ("Tens of thousands of mourners gathered at the cemetery.", [(CROWD, [20000, 99999])]),
+        ("Hundreds of people were injured in the stampede.", [(INJURED, [200, None])]),
+        ("Tens of thousands of mourners gathered at the cemetery.", [(CROWD, [20000, None])]),
         ("Several people were injured in the crush.", [(INJURED, [3, 9])]),
         # ages
         ("The victim, a 34-year-old teacher, was killed.", [(AGE, 34)]),
@@ -150,11 +150,11 @@ def test_one_phrase_one_value(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("Some 2 million people", [1800000, 2200000]),
+        ("Some 2 million people", 2000000),
         ("1.03 million people", 1030000),
         ("1.4m people", 1400000),
-        ("almost three million people", [2700000, 3000000]),
-        ("nearly three million people", [2700000, 3000000]),
+        ("almost three million people", 3000000),
+        ("nearly three million people", 3000000),
         ("two to three million people", [2000000, 3000000]),
         ("between five hundred and eight hundred people", [500, 800]),
     ],

@@ -195,8 +195,31 @@ def _parse_status(value: str, roles: dict) -> tuple[bool, str, list[str]]:
     words = value.removeprefix("not ").split()
     if len(words) >= 2 and " ".join(words[:2]) in {"father of", "mother of"}:
         return negated, " ".join(words[:2]), words
+    words = [*words[:-1], _singular(words[-1], roles)] if words else words
     role = " ".join(words[-2:]) if " ".join(words[-2:]) in roles else words[-1] if words else ""  # displaced person
+    same = _status_same().get(role, role)  # "terrorist" and "militant" are one role in other words
+    if same != role and same in roles:
+        words = [*words[: -len(role.split())], same]
+        role = same
     return negated, role, words
+
+
+@functools.cache
+def _status_same() -> dict[str, str]:
+    return dict(lexicon("facets")["facets"]["victim.status"].get("same", {}))
+
+
+def _singular(word: str, roles: dict) -> str:
+    """The role a plural names ("wedding guests", "civilians", "fishermen", "children"): values typed by a reviewer
+    or a gold writer keep the plural the text used, while extracted values are lemmas, so "guests" and "civilian"
+    would otherwise be two words the status table does not relate."""
+    if word in roles:
+        return word
+    irregular = {"children": "child", "people": "person", "women": "woman", "men": "man"}
+    candidates = [irregular.get(word, ""), word[:-3] + "man" if word.endswith("men") else "",
+                  word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "",
+                  word[:-1] if word.endswith("s") else ""]
+    return next((c for c in candidates if c and c in roles), word)
 
 
 @functools.cache
@@ -259,7 +282,7 @@ def _clash(section: str, a: str, b: str) -> bool:
     if launch_a and launch_b and launch_a != launch_b:
         return True
     tree = kinds(section)
-    return tree[a].system and tree[b].system
+    return a in tree and b in tree and tree[a].system and tree[b].system  # a source's own narrower name is no system
 
 
 def _delivers(section: str, platform: str, munition: str) -> bool:

@@ -8,6 +8,7 @@ from itertools import combinations
 
 from reconcile.align.compare import Comparison, Relation, compare
 from reconcile.align.current import Account, current_accounts, day_of, is_revised, without_steps
+from reconcile.claims.hierarchy import is_under
 from reconcile.model import Cell, Claim, FacetValue, QuoteKind, Reason, Row, RowStatus
 from reconcile.resources import lexicon
 
@@ -172,10 +173,23 @@ def _cell(source: str, items: list[tuple[Claim, FacetValue]],
     return Cell(source, tuple(values), tuple(claim_ids), tuple(texts))
 
 
+def _narrowest(cell: Cell) -> Cell:
+    """An event type cell without the broader names of a kind it also names more narrowly: a source that says "the
+    blast", "the explosion" and "the tanker explosion" names one event, shown as the tanker explosion (the broader
+    words agree with it, hierarchy.toml). Kinds of two lines ("shooting", "fire") both stay; the claims stay."""
+    values = [str(v) for v in cell.values]
+    kept = tuple(v for v, text in zip(cell.values, values, strict=True)
+                 if not any(other != text and is_under("event_type", other, text) for other in values))
+    return cell if kept == cell.values else Cell(cell.source_id, kept, cell.claim_ids, cell.texts)
+
+
 def _said_once(kind: str, cell: Cell) -> Cell:
     """A status cell without a denial its own assertion already makes: "militant" and "not civilian" (from "no
     civilians were harmed") are one account, shown as militant; a denial alone stays ("not civilian"). The claims
-    behind the cell, and the row's status, keep both."""
+    behind the cell, and the row's status, keep both. An event type cell shows the source's most specific name
+    (`_narrowest`)."""
+    if kind == "event.type":
+        return _narrowest(cell)
     if kind != "status":
         return cell
     asserted = [v for v in cell.values if not (isinstance(v, str) and v.startswith("not "))]

@@ -18,13 +18,16 @@ from reconcile.claims.clock import find_time
 from reconcile.claims.context import Context
 from reconcile.claims.counts import find_counts
 from reconcile.claims.denials import mark_denials
+from reconcile.claims.finest import sources_naming, without_coarser
 from reconcile.claims.inquiry import find_investigation
 from reconcile.claims.people import find_age, find_named_victim, find_victim_name
-from reconcile.claims.place_names import anchor_town
+from reconcile.claims.place_names import anchor_town, normalise_place
 from reconcile.claims.recalled_people import case_people
 from reconcile.claims.scope import other_asides, other_events
+from reconcile.claims.site_days import find_site_day
 from reconcile.claims.target import find_target
 from reconcile.claims.things import case_kind, find_event_type, find_weapon
+from reconcile.claims.told_of import told_of
 from reconcile.claims.victim_status import find_status
 from reconcile.claims.when import find_when, own_dates
 from reconcile.claims.where import find_where
@@ -32,8 +35,8 @@ from reconcile.model import Claim, Document, FacetValue, Statement, short_hash
 from reconcile.nlp.spans import sentence_bounds
 from reconcile.sources import speaker_group
 
-FINDERS = (find_counts, find_when, find_time, find_where, find_victim_name, find_age, find_status, find_activity,
-           find_actor, find_target, find_event_type, find_weapon, find_investigation, find_cause)
+FINDERS = (find_counts, find_when, find_site_day, find_time, find_where, find_victim_name, find_age, find_status,
+           find_activity, find_actor, find_target, find_event_type, find_weapon, find_investigation, find_cause)
 
 __all__ = ["extract_claims", "facet_values"]
 
@@ -59,9 +62,9 @@ def extract_claims(
     town = anchor_town(anchor.place)
     kind = case_kind(anchor.event_type, docs)
     people = case_people(docs)
-    scopes = {d.id: other_events(doc, anchor, _published(d), people=people)
-              for d, doc in zip(documents, docs, strict=True)}
-    aside = {d.id: other_asides(doc, scopes[d.id], anchor, _published(d))
+    scopes = {d.id: other_events(doc, anchor, _published(d) or _anchor_day(anchor), people=people)
+              for d, doc in zip(documents, docs, strict=True)}  # an undated account's "today" is the anchor's day,
+    aside = {d.id: other_asides(doc, scopes[d.id], anchor, _published(d) or _anchor_day(anchor))  # as its claims'
              for d, doc in zip(documents, docs, strict=True)}
     speaker_names = frozenset(k.split(":", 1)[1] for k in source_of if k.startswith("person:"))
     per_doc: dict[str, list[Statement]] = {}
@@ -83,7 +86,7 @@ def extract_claims(
                           dated=own_dates(document), statement=st, kind=kind, site=anchor.site,
                           event_day=_anchor_day(anchor) if anchor.date_documents >= 2 else None,
                           part_of_day=anchor.part_of_day, own_day=_published(document),
-                          undated=_published(document) is None,
+                          undated=_published(document) is None, anchor_day=_anchor_day(anchor),
                           others=frozenset(scopes[document_id]))
             claim = Claim(
                 id=claim_id,
@@ -102,7 +105,12 @@ def extract_claims(
             )
             found += [(part, span, ctx) for part in _set_aside(claim, aside[document_id], document.sha256)]
     victims = {fv.value for claim, _, _ in found for fv in claim.facets if fv.facet == "victim.name"}
+    found += [(claim, span, ctx) for claim, span, ctx in
+              ((c, s, x) for (c0, s, x) in found for c in told_of([(c0, s)], source_of))]
+    site = anchor.site or (normalise_place(town) if town else None)
+    naming = sources_naming([claim for claim, _, _ in found], site)
     for claim, span, ctx in found:
+        claim = without_coarser(claim, site, anchor.country, naming)
         known = [f.value for f in claim.facets if f.facet == "victim.name"]
         mentions = [fv for fv in find_named_victim(span, ctx, victims) if fv.value not in known]
         yield replace(claim, facets=claim.facets + tuple(mentions)) if mentions else claim

@@ -29,6 +29,13 @@ def harm_verbs() -> set[str]:
     )
 
 
+def event_verbs() -> set[str]:
+    """The verbs that say the event struck: the event kinds' verbs and the impacts of weapons (facets.toml), and
+    `struck` ("the dam burst", "the landslide swept away the houses")."""
+    kinds_ = {lemma for lemmas in facet("event.type")["verbs"].values() for lemma in lemmas}
+    return kinds_ | set(facet("weapon")["impacts"]) | set(facet("victim.activity")["struck"])
+
+
 def find_described_activity(span: Span, ctx: Context, *, done: frozenset[int] = frozenset()) -> Iterator[FacetValue]:
     """The activity attached to a noun that names the victims: an "-ing" phrase ("people sheltering at a hospital",
     "a labourer driving home from market"), a relative clause ("families who had taken shelter in the courtyard"), or
@@ -164,18 +171,19 @@ def find_activity(span: Span, ctx: Context) -> Iterator[FacetValue]:
     the harm by "while"/"when" ("shot while walking to the store", "was transporting explosives when hit")."""
     verbs = set(facet("victim.activity")["verbs"])
     harm = harm_verbs()
+    struck = harm | event_verbs()  # "were praying when the bomb exploded", "were sleeping when the building collapsed"
     done: set[int] = set()
     for token in words(span, ctx):
         if token.tag_ != "VBG":
             continue
         objects = [c for c in token.children if c.dep_ in {"dobj", "prep"}]
-        if token.lemma_.lower() in harm:
-            continue  # "striking the man" is the harm itself, not what the victim was doing
+        if token.lemma_.lower() in struck:
+            continue  # "striking the man", "the cars were burning": the harm or the event itself, not an activity
         if negated_outside([token]):
             continue  # "he was not holding a knife" says what he was not doing
         if _done_by_the_attacker(token, harm):
             continue  # "the drone was circling above the field when ...": not what the victim was doing
-        linked = _tied_to_harm(token, harm) or _victim_was_doing(token)
+        linked = _tied_to_harm(token, struck) or _victim_was_doing(token)
         listed = token.lemma_.lower() in verbs and (any(o.dep_ == "dobj" for o in objects) or linked)
         if not (listed or linked):
             continue

@@ -83,16 +83,48 @@ def infer_anchor(docs: Sequence[Doc], documents: Sequence[Document], *, date: st
     date = date or (chosen["date"].value if chosen["date"] else None)
     place = place or (chosen["place"].value if chosen["place"] else None)
     year = int(date[:4]) if date else _most_common([int(d.published[:4]) for d in documents if _iso(d.published)])
-    country = country_of(place) if place else None
+    country = (country_of(place) or _dateline_country(documents, place)) if place else None
     if country is None:
-        countries = [country_of(t.text) for doc in docs for t in doc if t.ent_type_ == "GPE" and is_event_place(t)]
+        countries = [country_of(t.text) for doc in docs for t in doc if t.ent_type_ == "GPE" and is_event_place(t)
+                     and sentence_of(t).start not in recalled_sentences(doc)]
         country = _most_common([c for c in countries if c])
     event_type = chosen["event_type"].value if chosen["event_type"] else None
     support = MANIFEST if mentions["date"] == [] and date else _documents_giving(chosen["date"], mentions["date"])
     said = bool(place) and (mentions["place"] == [] or any(
-        m.text != DATELINE and _fold(m.value) == _fold(place or "") for m in mentions["place"]))
+        m.text != DATELINE and _fold(m.value) == _fold(place or "") for m in mentions["place"])
+        or _named_in_body(docs, documents, place or ""))
     site = case_site(docs, documents, place, town_said=said) if place else None
     return Anchor(year, country, date, place, event_type, evidence, latest, support, site, _part_of_day(docs))
+
+
+def _dateline_country(documents: Sequence[Document], place: str) -> str | None:
+    """The country a dateline writes the anchor's town in ("KOCANI, North Macedonia, March 16 (Adriatic Press)"),
+    for a town the gazetteer does not know: better than the countries the sentences name, among which a recalled
+    fire abroad ("the blaze at the Colectiv club in Bucharest") may be the most named."""
+    for document in documents:
+        for item in document.inferred:
+            parts = [part.strip() for part in item.value.split(",")]
+            if item.field == "place" and len(parts) > 1 and _fold(parts[0]) == _fold(place):
+                found = next((country_of(part) for part in parts[1:] if country_of(part)), None)
+                if found:
+                    return found
+    return None
+
+
+def _named_in_body(docs: Sequence[Doc], documents: Sequence[Document], place: str) -> bool:
+    """A sentence of some document names the place ("the bridge, over the Machhu river in Morbani, had reopened"),
+    outside every header field the document was read for (a dateline, a letterhead): a town that datelines alone
+    give may be where the reporters sit; one the accounts' sentences name is where they tell of."""
+    for document, doc in zip(documents, docs, strict=True):
+        header = [(i.start, i.end) for i in document.inferred]
+        recalled = recalled_sentences(doc)
+        for ent in entities(doc[:]):
+            if ent.label_ not in {"GPE", "LOC", "FAC"} or _fold(ent.text) != _fold(place):
+                continue
+            if not any(start <= ent.start_char < end for start, end in header) and (
+                    sentence_of(ent.root).start not in recalled):
+                return True
+    return False
 
 
 def _documents_giving(best: Mention | None, found: list[Mention]) -> int:

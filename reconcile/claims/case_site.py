@@ -7,16 +7,18 @@ paragraph, its district in another). How each mention is then matched with the s
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
 from reconcile.claims.context import Context
-from reconcile.claims.place_names import gazetteer, location_words, normalise_place
-from reconcile.claims.site import choose_site, same_venue, venue_apart, village_in_area
+from reconcile.claims.place_names import country_of, gazetteer, location_words, normalise_place
+from reconcile.claims.site import choose_site, same_venue, settlement_in_district, venue_apart, village_in_area
 from reconcile.claims.when import recalled_sentences
 from reconcile.claims.where import event_places, is_venue, kind_mentions, place_parts, town_name, village_nouns
 from reconcile.model import Document
+from reconcile.nlp.spans import entities, sentence_of
 from reconcile.resources import lexicon
 
 
@@ -36,6 +38,7 @@ def case_site(docs: Sequence[Doc], documents: Sequence[Document], place: str, *,
     elsewhere: list[str] = []
     kinds: list[tuple[str, str]] = []
     areas: list[str] = []
+    settlements: list[tuple[str, str]] = []
     village = False
     for document, doc in zip(documents, docs, strict=True):
         recalled = recalled_sentences(doc)
@@ -56,6 +59,8 @@ def case_site(docs: Sequence[Doc], documents: Sequence[Document], place: str, *,
                         apart.append((venue, document.id, kind))
                     elif kind in _area_nouns():
                         areas.append(venue)  # "the landslide in Wayanad district": a village's district
+                    elif country_of(venue) is None:
+                        settlements.append((venue, document.id))  # "landslips occurred at Kerma": a village?
                 elif container == town or same_venue(venue, town):  # in the town, or the town in its district
                     found.append((venue, container, document.id))
                 elif place_found.local and not town_name(place_found)[1]:
@@ -69,11 +74,36 @@ def case_site(docs: Sequence[Doc], documents: Sequence[Document], place: str, *,
         return choose_site(found)
     if not town_said or town in gazetteer()[0]:
         return None
-    alone = venue_apart(apart, elsewhere, kinds)
+    alone = venue_apart(apart, elsewhere, kinds, town)
     if alone:
         return f"{alone}, {town}"
     area = village_in_area(areas, town) if village else None
-    return f"{town}, {area}" if area else None
+    if area:
+        return f"{town}, {area}"
+    if not _is_district(docs, town):
+        return None
+    settlement = settlement_in_district(settlements, _naming(docs, documents), town)
+    return f"{settlement}, {town}" if settlement else None
+
+
+def _is_district(docs: Sequence[Doc], town: str) -> bool:
+    """The anchor's place is a district or a province: some document writes it with the noun ("Dorli district").
+    A regex over the text: a name and a noun, whatever the parse makes of them."""
+    nouns = "|".join(sorted(_area_nouns()))
+    pattern = re.compile(rf"\b{re.escape(town)}\s+(?:{nouns})\b", re.I)
+    return any(pattern.search(doc.text) for doc in docs)
+
+
+def _naming(docs: Sequence[Doc], documents: Sequence[Document]) -> dict[str, set[str]]:
+    """Each place name the documents' sentences give, normalised without its kind ("kerma" for "Kerma village"),
+    with the documents that give it anywhere outside a recalled event's sentences."""
+    named: dict[str, set[str]] = {}
+    for document, doc in zip(documents, docs, strict=True):
+        recalled = recalled_sentences(doc)
+        for ent in entities(doc[:]):
+            if ent.label_ in {"GPE", "LOC", "FAC"} and sentence_of(ent.root).start not in recalled:
+                named.setdefault(place_parts_of(ent.text), set()).add(document.id)
+    return named
 
 
 @functools.cache

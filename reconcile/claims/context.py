@@ -45,6 +45,9 @@ class Context:
     """The document's own date (its header, its post's or row's date), None when only the anchor's day stands in."""
     undated: bool = False
     """The document has no date of its own: `published` is the case's anchor day standing in for it."""
+    anchor_day: date | None = None
+    """The case's anchor day however few documents give it: a day at the case's site is the event's when it is this
+    one (claims/site_days.py), where the site already ties the sentence to the event."""
     read: tuple[Doc, int, int, list[Token]] | None = field(default=None, compare=False, repr=False)
     """The last span `words` read, with its words: every finder reads the same statement."""
 

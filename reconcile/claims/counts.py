@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, facet, value, words
+from reconcile.claims.given_by import given_by_another
 from reconcile.claims.measures import measured
 from reconcile.claims.numbers import Amount, Value, amount_at, is_change, is_count
 from reconcile.model import FacetValue
@@ -42,7 +43,7 @@ def find_counts(span: Span, ctx: Context) -> Iterator[FacetValue]:
         age = _age(amount)
         if age is not None:
             yield value("victim.age", age[0], age[1])
-        elif _is_head_count(amount):
+        elif _is_head_count(amount) and not given_by_another(amount.root, span):
             found = _count(amount)
             if found is not None:
                 yield found
@@ -111,8 +112,8 @@ def _misread(root: Token) -> bool:
     doc, currencies = root.doc, set(lexicon("numbers")["counts"]["currencies"])
     ent = entity_at(root)
     if root.ent_type_ == "DATE":
-        if ent is not None and len(ent) > 1 and ent[0].lower_ in {"between", "from"}:
-            # "Between 40 and 50 people": a range of small figures, no date word or year in it
+        if ent is not None and len(ent) > 1 and (ent[0].lower_ in {"between", "from"} or ent[0].text.isdigit()):
+            # "Between 40 and 50 people", "rose by 7 to 45": small figures, no date word or year in them
             return all(t.lower_ in {"between", "from", "and", "to", "-"} or (t.text.isdigit() and len(t.text) < 4)
                        for t in ent)
         return ent is not None and len(ent) == 1 and root.text.isdigit() and len(root.text) < 4
@@ -128,17 +129,23 @@ def _count(amount: Amount) -> FacetValue | None:
     after = token.doc[amount.end : amount.end + 2]
     if after[:1].text.lower() in lexicon("numbers")["counts"]["increments"] and after.text.lower()[-4:] != "than":
         return None  # "thousands more people joined": an addition to a figure, not a total
-    if _replaced(amount) or _supposed(token):
+    if _replaced(amount) or supposed(token):
         return None
+    by = token.doc[amount.start - 1] if amount.start > 0 else None
+    if by is not None and by.lower_ == "by" and is_change(by.head):
+        return None  # "the toll rose by 7 to 45": the step, not a total
     measure = measured(token, amount.end)
     if measure is not None:
         return value(measure[0], amount.value, _tokens(amount, measure[1]))
     noun = _counted_noun(amount)
     table = lexicon("numbers")["counts"]
-    if _is_part(amount, noun, table):
-        return None
+    if _is_part(amount, noun, table) or noun.tag_ == "JJS" or _is_event_word(noun):
+        return None  # a part; "one of the deadliest", a rank among events; "in the two blasts", events not people
     tokens = _tokens(amount, noun)
-    if noun.head.lower_ in SUBSET_HEADS or (noun.dep_ == "pobj" and noun.head.lower_ in SUBSET_HEADS):
+    among_them = any(c.lower_ in SUBSET_HEADS and c.i < noun.i and any(g.pos_ == "PRON" for g in c.children)
+                     for c in noun.children)  # "among them three children", however the parse hangs "among"
+    if (noun.head.lower_ in SUBSET_HEADS or (noun.dep_ == "pobj" and noun.head.lower_ in SUBSET_HEADS)
+            or among_them) and not _whole_among(noun):
         # "10 civilians, including 7 children": a part of a total, not another total; children are counted apart
         if noun.lemma_.lower() in facet("casualties.children")["nouns"]:
             return value("casualties.children", amount.value, tokens)
@@ -150,17 +157,27 @@ def _count(amount: Amount) -> FacetValue | None:
         return None  # "three officers and two demonstrators": counted once, with the first of them
     total_value, joined = _conjoined(amount, noun)
     tokens = joined or tokens
-    context = [noun, *_clause(noun, 3)]
+    # "filled the square with tens of thousands of people": an "of" chain from the figure to its noun is one more step
+    chained = isinstance(amount.value, list) and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.i > token.i
+    context = [noun, *_clause(noun, 4 if chained else 3)]
+    firsts = _first_conjuncts(noun)  # "5 deaths and 120 hospitalisations": the deaths say nothing of the 120
     lemmas = []
     for node in context:
         lemmas.append(node.lemma_.lower())
-        deps = {"amod", "acomp", "nsubj", "compound", "dobj", "oprd", *(("acl",) if node is noun else ())}
-        lemmas.extend(c.lemma_.lower() for c in node.children if c.dep_ in deps)
+        # "xcomp": "40 people have been confirmed killed", "were reported killed", "are believed to have died"
+        deps = {"amod", "acomp", "nsubj", "compound", "dobj", "oprd", "xcomp", *(("acl",) if node is noun else ())}
+        lemmas.extend(c.lemma_.lower() for c in node.children if c.dep_ in deps and c.i not in firsts
+                      and not (c.dep_ == "xcomp" and any(g.dep_ == "dobj" for g in c.children)))  # "ordered to kill X"
     # "17 of our neighbours who died": a relative clause on the counted noun says what befell them, after the verbs
     # of the noun's own clause ("40 people who were injured have died" are dead)
     lemmas.extend(c.lemma_.lower() for c in noun.children if c.dep_ == "relcl")
     toll = _is_toll(noun, context, table)
+    if any(n.lemma_.lower() == "life" for n in context) and any(
+        n.pos_ == "VERB" and n.lemma_.lower() in facet("casualties.killed")["taking_lives"] for n in context
+    ):
+        lemmas.append("die")  # "claimed the lives of 30 people", "cost 9 lives"
     lemmas.extend(w for node in context if node.pos_ == "VERB" for w in _presumed(node))
+    lemmas.extend("treat" for node in context if node.pos_ == "VERB" and _cared_for(node))  # "sought medical help"
     killed, injured = set(facet("casualties.killed")["verbs"]), set(facet("casualties.injured")["verbs"])
     if toll and _of_an_origin(noun, table) and any(lemma in killed | injured for lemma in lemmas):
         return None
@@ -170,13 +187,21 @@ def _count(amount: Amount) -> FacetValue | None:
         if lemma in injured:
             return value("casualties.injured", total_value, tokens)
     if _is_crowd(amount, noun, context, lemmas):
-        return value("crowd.size", total_value, tokens)
+        return value("crowd.size", _bound_after(noun, total_value), tokens)
     if token.head.lemma_.lower() == "of" and token.head.head.lemma_.lower() == "crowd":
         return value("crowd.size", amount.value, _tokens(amount, token.head.head))
     gathering = _gathering(noun, table)
     if gathering is not None:
         return value("crowd.size", amount.value, _tokens(amount, gathering))
     return None
+
+
+def _whole_among(noun: Token) -> bool:
+    """"Twelve children were among the 40 dead": the counted noun after "among" a copula is the whole the subject
+    is a part of, the toll itself ("including 7 children" and "among them 9 women" count parts)."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in {"among", "amongst"} and prep.head.lemma_ == "be"
+            and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these"} for c in noun.children))
 
 
 def _replaced(amount: Amount) -> bool:
@@ -201,11 +226,12 @@ def _replaced(amount: Amount) -> bool:
                for verb in verbs if verb.lemma_.lower() in table["giving"] for c in verb.children)
 
 
-def _supposed(token: Token) -> bool:
+def supposed(token: Token) -> bool:
     """A figure in a condition is supposed, not stated: "If 40 people were killed, why has no one resigned?", "if
     from one state 182 are missing and 61 are dead, where do the figures stand?", "if the toll rises above 100"."""
     conditions = lexicon("numbers")["counts"]["conditions"]
-    clause = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    clause = token if token.pos_ in {"VERB", "AUX"} else next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}),
+                                                                None)
     for _ in range(4):
         if clause is None:
             return False
@@ -249,10 +275,16 @@ def _is_crowd(amount: Amount, noun: Token, context: list[Token], lemmas: list[st
     bare = {n.lemma_.lower() for n in context if n.lemma_.lower() in particles  # "were taken to a camp"
             and not any(_particle(c, particles[n.lemma_.lower()]) for c in n.children)}
     if lemma in crowd["nouns"] and any((w in crowd["verbs"] and w not in bare) or w in gatherings for w in lemmas[1:]):
-        return True
+        return verb is None or not _places(verb, noun) & set(crowd["not_venues"])  # "300 arrived at the hospital"
     if verb is not None and verb.lemma_ == "be" and lemma in crowd["nouns"] and _present(verb, noun):
         return True
+    if _a_crowd_at_the_scene(amount, noun, verb):
+        return True
     if amount.start <= noun.i < amount.end:  # a bare number: "Thousands rallied outside parliament"
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ == "we" for c in noun.head.children
+        ):  # "we were nine thousand": those who gathered, counting themselves (not "we were 40 in the boat")
+            return _a_crowd_at_all(amount) and not _in_a_vehicle(noun.head, noun)
         return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in crowd["bare_verbs"]
     return lemma in crowd["participants"]
 
@@ -271,10 +303,62 @@ def _particle(child: Token, particles: list[str]) -> bool:
 def _present(verb: Token, noun: Token) -> bool:
     """People said to be at a gathering's place ("6,000 people were inside the hall"), or just to be there ("There
     must have been one lakh people"), not in a vehicle or a building of no gathering ("40 people on the bus")."""
-    places = [g for p in (*verb.children, *noun.children) if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    moments = set(facet("crowd.size")["moments"])
+    places = [g for p in (*verb.children, *noun.children) if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+              and g.lemma_.lower() not in moments and g.ent_type_ not in {"DATE", "TIME"}]
     if places:
         return all(g.lemma_.lower() in facet("crowd.size")["venues"] for g in places)
     return any(c.dep_ == "expl" for c in verb.children)
+
+
+def _bound_after(noun: Token, value_: Value) -> Value:
+    """A bound said after the counted noun: "three thousand people at most" -> [None, 3000], "5,000 people at least"
+    -> [5000, None]."""
+    if not isinstance(value_, (int, float)):
+        return value_
+    for word in (c for c in noun.children if c.dep_ == "advmod" and c.lower_ in {"most", "least"}):
+        if any(c.lower_ == "at" for c in word.children) or (word.i > 0 and noun.doc[word.i - 1].lower_ == "at"):
+            return [None, value_] if word.lower_ == "most" else [value_, None]
+    return value_
+
+
+def _places(verb: Token, noun: Token) -> set[str]:
+    """The lemmas of the places said with a verb or its counted noun ("at the hospital", "in the boat")."""
+    return {g.lemma_.lower() for p in (*verb.children, *noun.children) if p.dep_ == "prep" for g in p.children
+            if g.dep_ == "pobj"}
+
+
+def _in_a_vehicle(verb: Token, noun: Token) -> bool:
+    return bool(_places(verb, noun) & set(facet("crowd.size")["vehicles"]))
+
+
+def _a_crowd_at_all(amount: Amount) -> bool:
+    """A figure large enough to be a crowd (facets.toml `least_at_scene`)."""
+    low = amount.value[0] if isinstance(amount.value, list) else amount.value
+    return low is not None and low >= facet("crowd.size")["least_at_scene"]
+
+
+def _at_the_scene(verb: Token, noun: Token) -> bool:
+    """People said to be, wait or shelter somewhere when the event struck, or just "there" or "inside": the crowd at
+    its scene ("about 4,000 people had been at the station when it was hit", "Thousands of people were waiting there",
+    "three thousand people at most were inside"); never in a vehicle ("40 people were on the bus when it crashed")."""
+    crowd = facet("crowd.size")
+    moments = set(crowd["moments"])
+    places = [g for p in (*verb.children, *noun.children) if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+              and g.lemma_.lower() not in moments and g.ent_type_ not in {"DATE", "TIME"}]
+    if any(g.lemma_.lower() in crowd["vehicles"] for g in places):
+        return False
+    when = any(c.dep_ == "advcl" and any(m.lower_ in {"when", "as"} and m.dep_ in {"advmod", "mark"}
+                                         for m in c.children) for c in verb.children)
+    there = any(c.dep_ == "advmod" and c.lower_ in {"there", "inside", "here"} for c in verb.children)
+    return there or (when and bool(places))
+
+
+def _a_crowd_at_the_scene(amount: Amount, noun: Token, verb: Token | None) -> bool:
+    """`_at_the_scene`, for a number large enough to be a crowd: five people in a house are not one."""
+    crowd = facet("crowd.size")
+    return (_a_crowd_at_all(amount) and verb is not None and verb.lemma_.lower() in crowd["staying"]
+            and noun.lemma_.lower() in crowd["nouns"] and _at_the_scene(verb, noun))
 
 
 def _counted_noun(amount: Amount) -> Token:
@@ -307,6 +391,10 @@ def _is_part(amount: Amount, noun: Token, table: dict) -> bool:
     after = doc[amount.end : amount.end + 2]
     if any(t.lower_ in table["degrees"] for t in (*after[:1], *(c for c in root.children if c.dep_ == "advmod"))):
         return True  # "injured 50 people, 10 seriously": how badly some of them were hurt
+    if _of_whom(root):
+        return True  # "injured 60, of whom 8 were in critical condition": some of a group counted before
+    if root.dep_ == "conj" and _partitive_before(root.head):
+        return True  # "fifteen of the eighteen died from bullets, and three from pellets": the rest of the same whole
     if len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in {"them", "whom", "those", "these"} and (
         root.dep_ not in {"nsubj", "nsubjpass", "dobj"} and root.lower_ not in table["wholes"]
     ):
@@ -328,6 +416,35 @@ def _is_part(amount: Amount, noun: Token, table: dict) -> bool:
     # "three of the injured died": some of a toll moved to another; "twelve of the 40 dead were children": what some
     # of them were
     return verb is None or _is_state(verb) or verb.lemma_ == "be"
+
+
+def _is_event_word(noun: Token) -> bool:
+    """A noun that names a kind of event ("blast", "strike", "explosion"; facets.toml event.type terms)."""
+    terms = facet("event.type")["terms"]
+    return any(noun.lemma_.lower() in words or noun.lower_ in words for words in terms.values())
+
+
+def _partitive_before(head: Token) -> bool:
+    """The number a joined figure follows counts a part of a whole ("fifteen of the eighteen"), whether the parse
+    joins the figure to that number or to its verb ("... died from bullets, and three from pellets")."""
+    first = head if head.pos_ == "NUM" else next(
+        (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NUM"), None)
+    if first is None:
+        return False
+    wholes = [g for c in first.children if c.lower_ == "of" and c.i > first.i for g in c.children]
+    return any(g.like_num or g.pos_ == "NUM" or g.lower_ in {"them", "those", "these"} for g in wholes)
+
+
+def _of_whom(root: Token) -> bool:
+    """The figure is the subject of a clause that opens with "of whom", "of which" or "of them" before it: the
+    clause says how some of a group counted before it fared ("60 were injured, of whom 8 critically", "Of them, 11
+    died later")."""
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i < root.i and
+               any(g.lower_ in {"whom", "which", "them", "these", "those"} for g in c.children if g.dep_ == "pobj")
+               for c in verb.children)
 
 
 def _conjoined(amount: Amount, noun: Token) -> tuple[Value, list[Token]]:
@@ -397,12 +514,24 @@ def _clause(noun: Token, depth: int) -> list[Token]:
     """The words above `noun` within its own clause: a verb joined by "and" has its own subject and its own sense,
     so "14 were treated and 18 had been arrested" does not make the 18 injured (ancestors stop at a joined verb)."""
     found: list[Token] = []
-    current = noun
+    firsts = _first_conjuncts(noun)
+    current = noun.doc[min(firsts)] if firsts else noun  # the first noun's words are not the second's
     for _ in range(depth):
         if current.head.i == current.i or (current.dep_ == "conj" and current.pos_ in {"VERB", "AUX", "ADJ"}):
             break
         current = current.head
         found.append(current)
+    return found
+
+
+def _first_conjuncts(noun: Token) -> set[int]:
+    """The nouns a counted noun is joined to before it ("5 deaths and 120 hospitalisations" -> {deaths}): each
+    counts its own people, so a word of one never makes the other a toll."""
+    found: set[int] = set()
+    current = noun
+    while current.dep_ == "conj" and current.head.i != current.i and current.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+        current = current.head
+        found.add(current.i)
     return found
 
 
@@ -419,8 +548,21 @@ def _presumed(verb: Token) -> list[str]:
     """What a joined verb presumes of those counted: "500 people were missing and presumed dead" -> ["dead"]."""
     killed = set(facet("casualties.killed")["verbs"])
     joined = [c for c in verb.children if c.dep_ == "conj"]  # after it: "182 were still missing" presumes nothing
-    return [g.lemma_.lower() for c in joined for g in c.children
-            if g.dep_ in {"oprd", "acomp", "xcomp"} and g.lemma_.lower() in killed]
+    # "32 people had survived and were receiving treatment in hospital": cared for, so hurt
+    cared = ["treat" for c in joined if _cared_for(c)]
+    return cared + [g.lemma_.lower() for c in joined for g in c.children
+                    if g.dep_ in {"oprd", "acomp", "xcomp"} and g.lemma_.lower() in killed]
+
+
+def _cared_for(verb: Token) -> bool:
+    """A verb that says people got medical care: "sought medical help", "were receiving treatment", "needed
+    hospital care" (facets.toml casualties.injured `seeking`, `care`)."""
+    spec = facet("casualties.injured")
+    if verb.lemma_.lower() not in spec["seeking"]:
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in spec["care"] and (o.lemma_.lower() in spec["medical_care"] or any(
+        m.lower_ in {"medical", "hospital"} for m in o.children if m.dep_ in {"amod", "compound"})) for o in objects)
 
 
 def _gathering(noun: Token, table: dict) -> Token | None:

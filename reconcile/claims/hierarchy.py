@@ -46,10 +46,29 @@ def lineage(section: str, name: str) -> list[str]:
     tree = kinds(section)
     chain: list[str] = []
     current = name if name in tree else None
+    if current is None and section == "event_type":
+        qualified = _qualified_kind(name)
+        if qualified is not None:
+            chain, current = [name], qualified
     while current is not None and current not in chain:
         chain.append(current)
         current = tree[current].parent
     return chain
+
+
+def _qualified_kind(name: str) -> str | None:
+    """The kind a source's own narrower name of an event lies under: its last words name a kind of the tree and the
+    words before them say which one ("tanker explosion" under explosion, "prison fire" under building fire when
+    "prison" narrows a fire, "cholera outbreak" under outbreak). None for a name that ends in no kind."""
+    words = name.split()
+    tree = kinds("event_type")
+    for cut in range(1, len(words)):
+        kind = " ".join(words[cut:])
+        if kind in tree:
+            table = qualifiers().get(kind, {})
+            narrower = next((table[w] for w in words[:cut] if w in table), None)
+            return narrower if narrower is not None and kind in lineage("event_type", narrower) else kind
+    return None
 
 
 def is_under(section: str, narrow: str, broad: str) -> bool:
@@ -65,13 +84,13 @@ def in_one_line(section: str, a: str, b: str) -> bool:
 def launch_of(section: str, name: str) -> str | None:
     """Where a munition is launched from ("air", "ground", "hand", "placed"), inherited from the broader kinds."""
     tree = kinds(section)
-    return next((tree[k].launch for k in lineage(section, name) if tree[k].launch), None)
+    return next((tree[k].launch for k in lineage(section, name) if k in tree and tree[k].launch), None)
 
 
 def delivered(section: str, name: str) -> tuple[str, ...]:
     """What a platform or kind of attack fires, inherited ("drone" fires what an "air strike" fires)."""
     tree = kinds(section)
-    return tuple(d for k in lineage(section, name) for d in tree[k].delivers)
+    return tuple(d for k in lineage(section, name) if k in tree for d in tree[k].delivers)
 
 
 @functools.cache

@@ -13,9 +13,10 @@ from spacy.tokens import Token
 from reconcile.claims.context import facet
 from reconcile.resources import lexicon
 
-_VALUE_PREPS = {"at", "to", "of", "about", "around", "in", "close"}
+_VALUE_PREPS = {"at", "to", "of", "about", "around", "in", "close", "by"}
 """Words a figure hangs on as a measure's value: "put at", "rose to", "a turnout of", "numbered about", "numbering in
-the tens of thousands", "numbering close to"."""
+the tens of thousands", "numbering close to", "increased by 12 to 80" (the parse hangs the 80 on "by"; the step right
+after "by" is no value: counts.py)."""
 _SUBJECTS = {"nsubj", "nsubjpass", "dobj"}
 _MEASURING_VERBS = {"number", "estimate", "put", "total"}
 """Verbs whose figure sizes the people they describe: "Demonstrators, numbering in the tens of thousands", "A crowd

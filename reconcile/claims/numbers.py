@@ -43,7 +43,7 @@ class Amount:
 
     @property
     def exact(self) -> bool:
-        """A plain figure with nothing around it (not an estimate, bound, range or vague quantity)."""
+        """One figure (an estimate's included: "about 300" is 300), not a bound, range or vague quantity."""
         return not isinstance(self.value, list)
 
 
@@ -243,16 +243,11 @@ def _bounded(doc: Doc, start: int, i: int, value: Value) -> Value:
     if start == i:
         return value
     low, high = (value[0], value[1]) if isinstance(value, list) else (value, value)
-    margin = _table()["about_margin"]
-    for table in ("at_least", "at_most", "nearly", "about"):
+    for table in ("at_least", "at_most"):
         if _phrase_before(doc, i, table) == start:
-            if table == "at_least":
-                return [low, None]
-            if table == "at_most":
-                return [None, high]
-            if table == "nearly":
-                return [int(low * (1 - margin)), high]
-            return [int(low * (1 - margin)), int(round(high * (1 + margin)))]
+            return [low, None] if table == "at_least" else [None, high]
+    # "about 300", "some 2,000", "nearly 500": the figure the source gives, as an editor quotes it (and as the gold
+    # writes it); the align stage reads a round figure as a round one (compatibility.toml [numbers] rounding_share)
     return value
 
 
@@ -265,6 +260,8 @@ def _range_after(doc: Doc, i: int, end: int, low: float, start: int) -> tuple[li
     between = start == i and i > 0 and doc[i - 1].lower_ in {"between", "from"}
     if between and doc[i - 1].lower_ == "from" and is_change(doc[i - 1].head):
         return None  # "rose from 3 to 6": a figure replaced by another, not a range
+    if i > 0 and doc[i - 1].lower_ == "by" and joiner == "to":
+        return None  # "rose by 7 to 45": the step and the new figure, not a range
     if joiner not in _table()["range_joiners"] and not (joiner == "and" and between and doc[i - 1].lower_ == "between"):
         return None
     second = _run(doc, end + 1, first=False)
@@ -302,7 +299,7 @@ def _vague_at(token: Token) -> tuple[list, int] | None:
     for width in (4, 3, 1) if token.lower_ in _vague_starts() else ():
         phrase = " ".join(t.lower_ for t in doc[token.i : token.i + width])
         if phrase in vague and phrase not in {"some", "many", "few", "several"}:
-            return list(vague[phrase]), token.i + width
+            return [*vague[phrase], None][:2], token.i + width  # [low] has no upper end
     if token.lower_ in {"several", "few"} and token.dep_ in {"amod", "nummod"}:
         return list(vague[token.lower_]), token.i + 1
     return None

@@ -51,6 +51,8 @@ def read_number(text: str) -> float | None:
     figure = _figure(words[0]) if len(words) == 1 else None
     if figure is not None:
         return figure * scale
+    if words[-1].isalpha() and words[-1].endswith("s") and words[-1] not in scales():
+        return None  # "the wounded ones", "in twos and threes": a plural number word counts nothing (text2num reads it)
     if words[0] in {"a", "an"}:
         if len(words) == 1:
             return float(scale) if scale != 1 else None  # "a dozen"; "a" alone is no number

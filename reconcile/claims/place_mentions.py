@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from reconcile.claims.place_names import country_of, location_words
+from reconcile.claims.place_names import country_of, gazetteer, location_words
 from reconcile.claims.place_ties import direction_of
 from reconcile.nlp.spans import entities, entity_at
 from reconcile.resources import lexicon
@@ -19,13 +19,19 @@ def place_tokens(ent: Span) -> list[Token] | None:
     entity is no place."""
     place_nouns = location_words("place_nouns")
     anchor, tokens = ent.root, list(ent)
+    if anchor.dep_ == "det" and len(ent) > 1:
+        anchor = ent[1:].root  # "the Deir al-Balah area": the NER takes "the" in, whose head is "area" too
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()  # "the Station:" in a title, where the NER takes the colon
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is not None and after.lower_ == "of" and ent[-1].lemma_.lower() in place_nouns:
         return None  # "the Kazakh city of Aktau" names Aktau
     if anchor.dep_ in {"compound", "amod"} and anchor.head.lemma_.lower() in place_nouns | location_words("area_nouns"):
         tokens = [*ent, anchor.head]  # "Idlib province", "the Sikandrarao area"
-    if ent.label_ in {"GPE", "LOC", "FAC"}:
-        return tokens
+    elif (noun := _named_noun(anchor)) is not None:
+        tokens = list(ent.doc[ent.start : noun.i + 1])  # "the Vozara detention centre", "the Mugunga 3 camp"
+    if ent.label_ in {"GPE", "LOC", "FAC"} or (ent.label_ in {"PRODUCT", "WORK_OF_ART", "EVENT"} and _known_town(ent)):
+        return tokens  # "over the Kramatorsk railway station", where the NER saw a product
     if ent.label_ in {"ORG", "PERSON"} and tokens[-1].lemma_.lower() in place_nouns:
         return tokens  # NER calls streets ORG
     if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and tokens[-1].lemma_.lower() in location_words("area_nouns"):
@@ -33,6 +39,10 @@ def place_tokens(ent: Span) -> list[Token] | None:
     if (ent.label_ in {"ORG", "PERSON"} and len(ent) <= 2 and all(t.pos_ == "PROPN" for t in ent)
             and ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in location_words("site_nouns")):
         return tokens  # "our Brennick site": the town the site is in, where the NER saw a person
+    if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and _known_town(ent):
+        return tokens  # "struck the railway station in Kramatorsk", where the NER saw an organisation
+    if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "at" and _in_a_place(ent):
+        return tokens  # "27 workers burned at Delta Knit in Ashulia": the company's premises in a town
     if ent.label_ in {"ORG", "PERSON", "NORP"} and ent.root.dep_ == "pobj":
         if ent.root.head.lower_ in location_words("place_prepositions") and ent.root.pos_ == "PROPN":
             return tokens  # "sank off Pylos", where the NER saw a person
@@ -41,16 +51,56 @@ def place_tokens(ent: Span) -> list[Token] | None:
     return None
 
 
+def _broad_nouns() -> frozenset[str]:
+    return frozenset(lexicon("places").get("site", {}).get("broad_nouns", []))
+
+
+def _in_a_place(ent: Span) -> bool:
+    """"in" and a named place right after the entity ("Delta Knit in Ashulia")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
+        return False
+    after = entity_at(doc[ent.end + 1])
+    return after is not None and after.label_ in {"GPE", "LOC"}
+
+
+def _known_town(ent: Span) -> bool:
+    """The entity's words are a town the gazetteer knows, all proper names."""
+    _, cities, _ = gazetteer()
+    return all(t.pos_ == "PROPN" for t in ent) and ent.text.lower().removeprefix("the ") in cities
+
+
+def _named_noun(anchor: Token) -> Token | None:
+    """The place noun a name modifies through a word or two ("Vozara" in "the Vozara detention centre", "Mugunga" in
+    "the Mugunga 3 camp"): the name and the words up to the noun are one place."""
+    nouns = location_words("place_nouns") | location_words("local_nouns")
+    head = anchor
+    for _ in range(2):
+        if head.dep_ not in {"compound", "amod", "nmod"} or not 0 < head.head.i - anchor.i <= 3:
+            return None
+        head = head.head
+        if head.lemma_.lower() in nouns:
+            return head
+    return None
+
+
 def container_of(span: Span, i: int) -> list[Token] | None:
     """The town or district a place is written in, right after it: "<place> in <town>", "<place>, <town>" or
     "<place> on <street>" ("outside the Quik Stop on Lindell St."). A comma followed by "and"/"or" later is a
     list of places, not an address."""
     doc = span.doc
+    apposed = _apposed_area(doc, i, span.end)
+    if i + 2 < span.end and doc[i].text == "," and doc[i + 1].lower_ == "in":
+        i += 1  # "in Deir al-Balah, in central Gaza"
+    elif apposed is not None:
+        i = apposed  # "Kerma, a hill village in Dorli district", "Gulshan, a neighbourhood of Karachi"
     if i + 1 >= span.end or doc[i].lower_ not in {"in", ",", "on", "of"}:
         return None
-    if doc[i].lower_ == "of" and doc[i - 1].lower_ not in location_words("area_nouns"):
+    if doc[i].lower_ == "of" and doc[i - 1].lower_ not in location_words("area_nouns") and apposed is None:
         return None  # "the Sikandrarao area of Hathras district" is in the district; "the bridge of X" names it
     j = i + 1 + (doc[i + 1].lower_ == "the")
+    if j + 1 < span.end and doc[j].pos_ == "ADJ" and doc[j].lower_ in gazetteer()[2]:
+        j += 1  # "in central Gaza": the part of it is said by the direction, the town is the container
     ent = entity_at(doc[j]) if j < len(doc) else None  # Doc.ents would rebuild every entity of the Doc
     ents = [ent] if ent is not None and ent.start == j and ent.end <= span.end else []
     tokens = (_street_cut(ents[0]) or _container_tokens(ents[0])) if ents else (
@@ -62,6 +112,32 @@ def container_of(span: Span, i: int) -> list[Token] | None:
     if doc[i].text == "," and after is not None and after.lower_ in {"and", "or"}:
         return None  # "Gaza, Rafah and Khan Younis": a list, not an address
     return tokens
+
+
+def _apposed_area(doc, i: int, end: int) -> int | None:
+    """The "in" or "of" of an apposition that says what a place is and where (", a hill village in Dorli
+    district", ", a neighbourhood of Karachi"): a comma, an article, at most two modifiers, a place noun."""
+    if i + 3 >= end or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
+        return None
+    nouns = location_words("area_nouns") | location_words("local_nouns") | location_words("place_nouns")
+    for k in range(i + 2, min(i + 6, end - 1)):
+        if doc[k].lemma_.lower() in nouns and doc[k + 1].lower_ in {"in", "of"}:
+            return k + 1
+        if doc[k].pos_ not in {"ADJ", "NOUN", "PUNCT"}:
+            return None
+    return None
+
+
+def possessor_of(span: Span, tokens: list[Token]) -> list[Token] | None:
+    """The town a place is written in as its possessor ("Karachi's Gulshan area", "Odisha's Balasore district"):
+    the named place right before the "'s" that opens the place's words."""
+    doc, first = span.doc, tokens[0].i - (tokens[0].lower_ == "the")
+    if first - 2 < span.start or doc[first - 1].lower_ not in {"'s", "’s"}:
+        return None
+    ent = entity_at(doc[first - 2])
+    if ent is None or ent.label_ not in {"GPE", "LOC"} or ent.end != first - 1:
+        return None
+    return list(ent)
 
 
 def _street_cut(ent: Span) -> list[Token] | None:
@@ -87,6 +163,10 @@ def unnamed_places(span: Span) -> Iterator[Span]:
     for token in span:
         if token.i in tagged or token.lemma_.lower() not in nouns:
             continue
+        quoted = _quoted_name(span, token)
+        if quoted is not None:
+            yield quoted  # the "Pulse" discotheque, the discotheque "Puls"
+            continue
         before = span.doc[token.i - 1] if token.i > span.start else None
         if not token.text[:1].isupper() and (before is None or before.pos_ != "PROPN" or before.i in tagged):
             continue  # "Orvik station": a name and a lower-case place noun
@@ -98,6 +178,20 @@ def unnamed_places(span: Span) -> Iterator[Span]:
         if start < token.i:  # a village or a district is an area, not a building (`is_local`)
             yield Span(span.doc, start, token.i + 1,
                        label="GPE" if token.lower_ in location_words("area_nouns") else "FAC")
+
+
+QUOTES = frozenset('"“”«»')
+
+
+def _quoted_name(span: Span, noun: Token) -> Span | None:
+    """A place noun with its name in quotation marks before or after it ('the "Pulse" discotheque', 'the
+    discotheque "Puls"'), as statements and translations write a venue's name."""
+    doc, i = span.doc, noun.i
+    if i - 3 >= span.start and doc[i - 1].text in QUOTES and doc[i - 3].text in QUOTES and doc[i - 2].pos_ == "PROPN":
+        return Span(doc, i - 3, i + 1, label="FAC")
+    if i + 3 < span.end and doc[i + 1].text in QUOTES and doc[i + 3].text in QUOTES and doc[i + 2].pos_ == "PROPN":
+        return Span(doc, i, i + 4, label="FAC")
+    return None
 
 
 def roads_between(span: Span) -> Iterator[Span]:
@@ -152,5 +246,7 @@ def _unnamed_street(doc, j: int, end: int) -> list[Token] | None:
 
 def is_local(ent: Span, tokens: list[Token]) -> bool:
     """A building, a street or a district: the NER's facility, or a name ending in a local noun ("Tamar Street")."""
-    local = location_words("local_nouns")
-    return ent.label_ == "FAC" or (tokens[-1].lemma_.lower() in local and country_of(ent.text) is None)
+    local, noun = location_words("local_nouns"), tokens[-1].lemma_.lower()
+    named_after_town = len(tokens) > len(ent) and noun not in location_words("area_nouns") | _broad_nouns()
+    return ent.label_ == "FAC" or (noun in local and (country_of(ent.text) is None or named_after_town))
+    # "the Kramatorsk railway station" is a building, named after its town; "Hathras district" is no building

@@ -30,10 +30,14 @@ def country_of(text: str) -> str | None:
 def normalise_place(text: str) -> str:
     """"NW Syria" -> "syria (north-west)"; "Kabul" -> "kabul"; unknown villages stay as written, lowercased."""
     _, _, directions = gazetteer()
-    words_ = [w.strip(",.") for w in text.lower().split()]
+    words_ = [w.strip(",.:;\"“”«»") for w in text.lower().split()]
+    words_ = [w for w in words_ if w]
     words_ = [w for w in words_ if w not in {"the", "of"}]
-    found = [directions[w] for w in words_ if w in directions]
-    rest = " ".join(w for w in words_ if w not in directions)
+    last = len(words_) - 1
+    noun = last > 0 and words_[last] in location_words("local_nouns")  # "the Vozara detention centre" names a centre
+    pointing = [w in directions and not (noun and i == last) for i, w in enumerate(words_)]
+    found = [directions[w] for w, p in zip(words_, pointing, strict=True) if p]
+    rest = " ".join(w for w, p in zip(words_, pointing, strict=True) if not p)
     return f"{rest} ({found[0]})" if found and rest else rest
 
 
@@ -49,9 +53,16 @@ def in_town(place: str, town: str | None, *, local: bool) -> str:
     if not local or not town:
         return place
     town_name = normalise_place(town)
-    if town_name in place or country_of(place) is not None:
+    if town_name in place or country_of(place) is not None or _named_after_a_town(place):
         return place
     return f"{place}, {town_name}"
+
+
+def _named_after_a_town(place: str) -> bool:
+    """"belgrade hospital": a building named after a town the gazetteer knows, which is where it is."""
+    _, cities, _ = gazetteer()
+    words_ = place.split()
+    return any(" ".join(words_[:k]) in cities for k in range(1, min(3, len(words_) - 1) + 1))
 
 
 def anchor_town(place: str | None) -> str | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from reconcile.claims.context import ancestors
 from reconcile.claims.place_names import gazetteer, location_words
-from reconcile.claims.when import event_words
+from reconcile.claims.when import tie_words
 from reconcile.resources import lexicon
 
 LOCATIVE = {"in", "near", "at", "on", "across", "outside", "inside", "over", "into", "around", "off"}
@@ -21,15 +21,16 @@ def is_event_place(token: Token) -> bool:
     """A place word hanging on an event word through a locative preposition ("strike in Kabul", "Kabul strike",
     "the march ended at Freedom Square", "a strike on a vehicle transporting three men near Beit Seraj"), not on a
     verb that moved people after it ("the injured were taken to hospitals in Krasnogorsk")."""
-    targets = event_words()
+    targets = tie_words()
     if token.dep_ == "compound" and token.head.lemma_.lower() in targets:
         _, cities, _ = gazetteer()
         return token.lower_ in cities  # "Kabul strike" names a place; "U.S. strike" names who struck
     if token.dep_ == "compound" and token.head.lemma_.lower() in location_words("site_nouns"):
         return is_event_place(token.head)  # "a fire broke out in the storage area of our Brennick site"
     holder = token.head.head
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and holder.lemma_.lower() in _holders():
-        return is_event_place(holder)  # "crashed near the Kazakh city of Aktau", "the 400 block of Lindell Street"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and holder.lemma_.lower() in _holders() | _part_nouns():
+        return is_event_place(holder)  # "crashed near the Kazakh city of Aktau", "the 400 block of Lindell Street",
+        # "broke out on the ground floor of the Delta Knit factory", "on the outskirts of Dhaka"
     befell = holder.pos_ == "NOUN" and holder.lemma_.lower() in targets
     if token.dep_ == "pobj" and token.head.lower_ == "of" and befell:
         return True  # what the event befell: "the shelling of the camp", "the collapse of the Morbi bridge"
@@ -86,16 +87,29 @@ def _moves_people(node: Token) -> bool:
     return node.pos_ == "VERB" and node.lemma_.lower() in location_words("moved_verbs")
 
 
+def is_event_word(node: Token) -> bool:
+    """The word is the event's: an event word, "the site of the shipwreck", or a verb whose subject is one."""
+    return _is_event(node, tie_words())
+
+
 def _is_event(node: Token, targets: frozenset[str]) -> bool:
     if node.lemma_.lower() in targets:
         return True
     if node.lemma_.lower() in location_words("site_nouns") and any(  # "the site of the shipwreck off Pylos"
-        c.lower_ == "of" and any(g.lemma_.lower() in targets for g in c.children) for c in node.children
+        (c.lower_ == "of" and any(g.lemma_.lower() in targets for g in c.children))
+        or (c.dep_ == "compound" and c.lemma_.lower() in targets) for c in node.children  # "the crash site near X"
     ):
         return True
     return node.pos_ in {"VERB", "AUX"} and any(  # "the strike hit ..."
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in targets for c in node.children
+        (c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in targets) or _killing(c, targets)
+        for c in node.children
     )
+
+
+def _killing(clause: Token, targets: frozenset[str]) -> bool:
+    """A participle of the event that closes the clause ("a bomber blew himself up inside the mosque, killing 31";
+    "the tanker overturned on the highway, injuring 12"): the clause's doing is the event's, so its place is too."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_.lower() in targets
 
 
 def direction_of(token: Token) -> str | None:
@@ -108,9 +122,18 @@ def direction_of(token: Token) -> str | None:
 
 def is_struck_place(token: Token) -> bool:
     """A building or a street that an event verb has as its object or passive subject ("an air strike hit the
-    Al-Ahli Arab Hospital", "our hospital was struck"): the place the event happened at."""
+    Al-Ahli Arab Hospital", "our hospital was struck"), or that a verb of giving way has as its subject ("the
+    bridge collapsed"): the place the event happened at."""
     verb = token.head
-    return token.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and verb.lemma_.lower() in event_words()
+    if token.dep_ == "nsubj" and verb.pos_ == "VERB":
+        return verb.lemma_.lower() in _befallen_verbs()  # "the Kalyan bridge collapsed", "the dam gave way"
+    return token.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and verb.lemma_.lower() in tie_words()
+
+
+@functools.cache
+def _befallen_verbs() -> frozenset[str]:
+    """Verbs whose subject is what the event befell, so where it happened (places.toml [site] befallen_verbs)."""
+    return frozenset(lexicon("places").get("site", {}).get("befallen_verbs", []))
 
 
 def _holders() -> frozenset[str]:
@@ -118,6 +141,13 @@ def _holders() -> frozenset[str]:
     "the storage area of our site")."""
     return (location_words("place_nouns") | location_words("local_nouns") | location_words("area_nouns")
             | location_words("site_nouns"))
+
+
+@functools.cache
+def _part_nouns() -> frozenset[str]:
+    """Parts of a place ("the ground floor of the factory", "the outskirts of Dhaka"): the event at the part is at
+    the place (places.toml [site] part_nouns)."""
+    return frozenset(lexicon("places").get("site", {}).get("part_nouns", []))
 
 
 @functools.cache

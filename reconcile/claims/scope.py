@@ -46,6 +46,7 @@ from reconcile.claims.place_ties import is_event_place
 from reconcile.claims.recalled_people import aged_stranger, other_month
 from reconcile.claims.recalled_phrases import confined_phrase, recalled_phrases
 from reconcile.claims.separate import names_an_event, separate_event
+from reconcile.claims.site import names_site
 from reconcile.claims.tally import tally
 from reconcile.claims.totals import running_total
 from reconcile.claims.when import event_words, normalise_date, recalled_sentences
@@ -306,6 +307,8 @@ def _other_place(ent: Span, anchor: Anchor, *, same_day: bool = False) -> str | 
     here, there = (anchor.place or "").lower(), ent.text.lower().removeprefix("the ")
     if same_day or not (here in cities and there in cities) or nested_names(here, there):
         return None
+    if anchor.site and names_site(there, None, anchor.site):
+        return None  # "our warehouse in Deir al-Balah", the town of the case's site "deir al-balah, gaza"
     return f"{PLACED}{ent.text}, not {anchor.place}"
 
 

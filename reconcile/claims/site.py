@@ -117,7 +117,7 @@ def choose_site(found: Iterable[tuple[str, str, str]]) -> str | None:
 
 
 def venue_apart(found: Iterable[tuple[str, str, str]], elsewhere: Iterable[str] = (),
-                kinds: Iterable[tuple[str, str]] = ()) -> str | None:
+                kinds: Iterable[tuple[str, str]] = (), town: str | None = None) -> str | None:
     """The venue from (venue, document id, kind) triples of venues the event sentences name with no town ("outside
     the Quik Stop on Lindell Street" in one account, "on Lindell Street" in another): the one named by two documents
     or more and by more documents than any other venue (two venues that tie are two places, neither the site), never one
@@ -125,7 +125,8 @@ def venue_apart(found: Iterable[tuple[str, str, str]], elsewhere: Iterable[str] 
 
     A document that names the event's place by its kind alone ((kind, document id) pairs in `kinds`: "the rocket
     hit the hospital") supports the one venue of that kind ("Al-Ahli Hospital"); with two venues of a kind it
-    supports neither."""
+    supports neither. A venue named after the case's `town` ("Kramatorsk station", "the Kramatorsk railway station")
+    is shown in its fullest spelling."""
     groups = _by_venue(found)
     other = list(elsewhere)
     groups = [g for g in groups if not any(same_venue(g[0][0], venue) for venue in other)]
@@ -136,7 +137,10 @@ def venue_apart(found: Iterable[tuple[str, str, str]], elsewhere: Iterable[str] 
     documents = [len(docs) for docs, _ in ranked]
     if not documents or documents[0] < 2 or (len(documents) > 1 and documents[1] == documents[0]):
         return None
-    return min((v for v, _, _ in ranked[0][1]), key=lambda v: (len(v), v))
+    spellings = [v for v, _, _ in ranked[0][1]]
+    if town and name_words(spellings[0]) == name_words(town):  # "kramatorsk railway station": named after its town,
+        return max(spellings, key=lambda v: (len(v), v))  # its fullest name says which building of the town it is
+    return min(spellings, key=lambda v: (len(v), v))
 
 
 def village_in_area(areas: Iterable[str], town: str) -> str | None:
@@ -145,6 +149,19 @@ def village_in_area(areas: Iterable[str], town: str) -> str | None:
     container; none when they name two, or only the village itself."""
     named = {area for area in areas if area != town and not same_venue(area, town)}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def settlement_in_district(settlements: Iterable[tuple[str, str]], naming: dict[str, set[str]],
+                           district: str) -> str | None:
+    """The village the event befell where the case's place is its district ("landslips occurred at Kerma" in a
+    bulletin, "most of Kerma village" in the wire, "in Kerma" in an interview; "Dorli district" in all): among the
+    places (venue, document id) the event sentences name with no container, the one the most documents name
+    anywhere (`naming`: normalised name -> documents), two at least and more than any other; none on a tie."""
+    names = {venue for venue, _ in settlements if venue != district and not same_venue(venue, district)}
+    ranked = sorted(((len(naming.get(name, set())), name) for name in names), reverse=True)
+    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
 
 
 def _by_venue(found: Iterable[tuple[str, str, str]]) -> list[list[tuple[str, str, str]]]:

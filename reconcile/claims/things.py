@@ -57,7 +57,55 @@ def find_event_type(span: Span, ctx: Context) -> Iterator[FacetValue]:
         kind = _narrowed(label, root) or _earlier(label, root) or _of_the_case(label, ctx.kind)
         if kind is None and label == _VAGUE:
             continue
+        own = _own_name(label, root, tokens)
+        if own is not None and (kind or label) in lineage("event_type", own[0]):
+            kind, tokens = own[0], sorted({*tokens, own[1]}, key=lambda t: t.i)
         yield value("event.type", kind or label, tokens)
+
+
+def _own_name(label: str, root: Token, tokens: list[Token]) -> tuple[str, Token] | None:
+    """The source's own narrower name of the event: the noun it puts before the event noun ("the tanker explosion",
+    "the prison fire", "a cholera outbreak", "the mosque bombing") or right after it with "at", "in" or "of" ("a fire
+    at the nightclub", "the bombing of the mosque"), which the tree places under the kind (hierarchy.lineage), so it
+    agrees with "explosion" or "fire" and an editor reads the source's words. Names, dates and other event words are
+    no such noun ("the Gaza explosion", "the Sunday attack", "the fire service", "a fire in Kocani")."""
+    if root.pos_ != "NOUN" or label == _VAGUE:
+        return None
+    plain = set(facet("event.type")["unnarrowing"]["words"])
+    before = [c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1]
+    after = [g for p in root.children if p.dep_ == "prep" and p.i == root.i + 1 and p.lower_ in {"at", "in", "of"}
+             for g in p.children if g.dep_ == "pobj"]
+    if not after and root.dep_ == "nsubj" and root.head.lemma_.lower() in facet("event.type")["breaking_out"]["words"]:
+        after = [g for p in root.head.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "inside"}
+                 for g in p.children if g.dep_ == "pobj"][:1]  # "a fire broke out at the nightclub"
+    people = {*facet("victim.status")["roles"], *facet("crowd.size")["nouns"]}  # "the abduction of the aid workers"
+    nouns = [c for c in before or after if c.pos_ == "NOUN" and not c.ent_type_ and not _is_event_noun(c)
+             and c.is_alpha and c not in tokens and c.lemma_.lower() not in plain | people]
+    hyphened = _hyphened(root)
+    if hyphened is not None and hyphened[0] not in plain:
+        name = f"{hyphened[0]} {label}"  # "the post-election protests", "an anti-government march"
+        return (name, hyphened[1]) if lineage("event_type", name)[1:2] == [label] else None
+    if not nouns:
+        return None
+    name = f"{nouns[0].lemma_.lower()} {label}"
+    line = lineage("event_type", name)
+    # a word the tree knows narrows to the tree's kind ("aircraft crash" is the air crash, a fire that broke out at
+    # a warehouse a factory fire)
+    return (name if line[1:2] == [label] else line[1], nouns[0]) if len(line) > 1 else None
+
+
+def _hyphened(root: Token) -> tuple[str, Token] | None:
+    """A hyphened modifier right before the event noun ("post-election", "anti-government"), which the tokenizer
+    splits in three words that all hang on the noun: the words joined, and the first of them."""
+    doc = root.doc
+    if root.i < 3 or doc[root.i - 2].text not in {"-", "\u2011"}:
+        return None
+    first, last = doc[root.i - 3], doc[root.i - 1]
+    if not (first.is_alpha and last.is_alpha) or first.ent_type_ or last.ent_type_:
+        return None
+    if any(t.head.i != root.i for t in (first, last)):
+        return None
+    return f"{first.lower_}-{last.lower_}", first
 
 
 def _not_happened(word: Token) -> bool:
@@ -188,7 +236,9 @@ def case_kind(kind: str | None, docs: Iterable[Doc]) -> str | None:
 def event_type_of(span: Span) -> str | None:
     """The narrowest kind of event a span names (for the case's anchor): "the six-storey building collapsed on
     Tuesday" -> "building collapse"; None when it names none."""
-    found = [str(fv.value) for fv in find_event_type(span, Context())]
+    tree = kinds("event_type")  # the tree's kinds, not a source's own names ("tanker explosion" -> explosion)
+    found = [next(k for k in lineage("event_type", str(fv.value)) if k in tree)
+             for fv in find_event_type(span, Context())]
     return max(found, key=lambda kind: len(lineage("event_type", kind)), default=None)
 
 

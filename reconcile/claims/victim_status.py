@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, ancestors, facet, kept_indices, matches, value, words
+from reconcile.claims.counts import supposed
 from reconcile.claims.victim_place import asked, doer, victim_place
 from reconcile.model import FacetValue
 from reconcile.resources import word_set
@@ -24,6 +25,8 @@ def find_status(span: Span, ctx: Context) -> Iterator[FacetValue]:
                 continue
             if _none_did(sp):
                 continue  # "not one of the guards had a gun" is said of the guards, by no one's count the victim
+            if supposed(sp[-1]):
+                continue  # "If someone was armed at the warehouse, that does not make them a target"
             if negated_outside(sp):
                 if label == "armed":  # "he was not holding a knife" says he was unarmed
                     yield value("victim.status", "unarmed", sp)
@@ -145,7 +148,8 @@ def describe_role(token: Token, status: dict, *, placed: bool = False) -> tuple[
     rank_words = word_set("facets", "facets", "victim.status", "ranks")
     rank = _rank(token, rank_words)
     trade = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"] if group != "combatant" else []
-    trade = [c for c in trade if c.lower_ not in lemma.split("-")]  # "passer-by": the compound is the role's own
+    own = [c for c in token.lefts if c.dep_ == "compound" and c.lemma_.lower() in lemma.split()]  # "crew member"
+    trade = [c for c in trade if c.lower_ not in lemma.split("-") and c not in own]  # "passer-by": the role's own
     said = status.get("same", {}).get(lemma, lemma)  # "terrorists" -> militant
     if lemma in status["qualified_roles"] and not trade and " " not in said and not placed:
         return None  # "the officer, a six-year veteran", "police can't get his name right": the police who acted
@@ -153,7 +157,9 @@ def describe_role(token: Token, status: dict, *, placed: bool = False) -> tuple[
         trade = [t for t in trade if t.lower_ not in said.split()]  # "policeman" -> "police officer", once
     ranked = [" ".join(r.lower_ for r in rank).replace(" - ", "-")] if rank else []
     words_ = ranked + ([affiliation] if affiliation else []) + [t.lower_ for t in trade] + [said]
-    return " ".join(words_), sorted([*rank, *tokens, *trade, token], key=lambda t: t.i)
+    if " ".join(words_[-2:]) in status["bodies"]:
+        return None  # "the coast guard": a body that acted or spoke, not a person it hit
+    return " ".join(words_), sorted([*rank, *tokens, *trade, *own, token], key=lambda t: t.i)
 
 
 def _joined(token: Token, roles: dict) -> str:
@@ -162,6 +168,11 @@ def _joined(token: Token, roles: dict) -> str:
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].tag_ == "HYPH":
         word = f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+        if word in roles:
+            return word
+    before = doc[token.i - 1] if token.i >= 1 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == token.i:
+        word = f"{before.lemma_.lower()} {token.lemma_.lower()}"  # "crew members", "staff member"
         if word in roles:
             return word
     return token.lemma_.lower()

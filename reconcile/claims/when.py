@@ -27,10 +27,19 @@ def event_words() -> frozenset[str]:
     return frozenset({w for group in terms.values() for term in group for w in term.split()} | set(happening))
 
 
+@functools.cache
+def tie_words() -> frozenset[str]:
+    """The event words, and the verbs that tie only a day or a place to the event (facets.toml event.date
+    `tie_words`)."""
+    return event_words() | frozenset(facet("event.date").get("tie_words", []))
+
+
 def about_event(token: Token) -> bool:
     """The token hangs on an event word within a few steps, and its own preposition is not "until"/"since"; one
     further up does not block ("had been hit by shelling on Saturday": "by" takes the shelling, not the day)."""
-    targets = event_words()
+    targets = tie_words()
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in targets for c in token.children):
+        return True  # "the incident on 1 April in which seven were killed": the parser hangs the clause on the day
     own_preposition = True
     for node in [token, *ancestors(token, 4)]:
         if node.dep_ in {"prep", "agent"} and node.i != token.i:
@@ -172,7 +181,17 @@ def own_dates(document: Document) -> tuple[tuple[int, int], ...]:
 
 
 def in_header(ent: Span, dated: tuple[tuple[int, int], ...]) -> bool:
-    return any(start <= ent.start_char < end for start, end in dated)
+    return any(start <= ent.start_char < end for start, end in dated) or _dateline_day(ent)
+
+
+def _dateline_day(ent: Span) -> bool:
+    """A day in a dateline the header reader did not take ("AL-BALAH, Gaza Strip, April 2 (LPA) - Seven workers
+    ..."): near its sentence's start and followed by the agency in brackets and a dash. The day it was written."""
+    doc = ent.doc
+    if ent.start - sentence_of(ent.root).start > 12 or ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
+        return False
+    close = next((t.i for t in doc[ent.end : min(ent.end + 6, len(doc))] if t.text == ")"), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].text in {"-", "—", "–", "--"}
 
 
 def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
@@ -194,9 +213,11 @@ def find_when(span: Span, ctx: Context) -> Iterator[FacetValue]:
         if not tied and not sets_the_scene(ent) and not _response_day(ent):
             continue
         text = ent.text if ent.label_ == "DATE" else day_of_time(ent.text)
-        day = normalise_date(text, ctx.published) if text else None
+        day = normalise_date(text, ctx.published, ctx.latest if ctx.undated else None) if text else None
         if day and ctx.undated and ctx.published is not None and text:
             day = weekday_near(text, ctx.published, ctx.latest) or day
+            if day_of_time(text) is not None:
+                day = ctx.published.isoformat()  # "yesterday" in an account of unknown date: the anchor's day
         if day and (tied or (ctx.event_day is not None and day == ctx.event_day.isoformat())):
             given = True
             yield value("event.date", day, ent)
@@ -325,12 +346,28 @@ def normalise_date(text: str, published: date | None, latest: date | None = None
     text = re.sub(r"['’]s\b", "", text)  # "Sunday's blast": the NER takes the possessive into the date
     day = _relative_day(text, published) or _normalise_date(text, published)
     limit = latest or published
+    if day is not None and limit is not None and published is not None and len(day) == 10 and not YEAR.search(text):
+        day = _nearest_year(date.fromisoformat(day), published, limit).isoformat()
     if day is None or limit is None or day[:10] <= limit.isoformat()[: len(day)]:
         return day
     if not YEAR.search(text) and len(day) == 10:
         earlier = f"{int(day[:4]) - 1}{day[4:]}"  # "3 October" in a paper of 2 October: last year's
         return earlier if earlier <= limit.isoformat() else None
     return None
+
+
+def _nearest_year(day: date, published: date, limit: date) -> date:
+    """A year-less day in the year that puts it nearest `published`, never after `limit`: "April 2" read against
+    an undated account's stand-in day of 1 April 2024, in a case whose newest document is of 29 April, is 2 April
+    2024, not 2023 (dateparser reads year-less days into the past)."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(day.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    allowed = [d for d in candidates if d <= limit]
+    return min(allowed, key=lambda d: (abs((d - published).days), -d.year)) if allowed else day
 
 
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")

@@ -12,10 +12,18 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, kept_indices, value
-from reconcile.claims.place_mentions import container_of, is_local, place_tokens, roads_between, unnamed_places
+from reconcile.claims.place_mentions import (
+    container_of,
+    is_local,
+    place_tokens,
+    possessor_of,
+    roads_between,
+    unnamed_places,
+)
 from reconcile.claims.place_names import country_of, gazetteer, in_town, location_words, normalise_place
 from reconcile.claims.place_ties import direction_of, is_event_place, is_struck_place
 from reconcile.claims.site import names_site, split_site
+from reconcile.claims.site_mentions import named_parts, site_mentions
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities
 from reconcile.resources import lexicon
@@ -55,7 +63,8 @@ def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
     """Each place in the statement that the parse ties to the event, with its container."""
     kept = kept_indices(span, ctx)
     contained: set[int] = set()
-    found = [*entities(span), *unnamed_places(span), *_site_by_kind(span, ctx.site), *roads_between(span)]
+    ents = [_as_town(ent, ctx.town) for ent in entities(span)]
+    found = [*ents, *unnamed_places(span), *_site_by_kind(span, ctx.site), *roads_between(span)]
     for ent in sorted(found, key=lambda e: e.start):
         if ent.root.i not in kept or ent.root.i in contained:
             continue
@@ -63,7 +72,7 @@ def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
         if tokens is None:
             continue
         anchor = tokens[-1] if len(tokens) > len(ent) else ent.root
-        container = container_of(span, tokens[-1].i + 1)
+        container = container_of(span, tokens[-1].i + 1) or possessor_of(span, tokens)
         local = is_local(ent, tokens)
         village = tokens[-1].lower_ in village_nouns() | _camp_nouns()
         if not (is_event_place(anchor) or ((local or village) and is_struck_place(anchor))
@@ -76,11 +85,22 @@ def event_places(span: Span, ctx: Context) -> Iterator[EventPlace]:
         yield EventPlace(tokens, container, local, off, direction)
 
 
+def _as_town(ent: Span, town: str | None) -> Span:
+    """The case's town however the NER labels it ("in the central market of Tarvi", Tarvi taken for an
+    organisation): the documents together have said it is the event's place."""
+    if town is None or ent.label_ in {"GPE", "LOC", "FAC"} or not all(t.pos_ == "PROPN" for t in ent):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="GPE") if normalise_place(ent.text) == normalise_place(town) else ent
+
+
 def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
     """Each place the event happened at, at the precision the source gives: "Crocus City Hall in Krasnogorsk" and
     "Phulrai village in Hathras district" are one place each ("crocus city hall, krasnogorsk", "phulrai, hathras"),
-    the container not a second value."""
+    the container not a second value. A statement that names no place but speaks of the case's by "the scene",
+    "the site", the site's kind or "here" (`site_mentions`) gives the case's site, else its town."""
+    given = False
     for found in event_places(span, ctx):
+        given = True
         place, tokens = normalise_place(_text(found.tokens)), found.tokens
         if ctx.site is not None and _is_site(found, ctx.site):
             yield value("event.location", ctx.site, [*tokens, *(found.container or [])])
@@ -97,6 +117,10 @@ def find_where(span: Span, ctx: Context) -> Iterator[FacetValue]:
         else:
             place = in_town(place, ctx.town, local=found.local)
         yield value("event.location", place, tokens)
+    if not given:
+        mention = next(named_parts(span, ctx), None) or next(site_mentions(span, ctx), None)
+        if mention is not None:
+            yield value("event.location", ctx.site or normalise_place(ctx.town or ""), mention)
 
 
 def is_venue(found: EventPlace, venue: str) -> bool:
@@ -143,8 +167,12 @@ def _is_site(found: EventPlace, site: str | None) -> bool:
 
 
 def _generic(found: EventPlace) -> bool:
-    """"the hospital": a place named by its kind alone (`_site_by_kind`)."""
-    return len(found.tokens) == 2 and found.tokens[0].lower_ == "the" and found.tokens[1].is_lower
+    """"the hospital": a place named by its kind alone (`_site_by_kind`), also in a title's capitals ("Death at the
+    Station: ...")."""
+    second = found.tokens[-1]
+    kinds = location_words("local_nouns") | _camp_nouns()
+    return (len(found.tokens) == 2 and found.tokens[0].lower_ == "the"
+            and (second.is_lower or second.lower_.rstrip(":;,.") in kinds))
 
 def _site_by_kind(span: Span, site: str | None) -> Iterator[Span]:
     """"the hospital" where the case's site is a hospital ("the rocket launch that hit the hospital"): the site

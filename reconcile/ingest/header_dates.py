@@ -26,29 +26,31 @@ DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
 def complete_years(documents: list[Document]) -> list[Document]:
-    """Year-less header dates ("NERASI, April 18 (Meridian) -") get the year that puts them nearest the newest
-    other document's date: a follow-up weeks later ("July 10" beside accounts of 2 July 2024) is of the same year,
-    one dated "Jan 3" beside accounts of late December is of the next. A follow-up's own days never become the
-    event's: the dateline's date is the document's (`when.find_when` skips it), and "on Friday" in it resolves
-    against that date."""
+    """Year-less header dates ("NERASI, April 18 (Meridian) -") get the year that puts them nearest another
+    document's date: a follow-up weeks later ("July 10" beside accounts of 2 July 2024) is of the same year, one
+    dated "Jan 3" beside accounts of late December is of the next, and a wire's "April 8" beside posts of 8 April
+    2022 is of 2022 although a report of February 2023 is the newest document (nearest the newest, it was April
+    2023, after every document). A follow-up's own days never become the event's: the dateline's date is the
+    document's (`when.find_when` skips it), and "on Friday" in it resolves against that date."""
     known = [d.published[:10] for d in documents if d.published and re.match(r"\d{4}-\d{2}-\d{2}", d.published)]
     if not known:
         return documents
-    newest = date.fromisoformat(max(known))
-    return [_with_year(d, newest) for d in documents]
+    days = sorted({date.fromisoformat(day) for day in known})
+    return [_with_year(d, days) for d in documents]
 
 
-def _with_year(document: Document, newest: date) -> Document:
+def _with_year(document: Document, days: list[date]) -> Document:
     partial = next((i for i in document.inferred if i.field == "published" and i.value.startswith("--")), None)
     if partial is None or document.published is not None:
         return document
     month, day = int(partial.value[2:4]), int(partial.value[5:7])
+    years = sorted({d.year + shift for d in days for shift in (-1, 0, 1)})
     try:
-        candidates = [date(year, month, day) for year in (newest.year - 1, newest.year, newest.year + 1)]
+        candidates = [date(year, month, day) for year in years]
     except ValueError:  # 29 February in a year without one
         return document
-    full = min(candidates, key=lambda d: abs((d - newest).days)).isoformat()
-    completed = replace(partial, value=full, rule=f"{partial.rule}, the year nearest the newest other document")
+    full = min(candidates, key=lambda d: (min(abs((d - known).days) for known in days), -d.year)).isoformat()
+    completed = replace(partial, value=full, rule=f"{partial.rule}, the year nearest another document's date")
     inferred = tuple(completed if i is partial else i for i in document.inferred)
     return replace(document, published=full, inferred=inferred)
 

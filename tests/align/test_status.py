@@ -60,3 +60,25 @@ def test_a_narration_repeating_what_its_document_quotes_adds_no_independent_supp
     elsewhere = _item("c3", "paper", "victim.age", 24, quote=QuoteKind.NARRATION, doc="d2")
     assert list(row_for("victim.age", [quoted, relayed], NAMES, ORDER).support.values()) == [1]
     assert list(row_for("victim.age", [quoted, elsewhere], NAMES, ORDER).support.values()) == [2]
+
+
+@pytest.mark.parametrize(
+    "said, shown",
+    [
+        # one source's names of one event: its most specific is shown, the broader words agree with it
+        (["explosion", "tanker explosion"], ["tanker explosion"]),
+        (["attack", "strike", "drone strike"], ["drone strike"]),
+        (["fire", "building fire", "factory fire"], ["factory fire"]),
+        (["fire", "prison fire"], ["prison fire"]),
+        # two lines both stay: a shooting is no kind of fire
+        (["shooting", "fire"], ["shooting", "fire"]),
+        (["terrorist attack", "shooting"], ["terrorist attack", "shooting"]),
+        # a value typed by a reviewer is kept as typed
+        (["explosion", "something else"], ["explosion", "something else"]),
+    ],
+)
+def test_an_event_type_cell_shows_the_most_specific_name(said, shown):
+    items = [_item(f"c{i}", "police", "event.type", kind) for i, kind in enumerate(said)]
+    row = row_for("event.type", items, NAMES, ORDER)
+    assert list(row.cells[0].values) == shown
+    assert len(row.cells[0].claim_ids) == len(said)  # every claim stays behind the cell

@@ -35,3 +35,23 @@ def activities(nlp, text):
 )
 def test_only_the_victims_activity(nlp, text, expected):
     assert activities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an -ing verb tied by "when" to the event striking, not only to a verb of harm
+        ("Hundreds of worshippers were praying inside the mosque when the bomb exploded.", ["praying inside mosque"]),
+        ("Dozens of people were queuing for fuel when the tanker exploded.", ["queuing for fuel"]),
+        ("Most of the victims were sleeping when the dam burst.", ["sleeping"]),
+        ("Commuters were crossing the bridge when it collapsed, the mayor said.", ["crossing bridge"]),
+        ("Translated: the families were sleeping in their houses when the mud swept the village.",
+         ["sleeping in house"]),
+        # the event itself, or a thing's state, is no activity
+        ("The warehouse was burning when the roof collapsed.", []),
+        ("The cars were burning when the second blast hit the street.", []),
+        ("Witnesses said the medic was giving first aid when he was shot.", ["giving aid"]),
+    ],
+)
+def test_what_they_were_doing_when_the_event_struck(nlp, text, expected):
+    assert activities(nlp, text) == expected

@@ -143,10 +143,10 @@ def _counts(nlp, text: str) -> list[tuple[str, object]]:
         ("Two men were shot and one of them died.", [(KILLED, 1)]),
         # crowd sizes
         ("Police estimated the crowd at 14,500 at its peak.", [(CROWD, 14500)]),
-        ("The crowd had been about 300 rowdy youths.", [(CROWD, [270, 330])]),
-        ("Some 80,000 pilgrims attended the prayer meeting.", [(CROWD, [72000, 88000])]),
+        ("The crowd had been about 300 rowdy youths.", [(CROWD, 300)]),
+        ("Some 80,000 pilgrims attended the prayer meeting.", [(CROWD, 80000)]),
         ("One lakh devotees attended the prayer meeting.", [(CROWD, 100000)]),
-        ("Tens of thousands of devotees gathered at the shrine.", [(CROWD, [20000, 99999])]),
+        ("Tens of thousands of devotees gathered at the shrine.", [(CROWD, [20000, None])]),
         ("Police said 1.2 million people marched in the capital.", [(CROWD, 1200000)]),
     ],
 )

@@ -28,9 +28,9 @@ def _values(nlp, text: str, name: str, *, kind: str | None = None) -> list[str]:
         ("The terrorist attack on the theatre killed 40 people.", ["terrorist attack"]),
         ("A fire at the coal mine trapped 300 miners.", ["mine fire"]),
         ("The blaze at the garment factory spread to four floors.", ["factory fire"]),
-        ("A cholera outbreak has killed 40 people in the province.", ["outbreak"]),
+        ("A cholera outbreak has killed 40 people in the province.", ["cholera outbreak"]),  # under outbreak
         ("Thousands marched through the capital against the new tax.", ["protest"]),
-        ("The suicide bombing killed 12 worshippers at the shrine.", ["bombing"]),
+        ("The suicide bombing killed 12 worshippers at the shrine.", ["suicide bombing"]),  # under bombing
         ("The fishing boat turned over in the night.", ["shipwreck"]),
         ("The minibus overturned on the mountain road.", ["road crash"]),
         ("He turned over the documents to the police.", []),

@@ -121,9 +121,9 @@ def test_a_part_of_the_toll_is_no_toll(nlp, text, expected):
         ("Six people who were trapped in the lift were rescued.", []),
         # a verb of gathering only with its particle
         ("The 300 people who survived were taken to a camp.", []),
-        ("Some 3,000 people took part in the march.", [("crowd.size", [2700, 3300])]),
-        ("About 500 people showed up outside the court.", [("crowd.size", [450, 550])]),
-        ("An estimated 10,000 people took to the streets.", [("crowd.size", [9000, 11000])]),
+        ("Some 3,000 people took part in the march.", [("crowd.size", 3000)]),
+        ("About 500 people showed up outside the court.", [("crowd.size", 500)]),
+        ("An estimated 10,000 people took to the streets.", [("crowd.size", 10000)]),
     ],
 )
 def test_what_befell_the_counted_people(nlp, text, expected):

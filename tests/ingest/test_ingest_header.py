@@ -124,6 +124,14 @@ def test_a_year_less_dateline_takes_the_year_of_the_other_documents(dateline: st
     assert any(i.field == "published" and i.value == expected for i in completed.inferred)
 
 
+def test_a_year_less_dateline_takes_the_year_of_the_nearest_document_not_of_the_newest() -> None:
+    from reconcile.ingest.header import apply_header
+
+    wire = apply_header(_document("KATHMANDU, Apr 8 (AFP) - " + BODY))
+    others = [_document("A post.", "2022-04-08", "b.json"), _document("A report.", "2023-02-21", "c.md")]
+    assert complete_years([wire, *others])[0].published == "2022-04-08"  # not April 2023, after every document
+
+
 def _write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
