@@ -8,6 +8,7 @@ from itertools import combinations
 
 from reconcile.align.compare import Comparison, Relation, compare
 from reconcile.align.current import Account, current_accounts, day_of, is_revised, without_steps
+from reconcile.align.dispute import SELF_CHECKED, grown_toll, held_by_both
 from reconcile.model import Cell, Claim, FacetValue, QuoteKind, Reason, Row, RowStatus
 from reconcile.resources import lexicon
 
@@ -90,7 +91,7 @@ def row_for(
     row_cells = tuple(_said_once(kind, _cell(source, cells[source], (dates or {}, accounts[source].date)
                                              if latest else None))
                       for source in ordered)
-    values = _Values(kind, cells)
+    values = _Values(kind, cells, dates or {})
     status, reason, note = _judge(facet, values, accounts, names)
     return Row(facet, status, reason, note, row_cells, _support(values))
 
@@ -99,8 +100,10 @@ class _Values:
     """A row's distinct values, who holds each, and a memo of their comparisons: the work grows with the distinct
     values, not with the claims."""
 
-    def __init__(self, kind: str, cells: Mapping[str, list[tuple[Claim, FacetValue]]]) -> None:
+    def __init__(self, kind: str, cells: Mapping[str, list[tuple[Claim, FacetValue]]],
+                 dates: Mapping[str, str] | None = None) -> None:
         self.kind = kind
+        self.dates = dates or {}
         self.value: dict[str, object] = {}
         self.holders: dict[str, list[tuple[str, Claim]]] = {}
         self.denied: dict[str, object] = {}
@@ -113,6 +116,8 @@ class _Values:
                 if fv.negated and kind not in OWN_NEGATION:
                     self.denied[key] = _denied_value(fv.value)
         self._memo: dict[tuple[str, str], Comparison | None] = {}
+        self.grown: set[str] = set()
+        """Tolls another source's later count grew from ("59" beside a later "62"), noted as earlier figures."""
 
     def compare(self, a: str, b: str) -> Comparison | None:
         """How two values relate; None when a denial and a value have nothing to do with each other ("not arson"
@@ -134,6 +139,11 @@ class _Values:
             return False  # a denial backs only itself
         result = self.compare(a, b)
         return a == b or (result is not None and result.relation in {Relation.SAME, Relation.COMPATIBLE})
+
+    def days(self, key: str, sources: Sequence[str]) -> list[str | None]:
+        """The days (None: undated) of the documents in which `sources` give the value `key`."""
+        members = set(sources)
+        return [day_of(self.dates.get(c.document_id)) for s, c in self.holders[key] if s in members]
 
     def pairs(self) -> list[tuple[str, str]]:
         keys = list(self.value)
@@ -227,8 +237,9 @@ def _judge(facet: str, values: _Values, accounts: Mapping[str, Account],
         groups.setdefault((account.keys, account.parts), []).append(source)
     shared = any(len(members) > 1 for members in groups.values())
     worst: tuple[_Clash, str, str] | None = None
+    tolls = facet.startswith("casualties.")
     for first, second in _group_pairs(groups):
-        clash = _relation(values, first, second, counts)
+        clash = _relation(values, first, second, counts, (groups[first], groups[second]) if tolls else None)
         if clash is None:
             continue
         shared = True
@@ -251,10 +262,12 @@ def _judge(facet: str, values: _Values, accounts: Mapping[str, Account],
     return RowStatus.UNCLEAR, result.reason, f"{label}: different accounts, not comparable: {said}"
 
 
-def _relation(values: _Values, first: tuple, second: tuple, counts: bool) -> _Clash | None:
+def _relation(values: _Values, first: tuple, second: tuple, counts: bool,
+              holders: tuple[Sequence[str], Sequence[str]] | None = None) -> _Clash | None:
     """How two accounts relate: their worst pair of values, leaving out a pair where a value is one part of a
-    statement whose other part the accounts agree on; agreement (score 0) when no
-    pair clashes but some pair agrees; None when no pair says anything about the other."""
+    statement whose other part the accounts agree on, a pair one side holds both sides of, and (for a toll, given
+    `holders`, the sources of each account) an earlier toll that a later one grew from; agreement (score 0) when
+    no pair clashes but some pair agrees; None when no pair says anything about the other."""
     (keys_a, parts_a), (keys_b, parts_b) = first, second
     worst: _Clash | None = None
     everything = list(values.value.values())
@@ -269,6 +282,11 @@ def _relation(values: _Values, first: tuple, second: tuple, counts: bool) -> _Cl
                 return _Clash(4, result, a, b)
             elif _a_part(values, a, parts_a, keys_b, counts) or _a_part(values, b, parts_b, keys_a, counts):
                 clash = _Clash(0, Comparison(Relation.COMPATIBLE, Reason.NONE), a, b)
+            elif values.kind in SELF_CHECKED and held_by_both(a, b, keys_a, keys_b, values.agrees):
+                clash = _Clash(0, Comparison(Relation.COMPATIBLE, Reason.NONE), a, b)
+            elif holders is not None and (stale := _grown(values, a, b, holders)):
+                values.grown.add(stale)
+                clash = _Clash(0, Comparison(Relation.COMPATIBLE, Reason.NONE), a, b)
             elif values.kind == "person" and _bridged(values.value[a], values.value[b], everything):
                 clash = _Clash(0, Comparison(Relation.COMPATIBLE, Reason.NONE), a, b)
             else:
@@ -276,6 +294,25 @@ def _relation(values: _Values, first: tuple, second: tuple, counts: bool) -> _Cl
             if worst is None or clash.score > worst.score:
                 worst = clash
     return worst
+
+
+def _grown(values: _Values, a: str, b: str, holders: tuple[Sequence[str], Sequence[str]]) -> str | None:
+    """The one of two tolls that is an earlier step of the other: said only on days before the other was first
+    said, and within dispute.GROWTH below it (`holders`: the sources giving `a`, those giving `b`); None if neither."""
+    days_a, days_b = values.days(a, holders[0]), values.days(b, holders[1])
+    if grown_toll(values.value[a], values.value[b], _last(days_a), _first(days_b)):
+        return a
+    if grown_toll(values.value[b], values.value[a], _last(days_b), _first(days_a)):
+        return b
+    return None
+
+
+def _last(days: Sequence[str | None]) -> str | None:
+    return None if not days or None in days else max(d for d in days if d)
+
+
+def _first(days: Sequence[str | None]) -> str | None:
+    return None if not days or None in days else min(d for d in days if d)
 
 
 def _a_part(values: _Values, key: str, parts: frozenset[frozenset[str]], others: frozenset[str], counts: bool) -> bool:
@@ -309,9 +346,9 @@ def _group_pairs(groups: Mapping[tuple[frozenset[str], str | None], list[str]]) 
 
 
 def _current(values: _Values, accounts: Mapping[str, Account]) -> str:
-    """The values the sources stand by, then the figures they replaced ("14; earlier 3, 6, 9")."""
-    current = set().union(*(a.keys for a in accounts.values()))
-    earlier = {k for a in accounts.values() for k in a.earlier} - current
+    """The values the sources stand by, then the figures they or a later count replaced ("14; earlier 3, 6, 9")."""
+    current = set().union(*(a.keys for a in accounts.values())) - values.grown
+    earlier = ({k for a in accounts.values() for k in a.earlier} | values.grown) - current
     said = "; ".join(k for k in values.value if k in current)
     if earlier:
         said += "; earlier " + ", ".join(k for k in values.value if k in earlier)
