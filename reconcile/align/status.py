@@ -92,8 +92,24 @@ def row_for(
                                              if latest else None))
                       for source in ordered)
     values = _Values(kind, cells, dates or {})
+    if is_revised(facet):
+        accounts = {source: _with_report_parts(account, cells[source]) for source, account in accounts.items()}
     status, reason, note = _judge(facet, values, accounts, names)
     return Row(facet, status, reason, note, row_cells, _support(values))
+
+
+def _with_report_parts(account: Account, items: Sequence[tuple[Claim, FacetValue]]) -> Account:
+    """A count's current figures that one document gives together are parts of one report, as those of one claim
+    are: "More than 100 were injured." and "Ten of them were children." in one statement; "the toll had stood at
+    50" beside "has risen to 57" in one story. A figure wholly below another of the report is then its part or its
+    earlier step, never the report's rival to the other sources' figure (`_a_part`)."""
+    by_document: dict[str, set[str]] = {}
+    for claim, fv in items:
+        key = _fmt(fv.value)
+        if key in account.keys and not fv.negated:
+            by_document.setdefault(claim.document_id, set()).add(key)
+    reports = frozenset(frozenset(keys) for keys in by_document.values() if len(keys) > 1)
+    return Account(account.source, account.keys, account.date, account.earlier, account.parts | reports)
 
 
 class _Values:
