@@ -9,6 +9,7 @@ from itertools import combinations
 from reconcile.align.compare import Comparison, Relation, compare
 from reconcile.align.current import Account, current_accounts, day_of, is_revised, without_steps
 from reconcile.align.dispute import SELF_CHECKED, grown_toll, held_by_both
+from reconcile.align.victims import WHO, about_whom
 from reconcile.model import Cell, Claim, FacetValue, QuoteKind, Reason, Row, RowStatus
 from reconcile.resources import lexicon
 
@@ -72,6 +73,7 @@ def row_for(
     *,
     dates: Mapping[str, str] | None = None,
     latest_only: bool = True,
+    several_victims: bool = False,
 ) -> Row:
     """One row: every source's cell, and a status earned from the sources' current accounts.
 
@@ -79,6 +81,8 @@ def row_for(
         dates: document id -> the day it was published, to tell a source's latest figure.
         latest_only: a revised count's cell shows only the source's figures of its latest day (off for the rows of
             other events, where one source's figures of several days may be of several events).
+        several_victims: the case counts several dead or injured, so two ages may be of two people
+            (`victims.about_whom`).
     """
     kind = comparison_kind(facet)
     cells: dict[str, list[tuple[Claim, FacetValue]]] = {}
@@ -91,7 +95,7 @@ def row_for(
     row_cells = tuple(_said_once(kind, _cell(source, cells[source], (dates or {}, accounts[source].date)
                                              if latest else None))
                       for source in ordered)
-    values = _Values(kind, cells, dates or {})
+    values = _Values(kind, cells, dates or {}, facet=facet, several=several_victims)
     if is_revised(facet):
         accounts = {source: _with_report_parts(account, cells[source]) for source, account in accounts.items()}
     status, reason, note = _judge(facet, values, accounts, names)
@@ -117,9 +121,11 @@ class _Values:
     values, not with the claims."""
 
     def __init__(self, kind: str, cells: Mapping[str, list[tuple[Claim, FacetValue]]],
-                 dates: Mapping[str, str] | None = None) -> None:
+                 dates: Mapping[str, str] | None = None, *, facet: str = "", several: bool = False) -> None:
         self.kind = kind
         self.dates = dates or {}
+        self.facet = facet
+        self.several = several
         self.value: dict[str, object] = {}
         self.holders: dict[str, list[tuple[str, Claim]]] = {}
         self.denied: dict[str, object] = {}
@@ -144,8 +150,12 @@ class _Values:
                     self.kind, self._bare(a), self._bare(b), a in self.denied, b in self.denied
                 )
             else:
-                self._memo[(a, b)] = compare(self.kind, self.value[a], self.value[b])
+                self._memo[(a, b)] = about_whom(self.facet, compare(self.kind, self.value[a], self.value[b]),
+                                                self._claims(a), self._claims(b), several=self.several)
         return self._memo[(a, b)]
+
+    def _claims(self, key: str) -> list[Claim]:
+        return [claim for _, claim in self.holders[key]]
 
     def _bare(self, key: str) -> object:
         return self.denied.get(key, self.value[key])
@@ -275,6 +285,8 @@ def _judge(facet: str, values: _Values, accounts: Mapping[str, Account],
         return RowStatus.CONFLICT, result.reason, f"{label}: {said}"
     if result.relation is Relation.PARTIAL:
         return RowStatus.CONFLICT, result.reason, f"{label}: partial conflict: {said}"
+    if result.reason is Reason.IDENTITY and facet in WHO:
+        return RowStatus.UNCLEAR, result.reason, f"{label}: perhaps different people: {said}"
     return RowStatus.UNCLEAR, result.reason, f"{label}: different accounts, not comparable: {said}"
 
 
