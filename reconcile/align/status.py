@@ -10,6 +10,7 @@ from reconcile.align.compare import Comparison, Relation, compare
 from reconcile.align.current import Account, current_accounts, day_of, is_revised, without_steps
 from reconcile.align.dispute import SELF_CHECKED, grown_toll, held_by_both
 from reconcile.align.victims import WHO, about_whom
+from reconcile.claims.hierarchy import is_under, kinds
 from reconcile.model import Cell, Claim, FacetValue, QuoteKind, Reason, Row, RowStatus
 from reconcile.resources import lexicon
 
@@ -45,13 +46,24 @@ def _digits(text: str) -> bool:
     return text.isascii() and text.isdigit()  # "¹" is a digit to str.isdigit but no number
 
 
+TREES = {"weapon": "weapon", "event.type": "event_type"}
+"""Comparison kinds whose values sit in a tree of hierarchy.toml, where a denial reaches down but not up."""
+
+
 def _compare_denial(kind: str, a: object, b: object, denied_a: bool, denied_b: bool) -> Comparison | None:
     """A denial conflicts with the value it denies when another source asserts it ("not arson" against "arson");
-    two denials of one value agree; otherwise the two say nothing about each other."""
+    two denials of one value agree; otherwise the two say nothing about each other. In a tree, a denial conflicts
+    with the kinds under the one it denies ("not a rocket" against "a Grad"), not with the broader ones: "the
+    munition" does not say it was the rocket the other denies."""
     if kind in {"number", "range"} or not isinstance(a, str) or not isinstance(b, str):
         same = a == b  # denying 40 says nothing of "at least 30"
     else:
         same = compare(kind, a, b).relation in {Relation.SAME, Relation.COMPATIBLE}
+    if same and kind in TREES and denied_a != denied_b:
+        asserted, denied = (b, a) if denied_a else (a, b)
+        tree = kinds(TREES[kind])
+        if asserted in tree and denied in tree and not is_under(TREES[kind], asserted, denied):
+            same = False
     if not same:
         return None
     if denied_a and denied_b:

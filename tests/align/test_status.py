@@ -60,3 +60,26 @@ def test_a_narration_repeating_what_its_document_quotes_adds_no_independent_supp
     elsewhere = _item("c3", "paper", "victim.age", 24, quote=QuoteKind.NARRATION, doc="d2")
     assert list(row_for("victim.age", [quoted, relayed], NAMES, ORDER).support.values()) == [1]
     assert list(row_for("victim.age", [quoted, elsewhere], NAMES, ORDER).support.values()) == [2]
+
+
+def _denial(cid, source, facet, value):
+    fv = FacetValue(facet, f"not {value}", f"not {value}", 0, 5, negated=True)
+    return Claim(cid, source, "d1", 0, 5, "text", QuoteKind.INDIRECT, "said", Certainty.CERTAIN, Polarity.NEGATIVE,
+                 None, (fv,)), fv
+
+
+@pytest.mark.parametrize(
+    "facet, denied, asserted, status",
+    [
+        # "It was not a rocket that hit the clinic" against "a Grad hit the clinic": a Grad is a rocket
+        ("weapon", "rocket", "grad", RowStatus.CONFLICT),
+        ("weapon", "rocket", "rocket", RowStatus.CONFLICT),
+        # against "a munition struck the courtyard": the broader word does not say it was the denied rocket
+        ("weapon", "rocket", "munition", RowStatus.UNCLEAR),
+        ("event.type", "air strike", "drone strike", RowStatus.CONFLICT),  # a drone strike is an air strike
+        ("event.type", "drone strike", "air strike", RowStatus.UNCLEAR),  # an air strike need not be a drone's
+    ],
+)
+def test_a_denial_reaches_down_its_tree_not_up(facet, denied, asserted, status):
+    items = [_denial("c1", "police", facet, denied), _item("c2", "family", facet, asserted)]
+    assert row_for(facet, items, NAMES, ORDER).status is status
