@@ -273,17 +273,19 @@ def _judge(facet: str, values: _Values, accounts: Mapping[str, Account],
     counts = is_revised(facet)
     for source, account in accounts.items():
         groups.setdefault((account.keys, account.parts), []).append(source)
-    shared = any(len(members) > 1 for members in groups.values())
+    related = {key for key, members in groups.items() if len(members) > 1}
     worst: tuple[_Clash, str, str] | None = None
     tolls = facet.startswith("casualties.")
     for first, second in _group_pairs(groups):
         clash = _relation(values, first, second, counts, (groups[first], groups[second]) if tolls else None)
         if clash is None:
             continue
-        shared = True
+        related |= {first, second}
         if clash.score and (worst is None or clash.score > worst[0].score):
             worst = (clash, groups[first][0], groups[second][0])
-    if worst is None and not shared:  # only denials beside other values ("not arson", "faulty cable")
+    if worst is None and len(related) < len(groups):
+        # an account that nothing relates to: only denials beside other values ("not arson" said by two sources,
+        # "faulty cable" by a third); agreement is earned value by value, never by the row's silence
         note = f"{label}: different accounts, not comparable: {_listing(values, accounts, names)}"
         return RowStatus.UNCLEAR, Reason.NEGATION, note
     if worst is None:

@@ -83,3 +83,18 @@ def _denial(cid, source, facet, value):
 def test_a_denial_reaches_down_its_tree_not_up(facet, denied, asserted, status):
     items = [_denial("c1", "police", facet, denied), _item("c2", "family", facet, asserted)]
     assert row_for(facet, items, NAMES, ORDER).status is status
+
+
+def test_agreement_is_earned_by_every_account():
+    # two sources deny arson, a third blames a faulty cable: the denials agree with each other, but nothing says
+    # whether the cable agrees with them, so the row is not "agree"
+    items = [_denial("c1", "police", "cause", "arson"), _denial("c2", "family", "cause", "arson"),
+             _item("c3", "paper", "cause", "faulty cable")]
+    row = row_for("cause", items, NAMES, ORDER)
+    assert row.status is RowStatus.UNCLEAR
+    assert _status_of_two_denials() is RowStatus.AGREE
+
+
+def _status_of_two_denials():
+    items = [_denial("c1", "police", "cause", "arson"), _denial("c2", "family", "cause", "arson")]
+    return row_for("cause", items, NAMES, ORDER).status
