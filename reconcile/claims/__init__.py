@@ -29,7 +29,7 @@ from reconcile.claims.victim_status import find_status
 from reconcile.claims.when import find_when, own_dates
 from reconcile.claims.where import find_where
 from reconcile.model import Claim, Document, FacetValue, Statement, short_hash
-from reconcile.nlp.spans import sentence_of
+from reconcile.nlp.spans import sentence_bounds
 from reconcile.sources import speaker_group
 
 FINDERS = (find_counts, find_when, find_time, find_where, find_victim_name, find_age, find_status, find_activity,
@@ -161,16 +161,22 @@ def _nested(statement: Statement, index: tuple[list[int], list[Statement]], doc:
 
 
 def _scope(span: Span, reasons: Mapping[int, str], starts: Sequence[int]) -> str | None:
-    """The reason of the first other-event sentence that holds the span's start or starts inside the span.
+    """The reason of the other-event sentence that holds the span's start, when every sentence the span reaches
+    is about another event; a statement that goes on from the case's event to another ("Eleven people died on
+    Tuesday. In 2019 we lost twelve,") keeps its own values, and the other sentences' go aside
+    (`scope.other_asides` gives each such sentence as an aside).
 
-    `reasons` is keyed by sentence start in ascending order (`other_events`) and `starts` is its keys, so the
-    sentence holding the span's start comes first, else the first key within the span (found by bisect).
+    `reasons` is keyed by sentence start in ascending order (`other_events`) and `starts` is its keys: the span's
+    sentences are all other when as many keys lie within it (found by bisect) as it has sentence starts.
     """
-    holding = sentence_of(span.doc[span.start]).start
-    if holding in reasons:
-        return reasons[holding]
-    at = bisect.bisect_left(starts, span.start)
-    return reasons[starts[at]] if at < len(starts) and starts[at] < span.end else None
+    holding, end = sentence_bounds(span.doc, span.start)
+    if holding not in reasons:
+        return None
+    first, last = bisect.bisect_right(starts, holding), bisect.bisect_left(starts, span.end)
+    inside = 0
+    while end < span.end:
+        inside, end = inside + 1, sentence_bounds(span.doc, end)[1]
+    return reasons[holding] if last - first == inside else None
 
 
 def _anchor_day(anchor: Anchor) -> date | None:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
@@ -24,6 +25,7 @@ from reconcile.resources import lexicon
 
 CLAUSES = {"relcl", "advcl", "acl"}
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -45,16 +47,31 @@ def likening_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return _words("likening"), _words("similar"), _words("comparing_verbs")
 
 
-def asides(sent: Span, *, weighing: bool = False) -> Iterator[Aside]:
+def asides(sent: Span, *, weighing: bool = False) -> tuple[Aside, ...]:
     """Each part of `sent` that tells another event the sentence compares the case's with; with `weighing`, also
-    what a "than" weighs it against (`scope.py` says when the clause before "than" is the case's)."""
+    what a "than" weighs it against (`scope.py` says when the clause before "than" is the case's). Read once per
+    sentence (`_known`): scope.py, measured.py and the claims' asides all ask."""
+    return _known(sent, "asides", weighing, lambda: tuple(_find_asides(sent, weighing=weighing)))
+
+
+def _known(sent: Span, what: str, weighing: bool, find: Callable[[], T]) -> T:
+    """`find()`, remembered in the Doc's `user_data` per sentence (the parse cache drops such indexes)."""
+    known = sent.doc.user_data.setdefault("reconcile_asides", {})
+    key = (what, sent.start, sent.end, weighing)
+    if key not in known:
+        known[key] = find()
+    return known[key]
+
+
+def _find_asides(sent: Span, *, weighing: bool = False) -> Iterator[Aside]:
     for word, head in compared(sent, weighing=weighing):
         first, last = _bounds(head, sent)
         if not _sets_apart(sent.doc[first.i : last.i + 1], head):
             continue  # "since the flood, which killed 26 people, schools have stayed shut": the case's own flood
         if _came_after(word) and not _far_from(word) and not _named_apart(sent.doc[first.i : last.i + 1], head):
             continue  # "The fire came after an explosion at the Delta plant": the case's own explosion
-        reason = f"'{word.text} {sent.doc[first.i : head.i + 1].text}': another event this one is measured against"
+        said = sent.doc[min(first.i, word.i) : head.i + 1].text  # "since the 2005 collision", "after a strike"
+        reason = f"'{said}': another event this one is measured against"
         yield Aside(first.idx, last.idx + len(last.text), reason)
 
 
@@ -71,7 +88,7 @@ def _sets_apart(words: Span, head: Token) -> bool:
 def _bounds(head: Token, sent: Span) -> tuple[Token, Token]:
     """The first and last words of the aside `head` governs."""
     tokens = list(head.subtree)
-    return tokens[0], _trailing_participle(_joined_clause(tokens[-1], sent), sent)
+    return tokens[0], trailing_participle(_joined_clause(tokens[-1], sent), sent)
 
 
 def _joined_clause(last: Token, sent: Span) -> Token:
@@ -86,17 +103,18 @@ def _joined_clause(last: Token, sent: Span) -> Token:
     return words[-1] if words else last
 
 
-def _trailing_participle(last: Token, sent: Span) -> Token:
+def trailing_participle(last: Token, sent: Span) -> Token:
     """"since August 1995, when two trains collided near Firozabad, killing 358 people": the parser hangs the
     participle that closes the sentence on its main verb, but it goes on about the event the aside told last; so
-    does a "when" clause after a date ("As in 2015, when 27 pilgrims died at Rajahmundry, the crush began")."""
+    does a "when" or "where" clause after a date ("As in 2015, when 27 pilgrims died at Rajahmundry, the crush
+    began"; "As in Ayacucho on 15 December 2022, where ten people died, ...")."""
     dated = (last.doc[last.i - 1] if last.text == "," and last.i > sent.start else last).ent_type_ == "DATE"
     after = last if last.text == "," else sent.doc[last.i + 1] if last.i + 1 < sent.end else None
     if after is None or after.text != ",":
         return last
     verb = next((t for t in sent.doc[after.i + 1 : sent.end] if not t.is_punct), None)
-    if verb is not None and verb.lower_ == "when" and dated and verb.head.dep_ == "advcl":
-        return _trailing_participle(list(verb.head.subtree)[-1], sent)
+    if verb is not None and verb.lower_ in {"when", "where"} and dated and verb.head.dep_ == "advcl":
+        return trailing_participle(list(verb.head.subtree)[-1], sent)
     if verb is None or verb.dep_ != "advcl" or verb.tag_ not in {"VBG", "VBN"} or verb.i != after.i + 1:
         return last
     return list(verb.subtree)[-1]
@@ -107,6 +125,10 @@ def aside_tokens(sent: Span, *, weighing: bool = False) -> frozenset[int]:
     a bare year after "since" says how long, and dates no other event either), whose dates and places say nothing
     of the sentence's own event. Not a distance's ("a week after the errant Kabul strike"): what came after another
     event may belong to it."""
+    return _known(sent, "tokens", weighing, lambda: _find_aside_tokens(sent, weighing=weighing))
+
+
+def _find_aside_tokens(sent: Span, *, weighing: bool) -> frozenset[int]:
     found: set[int] = set()
     for word, head in compared(sent, weighing=weighing):
         if word.lower_ in _words("distance_words"):
@@ -139,6 +161,11 @@ def _compared_head(token: Token) -> Token | None:
         return None
     if lower in _words("distance_words") and (_far_from(token) or _came_after(token)):
         return _event_object(token) if token.dep_ == "prep" else token.head if token.dep_ == "mark" else None
+    if lower == "after" and token.dep_ == "prep" and _after_an_ordinal(token):
+        return _event_object(token)  # "the third school hit this year, after attacks in Vosk and Dolna that ..."
+    if lower in {"that", "those"} and token.pos_ == "PRON" and token.dep_ != "nsubj":
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return of if of is not None and _event_object(of) is not None else None  # "double that of the X attack"
     if token.dep_ == "prep" and lower == "of" and head in _words("anniversaries"):
         return token.head if _event_object(token) is not None else None  # with the clause the noun takes
     if token.dep_ == "prep" and lower in {"to", "with", "of"} and head in _words("comparing_verbs") | _words("similar"):
@@ -217,7 +244,7 @@ def _named_apart(words: Iterable[Token], head: Token) -> bool:
 
 def _when_follows(date: Token) -> bool:
     """"since 2005, when 340 pilgrims died": the parser hangs the "when" clause elsewhere, but it tells the date's
-    event (`_trailing_participle` takes it into the aside)."""
+    event (`trailing_participle` takes it into the aside)."""
     doc = date.doc
     last = max(t.i for t in date.subtree if not t.is_punct)
     return last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].lower_ == "when"
@@ -231,12 +258,21 @@ def _far_from(word: Token, *, units: frozenset[str] | None = None) -> bool:
         for child in holder.children:
             if child.dep_ == "npadvmod" and child.lemma_.lower() in units and child.i < word.i:
                 return True
+    if word.dep_ == "mark":  # "It comes less than a month after a drone strike killed 20": on the verb above
+        return any(c.i < word.i and c.ent_type_ == "DATE" and c.dep_ in {"acomp", "npadvmod", "advmod"}
+                   and any(t.lemma_.lower() in units for t in c.subtree) for c in word.head.head.children)
     return False
 
 
 def _of_another(obj: Token) -> bool:
     """"that of Sami Berrada", "those of 2019": a pronoun standing for another's event."""
     return obj.lower_ in {"that", "those"} and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
+def _after_an_ordinal(word: Token) -> bool:
+    """"the third school hit this year, after ...": what comes after an ordinal counts earlier events."""
+    sent = sentence_of(word)
+    return any(t.lower_ in _words("ordinals") and t.i < word.i for t in sent)
 
 
 def _after_a_first(mark: Token) -> bool:

@@ -12,17 +12,23 @@ claims/measured.py). Which event a comparing sentence is about is decided by its
 comparison word stands: a clause likened to the case's event is another's ("Like Friday's crush, the Ratangarh
 stampede began on a bridge": claims/likened.py); so is a separate event on the case's day ("In a separate
 incident", "A day earlier, a car bomb ..." in an air strike's case: claims/separate.py), and a tally over a span
-of time ("Floods have killed 200 people so far this year": claims/tally.py).
+of time ("Floods have killed 200 people so far this year": claims/tally.py; "the Mission has recorded 640
+casualties since the start of 2025": claims/totals.py). Inside a sentence about the case, a phrase dated to an
+earlier event ("including on 24 February outside a hospital in Vuhledar, where four civilians were killed") and a
+phrase that holds another event's mark while the sentence names the case's day or place ("compared with 80,000 at a
+rally in Seville on 1 March") are asides too (claims/recalled_phrases.py); the dates themselves are read by
+claims/other_dates.py.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date, timedelta
+from collections.abc import Iterator
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from reconcile.claims import measured
 from reconcile.claims.anchor import Anchor
 from reconcile.claims.asides import Aside, aside_tokens
 from reconcile.claims.likened import likened_to_the_case
@@ -31,17 +37,18 @@ from reconcile.claims.measured import (
     names_anchor_day,
     names_the_case,
     nested_names,
-    other_asides,
     refers_back,
     weighs_its_own,
 )
-from reconcile.claims.numerals import read_number
+from reconcile.claims.other_dates import DAYS_APART, earlier_month, earlier_phrase, other_date
 from reconcile.claims.place_names import country_of, gazetteer
 from reconcile.claims.place_ties import is_event_place
-from reconcile.claims.recalled_people import MONTHS, aged_stranger, other_month
-from reconcile.claims.separate import separate_event
+from reconcile.claims.recalled_people import aged_stranger, other_month
+from reconcile.claims.recalled_phrases import confined_phrase, recalled_phrases
+from reconcile.claims.separate import names_an_event, separate_event
 from reconcile.claims.tally import tally
-from reconcile.claims.when import about_event, event_words, normalise_date, recalled_sentences
+from reconcile.claims.totals import running_total
+from reconcile.claims.when import event_words, normalise_date, recalled_sentences
 from reconcile.nlp.spans import entities, paragraph_index
 
 __all__ = ["other_asides", "other_events"]
@@ -49,46 +56,85 @@ __all__ = ["other_asides", "other_events"]
 OTHER_MARKERS = {"another", "previous", "earlier", "similar", "prior", "past", "last", "separate", "botched", "errant"}
 VICTIM_NOUNS = {"civilian", "people", "child", "soldier", "member", "worker", "resident", "villager", "student"}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-LAST_YEAR = re.compile(r"\b(last|previous|past) year\b|\byears? (ago|earlier|before)\b", re.I)
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
-BACK = {"earlier", "before", "ago", "prior"}
-SOME = 4
-"""How many days, weeks or months "days before" or "weeks earlier" means: some, more than a couple."""
-MONTHS_BACK = 6
-"""A month named alone ("In January") up to this many months before the anchor's is an earlier one's."""
-DAYS_APART = 3
-"""An event dated more days than this after the anchor's day is another one: a later day within it is most often
-what followed (a toll revised, a death in hospital)."""
-DAYS_BEFORE = 1
-"""An event dated more days than this before the anchor's day, in a sentence that recalls it ("had already been hit
-on Saturday", or after "This was not the first time": `recalled_sentences`), is another one; unmarked, only one more
-than DAYS_APART before is: a death in custody's arrest or a flood's first rain come days before the anchor's day."""
+PLACED = "set in "
+"""How the reason of a sentence set apart by its place alone begins."""
+TIMES = {"day", "night", "time", "hour", "moment", "week", "month", "year", "period", "morning", "evening"}
 
 
 def other_events(doc: Doc, anchor: Anchor, published: date | None = None, *,
                  people: frozenset[str] = frozenset()) -> dict[int, str]:
     """Map sentence start token -> why the sentence is about another event; `published` dates "last Friday";
-    `people` are the words of the names the case's documents share (`case_people`): its victims among them."""
+    `people` are the words of the names the case's documents share (`case_people`): its victims among them. The
+    sentences after one about another event go on about it, in its paragraph, until one names the case's year or
+    country, or names an event of the case's kind ("the fire") after a sentence set apart by its place alone that
+    named none ("the club's manager had died of infection in Lithuania")."""
     reasons: dict[int, str] = {}
     carried: str | None = None
     compared: Aside | None = None
-    paragraph, recalled = -1, recalled_sentences(doc)
+    paragraph, recalled, of_its_kind = -1, recalled_sentences(doc), False
     for sent in doc.sents:
         para = paragraph_index(doc, sent.start_char)
         if para != paragraph:
             carried, paragraph = (carried if _goes_on(sent) else None), para
-        reason = _reason(sent, anchor, published or anchor.latest, recalled=sent.start in recalled) or (
+        reason = _reason(sent, anchor, published or anchor.latest,
+                         recalled=_recalls(sent, recalled)) or (
             _other_person(sent, anchor, published or anchor.latest, people))
-        if reason is None and carried is not None and not _names_anchor(sent, anchor, published or anchor.latest):
+        if reason is None and carried is not None and not _names_anchor(sent, anchor, published or anchor.latest) \
+                and (of_its_kind or not anchor.event_type or not names_an_event(sent, anchor.event_type)):
             reason = carried
         if reason is None and compared is not None and refers_back(sent, sent.start_char):
             reason = f"goes on about the event the sentence before compared ({compared.reason})"
-        if reason is None and (compared := last_aside(sent, anchor, published or anchor.latest)) is not None:
+        if reason is None and (compared := _last_aside(sent, anchor, published or anchor.latest,
+                                                       recalled=_recalls(sent, recalled))) is not None:
             reason = f"goes on about {compared.reason}" if refers_back(sent, compared.end) else None
         if reason is not None:
+            # "the fire" after "a fire at the Lotus club killed 40" or "In 2019, ..." is that fire; after "the
+            # manager died in Lithuania" (a place alone set it apart), the case's own
+            of_its_kind = (of_its_kind and reason == carried) or not reason.startswith(PLACED) or bool(
+                anchor.event_type) and names_an_event(sent, anchor.event_type, definite=False)
             reasons[sent.start] = reason
             carried, compared = reason, None
     return reasons
+
+
+def other_asides(doc: Doc, reasons: dict[int, str], anchor: Anchor, published: date | None = None) -> list[Aside]:
+    """The words of other events, in document order: what a sentence about the case's event measures it against
+    (claims/measured.py), a phrase in it dated to an earlier event or holding another's mark
+    (claims/recalled_phrases.py), and each sentence about another event, whose values leave a statement that goes
+    on from the case's event to it (claims/__init__.py's `_scope`)."""
+    found = measured.other_asides(doc, reasons, anchor, published)
+    recalled = recalled_sentences(doc)
+    for sent in doc.sents:
+        if sent.start in reasons:
+            continue
+        for aside in (*_marked(sent, anchor, published or anchor.latest, recalled=_recalls(sent, recalled))[1],
+                      *recalled_phrases(sent, anchor, published or anchor.latest)):
+            found = _with(found, aside, sent)
+    whole = [Aside(sent.start_char, sent.end_char, reasons[sent.start]) for sent in doc.sents if sent.start in reasons]
+    return sorted([*found, *whole], key=lambda a: a.start)
+
+
+def _with(found: list[Aside], aside: Aside, sent: Span) -> list[Aside]:
+    """`found` with `aside` added, unless it overlaps one already found; in place of those it holds when it adds
+    words of an event to them ("As in Ayacucho on 15 December 2022, where ten people died": "as in" took only
+    the place)."""
+    inside = [a for a in found if aside.start <= a.start and a.end <= aside.end]
+    if any(a.start < aside.end and aside.start < a.end for a in found if a not in inside):
+        return found
+    extra = [t for t in sent if aside.start <= t.idx < aside.end and not any(a.start <= t.idx < a.end for a in inside)]
+    if inside and not any(t.like_num or t.lemma_.lower() in event_words() for t in extra):
+        return found
+    return [a for a in found if a not in inside] + [aside]
+
+
+def _last_aside(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool) -> Aside | None:
+    """The sentence's last words about another event: what it measures the case's against, else a phrase that
+    holds another event's date or place."""
+    found = last_aside(sent, anchor, published)
+    if found is not None:
+        return found
+    phrases = [*_marked(sent, anchor, published, recalled=recalled)[1], *recalled_phrases(sent, anchor, published)]
+    return max(phrases, key=lambda a: a.end) if phrases else None
 
 
 def _other_person(sent: Span, anchor: Anchor, published: date | None, people: frozenset[str]) -> str | None:
@@ -103,6 +149,19 @@ def _other_person(sent: Span, anchor: Anchor, published: date | None, people: fr
     return f"about {found[0].text}, {found[1]}, not a victim the case's documents share" if elsewhere else None
 
 
+def _recalls(sent: Span, recalled: frozenset[int]) -> bool:
+    """The sentence recalls an earlier event: it or the one before says so (`recalled_sentences`), or it names a
+    place hit again (`_same_place`)."""
+    return sent.start in recalled or _same_place(sent)
+
+
+def _same_place(sent: Span) -> bool:
+    """"The same hospital was shelled on Saturday": a place called the same recalls an earlier event there, so a
+    day more than DAYS_BEFORE before the anchor's is that event's, as after "already" (not "the same day")."""
+    return any(t.lower_ == "same" and t.dep_ == "amod" and t.head.pos_ == "NOUN"
+               and t.head.lemma_.lower() not in TIMES and t.head.ent_type_ != "DATE" for t in sent)
+
+
 def _goes_on(sent: Span) -> bool:
     """A paragraph that opens on "That attack ..." or "Then ..." goes on about the event the one before it ended on
     ("A separate protest in Valencia turned violent. // That protest left 12 people injured.")."""
@@ -113,25 +172,75 @@ def _goes_on(sent: Span) -> bool:
 
 
 def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool = False) -> str | None:
+    # another event the sentence compares its own with: only those words go aside
+    reason, confined = _marked(sent, anchor, published, recalled=recalled)
+    if reason is not None:
+        return reason
+    aside = aside_tokens(sent, weighing=weighs_its_own(sent, anchor, published)) | {
+        t.i for phrase in confined for t in sent if phrase.start <= t.idx < phrase.end}
+    return (earlier_phrase(sent, anchor, published, aside, recalled=recalled)
+            or likened_to_the_case(sent, lambda words: names_the_case(words, anchor, published))
+            or separate_event(sent, anchor.event_type) or tally(sent, year=anchor.year, kind=anchor.event_type)
+            or running_total(sent, year=anchor.year))
+
+
+def _marked(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool = False
+            ) -> tuple[str | None, tuple[Aside, ...]]:
+    """Why the sentence is about another event by a date, place or word of its own, and the phrases that hold
+    such a date or word in a sentence whose own words name the case's day or place ("Some 45,000 people marched on
+    Saturday, compared with 80,000 at a rally in Seville on 1 March": the comparison goes aside, the sentence stays).
+    A phrase set abroad goes too ("has risen to 62 after a man died on Wednesday at a hospital in Belgrade"), but
+    another town of the anchor's country stays the whole sentence's mark: beside the anchor's it is as often a finer
+    or coarser name of its place ("in Deir al-Balah" in a case anchored in Gaza). Read once per sentence and anchor
+    (`_reason` and `other_asides` both ask)."""
+    known = sent.doc.user_data.setdefault("reconcile_marked", {})
+    key = (sent.start, sent.end, anchor, published, recalled)
+    if key not in known:
+        confined: list[Aside] = []
+        found = None
+        for token, why in _marks(sent, anchor, published, recalled=recalled):
+            phrase = None if _home_place(token, anchor) else confined_phrase(
+                token, sent, lambda words: names_the_case(words, anchor, published), why)
+            if phrase is None:
+                found = why
+                break
+            confined.append(phrase)
+        known[key] = (found, () if found else tuple(dict.fromkeys(confined)))
+    return known[key]
+
+
+def _home_place(token: Token, anchor: Anchor) -> bool:
+    """A place (or people) of the anchor's own country, or of none the gazetteer knows."""
+    if token.ent_type_ not in {"GPE", "LOC", "NORP"}:
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    country = country_of(ent.text) if ent is not None else None
+    return not (country and anchor.country and country != anchor.country)
+
+
+def _marks(sent: Span, anchor: Anchor, published: date | None, *, recalled: bool = False
+           ) -> Iterator[tuple[Token, str]]:
+    """Each word that sets the sentence apart from the case's event (another year, day, country or city; "another",
+    "previous"), with why."""
     events = event_words()
     on_anchor_day = names_anchor_day(sent, anchor, published)
-    # another event the sentence compares its own with: only those words go aside
     aside = aside_tokens(sent, weighing=weighs_its_own(sent, anchor, published))
     for ent in entities(sent):
         if ent.root.i in aside:
             continue
         if ent.label_ == "DATE" and (
-            reason := _other_date(ent, anchor, published, near=on_anchor_day, recalled=recalled)
+            reason := other_date(ent, anchor, published, near=on_anchor_day, recalled=recalled)
+            or earlier_month(ent, anchor, published)
         ):
-            return reason
+            yield ent.root, reason
         if ent.label_ in {"GPE", "LOC"} and is_event_place(ent.root) and (
             reason := _other_place(ent, anchor, same_day=on_anchor_day)
         ):
-            return reason
+            yield ent.root, reason
         if anchor.country and ent.label_ == "NORP" and ent.root.head.lemma_.lower() in VICTIM_NOUNS:
             country = country_of(ent.text)
             if country and country != anchor.country:
-                return f"about {ent.text} victims, not {anchor.country}"
+                yield ent.root, f"about {ent.text} victims, not {anchor.country}"
     for token in sent:
         if token.i in aside:
             continue
@@ -139,13 +248,24 @@ def _reason(sent: Span, anchor: Anchor, published: date | None, *, recalled: boo
             continue  # "Tuesday's strike, similar to the 2016 raid": the raid is the other, an aside
         if token.lower_ in OTHER_MARKERS and token.dep_ in {"amod", "det"} and token.head.lemma_.lower() in events:
             if token.lower_ in {"another", "previous", "earlier", "prior", "similar", "separate"}:
-                return f"'{token.head.text}' called {token.lower_}"
+                yield token, f"'{token.head.text}' called {token.lower_}"
+                continue
         if token.lower_ in OTHER_MARKERS and token.dep_ in {"amod", "det"} and _another_of_its_own(token.head, events):
             if token.lower_ in {"another", "previous", "earlier", "prior", "similar", "separate"}:
-                return f"'{token.head.text}' called {token.lower_}"
-    return (_earlier_phrase(sent, anchor, published, aside, recalled=recalled) or _earlier_month(sent, anchor, aside)
-            or likened_to_the_case(sent, lambda words: names_the_case(words, anchor, published))
-            or separate_event(sent, anchor.event_type) or tally(sent, year=anchor.year, kind=anchor.event_type))
+                yield token, f"'{token.head.text}' called {token.lower_}"
+                continue
+        if _last_time(token):
+            yield token, f"'{token.text} {token.head.text}': an earlier occasion"
+
+
+def _last_time(token: Token) -> bool:
+    """"Last time we were 30 thousand", "On the previous occasion, 200 people were injured": the time of a clause
+    is an earlier occasion (not "for the last time")."""
+    noun = token.head
+    if token.lower_ not in {"last", "previous"} or token.dep_ != "amod" or noun.lemma_.lower() not in {
+            "time", "occasion"}:
+        return False
+    return noun.dep_ == "npadvmod" or noun.dep_ == "pobj" and noun.head.lower_ in {"on", "at"}
 
 
 def _another_of_its_own(noun: Token, events: frozenset[str]) -> bool:
@@ -175,119 +295,18 @@ def _people() -> frozenset[str]:
                       "victim", "body", "man", "woman", "person", "one", "passenger", "officer", "patient"})
 
 
-def _earlier_phrase(sent: Span, anchor: Anchor, published: date | None, aside: frozenset[int], *,
-                    recalled: bool = False) -> str | None:
-    """"Two weeks earlier", "days before", "three months ago", "last week": a time some days before the case's
-    event ("ago" and "last" count from the document's date, "earlier" and "before" from the event's), on an
-    event word. More than DAYS_APART days before is another event, more than DAYS_BEFORE when `recalled`; "three
-    days earlier" on an arrest tells the case's own story and stays ("had been arrested three days earlier")."""
-    for token in sent:
-        found = _time_back(token, sent) if token.i not in aside else None
-        if found is None:
-            continue
-        back, unit = found
-        if not (about_event(unit) or unit.head.lemma_.lower() in event_words() or _names_its_event(unit)):
-            continue
-        if token.lower_ in {"ago", "last", "past"}:
-            day = date.fromisoformat(anchor.date) if anchor.date and len(anchor.date) == 10 else None
-            if day is None or published is None or published < day:
-                continue  # a document dated before the event it reports has a wrong date: count from nothing
-            back = (day - (published - timedelta(days=back))).days
-        if back > (DAYS_BEFORE if recalled else DAYS_APART):
-            first = min(unit.i, token.i, unit.i - (_days(unit) != SOME and unit.i > sent.start))
-            return f"dated '{sent.doc[first : max(unit.i, token.i) + 1].text}', before the event"
-    return None
-
-
-def _names_its_event(unit: Token) -> bool:
-    """"A protest days before had drawn 40,000": the parse makes the event a modifier of the time."""
-    return any(c.dep_ == "compound" and c.lemma_.lower() in event_words() for c in unit.children)
-
-
-def _time_back(token: Token, sent: Span) -> tuple[int, Token] | None:
-    """Days back and the unit word, when `token` ends "two weeks earlier" or begins "last week"."""
-    unit = token.doc[token.i - 1] if token.i > sent.start else None
-    if token.lower_ in BACK and unit is not None and unit.lemma_.lower() in UNIT_DAYS:
-        return _days(unit) * UNIT_DAYS[unit.lemma_.lower()], unit
-    if token.lower_ in {"last", "past"} and token.dep_ == "amod" and token.head.lemma_.lower() in {"week", "month"}:
-        return UNIT_DAYS[token.head.lemma_.lower()], token.head
-    return None
-
-
-def _days(unit: Token) -> int:
-    """How many units the words before `unit` give: "two weeks" 2, "a week" 1, "days" SOME."""
-    doc = unit.doc
-    before = doc[unit.i - 1] if unit.i > 0 else None
-    if before is None or unit.tag_ == "NNS" and before.lower_ in {"a", "an", "few", "several", "some", "many"}:
-        return SOME if unit.tag_ == "NNS" else 1
-    if before.lower_ in {"a", "an", "one"}:
-        return 1
-    number = read_number(before.text) if before.like_num else None
-    return int(number) if number else (SOME if unit.tag_ == "NNS" else 1)
-
-
-def _earlier_month(sent: Span, anchor: Anchor, aside: frozenset[int]) -> str | None:
-    """"In January" in a case whose anchor is a day of May: a month named alone, one to MONTHS_BACK months before
-    the anchor's, dates an earlier event (a later month is most often what followed)."""
-    if not anchor.date or anchor.date_documents < 2:
-        return None
-    month = int(anchor.date[5:7])
-    for ent in entities(sent):
-        if ent.label_ != "DATE" or ent.root.i in aside or any(t.like_num for t in ent) or not about_event(ent.root):
-            continue
-        named = [MONTHS[t.lower_] for t in ent if t.lower_ in MONTHS]
-        if len(named) == 1 and 1 <= (month - named[0]) % 12 <= MONTHS_BACK:
-            return f"dated '{ent.text}', before {calendar.month_name[month]}"
-    return None
-
-
-def _other_date(ent: Span, anchor: Anchor, published: date | None, *, near: bool = False,
-                recalled: bool = False) -> str | None:
-    """Another year ("in 2019", "last year"), or an event's day more than DAYS_APART from the anchor's (more than
-    DAYS_BEFORE before it when the sentence is `recalled`), unless it is later and the sentence names the anchor's
-    day too (`near`: what followed the case's event, "arrested on Friday over the June 2 crash"); an earlier day
-    stays another event even then ("3,000 marched on Thursday against 9,000 on 7 March"), and so does another
-    year."""
-    if anchor.year:
-        years = [int(y) for y in YEAR.findall(ent.text)]
-        if years and all(y != anchor.year for y in years):
-            return f"dated {years[0]}, not {anchor.year}"
-        if not years and LAST_YEAR.search(ent.text) and (about_event(ent.root) or _swallows_event(ent)):
-            return f"dated '{ent.text}', not {anchor.year}"
-    if anchor.date and len(anchor.date) == 10 and anchor.date_documents >= 2 and (
-        about_event(ent.root) or _dates_a_clause(ent)
-    ):
-        day = normalise_date(ent.text, published, anchor.latest)
-        gap = (date.fromisoformat(day) - date.fromisoformat(anchor.date)).days if day and len(day) == 10 else 0
-        before = DAYS_BEFORE if recalled else DAYS_APART
-        if gap < -before or (gap > DAYS_APART and not near):
-            return f"dated {day}, not {anchor.date}"
-    return None
-
-
-def _swallows_event(ent: Span) -> bool:
-    """"Last year's march drew 80,000 people": the parser makes the event noun the date's own last word."""
-    return ent.root.pos_ == "NOUN" and ent.root.lemma_.lower() in event_words()
-
-
-def _dates_a_clause(ent: Span) -> bool:
-    """"lower than on 7 March, when 3.5 million people marched": the date heads a clause about an event."""
-    events = event_words()
-    return any(c.dep_ in {"relcl", "advcl", "acl"} and c.lemma_.lower() in events for c in ent.root.children)
-
-
 def _other_place(ent: Span, anchor: Anchor, *, same_day: bool = False) -> str | None:
     """Another country, or another city the gazetteer knows when the anchor is a known city too: not one whose name
     holds the other's ("Gaza City" and "Gaza"), and not in a sentence that gives the anchor's own day, where a
     city of the same country is a finer or coarser name of the event's place."""
     country = country_of(ent.text)
     if anchor.country and country and country != anchor.country:
-        return f"set in {ent.text}, not {anchor.country}"
+        return f"{PLACED}{ent.text}, not {anchor.country}"
     _, cities, _ = gazetteer()
     here, there = (anchor.place or "").lower(), ent.text.lower().removeprefix("the ")
     if same_day or not (here in cities and there in cities) or nested_names(here, there):
         return None
-    return f"set in {ent.text}, not {anchor.place}"
+    return f"{PLACED}{ent.text}, not {anchor.place}"
 
 
 def _names_anchor(sent: Span, anchor: Anchor, published: date | None) -> bool:

@@ -31,7 +31,7 @@ def _words(key: str) -> frozenset[str]:
 def separate_event(sent: Span, kind: str | None) -> str | None:
     """Why `sent` tells an event apart from the case's (of kind `kind`, the anchor's), or None."""
     verb = _told(sent.root)
-    if not _tells_an_event(verb) or _names_an_event(sent, None):
+    if not _tells_an_event(verb) or names_an_event(sent, None):
         return None  # "Elsewhere, the blast shattered windows": a definite event of any kind may be the case's
     opening = _opening(sent)
     said = next((t for t in opening if t.lower_ in _words("separate_adverbs") and t.dep_ == "advmod"), None)
@@ -70,14 +70,15 @@ def _tells_an_event(verb: Token) -> bool:
     return verb.pos_ == "VERB" and lemma in event_words() and lemma not in _words("light_verbs")
 
 
-def _names_an_event(sent: Span, kind: str | None) -> bool:
-    """A definite event noun ("after the blast", "Tuesday's flood"), of the case's kind when `kind` is given."""
+def names_an_event(sent: Span, kind: str | None, *, definite: bool = True) -> bool:
+    """A definite event noun ("after the blast", "Tuesday's flood"), of the case's kind when `kind` is given; with
+    `definite` False, any word of such an event ("a fire at the Lotus club")."""
     for fv in find_event_type(sent, Context()):
         word = sent.doc.char_span(fv.start, fv.end, alignment_mode="expand")
         root = word.root if word is not None else None
-        definite = root is not None and root.pos_ == "NOUN" and any(
+        named = not definite or root is not None and root.pos_ == "NOUN" and any(
             c.dep_ == "poss" or c.lower_ in {"the", "this", "that"} for c in root.children)
-        if definite and (kind is None or in_one_line("event_type", str(fv.value), kind)):
+        if named and (kind is None or in_one_line("event_type", str(fv.value), kind)):
             return True
     return False
 
