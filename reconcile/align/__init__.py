@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from reconcile.align.current import day_of
 from reconcile.align.statements import statement_rows
 from reconcile.align.status import row_for
+from reconcile.align.victims import several_victims
 from reconcile.model import Claim, Document, FacetValue, Row, Source
 from reconcile.resources import lexicon
 
@@ -38,6 +39,7 @@ def align(claims: Sequence[Claim], sources: Sequence[Source], *, documents: Sequ
     facets = sorted(by_facet, key=lambda f: (order.index(f) if f in order else len(order), f))
     dates = {d.id: day for d in documents if (day := day_of(d.published))}
     order_ids = [s.id for s in sources]
-    rows = [row_for(facet, by_facet[facet], names, order_ids, dates=dates, latest_only=latest_only)
-            for facet in facets]
+    several = several_victims(claims)
+    rows = [row_for(facet, by_facet[facet], names, order_ids, dates=dates, latest_only=latest_only,
+                    several_victims=several) for facet in facets]
     return rows + statement_rows(claims, names)

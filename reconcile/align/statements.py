@@ -2,8 +2,12 @@
 
 "Central Command still does not know if any civilians have died" and "the airstrike killed a civilian" carry no
 facet value the table compares, yet an editor wants them side by side. Claims are paired by shared meaning words
-(stems folded through the synonym sets of compatibility.toml); only claims of different sources pair, and a row
-whose claims differ in polarity is a conflict (one asserts, the other denies).
+(stems folded through the synonym sets of compatibility.toml); only claims of different sources pair. A row is a
+conflict when one source denies what another asserts: the denial restates the assertion (RESTATED) and the assertion
+holds no negation of its own. A denial that restates a claim holding a negation of its own says the same thing
+("it has never used, and does not use, terrorist methods" / "has never resorted to terrorist methods"), whatever
+the parse made of the first's main verb; a denial beside claims it does not restate ("would not accept a result its
+agents had not signed" / "collated in the presence of party agents") is unclear.
 """
 
 from __future__ import annotations
@@ -12,13 +16,18 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from reconcile.align.compare import meaning_words
-from reconcile.model import Cell, Claim, Reason, Row, RowStatus
+from reconcile.model import Cell, Claim, Polarity, Reason, Row, RowStatus
+from reconcile.resources import word_set
 
 MIN_SHARED_WORDS = 3
 MIN_SHARED_SHARE = 0.5
 """Two claims are about the same thing when they share at least 3 meaning words making up at least half of the
 shorter claim's meaning words; on the development cases, 2 shared words paired unrelated claims through common
 words of the event ("strike", "killed")."""
+RESTATED = 0.75
+"""A denial contradicts an assertion when at least this share of its meaning words are the assertion's: "the patrol
+boat had towed the trawler" (denied) against "survivors said the patrol boat pulled the trawler"; a denial that
+shares only the topic ("party agents") with a longer claim says something else about it."""
 COMMON_WORD_LIMIT = 40
 """A word in more claims than this says nothing about which claims belong together and is not used to pair."""
 LABEL_LENGTH = 70
@@ -83,17 +92,43 @@ def _row(group: list[Claim], names: Mapping[str, str]) -> Row:
         for source, items in by_source.items()
     )
     label = _label(group)
-    polarities = {c.polarity for c in group}
     who = ", ".join(names.get(s, s) for s in by_source)
-    if len(polarities) > 1:
-        deny = ", ".join(
-            names.get(s, s) for s, items in by_source.items() if any(c.polarity == "negative" for c in items)
-        )
-        return Row(f"statement: {label}", RowStatus.CONFLICT, Reason.NEGATION,
-                   f"statement: {deny} deny what the others assert ({who})", cells,
-                   {"asserted": sum(1 for items in by_source.values() if any(c.polarity == "positive" for c in items))})
+    asserted = {"asserted": sum(1 for items in by_source.values() if any(c.polarity == "positive" for c in items))}
+    denials = [c for c in group if c.polarity is Polarity.NEGATIVE]
+    if denials and len(denials) < len(group):
+        plain = [c for c in group if c.polarity is Polarity.POSITIVE and not _negates(c)]
+        contradicting = [d for d in denials if any(a.source_id != d.source_id and _restates(d, a) for a in plain)]
+        if contradicting:
+            deny = ", ".join(dict.fromkeys(names.get(c.source_id, c.source_id) for c in contradicting))
+            return Row(f"statement: {label}", RowStatus.CONFLICT, Reason.NEGATION,
+                       f"statement: {deny} deny what the others assert ({who})", cells, asserted)
+        if not any(d.source_id != a.source_id and _restates(d, a) for d in denials for a in group if a not in denials):
+            return Row(f"statement: {label}", RowStatus.UNCLEAR, Reason.NEGATION,
+                       f"statement: {who} speak of the same thing, not all in the same sense", cells, asserted)
     return Row(f"statement: {label}", RowStatus.AGREE, Reason.MEANING,
                f"statement: {who} say the same thing in their own words", cells, {"same statement": len(by_source)})
+
+
+def _negates(claim: Claim) -> bool:
+    """The claim holds a negation somewhere in its words, so it cannot stand as a plain assertion against a denial
+    that restates it: "it has never used, and does not use, terrorist methods" is read as positive by its main verb
+    ("is defending itself ... and it has never used"). A negator opening an emphasis or a bound ("not only", "no
+    doubt", "no fewer than") denies nothing (hedges.toml [polarity])."""
+    words = [w.strip(".,;:!?\"'“”‘’()") for w in claim.text.lower().replace("’", "'").split()]
+    negators, emphases = word_set("hedges", "polarity", "negators"), word_set("hedges", "polarity", "not_denials")
+    for i, word in enumerate(words):
+        if word not in negators and not word.endswith("n't"):
+            continue
+        phrase = " ".join(words[i : i + 4]) + " "
+        if any(phrase.startswith(e + " ") for e in emphases) or words[i + 2 : i + 3] == ["than"]:
+            continue
+        return True
+    return False
+
+
+def _restates(denial: Claim, assertion: Claim) -> bool:
+    said, denied = meaning_words(assertion.text), meaning_words(denial.text)
+    return bool(denied) and len(denied & said) >= RESTATED * len(denied)
 
 
 def _label(group: list[Claim]) -> str:

@@ -8,7 +8,9 @@ from itertools import combinations
 
 from reconcile.align.compare import Comparison, Relation, compare
 from reconcile.align.current import Account, current_accounts, day_of, is_revised, without_steps
-from reconcile.claims.hierarchy import is_under
+from reconcile.align.dispute import SELF_CHECKED, grown_toll, held_by_both
+from reconcile.align.victims import WHO, about_whom
+from reconcile.claims.hierarchy import is_under, kinds
 from reconcile.model import Cell, Claim, FacetValue, QuoteKind, Reason, Row, RowStatus
 from reconcile.resources import lexicon
 
@@ -44,13 +46,24 @@ def _digits(text: str) -> bool:
     return text.isascii() and text.isdigit()  # "¹" is a digit to str.isdigit but no number
 
 
+TREES = {"weapon": "weapon", "event.type": "event_type"}
+"""Comparison kinds whose values sit in a tree of hierarchy.toml, where a denial reaches down but not up."""
+
+
 def _compare_denial(kind: str, a: object, b: object, denied_a: bool, denied_b: bool) -> Comparison | None:
     """A denial conflicts with the value it denies when another source asserts it ("not arson" against "arson");
-    two denials of one value agree; otherwise the two say nothing about each other."""
+    two denials of one value agree; otherwise the two say nothing about each other. In a tree, a denial conflicts
+    with the kinds under the one it denies ("not a rocket" against "a Grad"), not with the broader ones: "the
+    munition" does not say it was the rocket the other denies."""
     if kind in {"number", "range"} or not isinstance(a, str) or not isinstance(b, str):
         same = a == b  # denying 40 says nothing of "at least 30"
     else:
         same = compare(kind, a, b).relation in {Relation.SAME, Relation.COMPATIBLE}
+    if same and kind in TREES and denied_a != denied_b:
+        asserted, denied = (b, a) if denied_a else (a, b)
+        tree = kinds(TREES[kind])
+        if asserted in tree and denied in tree and not is_under(TREES[kind], asserted, denied):
+            same = False
     if not same:
         return None
     if denied_a and denied_b:
@@ -72,6 +85,7 @@ def row_for(
     *,
     dates: Mapping[str, str] | None = None,
     latest_only: bool = True,
+    several_victims: bool = False,
 ) -> Row:
     """One row: every source's cell, and a status earned from the sources' current accounts.
 
@@ -79,6 +93,8 @@ def row_for(
         dates: document id -> the day it was published, to tell a source's latest figure.
         latest_only: a revised count's cell shows only the source's figures of its latest day (off for the rows of
             other events, where one source's figures of several days may be of several events).
+        several_victims: the case counts several dead or injured, so two ages may be of two people
+            (`victims.about_whom`).
     """
     kind = comparison_kind(facet)
     cells: dict[str, list[tuple[Claim, FacetValue]]] = {}
@@ -91,17 +107,37 @@ def row_for(
     row_cells = tuple(_said_once(kind, _cell(source, cells[source], (dates or {}, accounts[source].date)
                                              if latest else None))
                       for source in ordered)
-    values = _Values(kind, cells)
+    values = _Values(kind, cells, dates or {}, facet=facet, several=several_victims)
+    if is_revised(facet):
+        accounts = {source: _with_report_parts(account, cells[source]) for source, account in accounts.items()}
     status, reason, note = _judge(facet, values, accounts, names)
     return Row(facet, status, reason, note, row_cells, _support(values))
+
+
+def _with_report_parts(account: Account, items: Sequence[tuple[Claim, FacetValue]]) -> Account:
+    """A count's current figures that one document gives together are parts of one report, as those of one claim
+    are: "More than 100 were injured." and "Ten of them were children." in one statement; "the toll had stood at
+    50" beside "has risen to 57" in one story. A figure wholly below another of the report is then its part or its
+    earlier step, never the report's rival to the other sources' figure (`_a_part`)."""
+    by_document: dict[str, set[str]] = {}
+    for claim, fv in items:
+        key = _fmt(fv.value)
+        if key in account.keys and not fv.negated:
+            by_document.setdefault(claim.document_id, set()).add(key)
+    reports = frozenset(frozenset(keys) for keys in by_document.values() if len(keys) > 1)
+    return Account(account.source, account.keys, account.date, account.earlier, account.parts | reports)
 
 
 class _Values:
     """A row's distinct values, who holds each, and a memo of their comparisons: the work grows with the distinct
     values, not with the claims."""
 
-    def __init__(self, kind: str, cells: Mapping[str, list[tuple[Claim, FacetValue]]]) -> None:
+    def __init__(self, kind: str, cells: Mapping[str, list[tuple[Claim, FacetValue]]],
+                 dates: Mapping[str, str] | None = None, *, facet: str = "", several: bool = False) -> None:
         self.kind = kind
+        self.dates = dates or {}
+        self.facet = facet
+        self.several = several
         self.value: dict[str, object] = {}
         self.holders: dict[str, list[tuple[str, Claim]]] = {}
         self.denied: dict[str, object] = {}
@@ -114,6 +150,8 @@ class _Values:
                 if fv.negated and kind not in OWN_NEGATION:
                     self.denied[key] = _denied_value(fv.value)
         self._memo: dict[tuple[str, str], Comparison | None] = {}
+        self.grown: set[str] = set()
+        """Tolls another source's later count grew from ("59" beside a later "62"), noted as earlier figures."""
 
     def compare(self, a: str, b: str) -> Comparison | None:
         """How two values relate; None when a denial and a value have nothing to do with each other ("not arson"
@@ -124,8 +162,12 @@ class _Values:
                     self.kind, self._bare(a), self._bare(b), a in self.denied, b in self.denied
                 )
             else:
-                self._memo[(a, b)] = compare(self.kind, self.value[a], self.value[b])
+                self._memo[(a, b)] = about_whom(self.facet, compare(self.kind, self.value[a], self.value[b]),
+                                                self._claims(a), self._claims(b), several=self.several)
         return self._memo[(a, b)]
+
+    def _claims(self, key: str) -> list[Claim]:
+        return [claim for _, claim in self.holders[key]]
 
     def _bare(self, key: str) -> object:
         return self.denied.get(key, self.value[key])
@@ -135,6 +177,11 @@ class _Values:
             return False  # a denial backs only itself
         result = self.compare(a, b)
         return a == b or (result is not None and result.relation in {Relation.SAME, Relation.COMPATIBLE})
+
+    def days(self, key: str, sources: Sequence[str]) -> list[str | None]:
+        """The days (None: undated) of the documents in which `sources` give the value `key`."""
+        members = set(sources)
+        return [day_of(self.dates.get(c.document_id)) for s, c in self.holders[key] if s in members]
 
     def pairs(self) -> list[tuple[str, str]]:
         keys = list(self.value)
@@ -239,16 +286,19 @@ def _judge(facet: str, values: _Values, accounts: Mapping[str, Account],
     counts = is_revised(facet)
     for source, account in accounts.items():
         groups.setdefault((account.keys, account.parts), []).append(source)
-    shared = any(len(members) > 1 for members in groups.values())
+    related = {key for key, members in groups.items() if len(members) > 1}
     worst: tuple[_Clash, str, str] | None = None
+    tolls = facet.startswith("casualties.")
     for first, second in _group_pairs(groups):
-        clash = _relation(values, first, second, counts)
+        clash = _relation(values, first, second, counts, (groups[first], groups[second]) if tolls else None)
         if clash is None:
             continue
-        shared = True
+        related |= {first, second}
         if clash.score and (worst is None or clash.score > worst[0].score):
             worst = (clash, groups[first][0], groups[second][0])
-    if worst is None and not shared:  # only denials beside other values ("not arson", "faulty cable")
+    if worst is None and len(related) < len(groups):
+        # an account that nothing relates to: only denials beside other values ("not arson" said by two sources,
+        # "faulty cable" by a third); agreement is earned value by value, never by the row's silence
         note = f"{label}: different accounts, not comparable: {_listing(values, accounts, names)}"
         return RowStatus.UNCLEAR, Reason.NEGATION, note
     if worst is None:
@@ -262,13 +312,17 @@ def _judge(facet: str, values: _Values, accounts: Mapping[str, Account],
         return RowStatus.CONFLICT, result.reason, f"{label}: {said}"
     if result.relation is Relation.PARTIAL:
         return RowStatus.CONFLICT, result.reason, f"{label}: partial conflict: {said}"
+    if result.reason is Reason.IDENTITY and facet in WHO:
+        return RowStatus.UNCLEAR, result.reason, f"{label}: perhaps different people: {said}"
     return RowStatus.UNCLEAR, result.reason, f"{label}: different accounts, not comparable: {said}"
 
 
-def _relation(values: _Values, first: tuple, second: tuple, counts: bool) -> _Clash | None:
+def _relation(values: _Values, first: tuple, second: tuple, counts: bool,
+              holders: tuple[Sequence[str], Sequence[str]] | None = None) -> _Clash | None:
     """How two accounts relate: their worst pair of values, leaving out a pair where a value is one part of a
-    statement whose other part the accounts agree on; agreement (score 0) when no
-    pair clashes but some pair agrees; None when no pair says anything about the other."""
+    statement whose other part the accounts agree on, a pair one side holds both sides of, and (for a toll, given
+    `holders`, the sources of each account) an earlier toll that a later one grew from; agreement (score 0) when
+    no pair clashes but some pair agrees; None when no pair says anything about the other."""
     (keys_a, parts_a), (keys_b, parts_b) = first, second
     worst: _Clash | None = None
     everything = list(values.value.values())
@@ -283,6 +337,11 @@ def _relation(values: _Values, first: tuple, second: tuple, counts: bool) -> _Cl
                 return _Clash(4, result, a, b)
             elif _a_part(values, a, parts_a, keys_b, counts) or _a_part(values, b, parts_b, keys_a, counts):
                 clash = _Clash(0, Comparison(Relation.COMPATIBLE, Reason.NONE), a, b)
+            elif values.kind in SELF_CHECKED and held_by_both(a, b, keys_a, keys_b, values.agrees):
+                clash = _Clash(0, Comparison(Relation.COMPATIBLE, Reason.NONE), a, b)
+            elif holders is not None and (stale := _grown(values, a, b, holders)):
+                values.grown.add(stale)
+                clash = _Clash(0, Comparison(Relation.COMPATIBLE, Reason.NONE), a, b)
             elif values.kind == "person" and _bridged(values.value[a], values.value[b], everything):
                 clash = _Clash(0, Comparison(Relation.COMPATIBLE, Reason.NONE), a, b)
             else:
@@ -290,6 +349,25 @@ def _relation(values: _Values, first: tuple, second: tuple, counts: bool) -> _Cl
             if worst is None or clash.score > worst.score:
                 worst = clash
     return worst
+
+
+def _grown(values: _Values, a: str, b: str, holders: tuple[Sequence[str], Sequence[str]]) -> str | None:
+    """The one of two tolls that is an earlier step of the other: said only on days before the other was first
+    said, and within dispute.GROWTH below it (`holders`: the sources giving `a`, those giving `b`); None if neither."""
+    days_a, days_b = values.days(a, holders[0]), values.days(b, holders[1])
+    if grown_toll(values.value[a], values.value[b], _last(days_a), _first(days_b)):
+        return a
+    if grown_toll(values.value[b], values.value[a], _last(days_b), _first(days_a)):
+        return b
+    return None
+
+
+def _last(days: Sequence[str | None]) -> str | None:
+    return None if not days or None in days else max(d for d in days if d)
+
+
+def _first(days: Sequence[str | None]) -> str | None:
+    return None if not days or None in days else min(d for d in days if d)
 
 
 def _a_part(values: _Values, key: str, parts: frozenset[frozenset[str]], others: frozenset[str], counts: bool) -> bool:
@@ -323,9 +401,9 @@ def _group_pairs(groups: Mapping[tuple[frozenset[str], str | None], list[str]]) 
 
 
 def _current(values: _Values, accounts: Mapping[str, Account]) -> str:
-    """The values the sources stand by, then the figures they replaced ("14; earlier 3, 6, 9")."""
-    current = set().union(*(a.keys for a in accounts.values()))
-    earlier = {k for a in accounts.values() for k in a.earlier} - current
+    """The values the sources stand by, then the figures they or a later count replaced ("14; earlier 3, 6, 9")."""
+    current = set().union(*(a.keys for a in accounts.values())) - values.grown
+    earlier = ({k for a in accounts.values() for k in a.earlier} | values.grown) - current
     said = "; ".join(k for k in values.value if k in current)
     if earlier:
         said += "; earlier " + ", ".join(k for k in values.value if k in earlier)

@@ -82,3 +82,41 @@ def test_an_event_type_cell_shows_the_most_specific_name(said, shown):
     row = row_for("event.type", items, NAMES, ORDER)
     assert list(row.cells[0].values) == shown
     assert len(row.cells[0].claim_ids) == len(said)  # every claim stays behind the cell
+
+
+def _denial(cid, source, facet, value):
+    fv = FacetValue(facet, f"not {value}", f"not {value}", 0, 5, negated=True)
+    return Claim(cid, source, "d1", 0, 5, "text", QuoteKind.INDIRECT, "said", Certainty.CERTAIN, Polarity.NEGATIVE,
+                 None, (fv,)), fv
+
+
+@pytest.mark.parametrize(
+    "facet, denied, asserted, status",
+    [
+        # "It was not a rocket that hit the clinic" against "a Grad hit the clinic": a Grad is a rocket
+        ("weapon", "rocket", "grad", RowStatus.CONFLICT),
+        ("weapon", "rocket", "rocket", RowStatus.CONFLICT),
+        # against "a munition struck the courtyard": the broader word does not say it was the denied rocket
+        ("weapon", "rocket", "munition", RowStatus.UNCLEAR),
+        ("event.type", "air strike", "drone strike", RowStatus.CONFLICT),  # a drone strike is an air strike
+        ("event.type", "drone strike", "air strike", RowStatus.UNCLEAR),  # an air strike need not be a drone's
+    ],
+)
+def test_a_denial_reaches_down_its_tree_not_up(facet, denied, asserted, status):
+    items = [_denial("c1", "police", facet, denied), _item("c2", "family", facet, asserted)]
+    assert row_for(facet, items, NAMES, ORDER).status is status
+
+
+def test_agreement_is_earned_by_every_account():
+    # two sources deny arson, a third blames a faulty cable: the denials agree with each other, but nothing says
+    # whether the cable agrees with them, so the row is not "agree"
+    items = [_denial("c1", "police", "cause", "arson"), _denial("c2", "family", "cause", "arson"),
+             _item("c3", "paper", "cause", "faulty cable")]
+    row = row_for("cause", items, NAMES, ORDER)
+    assert row.status is RowStatus.UNCLEAR
+    assert _status_of_two_denials() is RowStatus.AGREE
+
+
+def _status_of_two_denials():
+    items = [_denial("c1", "police", "cause", "arson"), _denial("c2", "family", "cause", "arson")]
+    return row_for("cause", items, NAMES, ORDER).status

@@ -152,8 +152,9 @@ def test_the_dispute_comes_first_with_each_value_and_its_sources(app):
     assert "senior al qaeda leader</b> — U.S. Central Command" in status
     assert "civilian</b> —" in status and "farmer</b> —" in status
     assert 'data-facet="actor"' not in disputed  # CENTCOM, the US and "Central Command strike" name one actor
-    # the date agrees: Ryder's "they went on that strike on May 3" meets Central Command's "May 3"
-    assert any(e.label.startswith("Agreed (9) · Said by one source (2)") for e in at.expander)
+    # the date agrees: Ryder's "they went on that strike on May 3" meets Central Command's "May 3"; so does the
+    # investigation: the defense officials who say a review "had not yet been launched" also say it is under way
+    assert any(e.label.startswith("Agreed (10) · Said by one source (2)") for e in at.expander)
 
 
 def test_columns_are_grouped_by_party_foldable_and_empty_ones_hidden(app):
