@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from reconcile.claims.site import choose_site, names_site, same_venue
-from reconcile.pipeline import run
 
 
 @pytest.mark.parametrize(
@@ -72,23 +71,9 @@ def test_choose_site_takes_the_venue_most_documents_give_in_its_shortest_spellin
     assert choose_site([]) is None
 
 
-def _locations(tmp_path, nlp, *texts: str) -> dict[str, set[str]]:
-    """Each source's event.location values after the whole pipeline over `texts`, one document each."""
-    for i, text in enumerate(texts):
-        (tmp_path / f"doc{i}.txt").write_text(text, encoding="utf-8")
-    evidence = run([tmp_path], nlp=nlp)
-    names = {s.id: s.name for s in evidence.sources}
-    found: dict[str, set[str]] = {}
-    for claim in evidence.claims:
-        for fv in claim.facets:
-            if fv.facet == "event.location" and claim.other_event is None:
-                found.setdefault(names[claim.source_id], set()).add(str(fv.value))
-    return found
 
-
-def test_a_venue_or_its_town_alone_takes_the_case_place_as_a_whole(tmp_path, nlp):
-    found = _locations(
-        tmp_path, nlp,
+def test_a_venue_or_its_town_alone_takes_the_case_place_as_a_whole(event_locations):
+    found = event_locations(
         "VESTRA, May 3 (Wirepress) - Gunmen opened fire on concert-goers at the Halden Arena in Vestra on Friday "
         "night, killing at least 20 people, police said.\n",
         "The regional governor, Anton Merek, said the attack at Halden Arena was carried out by four men.\n",
@@ -99,9 +84,8 @@ def test_a_venue_or_its_town_alone_takes_the_case_place_as_a_whole(tmp_path, nlp
     assert found["Interior Ministry"] == {"halden arena, vestra"}  # the town alone; not where suspects were caught
 
 
-def test_the_venue_by_its_kind_is_the_site_and_another_building_stays_as_said(tmp_path, nlp):
-    found = _locations(
-        tmp_path, nlp,
+def test_the_venue_by_its_kind_is_the_site_and_another_building_stays_as_said(event_locations):
+    found = event_locations(
         "An explosion hit the Saint Brigid Hospital in Lorne on Tuesday evening, the health ministry said.\n",
         "The army said a misfired rocket hit the hospital.\n",
         "A doctor, Hana Liss, said the blast at Saint Brigid Hospital in Lorne killed 40 people. She said a second "
@@ -113,9 +97,8 @@ def test_the_venue_by_its_kind_is_the_site_and_another_building_stays_as_said(tm
     assert "dunvale" in found["Hana Liss"]  # the second blast's town stays as said
 
 
-def test_a_village_spelled_two_ways_is_one_site_and_a_country_stays_a_country(tmp_path, nlp):
-    found = _locations(
-        tmp_path, nlp,
+def test_a_village_spelled_two_ways_is_one_site_and_a_country_stays_a_country(event_locations):
+    found = event_locations(
         "A stampede broke out at a prayer meeting in Sunderpur village in Tesra district on Tuesday, killing 60 "
         "people, officials said.\n",
         "Tesra Police - Press Note\n\nPolice said the stampede at Sundarpur village killed 60 people. The organisers "
@@ -142,9 +125,8 @@ def test_a_country_or_region_alone_is_compatible_with_the_site_not_the_same(a, b
     assert compare("place", a, b).relation == relation
 
 
-def test_a_venue_and_its_town_named_apart_make_the_site_each_mention_takes(tmp_path, nlp):
-    found = _locations(
-        tmp_path, nlp,
+def test_a_venue_and_its_town_named_apart_make_the_site_each_mention_takes(event_locations):
+    found = event_locations(
         "CHICAGO, May 6 (Wirepress) - A gunman opened fire in Chicago on Friday night, killing four people.\n",
         "Chicago Police Department - statement\n\nThe shooting on Mercer Street left four people dead and two "
         "injured.\n",
@@ -156,9 +138,8 @@ def test_a_venue_and_its_town_named_apart_make_the_site_each_mention_takes(tmp_p
     assert found["Justice Now"] == {"mercer street, chicago"}  # the venue on its street
 
 
-def test_the_camp_by_its_kind_is_the_site(tmp_path, nlp):
-    found = _locations(
-        tmp_path, nlp,
+def test_the_camp_by_its_kind_is_the_site(event_locations):
+    found = event_locations(
         "GOMA, May 3 (Wirepress) - Shells hit the Lushagala camp in Goma on Friday, killing 12 people.\n",
         "Camp Relief - statement\n\nThe shelling of the camp killed 12 of the people we serve.\n",
     )

@@ -9,7 +9,6 @@ import pytest
 from reconcile.claims.context import Context
 from reconcile.claims.site_mentions import site_mentions
 from reconcile.claims.where import find_where
-from reconcile.pipeline import run
 
 SITE = "kalyan bridge, morbani"
 
@@ -65,23 +64,9 @@ def test_without_a_site_the_scene_is_the_case_town(nlp):
     assert found[0].text == "the scene"  # the quote keeps the source's own words
 
 
-def _locations(tmp_path, nlp, *texts: str) -> dict[str, set[str]]:
-    """Each source's event.location values after the whole pipeline over `texts`, one document each."""
-    for i, text in enumerate(texts):
-        (tmp_path / f"doc{i}.txt").write_text(text, encoding="utf-8")
-    evidence = run([tmp_path], nlp=nlp)
-    names = {s.id: s.name for s in evidence.sources}
-    found: dict[str, set[str]] = {}
-    for claim in evidence.claims:
-        for fv in claim.facets:
-            if fv.facet == "event.location" and claim.other_event is None:
-                found.setdefault(names[claim.source_id], set()).add(str(fv.value))
-    return found
 
-
-def test_a_bridge_named_once_and_its_town_said_apart_is_every_account_s_site(tmp_path, nlp):
-    found = _locations(
-        tmp_path, nlp,
+def test_a_bridge_named_once_and_its_town_said_apart_is_every_account_s_site(event_locations):
+    found = event_locations(
         "MORBANI, Feb 3 (Wirepress) - At least 40 people were killed when the Kalyan suspension bridge collapsed on "
         "Sunday evening, officials said.\n\nThe bridge, over the Machhu river in Morbani, had reopened four days "
         "earlier after repairs.\n",
@@ -134,9 +119,8 @@ def test_the_site_s_venue_named_without_an_event_word_is_the_site(nlp, text, pla
     assert [fv.value for fv in found] == places
 
 
-def test_a_village_the_event_befell_in_the_case_s_district_is_the_site(tmp_path, nlp):
-    found = _locations(
-        tmp_path, nlp,
+def test_a_village_the_event_befell_in_the_case_s_district_is_the_site(event_locations):
+    found = event_locations(
         "DORLI, July 31 (Wirepress) - A landslide triggered by heavy rain buried most of Kerma village early on "
         "Tuesday, killing at least 58 people, officials said.\n\nThe village lies in the hills of Dorli district.\n",
         "Disaster Management Authority - Bulletin No. 3\nDate: 31.07.2024\n\nHeavy landslips occurred at Kerma "
