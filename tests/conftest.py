@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -42,3 +43,24 @@ def example_evidence(nlp):
     from reconcile.pipeline import run
 
     return run([EXAMPLE], nlp=nlp)
+
+
+@pytest.fixture
+def event_locations(tmp_path, nlp) -> Callable[..., dict[str, set[str]]]:
+    """Each source's event.location values after the whole pipeline over `texts`, one document each."""
+
+    def locations(*texts: str) -> dict[str, set[str]]:
+        from reconcile.pipeline import run
+
+        for i, text in enumerate(texts):
+            (tmp_path / f"doc{i}.txt").write_text(text, encoding="utf-8")
+        evidence = run([tmp_path], nlp=nlp)
+        names = {s.id: s.name for s in evidence.sources}
+        found: dict[str, set[str]] = {}
+        for claim in evidence.claims:
+            for fv in claim.facets:
+                if fv.facet == "event.location" and claim.other_event is None:
+                    found.setdefault(names[claim.source_id], set()).add(str(fv.value))
+        return found
+
+    return locations
