@@ -11,9 +11,13 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, facet, value, words
+from reconcile.claims.count_parts import is_part, whole_among
+from reconcile.claims.crowds import bound_after, crowd_gathering, is_crowd
 from reconcile.claims.given_by import given_by_another
+from reconcile.claims.joined_counts import conjoined, count_tokens, counted_before
 from reconcile.claims.measures import measured
-from reconcile.claims.numbers import Amount, Value, amount_at, is_change, is_count
+from reconcile.claims.numbers import Amount, amount_at, is_change, is_count
+from reconcile.claims.victim_age import decade_age, stated_age
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entity_at
 from reconcile.resources import lexicon
@@ -21,7 +25,6 @@ from reconcile.resources import lexicon
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
 NAMES = {"FAC", "ORG", "PRODUCT", "GPE", "LOC", "EVENT", "WORK_OF_ART", "LAW"}
 SUBSET_HEADS = {"including", "among", "include"}
-MAX_AGE = 110
 
 
 def find_counts(span: Span, ctx: Context) -> Iterator[FacetValue]:
@@ -31,7 +34,7 @@ def find_counts(span: Span, ctx: Context) -> Iterator[FacetValue]:
     for token in words(span, ctx):
         if token.i in seen:
             continue
-        decade = _decade_age(token)
+        decade = decade_age(token)
         if decade is not None:
             seen.add(token.i)
             yield value("victim.age", decade[0], decade[1])
@@ -40,47 +43,13 @@ def find_counts(span: Span, ctx: Context) -> Iterator[FacetValue]:
         if amount is None:
             continue
         seen.update(range(amount.start, amount.end))
-        age = _age(amount)
+        age = stated_age(amount)
         if age is not None:
             yield value("victim.age", age[0], age[1])
         elif _is_head_count(amount) and not given_by_another(amount.root, span):
             found = _count(amount)
             if found is not None:
                 yield found
-
-
-def _age(amount: Amount) -> tuple[int, list[Token]] | None:
-    token, n = amount.root, amount.value
-    doc = token.doc
-    if not amount.exact or not isinstance(n, int) or not 0 < n <= MAX_AGE or amount.start != amount.root.i:
-        return None
-    after = doc[amount.number_end : amount.number_end + 4]
-    tail = "".join(t.lower_ for t in after)
-    if tail.startswith(("-year-old", "year-old", "yearsold", "yearold", "-years-old")):
-        return n, [token, *[t for t in after if t.lower_ in {"-", "year", "old", "years"}]]
-    if token.i > 0 and doc[token.i - 1].lower_ in {"aged", "age"}:
-        return n, [doc[token.i - 1], token]
-    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and token.ent_type_ in {"DATE", "CARDINAL", ""}:
-        return n, [token]
-    if token.ent_type_ == "DATE" and token.lower_.isdigit() and token.i > 0 and doc[token.i - 1].text == "," and (
-        token.i > 1 and doc[token.i - 2].ent_type_ == "PERSON"
-    ):
-        return n, [token]
-    return None
-
-
-def _decade_age(token: Token) -> tuple[list, list[Token]] | None:
-    """"in his early forties" -> [40, 44], "in her late twenties" -> [26, 29], "in their sixties" -> [60, 69]."""
-    decades = lexicon("numbers")["ages"]
-    if token.lower_ not in decades["decades"]:
-        return None
-    doc, base = token.doc, decades["decades"][token.lower_]
-    part = doc[token.i - 1].lower_ if token.i > 0 else ""
-    low, high = decades["parts"].get(part, [0, 9])
-    owner = token.i - (2 if part in decades["parts"] else 1)
-    if owner < 0 or doc[owner].lower_ not in {"his", "her", "their"}:
-        return None
-    return [base + low, base + high], list(doc[owner : token.i + 1])
 
 
 def _is_head_count(amount: Amount) -> bool:
@@ -136,16 +105,16 @@ def _count(amount: Amount) -> FacetValue | None:
         return None  # "the toll rose by 7 to 45": the step, not a total
     measure = measured(token, amount.end)
     if measure is not None:
-        return value(measure[0], amount.value, _tokens(amount, measure[1]))
+        return value(measure[0], amount.value, count_tokens(amount, measure[1]))
     noun = _counted_noun(amount)
     table = lexicon("numbers")["counts"]
-    if _is_part(amount, noun, table) or noun.tag_ == "JJS" or _is_event_word(noun):
+    if is_part(amount, noun, table) or noun.tag_ == "JJS" or _is_event_word(noun):
         return None  # a part; "one of the deadliest", a rank among events; "in the two blasts", events not people
-    tokens = _tokens(amount, noun)
+    tokens = count_tokens(amount, noun)
     among_them = any(c.lower_ in SUBSET_HEADS and c.i < noun.i and any(g.pos_ == "PRON" for g in c.children)
                      for c in noun.children)  # "among them three children", however the parse hangs "among"
     if (noun.head.lower_ in SUBSET_HEADS or (noun.dep_ == "pobj" and noun.head.lower_ in SUBSET_HEADS)
-            or among_them) and not _whole_among(noun):
+            or among_them) and not whole_among(noun):
         # "10 civilians, including 7 children": a part of a total, not another total; children are counted apart
         if noun.lemma_.lower() in facet("casualties.children")["nouns"]:
             return value("casualties.children", amount.value, tokens)
@@ -153,9 +122,9 @@ def _count(amount: Amount) -> FacetValue | None:
     owner = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_count(owner) and owner.i < amount.start:
         return None  # "killing 38 of the 67 people on board": the 67 are the group the toll is taken from
-    if _counted_before(noun):
+    if counted_before(noun):
         return None  # "three officers and two demonstrators": counted once, with the first of them
-    total_value, joined = _conjoined(amount, noun)
+    total_value, joined = conjoined(amount, noun)
     tokens = joined or tokens
     # "filled the square with tens of thousands of people": an "of" chain from the figure to its noun is one more step
     chained = isinstance(amount.value, list) and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.i > token.i
@@ -186,22 +155,14 @@ def _count(amount: Amount) -> FacetValue | None:
             return value("casualties.killed", total_value, tokens)
         if lemma in injured:
             return value("casualties.injured", total_value, tokens)
-    if _is_crowd(amount, noun, context, lemmas):
-        return value("crowd.size", _bound_after(noun, total_value), tokens)
+    if is_crowd(amount, noun, context, lemmas):
+        return value("crowd.size", bound_after(noun, total_value), tokens)
     if token.head.lemma_.lower() == "of" and token.head.head.lemma_.lower() == "crowd":
-        return value("crowd.size", amount.value, _tokens(amount, token.head.head))
-    gathering = _gathering(noun, table)
+        return value("crowd.size", amount.value, count_tokens(amount, token.head.head))
+    gathering = crowd_gathering(noun, table)
     if gathering is not None:
-        return value("crowd.size", amount.value, _tokens(amount, gathering))
+        return value("crowd.size", amount.value, count_tokens(amount, gathering))
     return None
-
-
-def _whole_among(noun: Token) -> bool:
-    """"Twelve children were among the 40 dead": the counted noun after "among" a copula is the whole the subject
-    is a part of, the toll itself ("including 7 children" and "among them 9 women" count parts)."""
-    prep = noun.head
-    return (noun.dep_ == "pobj" and prep.lower_ in {"among", "amongst"} and prep.head.lemma_ == "be"
-            and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these"} for c in noun.children))
 
 
 def _replaced(amount: Amount) -> bool:
@@ -256,111 +217,6 @@ def _of_an_origin(noun: Token, table: dict) -> bool:
     return False
 
 
-def _is_crowd(amount: Amount, noun: Token, context: list[Token], lemmas: list[str]) -> bool:
-    """Whether the count sizes a gathering: people said to gather ("3,000 people took part", "the rally drew
-    200,000 people"), participants counted by themselves ("740,000 demonstrators nationwide") unless the verb above
-    them says what befell them ("police arrested 300 protesters"), a bare number that marches ("Some 10,000
-    marched"), or people who make up or stand beside a gathering ("a crowd of about 300 youths", "HUGE crowd, at
-    least 250k people")."""
-    crowd, gatherings = facet("crowd.size"), set(lexicon("numbers")["counts"]["gatherings"])
-    lemma = noun.lemma_.lower()
-    verb = next((node for node in context if node.pos_ in {"VERB", "AUX"}), None)
-    if verb is not None and verb.lemma_.lower() in crowd["not_crowds"]:
-        return False
-    if lemma == "crowd" or (noun.dep_ == "appos" and noun.head.lemma_.lower() in gatherings):
-        return True
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in gatherings:
-        return True
-    particles = crowd["particles"]
-    bare = {n.lemma_.lower() for n in context if n.lemma_.lower() in particles  # "were taken to a camp"
-            and not any(_particle(c, particles[n.lemma_.lower()]) for c in n.children)}
-    if lemma in crowd["nouns"] and any((w in crowd["verbs"] and w not in bare) or w in gatherings for w in lemmas[1:]):
-        return verb is None or not _places(verb, noun) & set(crowd["not_venues"])  # "300 arrived at the hospital"
-    if verb is not None and verb.lemma_ == "be" and lemma in crowd["nouns"] and _present(verb, noun):
-        return True
-    if _a_crowd_at_the_scene(amount, noun, verb):
-        return True
-    if amount.start <= noun.i < amount.end:  # a bare number: "Thousands rallied outside parliament"
-        if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
-            c.dep_ == "nsubj" and c.lower_ == "we" for c in noun.head.children
-        ):  # "we were nine thousand": those who gathered, counting themselves (not "we were 40 in the boat")
-            return _a_crowd_at_all(amount) and not _in_a_vehicle(noun.head, noun)
-        return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in crowd["bare_verbs"]
-    return lemma in crowd["participants"]
-
-
-def _particle(child: Token, particles: list[str]) -> bool:
-    """The particle that makes a verb one of gathering: "took part", "turned out", or "took to" a place of
-    gathering ("took to the streets"), not "were taken to a camp"."""
-    if child.lower_ not in particles:
-        return False
-    if child.dep_ != "prep":
-        return True
-    venues = facet("crowd.size")["venues"]
-    return any(g.lemma_.lower() in venues or g.lower_ in venues for g in child.children if g.dep_ == "pobj")
-
-
-def _present(verb: Token, noun: Token) -> bool:
-    """People said to be at a gathering's place ("6,000 people were inside the hall"), or just to be there ("There
-    must have been one lakh people"), not in a vehicle or a building of no gathering ("40 people on the bus")."""
-    moments = set(facet("crowd.size")["moments"])
-    places = [g for p in (*verb.children, *noun.children) if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
-              and g.lemma_.lower() not in moments and g.ent_type_ not in {"DATE", "TIME"}]
-    if places:
-        return all(g.lemma_.lower() in facet("crowd.size")["venues"] for g in places)
-    return any(c.dep_ == "expl" for c in verb.children)
-
-
-def _bound_after(noun: Token, value_: Value) -> Value:
-    """A bound said after the counted noun: "three thousand people at most" -> [None, 3000], "5,000 people at least"
-    -> [5000, None]."""
-    if not isinstance(value_, (int, float)):
-        return value_
-    for word in (c for c in noun.children if c.dep_ == "advmod" and c.lower_ in {"most", "least"}):
-        if any(c.lower_ == "at" for c in word.children) or (word.i > 0 and noun.doc[word.i - 1].lower_ == "at"):
-            return [None, value_] if word.lower_ == "most" else [value_, None]
-    return value_
-
-
-def _places(verb: Token, noun: Token) -> set[str]:
-    """The lemmas of the places said with a verb or its counted noun ("at the hospital", "in the boat")."""
-    return {g.lemma_.lower() for p in (*verb.children, *noun.children) if p.dep_ == "prep" for g in p.children
-            if g.dep_ == "pobj"}
-
-
-def _in_a_vehicle(verb: Token, noun: Token) -> bool:
-    return bool(_places(verb, noun) & set(facet("crowd.size")["vehicles"]))
-
-
-def _a_crowd_at_all(amount: Amount) -> bool:
-    """A figure large enough to be a crowd (facets.toml `least_at_scene`)."""
-    low = amount.value[0] if isinstance(amount.value, list) else amount.value
-    return low is not None and low >= facet("crowd.size")["least_at_scene"]
-
-
-def _at_the_scene(verb: Token, noun: Token) -> bool:
-    """People said to be, wait or shelter somewhere when the event struck, or just "there" or "inside": the crowd at
-    its scene ("about 4,000 people had been at the station when it was hit", "Thousands of people were waiting there",
-    "three thousand people at most were inside"); never in a vehicle ("40 people were on the bus when it crashed")."""
-    crowd = facet("crowd.size")
-    moments = set(crowd["moments"])
-    places = [g for p in (*verb.children, *noun.children) if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
-              and g.lemma_.lower() not in moments and g.ent_type_ not in {"DATE", "TIME"}]
-    if any(g.lemma_.lower() in crowd["vehicles"] for g in places):
-        return False
-    when = any(c.dep_ == "advcl" and any(m.lower_ in {"when", "as"} and m.dep_ in {"advmod", "mark"}
-                                         for m in c.children) for c in verb.children)
-    there = any(c.dep_ == "advmod" and c.lower_ in {"there", "inside", "here"} for c in verb.children)
-    return there or (when and bool(places))
-
-
-def _a_crowd_at_the_scene(amount: Amount, noun: Token, verb: Token | None) -> bool:
-    """`_at_the_scene`, for a number large enough to be a crowd: five people in a house are not one."""
-    crowd = facet("crowd.size")
-    return (_a_crowd_at_all(amount) and verb is not None and verb.lemma_.lower() in crowd["staying"]
-            and noun.lemma_.lower() in crowd["nouns"] and _at_the_scene(verb, noun))
-
-
 def _counted_noun(amount: Amount) -> Token:
     """The noun the amount counts: its head, or the last noun of an "of" chain ("tens of thousands of people")."""
     token = amount.root
@@ -378,136 +234,10 @@ def _counted_noun(amount: Amount) -> Token:
     return noun
 
 
-def _is_part(amount: Amount, noun: Token, table: dict) -> bool:
-    """A count that is a part of a group rather than a total: a partitive of a group counted elsewhere ("four of
-    them in intensive care", "three of the injured died", but not "both of them", "one of them died" or "two of our
-    colleagues"), or a count left out of one ("Barring seven children and one man, all the dead were women")."""
-    first = noun
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first.head.lower_ in table["excluding"] or first.head.lemma_.lower() in table["excluding"]:
-        return True
-    doc, root = amount.root.doc, amount.root
-    after = doc[amount.end : amount.end + 2]
-    if any(t.lower_ in table["degrees"] for t in (*after[:1], *(c for c in root.children if c.dep_ == "advmod"))):
-        return True  # "injured 50 people, 10 seriously": how badly some of them were hurt
-    if _of_whom(root):
-        return True  # "injured 60, of whom 8 were in critical condition": some of a group counted before
-    if root.dep_ == "conj" and _partitive_before(root.head):
-        return True  # "fifteen of the eighteen died from bullets, and three from pellets": the rest of the same whole
-    if len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in {"them", "whom", "those", "these"} and (
-        root.dep_ not in {"nsubj", "nsubjpass", "dobj"} and root.lower_ not in table["wholes"]
-    ):
-        return True  # "30 people died, 20 of them women" (the parse hangs the 20 on "women"); not "one of them died"
-    # "four of the injured": the "of" hangs on a word before it; a fronted "Of the 40 dead, 12 were children" gives
-    # the whole
-    partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.i >= amount.end and (
-        noun.head.head.i < noun.head.i)
-    if not partitive or amount.root.lower_ in table["wholes"]:
-        return False
-    if noun.like_num:
-        return True  # "three of the 12 dead were police officers": a part of a counted whole
-    if noun.pos_ == "PRON":  # "one of them died" is a toll; "four of them in intensive care" a part of one
-        return noun.lower_ in table["groups"] and amount.root.dep_ not in {"nsubj", "nsubjpass", "dobj"}
-    definite = any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children)
-    if not definite or not (noun.lower_ in table["groups"] or noun.lemma_.lower() in table["groups"]):
-        return False
-    verb = amount.root.head if amount.root.dep_ in {"nsubj", "nsubjpass"} else None
-    # "three of the injured died": some of a toll moved to another; "twelve of the 40 dead were children": what some
-    # of them were
-    return verb is None or _is_state(verb) or verb.lemma_ == "be"
-
-
 def _is_event_word(noun: Token) -> bool:
     """A noun that names a kind of event ("blast", "strike", "explosion"; facets.toml event.type terms)."""
     terms = facet("event.type")["terms"]
     return any(noun.lemma_.lower() in words or noun.lower_ in words for words in terms.values())
-
-
-def _partitive_before(head: Token) -> bool:
-    """The number a joined figure follows counts a part of a whole ("fifteen of the eighteen"), whether the parse
-    joins the figure to that number or to its verb ("... died from bullets, and three from pellets")."""
-    first = head if head.pos_ == "NUM" else next(
-        (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NUM"), None)
-    if first is None:
-        return False
-    wholes = [g for c in first.children if c.lower_ == "of" and c.i > first.i for g in c.children]
-    return any(g.like_num or g.pos_ == "NUM" or g.lower_ in {"them", "those", "these"} for g in wholes)
-
-
-def _of_whom(root: Token) -> bool:
-    """The figure is the subject of a clause that opens with "of whom", "of which" or "of them" before it: the
-    clause says how some of a group counted before it fared ("60 were injured, of whom 8 critically", "Of them, 11
-    died later")."""
-    if root.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
-    verb = root.head
-    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i < root.i and
-               any(g.lower_ in {"whom", "which", "them", "these", "those"} for g in c.children if g.dep_ == "pobj")
-               for c in verb.children)
-
-
-def _conjoined(amount: Amount, noun: Token) -> tuple[Value, list[Token]]:
-    """"Three officers and two demonstrators were killed": the sum of the counted nouns joined to `noun` (5), with
-    the words of all of them, so the cell's text keeps the parts; "and a demonstrator" adds one. When a joined noun
-    has no count of its own the number counts them all ("17 men, women and children"): (value, []) as for a noun
-    with nothing joined to it."""
-    joined = [c for c in noun.conjuncts if c.i >= amount.end and c.pos_ in {"NOUN", "PROPN"}]
-    if not joined or amount.start <= noun.i < amount.end:
-        return amount.value, []
-    if any(t.pos_ in {"VERB", "AUX"} for t in noun.doc[noun.i : max(joined, key=lambda t: t.i).i]):
-        return amount.value, []  # "40 dead, injuring 100 others": two counts of two verbs, whatever the parse
-    if any(_is_state(t) for t in (noun, *joined)):
-        return amount.value, []  # "11,300 dead and 10,100 missing": two tolls, not one
-    total = _interval(amount.value)
-    for other in joined:
-        part = _own_count(other)
-        if part is None:
-            return amount.value, []
-        more = _interval(part)
-        total = (_add(total[0], more[0]), _add(total[1], more[1]))
-    low, high = total
-    summed: Value = low if low is not None and low == high else [low, high]
-    return summed, _tokens(amount, max(joined, key=lambda t: t.i))
-
-
-def _own_count(noun: Token) -> Value | None:
-    """The count a noun carries itself ("two demonstrators" -> 2, "a demonstrator" -> 1), or None."""
-    numbers = [c for c in noun.children if c.dep_ in {"nummod", "quantmod"} and is_count(c)]
-    if numbers:
-        part = amount_at(numbers[0])
-        return None if part is None else part.value
-    single = noun.tag_ in {"NN", "NNP"} and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
-    return 1 if single else None
-
-
-def _is_state(noun: Token) -> bool:
-    """A noun that says what befell those counted ("dead", "injured", "missing") rather than who they were."""
-    table = lexicon("numbers")["counts"]
-    states = {*facet("casualties.killed")["verbs"], *facet("casualties.injured")["verbs"], *table["not_tolls"],
-              "missing", "survivor"}
-    return noun.lemma_.lower() in states or noun.lower_ in states
-
-
-def _counted_before(noun: Token) -> bool:
-    """A joined noun that the count of the first noun sums with it (`_conjoined`): it is counted there."""
-    if noun.dep_ != "conj":
-        return False
-    first = noun.head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    numbers = [c for c in first.children if c.dep_ in {"nummod", "quantmod"} and is_count(c)]
-    amount = amount_at(numbers[0]) if numbers else None
-    summed = _conjoined(amount, first)[1] if amount is not None else []
-    return bool(summed) and noun.i <= summed[-1].i
-
-
-def _interval(value_: Value) -> tuple[int | float | None, int | float | None]:
-    return (value_[0], value_[1]) if isinstance(value_, list) else (value_, value_)
-
-
-def _add(a: int | float | None, b: int | float | None) -> int | float | None:
-    return None if a is None or b is None else a + b
 
 
 def _clause(noun: Token, depth: int) -> list[Token]:
@@ -565,21 +295,3 @@ def _cared_for(verb: Token) -> bool:
         m.lower_ in {"medical", "hospital"} for m in o.children if m.dep_ in {"amod", "compound"})) for o in objects)
 
 
-def _gathering(noun: Token, table: dict) -> Token | None:
-    """The crowd a number sizes when the parse does not hang it on "crowd": "estimated the crowd at 14,500" (the
-    number after "at" on a verb whose object is a gathering) or "the crowd was about 300 youths" (the number
-    counts what a gathering was)."""
-    gatherings = set(table["gatherings"])
-    if noun.dep_ == "pobj" and noun.head.lower_ == "at":
-        verb = noun.head.head
-        return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in gatherings),
-                    None)
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in gatherings), None)
-    return None
-
-
-def _tokens(amount: Amount, noun: Token) -> list[Token]:
-    """The phrase with the noun it counts: "more than 40,000 people", "a crowd of 5,000"."""
-    doc = noun.doc
-    return list(doc[min(amount.start, noun.i) : max(amount.end - 1, noun.i) + 1])
