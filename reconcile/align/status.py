@@ -6,7 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from reconcile.align.compare import Comparison, Relation, compare
+from reconcile.align.compare import compare
+from reconcile.align.comparison import Comparison, Relation
 from reconcile.align.current import Account, current_accounts, day_of, is_revised, without_steps
 from reconcile.align.dispute import SELF_CHECKED, grown_toll, held_by_both
 from reconcile.align.victims import WHO, about_whom
