@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from reconcile.align.compare import compare
 from reconcile.align.comparison import Relation
 from reconcile.align.meaning import TEXT_SIMILARITY, text_similarity
-from reconcile.align.status import comparison_kind
+from reconcile.align.row_values import comparison_kind
 from reconcile.claims.actor_tree import same_actor
 from reconcile.model import FacetValue
 from reconcile.resources import lexicon
