@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from reconcile.align import align
-from reconcile.align.compare import Relation, compare, text_similarity
+from reconcile.align.compare import compare
+from reconcile.align.comparison import Relation
+from reconcile.align.meaning import text_similarity
 from reconcile.model import Certainty, Claim, FacetValue, Polarity, QuoteKind, Source, SourceKind
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.align.compare import Relation, compare
+from reconcile.align.compare import compare
+from reconcile.align.comparison import Relation
 from reconcile.claims.actors import find_actor
 from reconcile.claims.causes import find_cause
 from reconcile.claims.context import Context

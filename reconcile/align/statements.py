@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from reconcile.align.compare import meaning_words
+from reconcile.align.meaning import meaning_words
 from reconcile.model import Cell, Claim, Polarity, Reason, Row, RowStatus
 from reconcile.resources import word_set
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from reconcile.align.compare import Comparison, Relation, compare
+from reconcile.align.compare import compare
+from reconcile.align.comparison import Comparison, Relation
 from reconcile.model import Claim, Reason
 
 NAME, AGE = "victim.name", "victim.age"

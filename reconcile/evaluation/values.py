@@ -14,8 +14,10 @@ import re
 import unicodedata
 from typing import Any, NamedTuple
 
-from reconcile.align.compare import TEXT_SIMILARITY, Relation, compare, text_similarity
-from reconcile.align.status import comparison_kind
+from reconcile.align.compare import compare
+from reconcile.align.comparison import Relation
+from reconcile.align.meaning import TEXT_SIMILARITY, text_similarity
+from reconcile.align.row_values import comparison_kind
 from reconcile.claims.actor_tree import same_actor
 from reconcile.model import FacetValue
 from reconcile.resources import lexicon
@@ -65,7 +67,7 @@ def value_matches(predicted: Any, gold: str, *, facet: str | None = None) -> boo
       "Delaney"), which the table shows as agreeing.
     - free-text facets (`text` type: actor, cause, victim.activity) and investigation, whose gold values are short
       free descriptions ("unauthorised floors", "masked individuals", "civilian casualty review"): the shared content
-      words reach `align.compare.TEXT_SIMILARITY` of the shorter value, after stop words and synonym folding
+      words reach `align.meaning.TEXT_SIMILARITY` of the shorter value, after stop words and synonym folding
       ("two floors" states "unauthorised floors"; "group of masked people" states "masked individuals"). For
       investigation only the name before the state is compared ("criminal case: under way" -> "criminal case").
       This is lenient by design, as in the table: one shared content word of a one-word value is enough.

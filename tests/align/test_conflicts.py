@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.align.compare import Relation, compare
+from reconcile.align.compare import compare
+from reconcile.align.comparison import Relation
 from reconcile.align.status import row_for
 from reconcile.model import Certainty, Claim, FacetValue, Polarity, QuoteKind, RowStatus
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from reconcile.align.compare import Relation, compare
+from reconcile.align.compare import compare
+from reconcile.align.comparison import Relation
 from reconcile.align.dispute import grown_toll, held_by_both
 from reconcile.align.status import row_for
 from reconcile.model import Certainty, Claim, FacetValue, Polarity, QuoteKind, RowStatus

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.align.compare import Relation, compare
+from reconcile.align.compare import compare
+from reconcile.align.comparison import Relation
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.align.status import comparison_kind, row_for
+from reconcile.align.row_values import comparison_kind
+from reconcile.align.status import row_for
 from reconcile.model import Certainty, Claim, FacetValue, Polarity, QuoteKind, Reason, RowStatus
 
 NAMES = {"police": "Police", "family": "The family", "paper": "Daily News"}

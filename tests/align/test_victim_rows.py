@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reconcile.align import align
-from reconcile.align.compare import Comparison, Relation
+from reconcile.align.comparison import Comparison, Relation
 from reconcile.align.victims import about_whom, several_victims
 from reconcile.model import Certainty, Claim, FacetValue, Polarity, QuoteKind, Reason, RowStatus, Source, SourceKind
 from reconcile.pipeline import run

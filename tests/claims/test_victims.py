@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.align.compare import Relation, compare
+from reconcile.align.compare import compare
+from reconcile.align.comparison import Relation
 from reconcile.claims import facet_values
 from reconcile.claims.context import Context
 
