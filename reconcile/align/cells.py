@@ -11,7 +11,7 @@ from reconcile.claims.hierarchy import is_under
 from reconcile.model import Cell, Claim, FacetValue
 
 
-def _cell(source: str, items: list[tuple[Claim, FacetValue]],
+def cell_for(source: str, items: list[tuple[Claim, FacetValue]],
           latest: tuple[Mapping[str, str], str | None] | None = None) -> Cell:
     """A source's cell. For a count it revises (`latest`: the documents' days and the source's latest day on the
     row) the cell shows only the figures of its latest day: "3 dead" on Tuesday, "9 dead" on Wednesday and "Final
@@ -50,7 +50,7 @@ def _narrowest(cell: Cell) -> Cell:
     return cell if kept == cell.values else Cell(cell.source_id, kept, cell.claim_ids, cell.texts)
 
 
-def _said_once(kind: str, cell: Cell) -> Cell:
+def said_once(kind: str, cell: Cell) -> Cell:
     """A status cell without a denial its own assertion already makes: "militant" and "not civilian" (from "no
     civilians were harmed") are one account, shown as militant; a denial alone stays ("not civilian"). The claims
     behind the cell, and the row's status, keep both. An event type cell shows the source's most specific name

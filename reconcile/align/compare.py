@@ -6,12 +6,12 @@ import functools
 
 from rapidfuzz import fuzz
 
-from reconcile.align.compare_actors import _actor
-from reconcile.align.compare_causes import _cause
-from reconcile.align.compare_kinds import _kind
-from reconcile.align.compare_status import _status, _target
+from reconcile.align.compare_actors import actor_rule
+from reconcile.align.compare_causes import cause_rule
+from reconcile.align.compare_kinds import kind_rule
+from reconcile.align.compare_status import status_rule, target_rule
 from reconcile.align.comparison import Comparison, Relation
-from reconcile.align.meaning import _text
+from reconcile.align.meaning import text_rule
 from reconcile.claims.people import spells_name
 from reconcile.claims.place_names import country_of
 from reconcile.model import Reason
@@ -26,7 +26,7 @@ def compare(kind: str, a: object, b: object) -> Comparison:
     `category`, `text`), or of a facet with its own rules (`status`, `weapon`, `investigation`, `cause`)."""
     if a == b:
         return Comparison(Relation.SAME, Reason.NONE)
-    return COMPARERS.get(kind, _text)(a, b)
+    return COMPARERS.get(kind, text_rule)(a, b)
 
 
 def _interval(value: object) -> tuple[float, float]:
@@ -152,13 +152,13 @@ COMPARERS = {
     "time": _time,
     "place": _place,
     "person": _person,
-    "status": _status,
-    "target": _target,
-    "actor": _actor,
-    "weapon": _kind("weapon"),
-    "event.type": _kind("event_type"),
+    "status": status_rule,
+    "target": target_rule,
+    "actor": actor_rule,
+    "weapon": kind_rule("weapon"),
+    "event.type": kind_rule("event_type"),
     "investigation": _investigation,
-    "cause": _cause,
-    "category": _kind("event_type"),
-    "text": _text,
+    "cause": cause_rule,
+    "category": kind_rule("event_type"),
+    "text": text_rule,
 }

@@ -11,7 +11,7 @@ from reconcile.model import Reason
 from reconcile.resources import lexicon
 
 
-def _actor(a: object, b: object) -> Comparison:
+def actor_rule(a: object, b: object) -> Comparison:
     """Who acted, by the tree of who acts for whom (data/hierarchy.toml [actor]). One actor named at two levels agrees
     ("u.s. central command forces", "the pentagon", "united-states"); bodies of two states or groups, or two bodies of
     one state (the CIA and the US military), conflict. Values the tree cannot place agree only when one holds the

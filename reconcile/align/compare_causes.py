@@ -34,7 +34,7 @@ def _kind_conflicts() -> frozenset[frozenset[str]]:
     return frozenset(frozenset(p) for p in lexicon("causes")["kinds"]["conflicts"])
 
 
-def _cause(a: object, b: object) -> Comparison:
+def cause_rule(a: object, b: object) -> Comparison:
     """Two causes agree when they name one mechanism in any words ("bird strike", "a collision with birds"), or share
     their words when the table knows neither; they conflict when they name two mechanisms of one kind (an electrical
     fault and a gas leak) or of kinds that exclude each other (sabotage and a technical fault, a storm and

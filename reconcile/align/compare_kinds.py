@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from reconcile.align.comparison import Comparison, Relation
-from reconcile.align.meaning import _text
+from reconcile.align.meaning import text_rule
 from reconcile.claims.hierarchy import delivered, in_one_line, is_under, kinds, launch_of, lineage
 from reconcile.claims.weapon_names import designation_of, kind_of
 from reconcile.model import Reason
@@ -25,7 +25,7 @@ def _listed(section: str, key: str, a: str, b: str) -> bool:
     )
 
 
-def _kind(section: str):
+def kind_rule(section: str):
     """Weapons and kinds of event, by their trees (data/hierarchy.toml). Agreement is earned: the same kind, or one
     under the other ("Hellfire" and "missile", "drone strike" and "air strike"), or a pair the compatibility table
     lists, or a platform and what it fires ("drone" and "missile"). Two kinds launched from different places ("rocket"
@@ -43,7 +43,7 @@ def _kind(section: str):
             if sa == sb:
                 return Comparison(Relation.COMPATIBLE, Reason.MEANING)
         if not lineage(section, sa) or not lineage(section, sb):
-            return _text(sa, sb)  # a value typed in by a reviewer: words, not the tree
+            return text_rule(sa, sb)  # a value typed in by a reviewer: words, not the tree
         if in_one_line(section, sa, sb):
             return Comparison(Relation.COMPATIBLE, Reason.MEANING)
         if _listed(section, "unclear", sa, sb):

@@ -16,7 +16,7 @@ def _status_table() -> tuple[dict, set]:
     return roles, conflicts
 
 
-def _status(a: object, b: object) -> Comparison:
+def status_rule(a: object, b: object) -> Comparison:
     """Civilian vs combatant conflicts; farmer and civilian agree; member vs senior leader conflicts partly."""
     roles, conflicts = _status_table()
     neg_a, role_a, words_a = _parse_status(str(a), roles)
@@ -40,7 +40,7 @@ def _status(a: object, b: object) -> Comparison:
     return Comparison(Relation.DIFFERENT, Reason.STATUS)
 
 
-def _target(a: object, b: object) -> Comparison:
+def target_rule(a: object, b: object) -> Comparison:
     """Whom it was aimed at, by the status rules, except that a group's member is the broader name of any of its
     roles: "al qaeda member" and "senior al qaeda leader" agree (compatibility.toml [target])."""
     roles, _ = _status_table()
@@ -51,7 +51,7 @@ def _target(a: object, b: object) -> Comparison:
     group_b = [w for w in words_b if w not in {"senior", "top", role_b}]
     if neg_a == neg_b and group_a and group_a == group_b and (role_a in members or role_b in members):
         return Comparison(Relation.COMPATIBLE, Reason.STATUS)
-    return _status(a, b)
+    return status_rule(a, b)
 
 
 def _parse_status(value: str, roles: dict) -> tuple[bool, str, list[str]]:

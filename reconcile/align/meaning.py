@@ -54,7 +54,7 @@ def text_similarity(a: object, b: object) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
-def _text(a: object, b: object) -> Comparison:
+def text_rule(a: object, b: object) -> Comparison:
     if text_similarity(a, b) >= TEXT_SIMILARITY:
         return Comparison(Relation.COMPATIBLE, Reason.MEANING)
     return Comparison(Relation.DIFFERENT, Reason.MEANING)

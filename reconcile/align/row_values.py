@@ -76,7 +76,7 @@ and the 200-document benchmark corpus at most 84). Past this many, each value is
 held by the most sources, so a row of thousands of values stays linear; support counts are then a lower bound."""
 
 
-class _Values:
+class RowValues:
     """A row's distinct values, who holds each, and a memo of their comparisons: the work grows with the distinct
     values, not with the claims."""
 
@@ -92,7 +92,7 @@ class _Values:
         """The value a denial sets aside ("not arson" -> "arson"), by the denial's key."""
         for source, items in cells.items():
             for claim, fv in items:
-                key = _fmt(fv.value)
+                key = value_text(fv.value)
                 self.value.setdefault(key, fv.value)
                 self.holders.setdefault(key, []).append((source, claim))
                 if fv.negated and kind not in OWN_NEGATION:
@@ -140,7 +140,7 @@ class _Values:
 
 
 
-def _fmt(value: object) -> str:
+def value_text(value: object) -> str:
     if isinstance(value, (list, tuple)):
         lo, hi = value
         return f"{'' if lo is None else lo}–{'' if hi is None else hi}"

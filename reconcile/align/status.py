@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from reconcile.align.cells import _cell, _said_once
+from reconcile.align.cells import cell_for, said_once
 from reconcile.align.current import Account, current_accounts, is_revised
-from reconcile.align.row_values import _fmt, _Values, comparison_kind
-from reconcile.align.verdict import _judge
+from reconcile.align.row_values import RowValues, comparison_kind, value_text
+from reconcile.align.verdict import judge_clash
 from reconcile.model import Claim, FacetValue, QuoteKind, Row
 
 
@@ -36,15 +36,15 @@ def row_for(
         cells.setdefault(claim.source_id, []).append((claim, fv))
     rank = {source: i for i, source in enumerate(source_order)}
     ordered = sorted(cells, key=lambda s: rank.get(s, len(rank)))
-    accounts = current_accounts(facet, cells, dates or {}, _fmt)
+    accounts = current_accounts(facet, cells, dates or {}, value_text)
     latest = latest_only and is_revised(facet)
-    row_cells = tuple(_said_once(kind, _cell(source, cells[source], (dates or {}, accounts[source].date)
+    row_cells = tuple(said_once(kind, cell_for(source, cells[source], (dates or {}, accounts[source].date)
                                              if latest else None))
                       for source in ordered)
-    values = _Values(kind, cells, dates or {}, facet=facet, several=several_victims)
+    values = RowValues(kind, cells, dates or {}, facet=facet, several=several_victims)
     if is_revised(facet):
         accounts = {source: _with_report_parts(account, cells[source]) for source, account in accounts.items()}
-    status, reason, note = _judge(facet, values, accounts, names)
+    status, reason, note = judge_clash(facet, values, accounts, names)
     return Row(facet, status, reason, note, row_cells, _support(values))
 
 
@@ -55,14 +55,14 @@ def _with_report_parts(account: Account, items: Sequence[tuple[Claim, FacetValue
     earlier step, never the report's rival to the other sources' figure (`_a_part`)."""
     by_document: dict[str, set[str]] = {}
     for claim, fv in items:
-        key = _fmt(fv.value)
+        key = value_text(fv.value)
         if key in account.keys and not fv.negated:
             by_document.setdefault(claim.document_id, set()).add(key)
     reports = frozenset(frozenset(keys) for keys in by_document.values() if len(keys) > 1)
     return Account(account.source, account.keys, account.date, account.earlier, account.parts | reports)
 
 
-def _support(values: _Values) -> dict[str, int]:
+def _support(values: RowValues) -> dict[str, int]:
     """Independent sources behind each value. A narration that repeats what the same document quotes someone
     else saying is a relay, not a second witness, so it does not count."""
     quoted: dict[str, set[str]] = {}

@@ -11,7 +11,7 @@ from reconcile.align.compare import compare
 from reconcile.align.comparison import Comparison, Relation
 from reconcile.align.current import Account, is_revised
 from reconcile.align.dispute import SELF_CHECKED, grown_toll, held_by_both
-from reconcile.align.row_values import PAIRWISE_LIMIT, _fmt, _Values
+from reconcile.align.row_values import PAIRWISE_LIMIT, RowValues, value_text
 from reconcile.align.victims import WHO
 from reconcile.model import Reason, RowStatus
 
@@ -28,7 +28,7 @@ class _Clash:
     b: str
 
 
-def _judge(facet: str, values: _Values, accounts: Mapping[str, Account],
+def judge_clash(facet: str, values: RowValues, accounts: Mapping[str, Account],
            names: Mapping[str, str]) -> tuple[RowStatus, Reason, str]:
     """A row conflicts only when two sources' current accounts cannot both be true: a value of one clashes with a
     value of the other, and neither value is a part of a statement whose other part the two sources agree on ("two
@@ -63,7 +63,7 @@ def _judge(facet: str, values: _Values, accounts: Mapping[str, Account],
         return RowStatus.AGREE, Reason.NONE, f"{label}: {agreeing} agree ({_current(values, accounts)})"
     clash, src_a, src_b = worst
     va, vb = values.value[clash.a], values.value[clash.b]
-    said = f"{names.get(src_a, src_a)} says {_fmt(va)}, {names.get(src_b, src_b)} says {_fmt(vb)}"
+    said = f"{names.get(src_a, src_a)} says {value_text(va)}, {names.get(src_b, src_b)} says {value_text(vb)}"
     result = clash.comparison
     if result.relation is Relation.CONFLICT:
         return RowStatus.CONFLICT, result.reason, f"{label}: {said}"
@@ -74,7 +74,7 @@ def _judge(facet: str, values: _Values, accounts: Mapping[str, Account],
     return RowStatus.UNCLEAR, result.reason, f"{label}: different accounts, not comparable: {said}"
 
 
-def _relation(values: _Values, first: tuple, second: tuple, counts: bool,
+def _relation(values: RowValues, first: tuple, second: tuple, counts: bool,
               holders: tuple[Sequence[str], Sequence[str]] | None = None) -> _Clash | None:
     """How two accounts relate: their worst pair of values, leaving out a pair where a value is one part of a
     statement whose other part the accounts agree on, a pair one side holds both sides of, and (for a toll, given
@@ -108,7 +108,7 @@ def _relation(values: _Values, first: tuple, second: tuple, counts: bool,
     return worst
 
 
-def _grown(values: _Values, a: str, b: str, holders: tuple[Sequence[str], Sequence[str]]) -> str | None:
+def _grown(values: RowValues, a: str, b: str, holders: tuple[Sequence[str], Sequence[str]]) -> str | None:
     """The one of two tolls that is an earlier step of the other: said only on days before the other was first
     said, and within dispute.GROWTH below it (`holders`: the sources giving `a`, those giving `b`); None if neither."""
     days_a, days_b = values.days(a, holders[0]), values.days(b, holders[1])
@@ -127,7 +127,9 @@ def _first(days: Sequence[str | None]) -> str | None:
     return None if not days or None in days else min(d for d in days if d)
 
 
-def _a_part(values: _Values, key: str, parts: frozenset[frozenset[str]], others: frozenset[str], counts: bool) -> bool:
+def _a_part(
+    values: RowValues, key: str, parts: frozenset[frozenset[str]], others: frozenset[str], counts: bool
+) -> bool:
     """`key` shares a claim with another value that agrees with one of `others`; in a count, only a figure wholly
     below that value is its part ("two injured men, one of them critical"): a larger one is the total ("50 killed,
     among them 10 children" still disputes "10 killed")."""
@@ -157,7 +159,7 @@ def _group_pairs(groups: Mapping[tuple[frozenset[str], str | None], list[str]]) 
     return [(a, b) for a in keys for b in leaders if a != b]
 
 
-def _current(values: _Values, accounts: Mapping[str, Account]) -> str:
+def _current(values: RowValues, accounts: Mapping[str, Account]) -> str:
     """The values the sources stand by, then the figures they or a later count replaced ("14; earlier 3, 6, 9")."""
     current = set().union(*(a.keys for a in accounts.values())) - values.grown
     earlier = ({k for a in accounts.values() for k in a.earlier} | values.grown) - current
@@ -167,7 +169,7 @@ def _current(values: _Values, accounts: Mapping[str, Account]) -> str:
     return said
 
 
-def _listing(values: _Values, accounts: Mapping[str, Account], names: Mapping[str, str]) -> str:
+def _listing(values: RowValues, accounts: Mapping[str, Account], names: Mapping[str, str]) -> str:
     return ", ".join(
         f"{names.get(s, s)} says {'; '.join(k for k in values.value if k in a.keys)}" for s, a in accounts.items()
     )
