@@ -28,7 +28,6 @@ from reconcile.claims.where import event_places, town_name
 from reconcile.model import CaseInfo, Document, Inferred
 from reconcile.nlp.spans import entities, sentence_of
 
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 DATELINE = "dateline"
 """The `text` of a place mention read from a document's dateline or header rather than from a sentence."""
 MANIFEST = 1_000

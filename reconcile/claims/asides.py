@@ -12,19 +12,17 @@ stay with the case.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
-from reconcile.claims.when import event_words
+from reconcile.claims.when import YEAR, event_words
 from reconcile.nlp.spans import sentence_of
 from reconcile.resources import lexicon
 
 CLAUSES = {"relcl", "advcl", "acl"}
-YEAR = re.compile(r"1[89]\d\d|20\d\d")
 T = TypeVar("T")
 
 

@@ -16,9 +16,8 @@ from spacy.tokens import Span, Token
 from reconcile.claims.anchor import Anchor
 from reconcile.claims.numerals import read_number
 from reconcile.claims.recalled_phrases import month_before
-from reconcile.claims.when import about_event, event_words, normalise_date
+from reconcile.claims.when import YEAR, about_event, event_words, normalise_date
 
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 LAST_YEAR = re.compile(r"\b(last|previous|past) year\b|\byears? (ago|earlier|before)\b|\byear (past|before)\b", re.I)
 """Another year without its number; "the year past" and "the year before" are translated text's."""
 UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7, "month": 30, "year": 365}

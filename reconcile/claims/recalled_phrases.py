@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import calendar
 import functools
-import re
 from collections.abc import Callable, Iterator
 from datetime import date
 
@@ -26,11 +25,10 @@ from reconcile.claims.anchor import Anchor
 from reconcile.claims.asides import Aside, trailing_participle
 from reconcile.claims.measured import names_anchor_day, nested_names
 from reconcile.claims.recalled_people import MONTHS
-from reconcile.claims.when import event_words, normalise_date
+from reconcile.claims.when import YEAR, event_words, normalise_date
 from reconcile.nlp.spans import entities
 from reconcile.resources import lexicon
 
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 WEEK = 7
 """A phrase's date this many days or more before the anchor's day is another event's: nearer, it may be the case's
 own beginning (a protest that began days before it turned deadly, an arrest before a death in custody)."""

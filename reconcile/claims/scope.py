@@ -22,7 +22,6 @@ claims/other_dates.py.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -56,7 +55,6 @@ __all__ = ["other_asides", "other_events"]
 
 OTHER_MARKERS = {"another", "previous", "earlier", "similar", "prior", "past", "last", "separate", "botched", "errant"}
 VICTIM_NOUNS = {"civilian", "people", "child", "soldier", "member", "worker", "resident", "villager", "student"}
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 PLACED = "set in "
 """How the reason of a sentence set apart by its place alone begins."""
 TIMES = {"day", "night", "time", "hour", "moment", "week", "month", "year", "period", "morning", "evening"}

@@ -10,17 +10,14 @@ killed 80 people", "27 people have died since Tuesday's flood began") is the cas
 from __future__ import annotations
 
 import functools
-import re
 
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context
 from reconcile.claims.hierarchy import in_one_line
 from reconcile.claims.things import find_event_type
-from reconcile.claims.when import event_words
+from reconcile.claims.when import YEAR, event_words
 from reconcile.resources import lexicon
-
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 @functools.cache

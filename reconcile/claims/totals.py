@@ -11,15 +11,13 @@ this year, floods have killed 312 people nationwide"). "This year's flood killed
 from __future__ import annotations
 
 import functools
-import re
 
 from spacy.tokens import Span, Token
 
-from reconcile.claims.when import event_words
+from reconcile.claims.when import YEAR, event_words
 from reconcile.nlp.spans import entities
 from reconcile.resources import lexicon
 
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 PERIODS = {"year", "season", "month"}
 """What "this ..." names when it counts over a period, not an event's day ("this week" may be the case's)."""
 

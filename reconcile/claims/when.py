@@ -370,7 +370,8 @@ def _nearest_year(day: date, published: date, limit: date) -> date:
     return min(allowed, key=lambda d: (abs((d - published).days), -d.year)) if allowed else day
 
 
-YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+"""A year of four digits; its one group is the whole year, for findall (claims/tally.py, totals.py, other_dates.py)."""
 DURATION = re.compile(r"^(?:a|an|a few|several|\d+|\w+)\s+(?:days?|weeks?|months?|years?|hours?)$", re.I)
 
 
