@@ -28,7 +28,7 @@ def _spans() -> frozenset[str]:
 def tally(sent: Span, *, year: int | None, kind: str | None) -> str | None:
     """Why `sent` counts many events over a span of time, or None; `year` and `kind` are the anchor's."""
     for verb in sent:
-        if not _perfect_event(verb) or _the_case_s_own(verb, kind):
+        if not perfect_event(verb) or _the_case_s_own(verb, kind):
             continue
         for child in verb.children:
             span = _span_of(child, year)
@@ -37,7 +37,7 @@ def tally(sent: Span, *, year: int | None, kind: str | None) -> str | None:
     return None
 
 
-def _perfect_event(verb: Token) -> bool:
+def perfect_event(verb: Token) -> bool:
     """"have killed", "has been killed": an event verb in the perfect."""
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return perfect and verb.lemma_.lower() in event_words()

@@ -14,6 +14,7 @@ import functools
 
 from spacy.tokens import Span, Token
 
+from reconcile.claims.tally import perfect_event
 from reconcile.claims.when import YEAR, event_words
 from reconcile.nlp.spans import entities
 from reconcile.resources import lexicon
@@ -111,8 +112,7 @@ def _the_case_s(verb: Token) -> bool:
 def _over_a_war(sent: Span) -> str | None:
     """"At least 220 aid workers have died in the conflict": an event verb in the perfect counted over a war."""
     for verb in sent:
-        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-        if not perfect or verb.lemma_.lower() not in event_words():
+        if not perfect_event(verb):
             continue
         for prep in verb.children:
             war = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _words("wars")), None)
