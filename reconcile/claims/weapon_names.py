@@ -13,9 +13,9 @@ import re
 
 from spacy.tokens import Span, Token
 
+from reconcile.claims.context import facet
 from reconcile.claims.hierarchy import kinds
 from reconcile.claims.place_names import country_of
-from reconcile.resources import lexicon
 
 _NAMES_NO_SYSTEM = {"NORP", "GPE", "LOC", "FAC", "ORG", "DATE", "TIME"}
 """Entity labels of a word before the weapon that says whose or where it was ("Israeli", "Hamas", "Gaza"), not which
@@ -165,7 +165,7 @@ def _holds(term: str, label: str) -> bool:
 def _terms() -> dict[str, str]:
     """Every term of facets.toml [facets."weapon".terms] and every kind's own name, folded, to its kind."""
     table = {name: name for name in kinds("weapon")}
-    for label, terms in lexicon("facets")["facets"]["weapon"]["terms"].items():
+    for label, terms in facet("weapon")["terms"].items():
         for term in terms:
             table.setdefault(_fold(term), label)
     return table
