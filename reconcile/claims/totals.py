@@ -78,8 +78,10 @@ def _since_a_span(since: Token) -> bool:
         t.lemma_.lower() in event_words() and t.lemma_.lower() not in spans for t in s.subtree) for s in starts)
 
 
+@functools.cache
 def _spans() -> frozenset[str]:
-    return frozenset(lexicon("scope")["tally_spans"]) - {"war", "conflict", "fighting", "insurgency"}
+    """The spans of tally.py that are no war: a year or season counted from its start."""
+    return _words("tally_spans") - {"war", "conflict", "fighting", "insurgency"}
 
 
 def _current(span: Span) -> bool:
