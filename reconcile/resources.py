@@ -15,6 +15,7 @@ from reconcile.errors import CaseError
 LEXICONS = (
     "cues", "hedges", "kinds", "facets", "places", "compatibility", "report", "headers", "hierarchy", "bodies",
     "causes", "numbers", "scope",
+    "counted",
 )
 
 

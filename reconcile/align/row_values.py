@@ -7,6 +7,7 @@ from itertools import combinations
 
 from reconcile.align.compare import compare
 from reconcile.align.comparison import Comparison, Relation
+from reconcile.align.counted import COUNT_KINDS, by_group, groups_of
 from reconcile.align.current import day_of
 from reconcile.align.victims import about_whom
 from reconcile.claims.hierarchy import is_under, kinds
@@ -110,9 +111,21 @@ class RowValues:
                     self.kind, self._bare(a), self._bare(b), a in self.denied, b in self.denied
                 )
             else:
-                self._memo[(a, b)] = about_whom(self.facet, compare(self.kind, self.value[a], self.value[b]),
-                                                self._claims(a), self._claims(b), several=self.several)
+                result = about_whom(self.facet, compare(self.kind, self.value[a], self.value[b]),
+                                    self._claims(a), self._claims(b), several=self.several)
+                self._memo[(a, b)] = self._counted(result, a, b)
         return self._memo[(a, b)]
+
+    def _counted(self, result: Comparison, a: str, b: str) -> Comparison | None:
+        """Two counts' clash read with the groups they count (`align.counted`): "75 police officers" against "68
+        people" is not two answers to one question."""
+        if self.kind not in COUNT_KINDS:
+            return result
+        return by_group(result, self._group(a), self._group(b), self.value[a], self.value[b])
+
+    def _group(self, key: str) -> frozenset[str | None]:
+        return groups_of(fv.text for _, claim in self.holders[key] for fv in claim.facets
+                         if fv.facet == self.facet and value_text(fv.value) == key)
 
     def _claims(self, key: str) -> list[Claim]:
         return [claim for _, claim in self.holders[key]]

@@ -9,6 +9,7 @@ from itertools import combinations
 
 from reconcile.align.compare import compare
 from reconcile.align.comparison import Comparison, Relation
+from reconcile.align.counted import COUNT_KINDS
 from reconcile.align.current import Account, is_revised
 from reconcile.align.dispute import SELF_CHECKED, grown_toll, held_by_both
 from reconcile.align.row_values import PAIRWISE_LIMIT, RowValues, value_text
@@ -57,7 +58,7 @@ def judge_clash(facet: str, values: RowValues, accounts: Mapping[str, Account],
         # an account that nothing relates to: only denials beside other values ("not arson" said by two sources,
         # "faulty cable" by a third); agreement is earned value by value, never by the row's silence
         note = f"{label}: different accounts, not comparable: {_listing(values, accounts, names)}"
-        return RowStatus.UNCLEAR, Reason.NEGATION, note
+        return RowStatus.UNCLEAR, _unrelated_reason(values), note
     if worst is None:
         agreeing = ", ".join(names.get(s, s) for s in accounts)
         return RowStatus.AGREE, Reason.NONE, f"{label}: {agreeing} agree ({_current(values, accounts)})"
@@ -72,6 +73,14 @@ def judge_clash(facet: str, values: RowValues, accounts: Mapping[str, Account],
     if result.reason is Reason.IDENTITY and facet in WHO:
         return RowStatus.UNCLEAR, result.reason, f"{label}: perhaps different people: {said}"
     return RowStatus.UNCLEAR, result.reason, f"{label}: different accounts, not comparable: {said}"
+
+
+def _unrelated_reason(values: RowValues) -> Reason:
+    """Why accounts say nothing about each other: a denial beside other values, or a count of a group beside a count
+    of everyone (`align.counted`), or values of different things."""
+    if values.denied:
+        return Reason.NEGATION
+    return Reason.NUMBER if values.kind in COUNT_KINDS else Reason.MEANING
 
 
 def _relation(values: RowValues, first: tuple, second: tuple, counts: bool,
