@@ -88,7 +88,7 @@ def _row(facet, *specs):
 
 
 def test_the_police_count_of_their_own_does_not_dispute_the_hospital_count():
-    # "Forty-one officers were hurt, the interior ministry said." / "Hospitals treated 30 people, the health office said."
+    # "Forty-one officers were hurt, the ministry said." / "Hospitals treated 30 people, the health office said."
     row = _row("casualties.injured", ("police", 41, "Forty-one officers"), ("health", 30, "30 people"))
     assert row.status is RowStatus.UNCLEAR
     assert {c.values for c in row.cells} == {(41,), (30,)}  # both figures stay in view
