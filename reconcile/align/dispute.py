@@ -14,7 +14,10 @@ disagree. Two clashes are not disagreements between sources:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
+
+from reconcile.resources import lexicon
 
 SELF_CHECKED = frozenset({"date", "time", "place", "investigation", "event.type", "person", "status"})
 """Comparison kinds where a source's two rival values are its own inconsistency or its several victims: an event has
@@ -28,6 +31,11 @@ GROWTH = 4 / 3
 """The most a later toll may exceed an earlier one of another source and still be the same count grown: the dead of
 a fire or a strike rise by the injured who die after it (59 to 62, 143 to 145, 116 to 121), not by a third more; a
 figure a third or more above the earlier one counts something else (bodies recovered against people missing)."""
+
+EARLY_GROWTH = 2.0
+"""The most a count may exceed a figure its own words call early ("shortly after the attack", "a preliminary toll")
+and still be that tally grown: within hours the toll of a strike or a crush doubles as bodies are found (30, then
+"at least 50"); a figure twice the early one or more counts something else, or disputes it."""
 
 Agrees = Callable[[str, str], bool]
 
@@ -63,6 +71,34 @@ def grown_toll(low: object, high: object, low_day: str | None, high_day: str | N
     if low_top is None or high_floor is None or low_top <= 0:
         return False
     return low_top < high_floor <= low_top * GROWTH
+
+
+def early_toll(low: object, high: object, low_day: str | None, high_day: str | None) -> bool:
+    """`low`, a figure its words call early, said no later than `high_day`, lies wholly below `high` and within
+    EARLY_GROWTH of it: the first count of a tally that grew the same day or after.
+
+    Args:
+        low_day: the latest day the source of `low` gave it; high_day: the earliest day of the source of `high`.
+            Either None (undated) orders nothing.
+    """
+    if low_day is None or high_day is None or low_day > high_day:
+        return False
+    _, low_top = _bounds(low)
+    high_floor, _ = _bounds(high)
+    if low_top is None or high_floor is None or low_top <= 0:
+        return False
+    return low_top < high_floor < low_top * EARLY_GROWTH
+
+
+def said_early(text: str) -> bool:
+    """The words of a claim call its figure an early step of the tally (counted.toml [early])."""
+    lowered = f" {' '.join(text.lower().split())} "
+    return any(f" {phrase} " in lowered for phrase in _early_phrases())
+
+
+@functools.cache
+def _early_phrases() -> tuple[str, ...]:
+    return tuple(lexicon("counted")["early"]["phrases"])
 
 
 def _bounds(value: object) -> tuple[float | None, float | None]:

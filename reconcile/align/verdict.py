@@ -11,7 +11,7 @@ from reconcile.align.compare import compare
 from reconcile.align.comparison import Comparison, Relation
 from reconcile.align.counted import COUNT_KINDS
 from reconcile.align.current import Account, is_revised
-from reconcile.align.dispute import SELF_CHECKED, grown_toll, held_by_both
+from reconcile.align.dispute import SELF_CHECKED, early_toll, grown_toll, held_by_both, said_early
 from reconcile.align.row_values import PAIRWISE_LIMIT, RowValues, value_text
 from reconcile.align.victims import WHO
 from reconcile.model import Reason, RowStatus
@@ -119,13 +119,26 @@ def _relation(values: RowValues, first: tuple, second: tuple, counts: bool,
 
 def _grown(values: RowValues, a: str, b: str, holders: tuple[Sequence[str], Sequence[str]]) -> str | None:
     """The one of two tolls that is an earlier step of the other: said only on days before the other was first
-    said, and within dispute.GROWTH below it (`holders`: the sources giving `a`, those giving `b`); None if neither."""
+    said, and within dispute.GROWTH below it; or called early by its own words and said no later than the other, within
+    dispute.EARLY_GROWTH below it (`holders`: the sources giving `a`, those giving `b`); None if neither."""
     days_a, days_b = values.days(a, holders[0]), values.days(b, holders[1])
     if grown_toll(values.value[a], values.value[b], _last(days_a), _first(days_b)):
         return a
     if grown_toll(values.value[b], values.value[a], _last(days_b), _first(days_a)):
         return b
+    if _early(values, a, holders[0]) and early_toll(values.value[a], values.value[b], _last(days_a), _first(days_b)):
+        return a
+    if _early(values, b, holders[1]) and early_toll(values.value[b], values.value[a], _last(days_b), _first(days_a)):
+        return b
     return None
+
+
+def _early(values: RowValues, key: str, sources: Sequence[str]) -> bool:
+    """Every claim in which `sources` give the figure `key` calls it early ("shortly after the attack he put the
+    dead at 30"): a figure a source also gives plainly is its count, not a first step."""
+    members = set(sources)
+    claims = [claim for source, claim in values.holders[key] if source in members]
+    return bool(claims) and all(said_early(claim.text) for claim in claims)
 
 
 def _last(days: Sequence[str | None]) -> str | None:
