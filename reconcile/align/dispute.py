@@ -27,6 +27,12 @@ gives two victims' statuses agrees with one naming either. Not counts and ages, 
 another's 10), nor weapons, actors, causes, targets and activities, of which one account may give several at once
 ("tear gas and rubber bullets") and each still disputes another source's rival."""
 
+UNANCHORED_DENIALS = frozenset({"date", "time"})
+"""Comparison kinds where a denial with no value of its own beside it disputes nothing: "No deaths have occurred on
+Spanish territory" in a post of 24 June denies the deaths, not the day, and "the raid did not happen on Friday" is a
+counter-claim only with the day the source gives instead. A source that denies one day and asserts another still
+disputes the day it denies."""
+
 GROWTH = 4 / 3
 """The most a later toll may exceed an earlier one of another source and still be the same count grown: the dead of
 a fire or a strike rise by the injured who die after it (59 to 62, 143 to 145, 116 to 121), not by a third more; a
@@ -50,6 +56,12 @@ def held_by_both(a: str, b: str, keys_a: Iterable[str], keys_b: Iterable[str], a
         agrees: whether two values (as the row keys them) can both be true.
     """
     return _rival(a, b, keys_a, agrees) or _rival(b, a, keys_b, agrees)
+
+
+def bare_denial(key: str, keys: Iterable[str], denied: Iterable[str]) -> bool:
+    """`key` is a denial, and its source (whose values are `keys`) asserts no value of the row beside it."""
+    refused = set(denied)
+    return key in refused and all(k in refused for k in keys)
 
 
 def _rival(own: str, other: str, keys: Iterable[str], agrees: Agrees) -> bool:

@@ -11,7 +11,15 @@ from reconcile.align.compare import compare
 from reconcile.align.comparison import Comparison, Relation
 from reconcile.align.counted import COUNT_KINDS
 from reconcile.align.current import Account, is_revised
-from reconcile.align.dispute import SELF_CHECKED, early_toll, grown_toll, held_by_both, said_early
+from reconcile.align.dispute import (
+    SELF_CHECKED,
+    UNANCHORED_DENIALS,
+    bare_denial,
+    early_toll,
+    grown_toll,
+    held_by_both,
+    said_early,
+)
 from reconcile.align.row_values import PAIRWISE_LIMIT, RowValues, value_text
 from reconcile.align.victims import WHO
 from reconcile.model import Reason, RowStatus
@@ -95,7 +103,8 @@ def _relation(values: RowValues, first: tuple, second: tuple, counts: bool,
     for a in sorted(keys_a):
         for b in sorted(keys_b):
             result = values.compare(a, b)
-            if result is None:
+            if result is None or (values.kind in UNANCHORED_DENIALS and (
+                    bare_denial(a, keys_a, values.denied) or bare_denial(b, keys_b, values.denied))):
                 continue
             if values.agrees(a, b):
                 clash = _Clash(0, Comparison(Relation.COMPATIBLE, Reason.NONE), a, b)
