@@ -25,6 +25,11 @@ def _families() -> dict[str, str]:
     return {word: family for family, words in lexicon("counted")["groups"].items() for word in words}
 
 
+@functools.cache
+def _apart() -> frozenset[str]:
+    return frozenset(lexicon("counted")["apart"])
+
+
 def group_of(text: str) -> str | None:
     """The one group a count's words name ("seventy-five police officers" -> security); None for a count of everyone
     or of several groups at once ("three officers and two demonstrators" is the total of both)."""
@@ -45,15 +50,18 @@ def by_group(result: Comparison, groups_a: frozenset[str | None], groups_b: froz
     """A clash of two counts read with the groups they count. It stands when some claim of each side counts the same
     group ("two of its employees" against the union's "three workers"). Otherwise counts of different groups only are
     not comparable (DIFFERENT); a count of a group wholly below a count of everyone is its part and says nothing
-    against it (None); above it, not comparable, as the count of everyone may have left the group out."""
+    against it (None); above it, the clash stands for a group always among everyone ("12 children" against "8 dead")
+    and is not comparable for one a count of everyone often leaves out (counted.toml `apart`: officers, fighters)."""
     if result.relation is not Relation.CONFLICT or not groups_a or not groups_b or groups_a & groups_b:
         return result
     if None not in groups_a and None not in groups_b:
         return Comparison(Relation.DIFFERENT, Reason.NUMBER)
-    part, whole = (a, b) if None in groups_b else (b, a)
+    (part, groups), whole = ((a, groups_a), b) if None in groups_b else ((b, groups_b), a)
     if _top(part) < _floor(whole):
         return None
-    return Comparison(Relation.DIFFERENT, Reason.NUMBER)
+    if groups & _apart():
+        return Comparison(Relation.DIFFERENT, Reason.NUMBER)
+    return result
 
 
 def _floor(value: object) -> float:

@@ -56,7 +56,8 @@ def test_group_of(text, group):
         ({"security"}, {None}, 75, 60, Relation.DIFFERENT),  # the police's own injured above the hospital's count
         ({"security"}, {None}, 12, 60, None),  # a part of everyone: says nothing against the total
         ({None}, {"children"}, 30, [8, 12], None),
-        ({None}, {"children"}, 30, [40, None], Relation.DIFFERENT),
+        ({None}, {"children"}, 30, [40, None], Relation.CONFLICT),  # children are always among everyone
+        ({"fighters"}, {None}, 20, 9, Relation.DIFFERENT),  # "9 dead" may be the civilians only
         ({"security"}, {"migrants"}, 49, 76, Relation.DIFFERENT),  # two groups: two questions
         ({"staff"}, {None, "staff"}, 2, 3, Relation.CONFLICT),  # "two of its employees" against "three workers"
         ({None}, {None}, 40, 44, Relation.CONFLICT),
@@ -113,6 +114,12 @@ def test_a_group_below_the_total_beside_an_agreeing_count_of_it():
 def test_the_same_group_still_disputes():
     row = _row("casualties.killed", ("police", 2, "two of our employees"), ("union", 3, "Three workers"),
                ("wire", 3, "three people"))
+    assert row.status is RowStatus.CONFLICT
+
+
+def test_more_children_than_dead_in_all_disputes():
+    # wire: "the strike killed 8 people"; a hospital director: "we received the bodies of 12 children"
+    row = _row("casualties.killed", ("wire", 8, "8 people"), ("health", 12, "12 children"))
     assert row.status is RowStatus.CONFLICT
 
 
