@@ -12,6 +12,7 @@ from reconcile.align.comparison import Comparison, Relation
 from reconcile.align.counted import by_group, group_of
 from reconcile.align.status import row_for
 from reconcile.model import Certainty, Claim, FacetValue, Polarity, QuoteKind, Reason, RowStatus
+from reconcile.pipeline import run
 
 CLASH = Comparison(Relation.CONFLICT, Reason.NUMBER)
 
@@ -126,3 +127,23 @@ def test_more_children_than_dead_in_all_disputes():
 def test_two_counts_of_everyone_still_dispute():
     row = _row("casualties.killed", ("police", 17, "17 people"), ("wire", 25, "25 dead"))
     assert row.status is RowStatus.CONFLICT
+
+
+# The whole pipeline on a mini-case in three styles: a police press statement, wire copy with a dateline, a
+# machine-translated portal item.
+
+POLICE = ("Statement by the Varna Regional Police, 4 June 2025\n\nDuring the riot outside the stadium in Varna on "
+          "Saturday, 41 police officers were injured by stones and flares. Twelve rioters were arrested.\n")
+WIRE = ("VARNA, Bulgaria, June 4, 2025 (Meridian) - Thirty people were treated in hospital after clashes outside the "
+        "stadium in Varna on Saturday, the regional health office said.\n")
+PORTAL = ("Varna news portal, 05.06.2025 (machine translation)\n\nIn the clashes near the stadium on Saturday were "
+          "injured 30 persons, among them 4 children, informed the health office.\n")
+
+
+def test_case_the_police_count_of_their_own_injured_is_no_rival(tmp_path, nlp):
+    for name, text in {"police": POLICE, "wire": WIRE, "portal": PORTAL}.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    evidence = run([tmp_path], nlp=nlp)
+    row = next(row for row in evidence.rows if row.facet == "casualties.injured")
+    assert row.status is not RowStatus.CONFLICT
+    assert sorted(v for cell in row.cells for v in cell.values) == [30, 30, 41]  # every figure stays in view
