@@ -8,10 +8,18 @@ holds no negation of its own. A denial that restates a claim holding a negation 
 ("it has never used, and does not use, terrorist methods" / "has never resorted to terrorist methods"), whatever
 the parse made of the first's main verb; a denial beside claims it does not restate ("would not accept a result its
 agents had not signed" / "collated in the presence of party agents") is unclear.
+
+Agreement is earned as in the facet rows: claims that share their topic ("the serial number on the missile showed it
+was theirs" / "a serial number records where a missile was made, not who fired it") speak of one thing, not in one
+sense, and the row is unclear; it agrees only when each source's claim restates another's. Figures and month names
+do not pair claims: the datelines and headers of a case's documents ("VARNA, June 4, 2025 (Meridian)", "Statement by
+the Varna police, 4 June 2025") share the event's day and place, not a statement.
 """
 
 from __future__ import annotations
 
+import calendar
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -36,7 +44,7 @@ LABEL_LENGTH = 70
 def statement_rows(claims: Sequence[Claim], names: Mapping[str, str]) -> list[Row]:
     """Rows for groups of facet-less claims from at least two sources, in order of first appearance."""
     pool = [c for c in claims if not c.facets]
-    words = [meaning_words(c.text) for c in pool]
+    words = [_topic_words(c.text) for c in pool]
     parent = list(range(len(pool)))
 
     def find(i: int) -> int:
@@ -105,8 +113,32 @@ def _row(group: list[Claim], names: Mapping[str, str]) -> Row:
         if not any(d.source_id != a.source_id and _restates(d, a) for d in denials for a in group if a not in denials):
             return Row(f"statement: {label}", RowStatus.UNCLEAR, Reason.NEGATION,
                        f"statement: {who} speak of the same thing, not all in the same sense", cells, asserted)
+    if not _restated_by_each(group):
+        return Row(f"statement: {label}", RowStatus.UNCLEAR, Reason.MEANING,
+                   f"statement: {who} speak of the same thing, not shown to say the same", cells, asserted)
     return Row(f"statement: {label}", RowStatus.AGREE, Reason.MEANING,
                f"statement: {who} say the same thing in their own words", cells, {"same statement": len(by_source)})
+
+
+def _restated_by_each(group: list[Claim]) -> bool:
+    """Every claim restates, or is restated by, a claim of another source: one says what the other says, in its own
+    words or with more of them ("is on paid leave" / "has been placed on paid administrative leave")."""
+    return all(
+        any(o.source_id != c.source_id and (_restates(c, o) or _restates(o, c)) for o in group) for c in group
+    )
+
+
+@functools.cache
+def _months() -> frozenset[str]:
+    names = {*calendar.month_name[1:], *calendar.month_abbr[1:]}
+    return frozenset(name.lower() for name in names if name)
+
+
+def _topic_words(text: str) -> set[str]:
+    """The meaning words that can pair two claims: not figures ("4", "2025") nor month names, which every dated
+    header of the case shares."""
+    return {w for w in meaning_words(text)
+            if w.startswith("#") or (not any(ch.isdigit() for ch in w) and w not in _months())}  # "#8": a synonym set
 
 
 def _negates(claim: Claim) -> bool:

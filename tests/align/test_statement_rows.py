@@ -67,3 +67,32 @@ def test_the_note_names_who_denies():
                            _said("c2", "firm", "the guards never locked the emergency exit before the fire", NEG)],
                           NAMES)
     assert rows[0].note.startswith("statement: Varnholt Chemicals deny what the others assert")
+
+
+def _rows(*claims):
+    return statement_rows(list(claims), NAMES)
+
+
+def test_datelines_and_headers_do_not_pair():
+    # a press release's header and a wire dateline share the case's day and town, not a statement
+    assert _rows(_said("c1", "firm", "Statement by Varnholt Chemicals, Varna, 4 June 2025"),
+                 _said("c2", "wire", "VARNA, Bulgaria, June 4, 2025 (Meridian) -")) == []
+
+
+@pytest.mark.parametrize(
+    "first, second, status",
+    [
+        # a rebuttal that shares the topic is no agreement
+        ("the serial number on the shell showed that it belonged to the army",
+         "a serial number records where a shell was made, not who fired it", RowStatus.UNCLEAR),
+        # a machine translation and a wire restating one fact
+        ("the workers of the night shift was evacuated before the explosion of the tank",
+         "night shift workers were evacuated before the tank exploded", RowStatus.AGREE),
+        # a witness and a statement on one topic, in two senses
+        ("the alarm sounded long before the gates were opened for the crowd",
+         "the gates were opened for the crowd as planned at noon", RowStatus.UNCLEAR),
+    ],
+)
+def test_agreement_is_earned_by_restating(first, second, status):
+    rows = _rows(_said("c1", "union", first), _said("c2", "firm", second))
+    assert [row.status for row in rows] == [status]
