@@ -36,6 +36,11 @@ RESTATED = 0.75
 """A denial contradicts an assertion when at least this share of its meaning words are the assertion's: "the patrol
 boat had towed the trawler" (denied) against "survivors said the patrol boat pulled the trawler"; a denial that
 shares only the topic ("party agents") with a longer claim says something else about it."""
+AGREED = 2 / 3
+"""Claims of two sources say the same thing when at least this share of the shorter one's meaning words are the
+other's: "the valve on the solvent line had been leaking for weeks" / "workers reported a leaking valve on the solvent
+line" (4 of 6); a rebuttal that shares its topic ("the serial number showed it was theirs" / "a serial number records
+where a shell was made, not who fired it", 3 of 6) does not."""
 COMMON_WORD_LIMIT = 40
 """A word in more claims than this says nothing about which claims belong together and is not used to pair."""
 LABEL_LENGTH = 70
@@ -121,11 +126,18 @@ def _row(group: list[Claim], names: Mapping[str, str]) -> Row:
 
 
 def _restated_by_each(group: list[Claim]) -> bool:
-    """Every claim restates, or is restated by, a claim of another source: one says what the other says, in its own
-    words or with more of them ("is on paid leave" / "has been placed on paid administrative leave")."""
+    """Every claim says what a claim of another source says (AGREED of the shorter's words), in its own words or with
+    more of them ("is on paid leave" / "has been placed on paid administrative leave")."""
     return all(
-        any(o.source_id != c.source_id and (_restates(c, o) or _restates(o, c)) for o in group) for c in group
+        any(o.source_id != c.source_id and _shared_share(c, o) >= AGREED for o in group) for c in group
     )
+
+
+def _shared_share(a: Claim, b: Claim) -> float:
+    words_a, words_b = meaning_words(a.text), meaning_words(b.text)
+    if not words_a or not words_b:
+        return 0.0
+    return len(words_a & words_b) / min(len(words_a), len(words_b))
 
 
 @functools.cache

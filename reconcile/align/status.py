@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from reconcile.align.backing import backs
 from reconcile.align.cells import cell_for, said_once
 from reconcile.align.current import Account, current_accounts, is_revised
 from reconcile.align.row_values import RowValues, comparison_kind, value_text
@@ -63,8 +64,9 @@ def _with_report_parts(account: Account, items: Sequence[tuple[Claim, FacetValue
 
 
 def _support(values: RowValues) -> dict[str, int]:
-    """Independent sources behind each value. A narration that repeats what the same document quotes someone
-    else saying is a relay, not a second witness, so it does not count."""
+    """Independent sources behind each value: those giving it or a value that says as much (`align.backing`: "43"
+    backs "dozens", not the reverse). A narration that repeats what the same document quotes someone else saying is a
+    relay, not a second witness, so it does not count."""
     quoted: dict[str, set[str]] = {}
     for key, holders in values.holders.items():
         for _, claim in holders:
@@ -73,8 +75,10 @@ def _support(values: RowValues) -> dict[str, int]:
     neighbours = {key: {key} for key in values.value}
     for a, b in values.pairs():
         if values.agrees(a, b):
-            neighbours[a].add(b)
-            neighbours[b].add(a)
+            if backs(values.kind, values.value[b], values.value[a]):
+                neighbours[a].add(b)
+            if backs(values.kind, values.value[a], values.value[b]):
+                neighbours[b].add(a)
     support: dict[str, int] = {}
     for key in values.value:
         backers = set()
