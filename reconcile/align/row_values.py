@@ -99,6 +99,7 @@ class RowValues:
                 if fv.negated and kind not in OWN_NEGATION:
                     self.denied[key] = _denied_value(fv.value)
         self._memo: dict[tuple[str, str], Comparison | None] = {}
+        self._groups: dict[str, frozenset[str | None]] = {}
         self.grown: set[str] = set()
         """Tolls another source's later count grew from ("59" beside a later "62"), noted as earlier figures."""
 
@@ -124,8 +125,10 @@ class RowValues:
         return by_group(result, self._group(a), self._group(b), self.value[a], self.value[b])
 
     def _group(self, key: str) -> frozenset[str | None]:
-        return groups_of(fv.text for _, claim in self.holders[key] for fv in claim.facets
-                         if fv.facet == self.facet and value_text(fv.value) == key)
+        if key not in self._groups:
+            self._groups[key] = groups_of(fv.text for _, claim in self.holders[key] for fv in claim.facets
+                                          if fv.facet == self.facet and value_text(fv.value) == key)
+        return self._groups[key]
 
     def _claims(self, key: str) -> list[Claim]:
         return [claim for _, claim in self.holders[key]]
