@@ -103,14 +103,29 @@ def early_toll(low: object, high: object, low_day: str | None, high_day: str | N
 
 
 def said_early(text: str) -> bool:
-    """The words of a claim call its figure an early step of the tally (counted.toml [early])."""
-    lowered = f" {' '.join(text.lower().split())} "
-    return any(f" {phrase} " in lowered for phrase in _early_phrases())
+    """The words of a claim call its figure an early step of the tally (counted.toml [early]); "shortly after" a
+    clock time or "midnight" dates the event instead."""
+    words = [w.strip(".,;:!?\"'“”‘’()") for w in text.lower().split()]
+    for phrase in _early_phrases():
+        size = len(phrase.split())
+        for i in range(len(words) - size + 1):
+            if " ".join(words[i : i + size]) != phrase:
+                continue
+            following = words[i + size] if i + size < len(words) else ""
+            if phrase.endswith("after") and (following[:1].isdigit() or following in _times()):
+                continue
+            return True
+    return False
 
 
 @functools.cache
 def _early_phrases() -> tuple[str, ...]:
     return tuple(lexicon("counted")["early"]["phrases"])
+
+
+@functools.cache
+def _times() -> frozenset[str]:
+    return frozenset(lexicon("counted")["early"]["times"])
 
 
 def _bounds(value: object) -> tuple[float | None, float | None]:

@@ -23,6 +23,8 @@ from reconcile.model import Certainty, Claim, FacetValue, Polarity, QuoteKind, R
         ("The provisional figure is 31 dead.", True),
         ("At first the police said six people were hurt.", True),
         ("The governor put the dead at 12.", False),
+        ("Shortly after midnight, 12 people were killed, the governor said.", False),  # when, not how early
+        ("The blast hit soon after 10 a.m., killing 12.", False),
         ("Twelve people died in the first carriage.", False),  # "first" of something else
         ("The first responders found 14 bodies.", False),
         ("Police said 40 people had died, the initiative's organisers disputed that.", False),
