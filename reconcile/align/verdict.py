@@ -80,6 +80,8 @@ def judge_clash(facet: str, values: RowValues, accounts: Mapping[str, Account],
         return RowStatus.CONFLICT, result.reason, f"{label}: partial conflict: {said}"
     if result.reason is Reason.IDENTITY and facet in WHO:
         return RowStatus.UNCLEAR, result.reason, f"{label}: perhaps different people: {said}"
+    if result.reason is Reason.NUMBER:  # `align.counted`: "75 police officers" against "68 people"
+        return RowStatus.UNCLEAR, result.reason, f"{label}: counts of different groups, not comparable: {said}"
     return RowStatus.UNCLEAR, result.reason, f"{label}: different accounts, not comparable: {said}"
 
 

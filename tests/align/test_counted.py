@@ -93,6 +93,7 @@ def test_the_police_count_of_their_own_does_not_dispute_the_hospital_count():
     # "Forty-one officers were hurt, the ministry said." / "Hospitals treated 30 people, the health office said."
     row = _row("casualties.injured", ("police", 41, "Forty-one officers"), ("health", 30, "30 people"))
     assert row.status is RowStatus.UNCLEAR
+    assert row.note == "injured: counts of different groups, not comparable: Police says 41, Health office says 30"
     assert {c.values for c in row.cells} == {(41,), (30,)}  # both figures stay in view
 
 
