@@ -26,18 +26,32 @@ def _families() -> dict[str, str]:
 
 
 @functools.cache
+def _everyone() -> frozenset[str]:
+    return frozenset(lexicon("counted")["everyone"])
+
+
+@functools.cache
 def _apart() -> frozenset[str]:
     return frozenset(lexicon("counted")["apart"])
 
 
 def group_of(text: str) -> str | None:
     """The one group a count's words name ("seventy-five police officers" -> security); None for a count of everyone
-    or of several groups at once ("three officers and two demonstrators" is the total of both)."""
+    or of several groups at once ("three officers and two demonstrators" is the total of both); a group named after
+    a word of everyone ("17 people, five of them police officers") is a part the count includes."""
     words = [w.strip(".,;:!?\"'“”‘’()[]").lower() for w in text.split()]
     if "and" in words:
         return None
-    found = {_families()[w] for w in words if w in _families()}
+    named = [w for i, w in enumerate(words) if w in _families() or _of_everyone(words, i)]
+    if not named or named[0] in _everyone():  # "17 people, five of them officers" counts everyone
+        return None
+    found = {_families()[w] for w in named if w in _families()}
     return found.pop() if len(found) == 1 else None
+
+
+def _of_everyone(words: list[str], i: int) -> bool:
+    """The word at `i` names everyone, and not as a word describing a group after it ("76 injured migrants")."""
+    return words[i] in _everyone() and (i + 1 == len(words) or words[i + 1] not in _families())
 
 
 def groups_of(texts: Iterable[str]) -> frozenset[str | None]:

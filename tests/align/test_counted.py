@@ -45,6 +45,9 @@ CLASH = Comparison(Relation.CONFLICT, Reason.NUMBER)
         ("three officers and two protesters", None),  # the total of two groups counts both
         ("four crew and eleven passengers", None),
         ("women and children", None),
+        ("17 people, five of them police officers", None),  # everyone, with a part named
+        ("the dead included 4 soldiers", None),
+        ("76 injured migrants", "migrants"),  # "injured" before the group describes it
     ],
 )
 def test_group_of(text, group):
