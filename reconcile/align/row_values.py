@@ -114,8 +114,16 @@ class RowValues:
             else:
                 result = about_whom(self.facet, compare(self.kind, self.value[a], self.value[b]),
                                     self._claims(a), self._claims(b), several=self.several)
-                self._memo[(a, b)] = self._counted(result, a, b)
+                fits = self._unsaid(result, a, b)
+                self._memo[(a, b)] = None if fits is None else self._counted(fits, a, b)
         return self._memo[(a, b)]
+
+    def _unsaid(self, result: Comparison, a: str, b: str) -> Comparison | None:
+        """A denial and a different assertion that fits it ("not a child" / "a Houthi fighter", for a comparer that
+        reads its own "not") say nothing of each other: no dispute, and no agreement either (None)."""
+        if self.kind not in OWN_NEGATION or a.startswith("not ") == b.startswith("not "):
+            return result
+        return None if result.relation in {Relation.SAME, Relation.COMPATIBLE} else result
 
     def _counted(self, result: Comparison, a: str, b: str) -> Comparison | None:
         """Two counts' clash read with the groups they count (`align.counted`): "75 police officers" against "68

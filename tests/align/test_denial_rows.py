@@ -77,3 +77,20 @@ def _row(facet, *specs):
 )
 def test_denials_in_rows(facet, specs, status):
     assert _row(facet, *specs).status is status
+
+
+@pytest.mark.parametrize(
+    "facet, specs, status",
+    [
+        # the army: "no children were on the bus"; a survivor: "Houthi fighters were on it": consistent, not the same
+        ("target", [("a", "child", True), ("b", "houthi fighter", False)], U),
+        # "he was no civilian" / "a militant commander": the status comparer reads its own "not"
+        ("victim.status", [("a", "civilian", True), ("b", "militant", False)], U),
+        # but two denials of one status agree, and a third source asserting it is disputed
+        ("victim.status", [("a", "civilian", True), ("b", "civilian", True), ("c", "civilian", False)], C),
+        # "Ukraine was not behind it" / "Islamic State fighters": no dispute, no agreement
+        ("actor", [("a", "ukraine", True), ("b", "islamic state", False)], U),
+    ],
+)
+def test_a_denial_beside_a_fitting_assertion_is_no_agreement(facet, specs, status):
+    assert _row(facet, *specs).status is status
