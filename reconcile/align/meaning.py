@@ -55,12 +55,6 @@ def text_similarity(a: object, b: object) -> float:
 
 
 def text_rule(a: object, b: object) -> Comparison:
-    """Two free-text values agree when they say the same thing: the shorter one's words all in the longer ("driving"
-    and "driving home from the market"), or TEXT_SIMILARITY of them and at least two in common. One shared word of
-    two is no agreement: "walking to the store" and "walking the dog", "on a call with his girlfriend" and "on a call
-    with the police" may both be true, and may not; the row cannot tell (DIFFERENT)."""
-    wa, wb = meaning_words(str(a)), meaning_words(str(b))
-    shared = len(wa & wb)
-    if wa and wb and (shared == min(len(wa), len(wb)) or (shared >= 2 and text_similarity(a, b) >= TEXT_SIMILARITY)):
+    if text_similarity(a, b) >= TEXT_SIMILARITY:
         return Comparison(Relation.COMPATIBLE, Reason.MEANING)
     return Comparison(Relation.DIFFERENT, Reason.MEANING)
