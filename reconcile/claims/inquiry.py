@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, ancestors, facet, is_negated, value, words
+from reconcile.claims.legal_steps import legal_step
 from reconcile.model import FacetValue
 
 WAITING = {"until", "till", "pending"}
@@ -59,6 +60,8 @@ def find_investigation(span: Span, ctx: Context) -> Iterator[FacetValue]:
             state = _verb_state(token)
             if state:
                 yield value("investigation", f"{spec['verb_nouns'].get(lemma, 'investigation')}: {state}", [token])
+        elif (step := legal_step(token)) is not None:
+            yield value("investigation", step, [token])
 
 
 def _holder(noun: Token) -> str | None:
