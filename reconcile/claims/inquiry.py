@@ -50,8 +50,9 @@ def find_investigation(span: Span, ctx: Context) -> Iterator[FacetValue]:
                 modifiers = _modifiers(token)
                 name = " ".join([m.lower_ for m in modifiers] + [_holder(token) or named])
                 yield value("investigation", f"{name}: {state}", [*modifiers, token])
-        elif token.pos_ == "NOUN" and lemma in spec["bodies"] and not token.ent_type_ and not _holds_one(token):
-            state = _set_up(token)
+        elif token.pos_ == "NOUN" and (lemma in spec["bodies"] or _a_team(token)) and not token.ent_type_ \
+                and not _holds_one(token):
+            state = _set_up(token) or _asked(token)
             if state:
                 modifiers = _modifiers(token)
                 yield value("investigation", " ".join([m.lower_ for m in modifiers] + [lemma]) + f": {state}",
@@ -96,6 +97,32 @@ def _set_up(body: Token) -> str | None:
     return None
 
 
+def _a_team(noun: Token) -> bool:
+    """"an investigative team", "a fact-finding mission": a group that a word before it makes one that inquires
+    (facets.toml `teams`, `inquiring`) is a body that investigates."""
+    spec = facet("investigation")
+    if noun.lemma_.lower() not in spec["teams"]:
+        return False
+    return any(t.lower_ in spec["inquiring"] for t in noun.doc[max(noun.left_edge.i, noun.i - 4) : noun.i])
+
+
+def _asked(body: Token) -> str | None:
+    """A body that investigates asked for or promised: "called for an independent commission", "demanded an
+    international panel", "promised a commission"."""
+    lists = _lists()
+    if body.dep_ not in {"dobj", "pobj", "conj"}:
+        return None  # "the rights commission called for calm": the body asks, it is not asked for
+    for node in ancestors(body, 2):
+        lemma = node.lemma_.lower()
+        if lemma in lists["demanding"] and node.pos_ in {"VERB", "NOUN"}:
+            return "demanded"
+        if lemma in lists["promising"] and node.pos_ == "VERB":
+            return "promised"
+        if node.pos_ == "VERB":
+            return None
+    return None
+
+
 def _modifiers(noun: Token) -> list[Token]:
     """The words that say which investigation: "civilian casualty review", "joint investigation", "criminal case"."""
     doc = noun.doc
@@ -124,6 +151,8 @@ def _verb_state(verb: Token) -> str | None:
     report", an order with no verb of its own (ordered)."""
     lists = _lists()
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not modals and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        modals = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}  # "would serve ... and examine"
     governing = [n.lemma_.lower() for n in ancestors(verb, 2)]
     if modals & {"must", "should"} or any(g in lists["demanding"] for g in governing):
         return "demanded"
