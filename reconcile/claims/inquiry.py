@@ -55,14 +55,20 @@ def find_investigation(span: Span, ctx: Context) -> Iterator[FacetValue]:
             state = _set_up(token) or _asked(token)
             if state:
                 modifiers = _modifiers(token)
-                yield value("investigation", " ".join([m.lower_ for m in modifiers] + [lemma]) + f": {state}",
+                named = spec["body_names"].get(lemma, lemma)
+                yield value("investigation", " ".join([m.lower_ for m in modifiers] + [named]) + f": {state}",
                             [*modifiers, token])
-        elif token.pos_ == "VERB" and lemma in spec["verbs"] and lemma != "look":
+        elif token.pos_ == "VERB" and lemma in spec["verbs"] and (lemma != "look" or _into(token)):
             state = _verb_state(token)
             if state:
                 yield value("investigation", f"{spec['verb_nouns'].get(lemma, 'investigation')}: {state}", [token])
         elif (step := legal_step(token)) is not None:
             yield value("investigation", step, [token])
+
+
+def _into(verb: Token) -> bool:
+    """"Police are looking into the cause": "look" investigates only with "into"."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
 
 
 def _holder(noun: Token) -> str | None:
