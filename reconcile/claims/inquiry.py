@@ -61,9 +61,26 @@ def find_investigation(span: Span, ctx: Context) -> Iterator[FacetValue]:
         elif token.pos_ == "VERB" and lemma in spec["verbs"] and (lemma != "look" or _into(token)):
             state = _verb_state(token)
             if state:
-                yield value("investigation", f"{spec['verb_nouns'].get(lemma, 'investigation')}: {state}", [token])
+                body = _body_doing(token)
+                named = " ".join(m.lower_ for m in [*_modifiers(body), body]) if body is not None else None
+                yield value("investigation", f"{named or spec['verb_nouns'].get(lemma, 'investigation')}: {state}",
+                            [token])
         elif (step := legal_step(token)) is not None:
             yield value("investigation", step, [token])
+
+
+def _body_doing(verb: Token) -> Token | None:
+    """The body that investigates as the verb's subject names the inquiry: "an independent committee of experts
+    would examine what went wrong" -> "independent committee: promised", "a panel will review the decision" ->
+    "panel: under way" (facets.toml `bodies` and `teams`); a person, a force or a pronoun names none."""
+    spec = facet("investigation")
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "conj" and subject is None:
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    lemma = subject.lemma_.lower()
+    return subject if lemma in spec["bodies"] and lemma not in spec["body_names"] or _a_team(subject) else None
 
 
 def _into(verb: Token) -> bool:
