@@ -62,8 +62,8 @@ def find_investigation(span: Span, ctx: Context) -> Iterator[FacetValue]:
             state = _verb_state(token)
             if state:
                 body = _body_doing(token)
-                named = " ".join(m.lower_ for m in [*_modifiers(body), body]) if body is not None else None
-                yield value("investigation", f"{named or spec['verb_nouns'].get(lemma, 'investigation')}: {state}",
+                by = " ".join(m.lower_ for m in [*_modifiers(body), body]) if body is not None else None
+                yield value("investigation", f"{by or spec['verb_nouns'].get(lemma, 'investigation')}: {state}",
                             [token])
         elif (step := legal_step(token)) is not None:
             yield value("investigation", step, [token])
