@@ -65,6 +65,10 @@ def find_investigation(span: Span, ctx: Context) -> Iterator[FacetValue]:
                 by = " ".join(m.lower_ for m in [*_modifiers(body), body]) if body is not None else None
                 yield value("investigation", f"{by or spec['verb_nouns'].get(lemma, 'investigation')}: {state}",
                             [token])
+        elif token.pos_ == "PROPN" and token.dep_ == "nsubj" and (named_body := _named_body(token)) is not None:
+            state = _set_up(token)
+            if state:
+                yield value("investigation", f"{named_body}: {state}", [token])
         elif (step := legal_step(token)) is not None:
             yield value("investigation", step, [token])
 
@@ -81,6 +85,39 @@ def _body_doing(verb: Token) -> Token | None:
         return None
     lemma = subject.lemma_.lower()
     return subject if lemma in spec["bodies"] and lemma not in spec["body_names"] or _a_team(subject) else None
+
+
+def _reported(noun: Token) -> bool:
+    """An inquiry with a report or findings of its own has reported: "the inquiry report, released on Thursday",
+    "the review's findings", "the conclusions of the investigation" (facets.toml `results`)."""
+    results = facet("investigation")["results"]
+    if noun.dep_ in {"compound", "poss"}:
+        result = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        result = noun.head.head
+    else:
+        return False
+    if result.lemma_.lower() not in results:
+        return False
+    verb = next((n for n in ancestors(result, 2) if n.pos_ in {"VERB", "AUX"}), None)
+    awaited = verb is not None and (verb.lemma_.lower() in facet("investigation")["awaited"] or any(
+        c.lower_ in {"will", "would", "shall"} for c in verb.children))
+    return not awaited  # "the conclusions of the review are expected next month": not yet
+
+
+def _named_body(token: Token) -> str | None:
+    """A body named as one that investigates ("the Joint Incidents Assessment Team", "the Special Investigation
+    Team", "the Rail Safety Investigation Authority"): the name's last word is a team word, or the name holds an
+    inquiry noun ("the Electoral Commission" is none); the name, lowercased, as the inquiry's."""
+    spec = facet("investigation")
+    ent = next((e for e in token.doc.ents if e.root.i == token.i and e.label_ == "ORG"), None)
+    if ent is None:
+        return None
+    words = [t.lemma_.lower() for t in ent if not t.is_punct and t.lower_ != "the"]
+    inquiring = set(spec["nouns"]) | {"investigation"}
+    if words and (words[-1] in spec["teams"] or inquiring & set(words)):
+        return " ".join(t.lower_ for t in ent if t.lower_ != "the")
+    return None
 
 
 def _into(verb: Token) -> bool:
@@ -200,6 +237,8 @@ def _state(noun: Token) -> str | None:
     lists = _lists()
     if noun.head.lower_ == "under" and noun.dep_ == "pobj":
         return "under way"  # "three of which are under review"
+    if _reported(noun):
+        return "completed"  # "the inquiry report blamed the operator", "the conclusions of the review"
     clause = next((n for n in [noun, *ancestors(noun, 3)] if n.dep_ in {"advcl", "ROOT", "ccomp", "relcl"}), None)
     if clause is not None and any(c.dep_ == "mark" and c.lower_ in WAITING for c in clause.children):
         return "under way"  # "suspending flights until the investigation is concluded"

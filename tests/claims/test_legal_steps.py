@@ -66,6 +66,13 @@ def test_legal_steps(nlp, text, expected):
         ("The case has been handed over to the CID.", ["case: under way"]),
         ("Investigators found that the door had been locked.", ["investigation: completed"]),
         ("Investigators said the door had been locked.", []),
+        # An inquiry with a report or findings has reported, unless they are still awaited; a body named as one
+        # that investigates reports by its name.
+        ("The inquiry report, released on Thursday, blamed the operator.", ["inquiry: completed"]),
+        ("The conclusions of the review are expected next month.", []),
+        ("The Joint Incidents Assessment Team concluded that the strike was not justified.",
+         ["joint incidents assessment team: completed"]),
+        ("The Electoral Commission found no irregularities.", []),
     ],
 )
 def test_investigation_shapes(nlp, text, expected):
