@@ -14,7 +14,7 @@ import functools
 from spacy.tokens import Token
 
 from reconcile.claims.context import facet
-from reconcile.claims.hierarchy import lineage
+from reconcile.claims.hierarchy import in_one_line, lineage
 from reconcile.resources import lexicon
 
 
@@ -49,3 +49,13 @@ def a_reaction_to_another(word: Token, label: str, kind: str | None) -> bool:
         if other is not None and not set(lineage("event_type", other)) & reactions:
             return True
     return False
+
+
+def others_of_another_kind(word: Token, label: str, kind: str | None) -> bool:
+    """A plural event noun of a kind outside the case's line names other events of that kind, not this one: "air
+    defences were repelling these attacks" in a case about an air crash, "strikes had hit the town for weeks" in one
+    about an explosion. The case's own kind in the plural ("the attacks" of a coordinated attack) stays, and so
+    does any word while the case's kind is unknown."""
+    if kind is None or word.pos_ != "NOUN" or word.tag_ != "NNS":
+        return False
+    return not in_one_line("event_type", label, kind)

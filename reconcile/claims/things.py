@@ -19,7 +19,7 @@ from reconcile.claims.context import (
     matches,
     value,
 )
-from reconcile.claims.event_kind import a_reaction_to_another
+from reconcile.claims.event_kind import a_reaction_to_another, others_of_another_kind
 from reconcile.claims.hierarchy import kinds, lineage, qualifiers
 from reconcile.claims.weapon_names import said_weapon
 from reconcile.model import FacetValue
@@ -50,7 +50,7 @@ def find_event_type(span: Span, ctx: Context) -> Iterator[FacetValue]:
             continue
         if _describes_a_place(root) or _not_happened(root) or _a_reaction(root, label, ctx.kind) or _figurative(root):
             continue
-        if a_reaction_to_another(root, label, ctx.kind):
+        if a_reaction_to_another(root, label, ctx.kind) or others_of_another_kind(root, label, ctx.kind):
             continue  # "residents marched to demand answers about the collapse": the march answers the collapse
         if root.pos_ == "VERB" and _in_a_rejected_claim(root):
             continue  # "dismissed a gas cylinder exploding on board as an absurd version"; a noun is the scene

@@ -102,6 +102,10 @@ def test_investigation_states_compare(a, b, relation):
         ("The march turned violent when police opened fire.", None, ["protest", "shooting"]),
         # In a protest case the protest is the case's own.
         ("Students marched to the ministry after the shooting.", "protest", ["protest", "shooting"]),
+        # Plural event nouns of a kind outside the case's line are other events; of the case's kind they stay.
+        ("Russian air defence systems were repelling these attacks.", "air crash", []),
+        ("Russian strikes had hit the town for weeks.", "explosion", []),
+        ("Two explosions shook the port.", "explosion", ["explosion"]),
         # The end of an event is no name of it.
         ("A stampede broke out at the end of the prayer meeting.", None, ["stampede"]),
     ],
