@@ -22,6 +22,7 @@ from reconcile.claims.doer_clues import (
 )
 from reconcile.claims.place_names import country_of, gazetteer
 from reconcile.claims.pronouns import speaker_behind
+from reconcile.claims.things import in_a_rejected_claim
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities
@@ -32,16 +33,21 @@ _DROPPED = {"det", "poss", "punct", "nummod", "advmod", "quantmod", "cc", "prep"
 def find_actor(span: Span, ctx: Context) -> Iterator[FacetValue]:
     """Who acted: a named country, force or group that carried out the act ("U.S. forces conducted", "a U.S. drone
     strike"), or the doer of a violent act in words ("a group of masked individuals threw bottles", "the man was shot
-    by police", "the police charge on peaceful marchers")."""
+    by police", "the police charge on peaceful marchers"). A body named inside a claim the sentence rejects is
+    denied, as a weapon there is (things.in_a_rejected_claim)."""
     seen: set[int] = set()
     for ent in _named_actors(span, ctx):
         seen.update(range(ent.start, ent.end))
-        yield value("actor", actor_name(ent.text), ent)
+        if in_a_rejected_claim(ent.root):  # "the claims that a Palestinian rocket fell on the hospital are lies"
+            yield value("actor", f"not {actor_name(ent.text)}", ent, negated=True)
+        else:
+            yield value("actor", actor_name(ent.text), ent)
     for doer, denied in [*_doers(span, ctx), *_answerable(span, ctx), *_identified(span, ctx)]:
         tokens, name = _named(doer, ctx)
         if any(t.i in seen for t in tokens):
             continue  # "a U.S. drone struck": the country already names the actor
         seen.update(t.i for t in tokens)
+        denied = denied or in_a_rejected_claim(doer)
         yield value("actor", f"not {name}" if denied else name, tokens, negated=denied)
 
 
