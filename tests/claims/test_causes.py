@@ -65,6 +65,10 @@ def _facet(nlp, text: str, name: str) -> list[str]:
         ("Flights were cancelled due to the strike by air traffic controllers.", []),
         ("Residents were evacuated because of the risk of further collapse.", []),
         ("Rescue work was slowed because of the rain.", []),
+        # a weapon traced to its maker is provenance, not the event's cause; people blamed are actors
+        ("The bomb was traced to a factory in Arizona.", []),
+        ("The blast was traced to a gas leak in the basement.", ["gas leak"]),
+        ("The people who left the line like that are responsible too.", []),
         # no causal connective: "due on", "the result of" a vote
         ("The band was due on stage at nine.", []),
         ("Declaration of the result of the presidential election was delayed.", []),
