@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reconcile.claims.causal_clues import asked
-from reconcile.claims.context import facet
+from reconcile.claims.context import facet, is_negated
 from reconcile.claims.doer_clues import weapon_words
 from reconcile.claims.hierarchy import kinds
 from reconcile.nlp.spans import sentence_of
@@ -68,6 +68,8 @@ def is_instrument(token: Token) -> bool:
         return head.head.i != node.i and is_instrument(head.head)
     if node.dep_ == "pobj" and head.lower_ == "with" and _carried_by_an_attacker(head.head):
         return True
+    if node.dep_ == "pobj" and head.lower_ == "with" and _matched_to_traces(head.head):
+        return True  # "remnants at the site are consistent with a GBU-12 Paveway II"
     if node.dep_ == "pobj" and head.lower_ in _INSTRUMENT_PREPS:
         return _is_act(_past_a_share(head.head), harms | uses) and head.head.i != node.i
     if node.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in spec["undergoing"]:
@@ -102,6 +104,20 @@ def _stopped_without_subject(verb: Token, stopping: set[str]) -> bool:
     the small parser hangs under "fired" and so parts from the missile it stopped."""
     return verb.lemma_.lower() in stopping and any(c.dep_ == "auxpass" for c in verb.children) and not any(
         c.dep_ in {"nsubjpass", "nsubj"} for c in verb.children)
+
+
+def _matched_to_traces(word: Token) -> bool:
+    """ "consistent with" said of what the weapon left: remnants, fragments, a crater, wounds (facets.toml weapon
+    `traces` and `matching`), the subject of the "be" the adjective completes or the noun it follows."""
+    spec = facet("weapon")
+    if word.lemma_.lower() not in spec["matching"]:
+        return False
+    verb = word.head
+    if word.dep_ == "acomp" and verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in
+                                                                verb.children):
+        verb = verb.head  # "remnants photographed at the site ... are consistent with": the first verb's subject
+    owners = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if word.dep_ == "acomp" else [verb]
+    return any(o.lemma_.lower() in spec["traces"] and not is_negated(word.head) for o in owners)
 
 
 def _phrasal(verb: Token) -> str:

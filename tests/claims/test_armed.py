@@ -179,6 +179,7 @@ def test_weapon_of_the_verb_is_never_denied(nlp, text, expected):
         (("munition", "rocket-propelled munition"), ("rocket-propelled munition",)),
         (("air strike", "drone strike"), ("drone strike",)),
         (("missile", "kh-22 cruise missile"), ("kh-22 cruise missile",)),
+        (("tochka-u ballistic missile", "tochka missile"), ("tochka-u ballistic missile",)),
         # different weapons stay; a denial stays
         (("knife", "firearm"), ("knife", "firearm")),
         (("mortar", "rocket"), ("mortar", "rocket")),

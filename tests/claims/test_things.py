@@ -113,6 +113,15 @@ def test_the_case_kind_stands_when_its_documents_split(nlp):
         ("Air defences shot down two drones over the capital overnight.", []),
         ("Two rockets were intercepted, but a third hit the school.", []),
         ("A rocket hit the school after two others were intercepted.", ["rocket"]),
+        # the forensic way of naming the weapon: what it left is "consistent with" it
+        ("Remnants photographed at the site are consistent with a GBU-12 Paveway II, a laser-guided bomb.",
+         ["gbu-12 paveway ii"]),
+        ("The crater is consistent with a 500-pound aerial bomb.", ["aerial bomb"]),
+        ("Fragments consistent with a Grad rocket were found at the scene.", ["grad rocket"]),
+        ("The damage was not consistent with a bomb.", []),
+        ("His account is consistent with the police report.", []),
+        # one mention, one value: a system named with its kind's word
+        ("A 500-pound laser-guided MK 82 bomb made by Lockheed Martin struck the bus.", ["mk 82 bomb"]),
         # an aircraft shot down is no weapon: the defence that downed it is the weapon
         ("Russian air defence shot down the airliner over Grozny.", ["air defence"]),
         ("The plane was shot down by a surface-to-air missile.", ["surface-to-air missile"]),
