@@ -63,8 +63,9 @@ def render(report: Report, *, misses: bool = False) -> Group:
     scores = [*report.cases, report.overall]
     figures = report.overall.figures()
     groups = {
-        "Attribution and sources": [*HEADLINE[:5], "split_count", "columns_per_gold_source", "unmapped_columns"],
-        "Facets, conflicts and other events": [*HEADLINE[5:], "leaks", "kept_aside"],
+        "Attribution and sources": [*HEADLINE[:5], "split_count", "columns_per_gold_source", "unmapped_columns",
+                                   "unattributed_voices"],
+        "Facets, conflicts and other events": [*HEADLINE[5:], "leaks", "kept_aside", "late_dates"],
     }
     tables = []
     for title, names in groups.items():
@@ -118,6 +119,8 @@ _SHORT = {
     "unmapped_columns": "unmapped",
     "leaks": "leaks",
     "kept_aside": "aside",
+    "unattributed_voices": "no issuer",
+    "late_dates": "late dates",
 }
 
 
@@ -147,6 +150,11 @@ def summary(reports: dict[str, Report], first_sight: dict[str, float] | None = N
             value = first_sight.get(name)
             cells.append("[dim]n/a[/dim]" if value is None else f"{value:.2f}")
         table.add_row(name, *cells)
+    for name in ("split_count", "unattributed_share", "late_dates"):
+        figures = [report.overall.figures().get(name) for report in reports.values()]
+        cells = ["n/a" if value is None else f"{value:.2f}" if isinstance(value, float) else str(value)
+                 for value in figures]
+        table.add_row(f"[dim]{name}[/dim]", *cells, *(["[dim]-[/dim]"] if first_sight else []))
     return table
 
 

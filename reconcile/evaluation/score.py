@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, fields
+from pathlib import PurePath
 from typing import Any
 
 from reconcile.evaluation.attribution import score_attributions, source_name
@@ -47,6 +48,11 @@ class CaseScore:
     distractors: int = 0
     leaks: int = 0
     kept_aside: int = 0
+    documents: int = 0
+    unattributed_voices: int = 0
+    """Documents whose own voice has no issuer: its narration went to a column "unattributed (FILE)"."""
+    late_dates: int = 0
+    """Event dates in the main rows later than the newest document date (a year-less date given a wrong year)."""
     misses: tuple[str, ...] = field(default=(), repr=False)
     """Kept out of repr, so a failing assertion never prints a held-out case's errors."""
 
@@ -103,6 +109,9 @@ class CaseScore:
             "unmapped_columns": self.predicted_sources - self.mapped_columns,
             "leaks": self.leaks,
             "kept_aside": self.kept_aside,
+            "unattributed_voices": self.unattributed_voices,
+            "unattributed_share": _ratio(self.unattributed_voices, self.documents),
+            "late_dates": self.late_dates,
         }
 
     def to_dict(self) -> dict:
@@ -133,6 +142,7 @@ def score_case(gold: Gold, evidence: Evidence, documents_text: Mapping[str, str]
         _facets(gold, evidence, sources),
         _conflicts(gold, evidence),
         _distractors(gold, evidence),
+        _case_whole(evidence),
     ]
     misses = tuple(miss for part in parts for miss in part.pop("misses"))
     return CaseScore(case=gold.case, misses=misses, **{k: v for part in parts for k, v in part.items()})
@@ -229,6 +239,34 @@ def _distractors(gold: Gold, evidence: Evidence) -> dict:
             misses.append(f"distractor leaked: {distractor.facet} = {distractor.value!r} ({distractor.note})")
         kept += _shows(aside[distractor.facet], distractor.value)
     return {"distractors": len(gold.distractors), "leaks": leaks, "kept_aside": kept, "misses": misses}
+
+
+def _case_whole(evidence: Evidence) -> dict:
+    """Issue 14's case-level checks: at most one document in seven without an issuer for its own voice, and no event
+    date after the newest document (only measurable when some document carries a date)."""
+    files = {PurePath(doc.path.split("#")[0]).name for doc in evidence.documents}
+    voiceless = {
+        source.name[len("unattributed (") : -1]
+        for source in evidence.sources
+        if source.name.startswith("unattributed (") and source.name.endswith(")")
+    }
+    unattributed = sorted(files & voiceless)
+    newest = max((doc.published or "" for doc in evidence.documents if _full_date(doc.published)), default="")
+    dates = {str(v) for v in _values(_by_facet(evidence.rows)["event.date"]) if str(v)[:4].isdigit()}
+    late = sorted(value for value in dates if newest and value > newest[: len(value)])
+    misses = [f"own voice unattributed: {name}" for name in unattributed]
+    misses += [f"date after the newest document ({newest}): {value}" for value in late]
+    return {
+        "documents": len(evidence.documents),
+        "unattributed_voices": len(unattributed),
+        "late_dates": len(late),
+        "misses": misses,
+    }
+
+
+def _full_date(value: str | None) -> bool:
+    """A published date with its year ("2023-03-01"), not a year-less header date ("--03-01")."""
+    return value is not None and len(value) >= 10 and value[:4].isdigit()
 
 
 def _by_facet(rows: Iterable[Row]) -> defaultdict[str, list[Row]]:

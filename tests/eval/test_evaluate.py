@@ -208,6 +208,9 @@ def test_perfect_prediction_scores_one_everywhere(gold: Gold) -> None:
         "unmapped_columns": 1,
         "leaks": 0,
         "kept_aside": 1,
+        "unattributed_voices": 0,
+        "unattributed_share": 0.0,
+        "late_dates": 0,
     }
 
 
@@ -291,6 +294,37 @@ def test_distractor_leak_is_detected(gold: Gold) -> None:
     assert (score.leaks, score.kept_aside) == (1, 0)
     assert score.metrics()["distractors_kept_out"] == 0.0
     assert "distractor leaked: toll.killed = '12' (the 2011 strike in Idlib)" in score.misses
+
+
+def test_a_document_whose_own_voice_has_no_issuer_is_counted(gold: Gold) -> None:
+    evidence = perfect(gold)
+    voiceless = source("u", "unattributed (report.txt)", kind=SourceKind.OTHER)
+    score = score_case(gold, dataclasses.replace(evidence, sources=(*evidence.sources, voiceless)))
+    assert (score.documents, score.unattributed_voices) == (2, 1)
+    assert score.figures()["unattributed_share"] == 0.5
+    assert "own voice unattributed: report.txt" in score.misses
+
+
+def test_an_unattributed_quote_is_not_a_voiceless_document(gold: Gold) -> None:
+    evidence = perfect(gold)
+    quote = source("q", "unattributed quote", kind=SourceKind.OTHER)
+    assert score_case(gold, dataclasses.replace(evidence, sources=(*evidence.sources, quote))).unattributed_voices == 0
+
+
+def test_an_event_date_after_the_newest_document_is_counted(gold: Gold) -> None:
+    evidence = perfect(gold)
+    days = ("2023-05-04", "--05-09")
+    dated = tuple(dataclasses.replace(doc, published=day) for doc, day in zip(evidence.documents, days, strict=True))
+    rows = (*evidence.rows, row("event.date", RowStatus.CONFLICT, mo="2026-05-03", lo="2023-05"))
+    score = score_case(gold, dataclasses.replace(evidence, documents=dated, rows=rows))
+    assert score.late_dates == 1  # 2026-05-03 is after 2023-05-04; the month 2023-05 is not; "--05-09" has no year
+    assert "date after the newest document (2023-05-04): 2026-05-03" in score.misses
+
+
+def test_no_document_date_means_no_late_date(gold: Gold) -> None:
+    evidence = perfect(gold)
+    rows = (*evidence.rows, row("event.date", RowStatus.SINGLE, mo="2026-05-03"))
+    assert score_case(gold, dataclasses.replace(evidence, rows=rows)).late_dates == 0
 
 
 def test_wrong_value_lowers_its_facet_only(gold: Gold) -> None:
