@@ -118,6 +118,9 @@ def _doers(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
             continue
         doer = _counted(token)
         cleft = doer.dep_ == "attr" and _negated(doer.head)  # "it was not the police who shot him"
+        if _denies_own_deed(doer, deed):
+            yield doer, True  # "the militia denied firing the rockets": its own denial, never its admission
+            continue
         denied, own = _negated(deed) or cleft, _speaker_as_doer(doer, ctx)
         if denied and not own:
             continue  # a third party's negated deed: measured, it denied no actor on the tuned cases (see tests)
@@ -268,6 +271,14 @@ def _about_act(noun: Token, acts: Set[str], *, deep: bool = False) -> bool:
             if any(c.dep_ == "pobj" and c.lemma_.lower() in acts for c in prep.children):
                 return True
     return False
+
+
+def _denies_own_deed(doer: Token, deed: Token) -> bool:
+    """The doer is the subject of a verb of denying whose complement is the deed: "the militia denied firing the
+    rockets", "police rejected having opened fire"."""
+    verb = deed.head
+    return deed.dep_ in {"xcomp", "ccomp", "pcomp"} and verb.lemma_.lower() in facet("actor")["denying"] and \
+        doer.dep_ == "nsubj" and doer.head.i == verb.i
 
 
 def _negated(verb: Token) -> bool:

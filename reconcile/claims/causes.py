@@ -169,6 +169,8 @@ def _cause_of(token: Token) -> Token | None:
     spec = facet("cause")
     doc, head = token.doc, token.head
     head_lemma = head.lemma_.lower()
+    if _but_by(token):
+        return _cause_of(head) and _object(token)  # "not caused by the earthquake but by illegal floors"
     if token.lower_ == "by" and (head_lemma in spec["causing"] or _set_off(head)):
         obj = _object(token)  # "caused by a gas leak", "the fire was started by a cigarette"
         return None if obj is not None and who(obj) else obj  # "caused by police" names an actor
@@ -300,7 +302,15 @@ def _connective_negated(token: Token) -> bool:
         start -= 1
     if start > 0 and doc[start - 1].lower_ in {"not", "n't", "never"}:
         return True
+    if _but_by(token):
+        return not _connective_negated(token.head)  # "not by X but by Y" asserts Y
     return token.lower_ == "by" and is_negated(token.head)
+
+
+def _but_by(token: Token) -> bool:
+    """The second "by" of "caused not by X but by Y" ("but" on the first), which the contrast sets against it."""
+    return token.lower_ == "by" and token.dep_ == "conj" and token.head.lower_ == "by" and any(
+        c.dep_ == "cc" and c.lower_ in {"but", "rather"} for c in token.head.children)
 
 
 def _set_aside(named: Span) -> bool:
