@@ -329,13 +329,18 @@ def _finite_deed(noun: Token, deeds: Set[str]) -> Token | None:
 
 
 def _counted(noun: Token) -> Token:
-    """ "a group of approximately 200 masked individuals" -> individuals: a collective noun gives way to its members."""
-    if noun.lemma_.lower() not in facet("actor")["collectives"]:
+    """ "a group of approximately 200 masked individuals" -> individuals: a collective noun gives way to its members;
+    "men of the auxiliary forces", "officers of the Guardia Civil" -> the body they belong to (actor `members`)."""
+    lemma = noun.lemma_.lower()
+    spec = facet("actor")
+    if lemma not in spec["collectives"] and lemma not in spec["members"]:
         return noun
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             members = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if members is not None and members.pos_ in {"NOUN", "PROPN"}:
+            if members is None or members.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if lemma in spec["collectives"] or _is_doer(members):
                 return members
     return noun
 

@@ -126,6 +126,11 @@ def test_a_state_body_the_tree_does_not_list_acts_for_its_state():
         ("Accusations that soldiers shot the protesters are lies, the army said.", ["not soldiers"]),
         ("Suggestions that Ethiopian warplanes bombed the bridge were dismissed as propaganda.", ["not ethiopia"]),
         ("A Russian missile hit the station, the governor said.", ["russia"]),
+        # people named as belonging to a body are that body; "members of the public" stays as said
+        ("Our observers saw men of the auxiliary forces beat injured people on the ground.", ["auxiliary forces"]),
+        ("Members of the Rapid Support Forces shot at the convoy.", ["rapid support forces"]),
+        ("Elements of the Houthi militia fired the missile.", ["houthi militia"]),
+        ("Members of the public attacked the van.", ["members of public"]),
         # a village the small model tags as a people or a body, named as a place in the same document
         ("The funeral was held in Dahyan on Friday. Dahyan bus strike was not justified, the panel said.", []),
         # no actor: a question about the doer names no one
