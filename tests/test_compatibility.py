@@ -52,6 +52,20 @@ AGREE = {Relation.SAME, Relation.COMPATIBLE}
         ("artillery shell", "barrel bomb", "conflict"),
         ("rubber bullet", "live ammunition", "conflict"),
         ("air strike", "kornet", "conflict"),
+        # named systems the vocabulary knows: each under its kind, two of them a conflict
+        ("tochka-u missile", "iskander missile", "conflict"),
+        ("tochka", "ballistic missile", "agree"),
+        ("atacms", "tochka", "conflict"),
+        ("gbu-12 paveway ii", "guided bomb", "agree"),
+        ("mk 82 bomb", "bomb", "agree"),
+        ("mk-82", "air strike", "agree"),
+        ("paveway", "rocket", "conflict"),
+        ("uragan", "grad", "conflict"),
+        ("smerch", "rocket", "agree"),
+        ("s-400", "surface-to-air missile", "agree"),
+        ("iron dome", "hellfire", "conflict"),
+        # a bomb body and the guidance kit fitted to it: neither the same nor rivals
+        ("paveway", "mk-82", "unclear"),
         # several weapons in one event: not comparable, never agreement
         ("knife", "firearm", "unclear"),
         ("tear gas", "rubber bullet", "unclear"),

@@ -42,6 +42,17 @@ def found(nlp, text):
         ("The ministry denied that a rocket hit the clinic.", [], [("weapon", "rocket")]),
         ("The rebels denied that their fighters shelled the market.", [], [("actor", "fighters")]),
         ("Rather than a gas leak, investigators blamed a faulty boiler.", [], [("event.type", "gas leak")]),
+        # "not by X but by Y": the second is asserted, the first denied
+        ("The collapse was not caused by the earthquake but by illegal floors.", [("cause", "illegal floors")],
+         [("cause", "earthquake")]),
+        ("The fire was caused not by arson but by a faulty heater.", [("cause", "faulty heater")],
+         [("cause", "arson")]),
+        # a doer that denies its own deed, or one named inside a rejected claim
+        ("The militia denied firing the rockets.", [], [("actor", "militia"), ("weapon", "rocket")]),
+        ("Police denied shooting at the protesters.", [], [("actor", "police")]),
+        ("The ministry rejected reports that soldiers had opened fire on the crowd.", [], [("actor", "soldiers")]),
+        ("The claims that a Turkish drone struck the wedding are lies.", [], [("actor", "turkey")]),
+        ("Officials ruled out sabotage.", [], [("cause", "sabotage")]),
     ],
 )
 def test_denied_values_are_never_asserted(nlp, text, asserted, denied):

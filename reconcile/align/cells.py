@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from reconcile.align.compare import compare
 from reconcile.align.comparison import Relation
 from reconcile.align.current import day_of, without_steps
+from reconcile.claims.actor_tree import narrowest_named
+from reconcile.claims.armed import narrowest_said
 from reconcile.claims.hierarchy import is_under
 from reconcile.model import Cell, Claim, FacetValue
 
@@ -54,9 +56,13 @@ def said_once(kind: str, cell: Cell) -> Cell:
     """A status cell without a denial its own assertion already makes: "militant" and "not civilian" (from "no
     civilians were harmed") are one account, shown as militant; a denial alone stays ("not civilian"). The claims
     behind the cell, and the row's status, keep both. An event type cell shows the source's most specific name
-    (`_narrowest`)."""
+    (`_narrowest`), a weapon or actor cell its most narrowly named
+    weapons and doers (`armed.narrowest_said`, `actor_tree.narrowest_named`)."""
     if kind == "event.type":
         return _narrowest(cell)
+    if kind in {"weapon", "actor"}:
+        kept = narrowest_said(cell.values) if kind == "weapon" else narrowest_named(cell.values)
+        return cell if kept == cell.values else Cell(cell.source_id, kept, cell.claim_ids, cell.texts)
     if kind != "status":
         return cell
     asserted = [v for v in cell.values if not (isinstance(v, str) and v.startswith("not "))]

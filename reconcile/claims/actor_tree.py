@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reconcile.claims.place_names import gazetteer
@@ -151,3 +152,36 @@ def same_actor(a: str, b: str) -> bool:
 def state_words() -> frozenset[str]:
     """Words that name a state itself after its name or demonym ("government", "regime", "occupation")."""
     return frozenset(fold(w) for w in lexicon("hierarchy").get("actor_bodies", {}).get("state", ()))
+
+
+@functools.cache
+def _unnamed_words() -> frozenset[str]:
+    return frozenset(lexicon("hierarchy").get("actor_unnamed", {}).get("words", ()))
+
+
+def unnamed(value: str) -> bool:
+    """Every word of the value says what the doers did or were, none who they were: "gunmen", "the terrorists",
+    "unidentified armed men" (data/hierarchy.toml [actor_unnamed])."""
+    words = fold(value.removeprefix("not ")).split()
+    return bool(words) and all(w in _unnamed_words() or w.removesuffix("s") in _unnamed_words() for w in words)
+
+
+def narrowest_named(values: Iterable[object]) -> tuple[object, ...]:
+    """A source's actor cell without the values another one it asserts names more narrowly: "gunmen" or
+    "terrorists" beside "Palestinian Islamic Jihad" (`unnamed`), "Israel" beside "the IDF", "Islamic State" beside
+    "Islamic State Khorasan" (a body above another in the tree). One source naming the doers loosely in one sentence
+    and by name in the next tells of one actor; the claims behind the cell keep both. Denials stay."""
+    found = list(values)
+    asserted = [str(v) for v in found if not str(v).startswith("not ")]
+    named = [v for v in asserted if not unnamed(v)]
+    nodes = {n for n in (place(v) for v in asserted) if n is not None}
+    above = {b for n in nodes for b in lineage(n)[1:]}
+
+    def looser(text: str) -> bool:
+        if text.startswith("not "):
+            return False
+        if unnamed(text) and named:
+            return True
+        node = place(text)
+        return node is not None and node in above
+    return tuple(v for v in found if not looser(str(v)))

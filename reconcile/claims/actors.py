@@ -22,6 +22,7 @@ from reconcile.claims.doer_clues import (
 )
 from reconcile.claims.place_names import country_of, gazetteer
 from reconcile.claims.pronouns import speaker_behind
+from reconcile.claims.things import in_a_rejected_claim
 from reconcile.claims.when import event_words
 from reconcile.model import FacetValue
 from reconcile.nlp.spans import entities
@@ -32,16 +33,21 @@ _DROPPED = {"det", "poss", "punct", "nummod", "advmod", "quantmod", "cc", "prep"
 def find_actor(span: Span, ctx: Context) -> Iterator[FacetValue]:
     """Who acted: a named country, force or group that carried out the act ("U.S. forces conducted", "a U.S. drone
     strike"), or the doer of a violent act in words ("a group of masked individuals threw bottles", "the man was shot
-    by police", "the police charge on peaceful marchers")."""
+    by police", "the police charge on peaceful marchers"). A body named inside a claim the sentence rejects is
+    denied, as a weapon there is (things.in_a_rejected_claim)."""
     seen: set[int] = set()
     for ent in _named_actors(span, ctx):
         seen.update(range(ent.start, ent.end))
-        yield value("actor", actor_name(ent.text), ent)
+        if in_a_rejected_claim(ent.root):  # "the claims that a Palestinian rocket fell on the hospital are lies"
+            yield value("actor", f"not {actor_name(ent.text)}", ent, negated=True)
+        else:
+            yield value("actor", actor_name(ent.text), ent)
     for doer, denied in [*_doers(span, ctx), *_answerable(span, ctx), *_identified(span, ctx)]:
         tokens, name = _named(doer, ctx)
         if any(t.i in seen for t in tokens):
             continue  # "a U.S. drone struck": the country already names the actor
         seen.update(t.i for t in tokens)
+        denied = denied or in_a_rejected_claim(doer)
         yield value("actor", f"not {name}" if denied else name, tokens, negated=denied)
 
 
@@ -77,8 +83,8 @@ def _named_actors(span: Span, ctx: Context) -> Iterator[Span]:
         if token.ent_type_ not in {"GPE", "NORP", "ORG"} or token.ent_iob_ != "B":
             continue
         ent = next(e for e in entities(token.doc[token.i : token.i + 20]) if e.start == token.i)
-        if ent[-1].lemma_.lower() in _place_nouns():
-            continue  # "Lindell Street shooting" says where, not who
+        if ent[-1].lemma_.lower() in _place_nouns() or _a_place_named(ent, ctx):
+            continue  # "Lindell Street shooting", "the Dahyan bus strike" say where, not who
         if ent.text.lower() in _weapon_names():
             continue  # "Grad rockets", "Kornet missiles": the system's name, tagged as a body, is no actor
         root = ent.root
@@ -112,6 +118,9 @@ def _doers(span: Span, ctx: Context) -> Iterator[tuple[Token, bool]]:
             continue
         doer = _counted(token)
         cleft = doer.dep_ == "attr" and _negated(doer.head)  # "it was not the police who shot him"
+        if _denies_own_deed(doer, deed):
+            yield doer, True  # "the militia denied firing the rockets": its own denial, never its admission
+            continue
         denied, own = _negated(deed) or cleft, _speaker_as_doer(doer, ctx)
         if denied and not own:
             continue  # a third party's negated deed: measured, it denied no actor on the tuned cases (see tests)
@@ -264,6 +273,14 @@ def _about_act(noun: Token, acts: Set[str], *, deep: bool = False) -> bool:
     return False
 
 
+def _denies_own_deed(doer: Token, deed: Token) -> bool:
+    """The doer is the subject of a verb of denying whose complement is the deed: "the militia denied firing the
+    rockets", "police rejected having opened fire"."""
+    verb = deed.head
+    return deed.dep_ in {"xcomp", "ccomp", "pcomp"} and verb.lemma_.lower() in facet("actor")["denying"] and \
+        doer.dep_ == "nsubj" and doer.head.i == verb.i
+
+
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
@@ -312,13 +329,18 @@ def _finite_deed(noun: Token, deeds: Set[str]) -> Token | None:
 
 
 def _counted(noun: Token) -> Token:
-    """ "a group of approximately 200 masked individuals" -> individuals: a collective noun gives way to its members."""
-    if noun.lemma_.lower() not in facet("actor")["collectives"]:
+    """ "a group of approximately 200 masked individuals" -> individuals: a collective noun gives way to its members;
+    "men of the auxiliary forces", "officers of the Guardia Civil" -> the body they belong to (actor `members`)."""
+    lemma = noun.lemma_.lower()
+    spec = facet("actor")
+    if lemma not in spec["collectives"] and lemma not in spec["members"]:
         return noun
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             members = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if members is not None and members.pos_ in {"NOUN", "PROPN"}:
+            if members is None or members.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if lemma in spec["collectives"] or _is_doer(members):
                 return members
     return noun
 
@@ -374,6 +396,24 @@ def _led_by(word: Token) -> bool:
     """ "Saudi-led", "Iran-backed": a participle glued by a hyphen to who leads or backs the group."""
     before = word.doc[word.i - 1] if word.i > 0 else None
     return word.tag_ == "VBN" and before is not None and before.text == "-" and not before.whitespace_
+
+
+def _a_place_named(ent: Span, ctx: Context) -> bool:
+    """A name the case or its document gives as a place: the case's town or site ("Dahyan bus strike was not
+    justified", in a case set in Dahyan), or a name the document puts after "in", "at" or "near" or tags as a place
+    elsewhere. The small model tags many a village as a people (NORP) or a body (ORG) before an event noun."""
+    name = ent.text.lower()
+    if ent.label_ in {"GPE", "LOC", "FAC"} or place(name) is not None:
+        return False  # a state's name before an act names who acted ("a Russian strike"); the tree's bodies too
+    if any(name in (where or "").lower().split(", ") or name == (where or "").lower() for where in (ctx.town,
+                                                                                                ctx.site)):
+        return True
+    for token in ent.doc:
+        if token.lower_ == name.split()[0] and token.i != ent.start and (
+                token.ent_type_ in {"GPE", "LOC", "FAC"} or (token.dep_ == "pobj" and token.head.lower_ in
+                                                             {"in", "at", "near"})):
+            return True
+    return False
 
 
 def _is_city(text: str) -> bool:

@@ -10,8 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reconcile.claims.causal_clues import asked
-from reconcile.claims.context import facet
+from reconcile.claims.context import facet, is_negated
 from reconcile.claims.doer_clues import weapon_words
+from reconcile.claims.hierarchy import kinds
+from reconcile.nlp.spans import sentence_of
 
 _INSTRUMENT_PREPS = {"by", "with", "from", "using", "via"}
 _NAMING = {"weapon", "munition", "missile", "projectile", "ordnance", "device", "cause"}
@@ -36,12 +38,17 @@ def is_instrument(token: Token) -> bool:
     harms, uses = set(spec["impacts"]), set(spec["verbs"])
     node = _first_conjunct(token)
     lemma = node.lemma_.lower()
+    head = node.head
     named_by_act = {verb for verbs in spec["acts"].values() for verb in verbs}
-    if node.pos_ == "NOUN" and lemma in harms and lemma not in named_by_act:
-        return True  # "gunfire", "shelling"; the noun "club" ("members of a football club") is no act of clubbing
+    if intercepted(node):
+        return False  # "the missile fired toward Jizan was intercepted": it struck nothing
+    if node.pos_ == "NOUN" and lemma in harms and lemma not in named_by_act and lemma not in kinds("weapon"):
+        return True  # "gunfire", "shelling"; the noun "club" ("members of a football club") is no act of clubbing,
+        # and "bomb" a thing, not the act: "selling bombs to Saudi Arabia", "found a second bomb" use none
+    if node.dep_ == "nsubj" and _phrasal(head) in spec["going_off"]:
+        return True  # "a bomb went off outside the market"
     if node.dep_ in {"compound", "amod", "nmod"} and node.head.lemma_.lower() in harms | uses:
         return True  # "a missile attack", "the failed rocket launch"
-    head = node.head
     head_lemma = head.lemma_.lower()
     if node.dep_ == "nsubj" and head_lemma in harms - uses:
         return True  # "a missile hit the truck"
@@ -61,6 +68,8 @@ def is_instrument(token: Token) -> bool:
         return head.head.i != node.i and is_instrument(head.head)
     if node.dep_ == "pobj" and head.lower_ == "with" and _carried_by_an_attacker(head.head):
         return True
+    if node.dep_ == "pobj" and head.lower_ == "with" and _matched_to_traces(head.head):
+        return True  # "remnants at the site are consistent with a GBU-12 Paveway II"
     if node.dep_ == "pobj" and head.lower_ in _INSTRUMENT_PREPS:
         return _is_act(_past_a_share(head.head), harms | uses) and head.head.i != node.i
     if node.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in spec["undergoing"]:
@@ -75,6 +84,46 @@ def is_instrument(token: Token) -> bool:
     if node.dep_ == "attr" and not any(c.dep_ == "neg" for c in head.children) and not asked(node):
         return any(_names_the_weapon(c) for c in head.children)  # not "I do not know if it was a missile"
     return False
+
+
+def intercepted(weapon: Token) -> bool:
+    """The weapon was stopped in flight, or stopped weapons: the subject of "was intercepted" or the object of "shot
+    down two drones"; the subject of "air defences shot down two drones" (what they stopped is a weapon). "Air
+    defence shot down the airliner" keeps its weapon: an airliner is no weapon."""
+    stopping = set(facet("weapon")["intercepting"])
+    verb = weapon.head
+    if weapon.dep_ in {"nsubjpass", "dobj"} and _phrasal(verb) in stopping | {verb.lemma_.lower()} & stopping:
+        return True
+    if weapon.dep_ == "nsubj" and (_phrasal(verb) in stopping or verb.lemma_.lower() in stopping):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in weapon_words() for c in verb.children)
+    return any(_stopped_without_subject(v, stopping) for v in weapon.doc[weapon.i + 1 : sentence_of(weapon).end])
+
+
+def _stopped_without_subject(verb: Token, stopping: set[str]) -> bool:
+    """ "The missile fired toward Jizan was intercepted": a passive verb of stopping with no subject of its own, which
+    the small parser hangs under "fired" and so parts from the missile it stopped."""
+    return verb.lemma_.lower() in stopping and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ in {"nsubjpass", "nsubj"} for c in verb.children)
+
+
+def _matched_to_traces(word: Token) -> bool:
+    """ "consistent with" said of what the weapon left: remnants, fragments, a crater, wounds (facets.toml weapon
+    `traces` and `matching`), the subject of the "be" the adjective completes or the noun it follows."""
+    spec = facet("weapon")
+    if word.lemma_.lower() not in spec["matching"]:
+        return False
+    verb = word.head
+    if word.dep_ == "acomp" and verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in
+                                                                verb.children):
+        verb = verb.head  # "remnants photographed at the site ... are consistent with": the first verb's subject
+    owners = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if word.dep_ == "acomp" else [verb]
+    return any(o.lemma_.lower() in spec["traces"] and not is_negated(word.head) for o in owners)
+
+
+def _phrasal(verb: Token) -> str:
+    """The verb's lemma with its particle ("go off", "shoot down"), or the lemma alone."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
 
 
 def _names_the_weapon(subject: Token) -> bool:

@@ -87,12 +87,30 @@ def narrowest(found: Iterable[FacetValue]) -> list[FacetValue]:
     return kept
 
 
+def narrowest_said(values: Iterable[object]) -> tuple[object, ...]:
+    """A source's weapon cell without the values broader than another it asserts, over all its statements: a
+    ministry that says "a missile" in one release and "a Tochka-U missile" in the next, or a witness who heard
+    "gunfire" and saw "rifles", names one weapon, shown as named most narrowly. Denials stay ("not rocket")."""
+    found = list(values)
+    asserted = {str(v) for v in found if not str(v).startswith("not ")}
+    broader = {kind for name in asserted for kind in lineage("weapon", kind_of(name) or name)[1:]}
+    return tuple(v for v in found if str(v).startswith("not ") or not (
+        (kind_of(v) or str(v)) in broader or _reworded(str(v), asserted)))
+
+
 def _reworded(said: str, asserted: set[str]) -> bool:
-    """ "missile" beside "kh-22 cruise missile", "rifle" beside "assault rifle": the same kind named more fully in
-    another value (its words inside that value's), so the broader wording is no second weapon."""
+    """ "missile" beside "kh-22 cruise missile", "rifle" beside "assault rifle", "mk-82" beside "mk 82 bomb": the same
+    kind named more fully in another value (its words among that value's), so the broader wording is no second
+    weapon."""
     kind = kind_of(said)
+    words = _words(said)
     return kind is not None and any(
-        other != said and kind_of(other) == kind and f" {said} " in f" {other} " for other in asserted)
+        other != said and kind_of(other) == kind and words < _words(other) for other in asserted)
+
+
+def _words(value: str) -> set[str]:
+    """Words without hyphens: "mk-82" is in "mk 82 bomb", "tochka missile" in "tochka-u ballistic missile"."""
+    return set(value.replace("-", " ").split())
 
 
 def _shot_down(verb: Token) -> bool:

@@ -18,7 +18,7 @@ from reconcile.claims.cause_clauses import (
     who,
 )
 from reconcile.claims.context import Context, facet, is_negated, matches, value, words
-from reconcile.claims.event_causes import event_nouns, happening
+from reconcile.claims.event_causes import event_nouns, explains_the_event, happening
 from reconcile.claims.intent import intended
 from reconcile.claims.linked_causes import linked_to, links_the_event
 from reconcile.claims.when import event_words
@@ -169,10 +169,12 @@ def _cause_of(token: Token) -> Token | None:
     spec = facet("cause")
     doc, head = token.doc, token.head
     head_lemma = head.lemma_.lower()
+    if _but_by(token):
+        return _cause_of(head) and _object(token)  # "not caused by the earthquake but by illegal floors"
     if token.lower_ == "by" and (head_lemma in spec["causing"] or _set_off(head)):
         obj = _object(token)  # "caused by a gas leak", "the fire was started by a cigarette"
         return None if obj is not None and who(obj) else obj  # "caused by police" names an actor
-    if token.lower_ in {"to", "of", "on"} and token.i > 0 and doc[token.i - 1].lower_ in _AFTER:
+    if token.lower_ in {"to", "of"} and token.i > 0 and doc[token.i - 1].lower_ in _AFTER and _connects(token):
         return _object(token) or _object(doc[token.i - 1])  # "due to", "because of", "as a result of"
     if (
         token.dep_ == "nsubj"
@@ -227,6 +229,20 @@ def _cause_of(token: Token) -> Token | None:
         if obj is not None and (failed or any(c.lower_ in spec["defects"] for c in obj.lefts)) and _not_a_moment(obj):
             return obj
     return None
+
+
+def _connects(token: Token) -> bool:
+    """ "due to", "because of", "owing to" and "as a result of" / "was the result of" (not "the result of the
+    election", "due on stage") hung on the event (`event_causes.explains_the_event`)."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_
+    if before == "result":
+        opened = token.i >= 3 and doc[token.i - 3].lower_ == "as"
+        if not opened and doc[token.i - 1].dep_ != "attr":
+            return False
+    elif token.lower_ != ("of" if before == "because" else "to"):
+        return False
+    return explains_the_event(token)
 
 
 def _named_cause_word(word: Token) -> bool:
@@ -286,7 +302,15 @@ def _connective_negated(token: Token) -> bool:
         start -= 1
     if start > 0 and doc[start - 1].lower_ in {"not", "n't", "never"}:
         return True
+    if _but_by(token):
+        return not _connective_negated(token.head)  # "not by X but by Y" asserts Y
     return token.lower_ == "by" and is_negated(token.head)
+
+
+def _but_by(token: Token) -> bool:
+    """The second "by" of "caused not by X but by Y" ("but" on the first), which the contrast sets against it."""
+    return token.lower_ == "by" and token.dep_ == "conj" and token.head.lower_ == "by" and any(
+        c.dep_ == "cc" and c.lower_ in {"but", "rather"} for c in token.head.children)
 
 
 def _set_aside(named: Span) -> bool:

@@ -36,9 +36,19 @@ def _is_denied(fv: FacetValue, doc: Doc) -> bool:
     if fv.negated or fv.facet in OWN_NEGATION:
         return False
     words = doc.char_span(fv.start, fv.end, alignment_mode="expand")
+    if words is not None and _set_against_a_denial(words):
+        return False
     verbs = frozenset(facet(fv.facet).get("verbs", ())) if fv.facet in COUNT_FACETS else None
     scene = fv.facet in SCENE_FACETS
     return words is not None and value_denied(_own_words(words, fv.value), contrast_only=scene, verbs=verbs)
+
+
+def _set_against_a_denial(words: Span) -> bool:
+    """The value is what "but" sets against a denied one: "was not caused by the earthquake but by illegal floors",
+    "not from the army but from the militia". The denied verb's "not" belongs to the first, never to the second."""
+    prep = words.root.head
+    return words.root.dep_ == "pobj" and prep.dep_ == "conj" and prep.head.pos_ == "ADP" and any(
+        c.dep_ == "cc" and c.lower_ in {"but", "rather"} for c in prep.head.children)
 
 
 def _own_words(words: Span, value: object) -> Span:

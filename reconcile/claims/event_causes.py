@@ -173,3 +173,45 @@ def _event_of(verb: Token) -> str | None:
         return verb.lemma_.lower()
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return None if subject is None else subject.lemma_.lower()
+
+
+_CONNECTIVE = {"because", "due", "owing", "result", "as", "a", "of", "to"}
+"""The words of "because of", "due to", "owing to", "as a result of", climbed past to the word they hang on."""
+
+
+def explains_the_event(connective: Token) -> bool:
+    """The word a "because of", "due to" or "as a result of" hangs on is the event happening, harm done, or a "be"
+    that says what it was due to: "the building collapsed because of ...", "eighteen people died because of ...",
+    "the deaths were due to ...", "it was due to ...". Not another act of the day: "the plane changed course because
+    of the weather", "the airport was closed because of fog", "residents were evacuated because of the risk", whose
+    reason is no cause of the event. A noun of the event ("a fire due to a faulty heater") counts too."""
+    word = connective
+    while word.head.i != word.i and word.lower_ in _CONNECTIVE:
+        word = word.head
+    if word.lower_ in _CONNECTIVE or word.pos_ not in {"VERB", "AUX"}:
+        return True  # a fragment, or a noun the small parser hung it on ("Due to the storm the boat overturned
+        # near the coast, police report" hangs on "report"): nothing to judge it by
+    if _of_the_event(word) or any(_of_the_event(c) for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        return True
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() in _event_verbs() for c in word.children)  # "police said
+    # due to the storm the boat overturned": hung on the verb of saying above the event's clause
+
+
+def _of_the_event(word: Token) -> bool:
+    lemma = word.lemma_.lower()
+    if word.pos_ == "NOUN":
+        return lemma in event_nouns() or lemma in _event_verbs()
+    return lemma == "be" or lemma in _event_verbs() or happening(word)
+
+
+@cache
+def _event_verbs() -> frozenset[str]:
+    """Verbs and nouns of the event happening or of harm: the event words, accident verbs, verbs of dying, starting,
+    harm (facets.toml) and of an event happening (causes.toml [events])."""
+    from reconcile.claims.when import event_words  # claims/when reads the event words; imported late as it is large
+
+    cause, weapon, actor = facet("cause"), facet("weapon"), facet("actor")
+    events = lexicon("causes")["events"]
+    words = {*cause["after_events"], *cause["starting"], *cause["dying"], *weapon["impacts"], *actor["deeds"],
+             *lexicon("causes")["links"]["harming"], *events["happening"], *events["phrasal"]}
+    return frozenset(words) | event_words()

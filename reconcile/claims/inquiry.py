@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reconcile.claims.context import Context, ancestors, facet, is_negated, value, words
+from reconcile.claims.legal_steps import legal_step
 from reconcile.model import FacetValue
 
 WAITING = {"until", "till", "pending"}
@@ -49,16 +50,79 @@ def find_investigation(span: Span, ctx: Context) -> Iterator[FacetValue]:
                 modifiers = _modifiers(token)
                 name = " ".join([m.lower_ for m in modifiers] + [_holder(token) or named])
                 yield value("investigation", f"{name}: {state}", [*modifiers, token])
-        elif token.pos_ == "NOUN" and lemma in spec["bodies"] and not token.ent_type_ and not _holds_one(token):
-            state = _set_up(token)
+        elif token.pos_ == "NOUN" and (lemma in spec["bodies"] or _a_team(token)) and not token.ent_type_ \
+                and not _holds_one(token):
+            state = _set_up(token) or _asked(token)
             if state:
                 modifiers = _modifiers(token)
-                yield value("investigation", " ".join([m.lower_ for m in modifiers] + [lemma]) + f": {state}",
+                named = spec["body_names"].get(lemma, lemma)
+                yield value("investigation", " ".join([m.lower_ for m in modifiers] + [named]) + f": {state}",
                             [*modifiers, token])
-        elif token.pos_ == "VERB" and lemma in spec["verbs"] and lemma != "look":
+        elif token.pos_ == "VERB" and lemma in spec["verbs"] and (lemma != "look" or _into(token)):
             state = _verb_state(token)
             if state:
-                yield value("investigation", f"{spec['verb_nouns'].get(lemma, 'investigation')}: {state}", [token])
+                body = _body_doing(token)
+                by = " ".join(m.lower_ for m in [*_modifiers(body), body]) if body is not None else None
+                yield value("investigation", f"{by or spec['verb_nouns'].get(lemma, 'investigation')}: {state}",
+                            [token])
+        elif token.pos_ == "PROPN" and token.dep_ == "nsubj" and (named_body := _named_body(token)) is not None:
+            state = _set_up(token)
+            if state:
+                yield value("investigation", f"{named_body}: {state}", [token])
+        elif (step := legal_step(token)) is not None:
+            yield value("investigation", step, [token])
+
+
+def _body_doing(verb: Token) -> Token | None:
+    """The body that investigates as the verb's subject names the inquiry: "an independent committee of experts
+    would examine what went wrong" -> "independent committee: promised", "a panel will review the decision" ->
+    "panel: under way" (facets.toml `bodies` and `teams`); a person, a force or a pronoun names none."""
+    spec = facet("investigation")
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "conj" and subject is None:
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    lemma = subject.lemma_.lower()
+    return subject if lemma in spec["bodies"] and lemma not in spec["body_names"] or _a_team(subject) else None
+
+
+def _reported(noun: Token) -> bool:
+    """An inquiry with a report or findings of its own has reported: "the inquiry report, released on Thursday",
+    "the review's findings", "the conclusions of the investigation" (facets.toml `results`)."""
+    results = facet("investigation")["results"]
+    if noun.dep_ in {"compound", "poss"}:
+        result = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        result = noun.head.head
+    else:
+        return False
+    if result.lemma_.lower() not in results:
+        return False
+    verb = next((n for n in ancestors(result, 2) if n.pos_ in {"VERB", "AUX"}), None)
+    awaited = verb is not None and (verb.lemma_.lower() in facet("investigation")["awaited"] or any(
+        c.lower_ in {"will", "would", "shall"} for c in verb.children))
+    return not awaited  # "the conclusions of the review are expected next month": not yet
+
+
+def _named_body(token: Token) -> str | None:
+    """A body named as one that investigates ("the Joint Incidents Assessment Team", "the Special Investigation
+    Team", "the Rail Safety Investigation Authority"): the name's last word is a team word, or the name holds an
+    inquiry noun ("the Electoral Commission" is none); the name, lowercased, as the inquiry's."""
+    spec = facet("investigation")
+    ent = next((e for e in token.doc.ents if e.root.i == token.i and e.label_ == "ORG"), None)
+    if ent is None:
+        return None
+    words = [t.lemma_.lower() for t in ent if not t.is_punct and t.lower_ != "the"]
+    inquiring = set(spec["nouns"]) | {"investigation"}
+    if words and (words[-1] in spec["teams"] or inquiring & set(words)):
+        return " ".join(t.lower_ for t in ent if t.lower_ != "the")
+    return None
+
+
+def _into(verb: Token) -> bool:
+    """"Police are looking into the cause": "look" investigates only with "into"."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
 
 
 def _holder(noun: Token) -> str | None:
@@ -93,6 +157,32 @@ def _set_up(body: Token) -> str | None:
     return None
 
 
+def _a_team(noun: Token) -> bool:
+    """"an investigative team", "a fact-finding mission": a group that a word before it makes one that inquires
+    (facets.toml `teams`, `inquiring`) is a body that investigates."""
+    spec = facet("investigation")
+    if noun.lemma_.lower() not in spec["teams"]:
+        return False
+    return any(t.lower_ in spec["inquiring"] for t in noun.doc[max(noun.left_edge.i, noun.i - 4) : noun.i])
+
+
+def _asked(body: Token) -> str | None:
+    """A body that investigates asked for or promised: "called for an independent commission", "demanded an
+    international panel", "promised a commission"."""
+    lists = _lists()
+    if body.dep_ not in {"dobj", "pobj", "conj"}:
+        return None  # "the rights commission called for calm": the body asks, it is not asked for
+    for node in ancestors(body, 2):
+        lemma = node.lemma_.lower()
+        if lemma in lists["demanding"] and node.pos_ in {"VERB", "NOUN"}:
+            return "demanded"
+        if lemma in lists["promising"] and node.pos_ == "VERB":
+            return "promised"
+        if node.pos_ == "VERB":
+            return None
+    return None
+
+
 def _modifiers(noun: Token) -> list[Token]:
     """The words that say which investigation: "civilian casualty review", "joint investigation", "criminal case"."""
     doc = noun.doc
@@ -121,6 +211,8 @@ def _verb_state(verb: Token) -> str | None:
     report", an order with no verb of its own (ordered)."""
     lists = _lists()
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not modals and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        modals = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}  # "would serve ... and examine"
     governing = [n.lemma_.lower() for n in ancestors(verb, 2)]
     if modals & {"must", "should"} or any(g in lists["demanding"] for g in governing):
         return "demanded"
@@ -145,6 +237,8 @@ def _state(noun: Token) -> str | None:
     lists = _lists()
     if noun.head.lower_ == "under" and noun.dep_ == "pobj":
         return "under way"  # "three of which are under review"
+    if _reported(noun):
+        return "completed"  # "the inquiry report blamed the operator", "the conclusions of the review"
     clause = next((n for n in [noun, *ancestors(noun, 3)] if n.dep_ in {"advcl", "ROOT", "ccomp", "relcl"}), None)
     if clause is not None and any(c.dep_ == "mark" and c.lower_ in WAITING for c in clause.children):
         return "under way"  # "suspending flights until the investigation is concluded"

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from reconcile.claims.cause_clauses import who
 from reconcile.claims.context import facet, is_negated
 from reconcile.claims.event_causes import event_nouns
+from reconcile.claims.hierarchy import kinds
 from reconcile.claims.when import event_words
 from reconcile.resources import lexicon
 
@@ -64,9 +65,10 @@ def _linking_lemmas() -> set[str]:
 
 def _said_of_the_event(verb: Token) -> bool:
     """The verb's passive subject or object is the event or its harm: "the outbreak has been linked", "traced the
-    deaths"."""
-    harm = event_words() | event_nouns() | set(facet("actor")["blame_nouns"])
+    deaths"; never a weapon ("fragments of the bomb were traced to a US maker")."""
+    harm = (event_words() | event_nouns() | set(facet("actor")["blame_nouns"])) - set(kinds("weapon"))
     return any(c.dep_ in {"nsubjpass", "dobj", "nsubj"} and c.lemma_.lower() in harm for c in verb.children)
+    # a weapon is no event: "the bomb is traced to a US maker" says where it was made, not why the event happened
 
 
 def _noun_run(to: Token) -> list[Token]:

@@ -19,6 +19,7 @@ from reconcile.claims.context import (
     matches,
     value,
 )
+from reconcile.claims.event_kind import a_reaction_to_another, others_of_another_kind
 from reconcile.claims.hierarchy import kinds, lineage, qualifiers
 from reconcile.claims.weapon_names import said_weapon
 from reconcile.model import FacetValue
@@ -49,7 +50,9 @@ def find_event_type(span: Span, ctx: Context) -> Iterator[FacetValue]:
             continue
         if _describes_a_place(root) or _not_happened(root) or _a_reaction(root, label, ctx.kind) or _figurative(root):
             continue
-        if root.pos_ == "VERB" and _in_a_rejected_claim(root):
+        if a_reaction_to_another(root, label, ctx.kind) or others_of_another_kind(root, label, ctx.kind):
+            continue  # "residents marched to demand answers about the collapse": the march answers the collapse
+        if root.pos_ == "VERB" and in_a_rejected_claim(root):
             continue  # "dismissed a gas cylinder exploding on board as an absurd version"; a noun is the scene
             # the claim is about ("rejected claims that a valve leak caused the explosion")
         if _an_aftermath(label, ctx.kind) or _an_answer(label, ctx.kind):
@@ -385,7 +388,7 @@ def _weapon_words(span: Span, ctx: Context) -> Iterator[FacetValue]:
             continue
         if not is_instrument(root) or _of_an_unreal_event(root) or not_done(root):
             continue
-        if _in_a_rejected_claim(root) or _set_against(sp):
+        if in_a_rejected_claim(root) or _set_against(sp):
             found = value("weapon", label, sp)
             yield FacetValue(found.facet, f"not {said_weapon(label, sp)}", found.text, found.start, found.end,
                              negated=True)
@@ -428,7 +431,7 @@ def _set_against(words: Span) -> bool:
                             "instead of an", "rather than the", "instead of the"))
 
 
-def _in_a_rejected_claim(weapon: Token) -> bool:
+def in_a_rejected_claim(weapon: Token) -> bool:
     """The weapon (or event word) follows a reported claim in a sentence that rejects it: "the claims of the
     occupation that a Palestinian rocket fell on the hospital are lies". Word order decides, as the parse of such
     sentences is often broken (see claims/causes.py)."""

@@ -11,6 +11,7 @@ import pytest
 
 from reconcile.claims import facet_values
 from reconcile.claims.anchor import Anchor
+from reconcile.claims.armed import narrowest_said
 from reconcile.claims.context import Context
 from reconcile.claims.scope import other_events
 
@@ -165,3 +166,26 @@ def test_weapon_of_a_recalled_event(nlp, text, anchor, expected):
 )
 def test_weapon_of_the_verb_is_never_denied(nlp, text, expected):
     assert _weapons(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "values, shown",
+    [
+        # one source's statements over several documents: the weapon as named most narrowly
+        (("missile", "tochka-u missile"), ("tochka-u missile",)),
+        (("gunshot (firearm)", "automatic weapon"), ("automatic weapon",)),
+        (("live ammunition", "shotgun", "firearm", "tear gas"), ("live ammunition", "shotgun", "tear gas")),
+        (("shrapnel (explosive weapon)", "air-launched munition"), ("air-launched munition",)),
+        (("munition", "rocket-propelled munition"), ("rocket-propelled munition",)),
+        (("air strike", "drone strike"), ("drone strike",)),
+        (("missile", "kh-22 cruise missile"), ("kh-22 cruise missile",)),
+        (("tochka-u ballistic missile", "tochka missile"), ("tochka-u ballistic missile",)),
+        # different weapons stay; a denial stays
+        (("knife", "firearm"), ("knife", "firearm")),
+        (("mortar", "rocket"), ("mortar", "rocket")),
+        (("not rocket", "air strike"), ("not rocket", "air strike")),
+        (("not missile", "hellfire"), ("not missile", "hellfire")),
+    ],
+)
+def test_a_weapon_cell_shows_the_weapon_as_named_most_narrowly(values, shown):
+    assert narrowest_said(values) == shown

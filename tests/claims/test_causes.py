@@ -49,6 +49,29 @@ def _facet(nlp, text: str, name: str) -> list[str]:
         ("Police were responsible for the deaths.", []),
         ("Investigators said the pilot was to blame.", []),
         ("Reporters asked whether the storm could have resulted in the outage.", []),
+        # "because of", "due to", "owing to", "as a result of" hung on the event, harm done or "was"
+        ("The building collapsed because of illegal construction work.", ["illegal construction work"]),
+        ("The ferry sank due to overloading, the coast guard said.", ["overloading"]),
+        ("Eighteen people died because of the heavy rains.", ["heavy rains"]),
+        ("It was due to a signal failure, the minister said.", ["signal failure"]),
+        ("The train derailed owing to a broken rail.", ["broken rail"]),
+        ("The mine flooded as a result of heavy rainfall, officials said.", ["heavy rainfall"]),
+        ("Police said that due to the storm the boat overturned.", ["storm"]),
+        ("Because of the heavy snow, the roof of the market hall collapsed on Sunday.", ["heavy snow"]),
+        ("Officials said the bridge gave way because of corrosion.", ["corrosion"]),
+        # ... not on another act of the day, whose reason is no cause of the event
+        ("The plane changed course because of the weather.", []),
+        ("The airport was closed because of fog.", []),
+        ("Flights were cancelled due to the strike by air traffic controllers.", []),
+        ("Residents were evacuated because of the risk of further collapse.", []),
+        ("Rescue work was slowed because of the rain.", []),
+        # a weapon traced to its maker is provenance, not the event's cause; people blamed are actors
+        ("The bomb was traced to a factory in Arizona.", []),
+        ("The blast was traced to a gas leak in the basement.", ["gas leak"]),
+        ("The people who left the line like that are responsible too.", []),
+        # no causal connective: "due on", "the result of" a vote
+        ("The band was due on stage at nine.", []),
+        ("Declaration of the result of the presidential election was delayed.", []),
     ],
 )
 def test_cause_as_the_argument_of_a_causal_construction(nlp, text, expected):

@@ -99,6 +99,32 @@ def test_the_case_kind_stands_when_its_documents_split(nlp):
         # A word that names no kind is the root of the tree, never a bomb or a missile nobody named.
         ("The munition struck a paved courtyard inside the compound.", ["munition"]),
         ("A projectile hit the roof of the school.", ["projectile (munition)"]),
+        # a bomb is a thing: the weapon only as an argument of the act, never sold, stocked or found
+        ("A bomb went off outside the market at 9am.", ["bomb"]),
+        ("The bomb exploded near the bus.", ["bomb"]),
+        ("A bomb struck within a few metres of the bus.", ["bomb"]),
+        ("The victims were killed by a bomb planted under the car.", ["bomb"]),
+        ("The bombs used in the strike were made in the United States.", ["bomb"]),
+        ("Any government still selling bombs to the kingdom risks complicity.", []),
+        ("Police found a second bomb in the basement.", []),
+        ("The army has thousands of bombs in its arsenal.", []),
+        # what was intercepted struck nothing, and what intercepted weapons is a defence, not the event's weapon
+        ("The missile fired toward Jizan on Wednesday was intercepted by air defences.", []),
+        ("Air defences shot down two drones over the capital overnight.", []),
+        ("Two rockets were intercepted, but a third hit the school.", []),
+        ("A rocket hit the school after two others were intercepted.", ["rocket"]),
+        # the forensic way of naming the weapon: what it left is "consistent with" it
+        ("Remnants photographed at the site are consistent with a GBU-12 Paveway II, a laser-guided bomb.",
+         ["gbu-12 paveway ii"]),
+        ("The crater is consistent with a 500-pound aerial bomb.", ["aerial bomb"]),
+        ("Fragments consistent with a Grad rocket were found at the scene.", ["grad rocket"]),
+        ("The damage was not consistent with a bomb.", []),
+        ("His account is consistent with the police report.", []),
+        # one mention, one value: a system named with its kind's word
+        ("A 500-pound laser-guided MK 82 bomb made by Lockheed Martin struck the bus.", ["mk 82 bomb"]),
+        # an aircraft shot down is no weapon: the defence that downed it is the weapon
+        ("Russian air defence shot down the airliner over Grozny.", ["air defence"]),
+        ("The plane was shot down by a surface-to-air missile.", ["surface-to-air missile"]),
     ],
 )
 def test_weapon(nlp, text, expected):
